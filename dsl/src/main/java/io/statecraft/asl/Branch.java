@@ -1,0 +1,20 @@
+package io.statecraft.asl;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A nested graph of states with its own {@code StartAt}: one of a Parallel state's
+ * {@code Branches}, or a Map state's legacy {@code Iterator}.
+ *
+ * @param comment {@code Comment}, or null
+ * @param startAt the name of the first state
+ * @param states the states by name, in document order
+ */
+public record Branch(String comment, String startAt, Map<String, State> states) {
+
+  public Branch {
+    Objects.requireNonNull(startAt, "startAt");
+    states = Json.orderedMap(states);
+  }
+}

@@ -1,0 +1,81 @@
+package io.statecraft.asl;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code "Type": "Map"}: runs its item processor once for each item of an array (inline) or of a
+ * data set read from S3 (distributed); its result is the array of the iterations' outputs.
+ *
+ * @param itemsPath {@code ItemsPath} (JSONPath), or null
+ * @param items {@code Items} (JSONata: an array or an expression), or null
+ * @param itemSelector {@code ItemSelector}, or null
+ * @param parameters the legacy {@code Parameters} (the earlier name of ItemSelector), or null
+ * @param itemProcessor {@code ItemProcessor}, or null when the legacy {@code Iterator} is used
+ * @param iterator the legacy {@code Iterator}, or null
+ * @param label {@code Label} of a distributed Map's map run, or null
+ */
+public record MapState(
+    String comment,
+    QueryLanguage queryLanguage,
+    Path inputPath,
+    String itemsPath,
+    JsonNode items,
+    ItemReader itemReader,
+    JsonNode itemSelector,
+    JsonNode parameters,
+    ItemBatcher itemBatcher,
+    ItemProcessor itemProcessor,
+    Branch iterator,
+    NumberOrExpression maxConcurrency,
+    String maxConcurrencyPath,
+    NumberOrExpression toleratedFailurePercentage,
+    String toleratedFailurePercentagePath,
+    NumberOrExpression toleratedFailureCount,
+    String toleratedFailureCountPath,
+    String label,
+    ResultWriter resultWriter,
+    JsonNode resultSelector,
+    Path resultPath,
+    Path outputPath,
+    JsonNode output,
+    JsonNode assign,
+    List<Retrier> retry,
+    List<Catcher> catchers,
+    String next,
+    boolean end)
+    implements State, Transitioning, ErrorHandling {
+
+  public MapState {
+    items = Json.copy(items);
+    itemSelector = Json.copy(itemSelector);
+    parameters = Json.copy(parameters);
+    resultSelector = Json.copy(resultSelector);
+    output = Json.copy(output);
+    assign = Json.copy(assign);
+    retry = Json.list(retry);
+    catchers = Json.list(catchers);
+  }
+
+  @Override
+  public StateType type() {
+    return StateType.MAP;
+  }
+
+  /** The start state of the iterations: the ItemProcessor's, else the legacy Iterator's. */
+  public String processorStartAt() {
+    return itemProcessor != null ? itemProcessor.startAt() : iterator == null ? null : iterator.startAt();
+  }
+
+  /** The states run for each item: the ItemProcessor's, else the legacy Iterator's. */
+  public java.util.Map<String, State> processorStates() {
+    return itemProcessor != null
+        ? itemProcessor.states()
+        : iterator == null ? java.util.Map.of() : iterator.states();
+  }
+
+  /** Whether iterations run as child executions. */
+  public boolean isDistributed() {
+    return itemProcessor != null && itemProcessor.mode() == ProcessorConfig.Mode.DISTRIBUTED;
+  }
+}

@@ -1,0 +1,18 @@
+package io.statecraft.asl;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@code "Type": "Succeed"}: ends the execution (or its branch or iteration) successfully. */
+public record SucceedState(
+    String comment, QueryLanguage queryLanguage, Path inputPath, Path outputPath, JsonNode output)
+    implements State {
+
+  public SucceedState {
+    output = Json.copy(output);
+  }
+
+  @Override
+  public StateType type() {
+    return StateType.SUCCEED;
+  }
+}

@@ -1,0 +1,55 @@
+package io.statecraft.asl;
+
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code "Type": "Task"}: calls a service integration, a Lambda function or an activity.
+ *
+ * @param resource the ARN of the integration, function or activity, as written
+ * @param credentials {@code Credentials} ({@code {"RoleArn": ...}}) for cross-account calls, or null
+ * @param arguments {@code Arguments} (JSONata), or null
+ * @param timeoutSeconds {@code TimeoutSeconds}, or null
+ * @param timeoutSecondsPath {@code TimeoutSecondsPath} (JSONPath), or null
+ * @param heartbeatSeconds {@code HeartbeatSeconds}, or null
+ * @param heartbeatSecondsPath {@code HeartbeatSecondsPath} (JSONPath), or null
+ */
+public record TaskState(
+    String comment,
+    QueryLanguage queryLanguage,
+    String resource,
+    JsonNode credentials,
+    Path inputPath,
+    JsonNode parameters,
+    JsonNode arguments,
+    JsonNode resultSelector,
+    Path resultPath,
+    Path outputPath,
+    JsonNode output,
+    JsonNode assign,
+    NumberOrExpression timeoutSeconds,
+    String timeoutSecondsPath,
+    NumberOrExpression heartbeatSeconds,
+    String heartbeatSecondsPath,
+    List<Retrier> retry,
+    List<Catcher> catchers,
+    String next,
+    boolean end)
+    implements State, Transitioning, ErrorHandling {
+
+  public TaskState {
+    credentials = Json.copy(credentials);
+    parameters = Json.copy(parameters);
+    arguments = Json.copy(arguments);
+    resultSelector = Json.copy(resultSelector);
+    output = Json.copy(output);
+    assign = Json.copy(assign);
+    retry = Json.list(retry);
+    catchers = Json.list(catchers);
+  }
+
+  @Override
+  public StateType type() {
+    return StateType.TASK;
+  }
+}
