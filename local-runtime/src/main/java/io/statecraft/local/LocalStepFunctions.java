@@ -1,0 +1,222 @@
+package io.statecraft.local;
+
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.Asl;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * A local Step Functions: loads JSONPath-mode ASL and runs it as AWS would, with Java handlers
+ * standing in for the services Task states call, on a virtual clock by default.
+ *
+ * <pre>{@code
+ * LocalStepFunctions sfn = LocalStepFunctions.builder()
+ *     .task("Charge", (input, ctx) -> input)
+ *     .build();
+ * LocalStateMachine flow = sfn.load("OrderFlow", Asl.read(Path.of("order-flow.asl.json")));
+ * Execution execution = flow.run("{\"total\": 42}");
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; executions are independent.
+ */
+public final class LocalStepFunctions {
+
+  /** AWS's quota of history events for a Standard execution. */
+  public static final int HISTORY_EVENT_QUOTA = 25_000;
+
+  private final ExecutionClock clock;
+  private final Map<String, TaskHandler> byState;
+  private final Map<String, TaskHandler> byResource;
+  private final TaskBindings bindings;
+  private final Random random;
+  private final int parallelism;
+  private final ForkJoinPool pool;
+  private final int historyEventLimit;
+  private final String region;
+  private final String accountId;
+  private final String roleArn;
+
+  private LocalStepFunctions(Builder builder) {
+    this.clock = builder.clock;
+    this.byState = new LinkedHashMap<>(builder.byState);
+    this.byResource = new LinkedHashMap<>(builder.byResource);
+    this.random = new Random(builder.seed);
+    this.parallelism = builder.parallelism;
+    this.pool = parallelism > 1 ? new ForkJoinPool(parallelism) : null;
+    this.historyEventLimit = builder.historyEventLimit;
+    this.region = builder.region;
+    this.accountId = builder.accountId;
+    this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
+    this.bindings = new TaskBindings(byState, byResource, this);
+  }
+
+  /** A runtime with no handlers, a virtual clock and default settings. */
+  public static LocalStepFunctions newInstance() {
+    return builder().build();
+  }
+
+  /** Configures a runtime. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Loads a definition read from ASL JSON text, named {@code name}. */
+  public LocalStateMachine load(String name, String aslJson) {
+    return load(name, Asl.read(aslJson));
+  }
+
+  /** Loads an ASL JSON file, named after the file (without {@code .asl.json} / {@code .json}). */
+  public LocalStateMachine load(java.nio.file.Path file) {
+    String fileName = file.getFileName().toString().replaceFirst("(\\.asl)?\\.json$", "");
+    return load(fileName, Asl.read(file));
+  }
+
+  /**
+   * Compiles {@code definition} for running. Throws
+   * {@link io.statecraft.asl.InvalidDefinitionException} naming every state and field this
+   * runtime cannot run (JSONata, distributed Map, ...) or cannot make sense of.
+   */
+  public LocalStateMachine load(String name, StateMachine definition) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("name must not be empty, was " + name);
+    }
+    return new LocalStateMachine(this, name, definition, Loader.load(definition, region));
+  }
+
+  ExecutionClock clock() {
+    return clock;
+  }
+
+  TaskBindings bindings() {
+    return bindings;
+  }
+
+  ForkJoinPool pool() {
+    return pool;
+  }
+
+  int historyEventLimit() {
+    return historyEventLimit;
+  }
+
+  String region() {
+    return region;
+  }
+
+  String accountId() {
+    return accountId;
+  }
+
+  String roleArn() {
+    return roleArn;
+  }
+
+  double nextRandom() {
+    synchronized (random) {
+      return random.nextDouble();
+    }
+  }
+
+  long nextLong() {
+    synchronized (random) {
+      return random.nextLong();
+    }
+  }
+
+  /**
+   * Settings of a {@link LocalStepFunctions}. Handlers are looked up by state name first, then
+   * by exact resource ARN, then by resource pattern ({@code *} and {@code ?}) in binding order.
+   */
+  public static final class Builder {
+    private ExecutionClock clock = ExecutionClock.virtual();
+    private final Map<String, TaskHandler> byState = new LinkedHashMap<>();
+    private final Map<String, TaskHandler> byResource = new LinkedHashMap<>();
+    private long seed = 0x5eed;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+    private int historyEventLimit = HISTORY_EVENT_QUOTA;
+    private String region = "us-east-1";
+    private String accountId = "123456789012";
+
+    private Builder() {}
+
+    /** Binds {@code handler} to the Task state named {@code stateName}. */
+    public Builder task(String stateName, TaskHandler handler) {
+      put(byState, "stateName", stateName, handler);
+      return this;
+    }
+
+    /** Binds {@code handler} to a resource ARN, exact or a pattern with {@code *} / {@code ?}. */
+    public Builder resource(String arnOrPattern, TaskHandler handler) {
+      put(byResource, "arnOrPattern", arnOrPattern, handler);
+      return this;
+    }
+
+    /** The clock executions run on (default: virtual, from 2024-01-01T00:00:00Z). */
+    public Builder clock(ExecutionClock clock) {
+      if (clock == null) {
+        throw new NullPointerException("clock == null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /** Seed of the random numbers behind retry jitter and generated ids (default fixed). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Threads for Parallel branches and Map iterations (default: the number of processors);
+     * 1 runs them one after another on the calling thread, in order.
+     */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1) {
+        throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
+      }
+      this.parallelism = parallelism;
+      return this;
+    }
+
+    /**
+     * The most history events an execution may record before it fails (default 25,000, AWS's
+     * quota for Standard executions). Raise it only for throughput experiments.
+     */
+    public Builder historyEventLimit(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+      }
+      this.historyEventLimit = limit;
+      return this;
+    }
+
+    /** Region and account of the ARNs the runtime makes up (default us-east-1, 123456789012). */
+    public Builder account(String region, String accountId) {
+      if (region == null || accountId == null) {
+        throw new NullPointerException(region == null ? "region == null" : "accountId == null");
+      }
+      this.region = region;
+      this.accountId = accountId;
+      return this;
+    }
+
+    public LocalStepFunctions build() {
+      return new LocalStepFunctions(this);
+    }
+
+    private static void put(Map<String, TaskHandler> map, String what, String key,
+        TaskHandler handler) {
+      if (key == null || key.isEmpty()) {
+        throw new IllegalArgumentException(what + " must not be empty, was " + key);
+      }
+      if (handler == null) {
+        throw new NullPointerException("handler == null");
+      }
+      if (map.putIfAbsent(key, handler) != null) {
+        throw new IllegalStateException("a handler is already bound to " + what + " '" + key + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.statecraft.local;
+
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.spi.json.Jackson3JsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.Jackson3MappingProvider;
+import java.util.EnumSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A JSONPath compiled once at load: {@code $...} reads the state input, {@code $$...} the context
+ * object. {@code $} and {@code $$} alone skip JsonPath entirely (the most common paths).
+ */
+final class PathExpr implements Expression {
+
+  private static final Configuration JSONPATH =
+      Configuration.builder()
+          .jsonProvider(new Jackson3JsonNodeJsonProvider(Values.MAPPER))
+          .mappingProvider(new Jackson3MappingProvider(Values.MAPPER))
+          .options(EnumSet.noneOf(Option.class))
+          .build();
+
+  /** Thrown when a path selects nothing; callers turn it into AWS's error for their field. */
+  static final class NoMatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient PathExpr path;
+
+    NoMatch(PathExpr path, String detail) {
+      super(detail, null, false, false);
+      this.path = path;
+    }
+  }
+
+  private final String text;
+  private final boolean context;
+  /** Null for the whole document ({@code $} or {@code $$}). */
+  private final JsonPath compiled;
+
+  private PathExpr(String text, boolean context, JsonPath compiled) {
+    this.text = text;
+    this.context = context;
+    this.compiled = compiled;
+  }
+
+  /** Compiles {@code text}; throws IllegalArgumentException with JsonPath's reason when invalid. */
+  static PathExpr compile(String text) {
+    if (text.equals("$")) {
+      return new PathExpr(text, false, null);
+    }
+    if (text.equals("$$")) {
+      return new PathExpr(text, true, null);
+    }
+    boolean context = text.startsWith("$$");
+    if (!text.startsWith("$")) {
+      throw new IllegalArgumentException("a path must start with '$' or '$$', was '" + text + "'");
+    }
+    if (!context && text.length() > 1 && Character.isJavaIdentifierStart(text.charAt(1))) {
+      throw new IllegalArgumentException(
+          "variables ('" + text + "') need Assign, which this runtime does not support yet");
+    }
+    String jsonPath = context ? text.substring(1) : text;
+    try {
+      return new PathExpr(text, context, JsonPath.compile(jsonPath));
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("invalid JSONPath '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the path reads the context object. */
+  boolean isContext() {
+    return context;
+  }
+
+  /** Whether the path selects a single value (no wildcard, slice, filter or deep scan). */
+  boolean isDefinite() {
+    return compiled == null || compiled.isDefinite();
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public JsonNode evaluate(JsonNode input, Frame frame) {
+    JsonNode document = context ? frame.context() : input;
+    return read(document);
+  }
+
+  /** The value at this path in {@code document}. */
+  JsonNode read(JsonNode document) {
+    if (compiled == null) {
+      return document;
+    }
+    try {
+      Object value = compiled.read(document, JSONPATH);
+      return Values.fromJava(value);
+    } catch (PathNotFoundException e) {
+      throw new NoMatch(this, e.getMessage());
+    } catch (RuntimeException e) {
+      // JsonPath reports a path into a non-container (e.g. $.a.b where a is a string) this way.
+      throw new NoMatch(this, e.getMessage());
+    }
+  }
+
+  /** Jayway's rendering of the path, as AWS quotes it in messages: {@code $['a']['b']}. */
+  String normalized() {
+    return compiled == null ? "$" : compiled.getPath();
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}
