@@ -25,6 +25,8 @@ final class Frame {
   long enteredMillis;
   int retryCount;
   boolean withRetryCount;
+  /** Whether the current Parallel/Map attempt got as far as its Started event. */
+  boolean started;
   /** The state to run next, set by the state that just ran; null when the scope ends. */
   Node next;
 

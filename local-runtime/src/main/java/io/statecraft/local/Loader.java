@@ -134,6 +134,10 @@ final class Loader {
         node.nextName = transitioning.next();
       }
       return node;
+    } catch (PathExpr.Unsupported e) {
+      diagnostics.add(Diagnostic.error(UNSUPPORTED, pointer,
+          "State '" + name + "' uses " + e.getMessage()));
+      return null;
     } catch (IllegalArgumentException e) {
       diagnostics.add(Diagnostic.error(INVALID, pointer, "State '" + name + "': " + e.getMessage()));
       return null;
@@ -227,6 +231,8 @@ final class Loader {
     }
     try {
       return PathExpr.compile(value);
+    } catch (PathExpr.Unsupported e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("field '" + field + "': " + e.getMessage(), e);
     }

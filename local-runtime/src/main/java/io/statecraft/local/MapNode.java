@@ -32,6 +32,7 @@ final class MapNode extends RetryingNode {
     }
     int concurrency = maxConcurrencyPath == null ? maxConcurrency : concurrency(effective, frame);
     frame.event("MapStateStarted", null, null, items.size(), null, null, null);
+    frame.started = true;
     JsonNode[] outputs = Fanout.run(frame, items.size(), concurrency,
         (index, stop) -> frame.child(stop, IntNode.valueOf(index), items.get(index)),
         (index, line) -> iteration(index, effective, line));

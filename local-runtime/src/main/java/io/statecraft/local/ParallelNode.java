@@ -20,6 +20,7 @@ final class ParallelNode extends RetryingNode {
     JsonNode effective = applyInputPath(input, frame);
     JsonNode branchInput = parameters == null ? effective : parameters.build(effective, frame);
     frame.event("ParallelStateStarted", null, null);
+    frame.started = true;
     JsonNode[] outputs;
     try {
       outputs = Fanout.run(frame, branches.length, 0,

@@ -34,6 +34,15 @@ final class PathExpr implements Expression {
     }
   }
 
+  /** A path form this runtime does not run yet (variables). */
+  static final class Unsupported extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported(String message) {
+      super(message);
+    }
+  }
+
   private final String text;
   private final boolean context;
   /** Null for the whole document ({@code $} or {@code $$}). */
@@ -58,8 +67,8 @@ final class PathExpr implements Expression {
       throw new IllegalArgumentException("a path must start with '$' or '$$', was '" + text + "'");
     }
     if (!context && text.length() > 1 && Character.isJavaIdentifierStart(text.charAt(1))) {
-      throw new IllegalArgumentException(
-          "variables ('" + text + "') need Assign, which this runtime does not support yet");
+      throw new Unsupported("the variable reference '" + text
+          + "' (variables and Assign are a later issue)");
     }
     String jsonPath = context ? text.substring(1) : text;
     try {
@@ -99,6 +108,10 @@ final class PathExpr implements Expression {
       Object value = compiled.read(document, JSONPATH);
       return Values.fromJava(value);
     } catch (PathNotFoundException e) {
+      if (!compiled.isDefinite()) {
+        // AWS gives [] when a wildcard, slice or filter selects nothing.
+        return Values.array();
+      }
       throw new NoMatch(this, e.getMessage());
     } catch (RuntimeException e) {
       // JsonPath reports a path into a non-container (e.g. $.a.b where a is a string) this way.

@@ -64,6 +64,7 @@ abstract class RetryingNode extends Node {
     int[] attempts = new int[retriers.length];
     while (true) {
       try {
+        frame.started = false;
         JsonNode output = attempt(input, frame);
         exited(output, frame);
         frame.next = next;
@@ -75,7 +76,9 @@ abstract class RetryingNode extends Node {
           frame.retryCount++;
           continue;
         }
-        failed(frame);
+        if (frame.started) {
+          failed(frame);
+        }
         Catcher catcher = catcher(error);
         if (catcher == null) {
           throw error;
@@ -136,6 +139,9 @@ abstract class RetryingNode extends Node {
     }
     if (error.cause() != null) {
       output.put("Cause", error.cause());
+    } else if (error.timedOut()) {
+      // AWS gives a time-out an empty cause here, while its events carry no cause at all.
+      output.put("Cause", "");
     }
     return output;
   }

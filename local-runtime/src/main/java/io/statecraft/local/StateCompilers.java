@@ -20,7 +20,8 @@ final class StateCompilers {
     ObjectNode service = Loader.object();
     String region = arn.length > 3 && !arn[3].isEmpty() ? arn[3] : loader.defaultRegion();
     if (!lambda) {
-      if (arn.length >= 6 && arn[2].equals("states") && arn[5].startsWith("activity")) {
+      if (arn.length >= 6 && arn[2].equals("states") && arn[5].startsWith("activity")
+          || resource.startsWith("activity")) {
         loader.unsupported(pointer + "/Resource", name, "an activity (" + resource + ")",
             "activities are issue 8");
         return null;
@@ -29,10 +30,14 @@ final class StateCompilers {
         throw new IllegalArgumentException("Resource '" + resource + "' is neither a Lambda"
             + " function ARN nor a service integration (arn:aws:states:::service:action)");
       }
-      String integration = arn[5] + ":" + arn[6];
-      int lastColon = integration.lastIndexOf(':');
-      String resourceType = integration.substring(0, lastColon);
-      String action = integration.substring(lastColon + 1);
+      // arn:aws:states:::lambda:invoke, :::aws-sdk:s3:getObject, :::states:startExecution.sync:2
+      String[] rest = arn[6].split(":", 2);
+      String resourceType = arn[5];
+      String action = arn[6];
+      if (resourceType.equals("aws-sdk") && rest.length == 2) {
+        resourceType = "aws-sdk:" + rest[0];
+        action = rest[1];
+      }
       if (action.endsWith(".waitForTaskToken")) {
         loader.unsupported(pointer + "/Resource", name, "the callback pattern (" + resource + ")",
             "task tokens are issue 8");

@@ -61,8 +61,9 @@ final class StatesError extends RuntimeException {
 
   /**
    * Whether a {@code Retry}/{@code Catch} entry listing {@code name} matches this error.
-   * States.ALL matches everything but the terminal errors (States.Runtime,
-   * States.DataLimitExceeded); States.TaskFailed matches every error but those and States.Timeout.
+   * States.ALL matches everything but States.Runtime (AWS's recordings show it does catch
+   * States.DataLimitExceeded from a task result); States.TaskFailed matches every error but
+   * States.Runtime and States.Timeout.
    */
   boolean matches(String name) {
     if (name.equals(error)) {
@@ -78,6 +79,6 @@ final class StatesError extends RuntimeException {
   }
 
   private boolean isTerminal() {
-    return RUNTIME.equals(error) || DATA_LIMIT_EXCEEDED.equals(error) || UNBOUND_TASK.equals(error);
+    return RUNTIME.equals(error) || UNBOUND_TASK.equals(error);
   }
 }

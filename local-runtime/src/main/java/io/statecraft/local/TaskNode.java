@@ -95,6 +95,16 @@ final class TaskNode extends RetryingNode {
       frame.event(failedType, null, null, 0, error.error(), error.cause(), fields);
       throw error;
     }
+    if (result != null && result.isContainer() && result.size() > 0
+        && Values.utf8Size(result) > MAX_PAYLOAD_BYTES
+        || result != null && result.isString() && Values.utf8Size(result) > MAX_PAYLOAD_BYTES) {
+      // AWS names the integration ('lambda'), not the state, in this cause.
+      String cause = "The state/task '" + (lambdaFunction ? "lambda"
+          : serviceFields.get("resourceType").asString())
+          + "' returned a result with a size exceeding the maximum number of bytes service limit.";
+      frame.event(failedType, null, null, 0, StatesError.DATA_LIMIT_EXCEEDED, cause, fields);
+      throw new StatesError(StatesError.DATA_LIMIT_EXCEEDED, cause);
+    }
     long elapsed = frame.now() - started;
     if (timeout != null && elapsed > timeout * 1000) {
       frame.event(timedOutType, null, null, 0, StatesError.TIMEOUT, null, fields);
