@@ -50,6 +50,18 @@ public final class Conformance {
     }
   }
 
+  /**
+   * Cases whose recording contradicts other recordings of the same AWS behaviour, with the reason.
+   * Each is checked by hand; none is here because we fail it.
+   */
+  private static final java.util.Map<String, String> CONTRADICTED = java.util.Map.of(
+      "scenarios/test_base_scenarios/test_lambda_invoke_with_retry_extended_input",
+      "recorded before AWS added $$.Execution.RedriveCount (Nov 2023): its context object lacks"
+          + " the field that context_object/* and base/test_query_context_object_values record",
+      "scenarios/test_base_scenarios/test_lambda_service_invoke_with_retry_extended_input",
+      "recorded before AWS added $$.Execution.RedriveCount (Nov 2023): its context object lacks"
+          + " the field that context_object/* and base/test_query_context_object_values record");
+
   private Conformance() {}
 
   /** Runs every {@code *.json} case under {@code roots} (sorted by path), reporting each one. */
@@ -103,7 +115,8 @@ public final class Conformance {
   private static Result runCase(String id, JsonNode testCase) {
     JsonNode definition = testCase.get("definition");
     JsonNode expected = testCase.get("expected");
-    String skip = id.startsWith("express/")
+    String skip = CONTRADICTED.containsKey(id) ? CONTRADICTED.get(id)
+        : id.startsWith("express/")
         ? "an Express execution through StartSyncExecution, an API of the emulator (issue 8)"
         : skipReason(definition, testCase.get("input"), expected);
     if (skip != null) {

@@ -226,7 +226,7 @@ final class Loader {
 
   /** A path or an intrinsic function in a {@code .$} field or a {@code *Path} field. */
   Expression expression(String field, String value, String pointer) {
-    if (value.startsWith("States.")) {
+    if (IntrinsicCalls.isIntrinsic(value)) {
       return IntrinsicCalls.compile(field, value);
     }
     try {

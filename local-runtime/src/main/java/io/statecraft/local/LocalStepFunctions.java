@@ -113,6 +113,11 @@ public final class LocalStepFunctions {
     return roleArn;
   }
 
+  /** The seeded random numbers of States.UUID and States.MathRandom. */
+  Random random() {
+    return random;
+  }
+
   double nextRandom() {
     synchronized (random) {
       return random.nextDouble();

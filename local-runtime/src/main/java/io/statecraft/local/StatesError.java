@@ -47,6 +47,11 @@ final class StatesError extends RuntimeException {
     return new StatesError(RUNTIME, frame.failurePrefix() + detail);
   }
 
+  /** The same failure under another error name. */
+  StatesError withError(String name) {
+    return name.equals(error) ? this : new StatesError(name, cause, timedOut);
+  }
+
   String error() {
     return error;
   }
