@@ -25,6 +25,8 @@ public final class LocalStepFunctions {
 
   /** AWS's quota of history events for a Standard execution. */
   public static final int HISTORY_EVENT_QUOTA = 25_000;
+  /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
+  public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
 
   private final ExecutionClock clock;
   private final Map<String, TaskHandler> byState;
@@ -34,6 +36,7 @@ public final class LocalStepFunctions {
   private final int parallelism;
   private final ForkJoinPool pool;
   private final int historyEventLimit;
+  private final long payloadLimit;
   private final String region;
   private final String accountId;
   private final String roleArn;
@@ -45,7 +48,8 @@ public final class LocalStepFunctions {
     this.random = new Random(builder.seed);
     this.parallelism = builder.parallelism;
     this.pool = parallelism > 1 ? new ForkJoinPool(parallelism) : null;
-    this.historyEventLimit = builder.historyEventLimit;
+    this.historyEventLimit = builder.quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
+    this.payloadLimit = builder.quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE;
     this.region = builder.region;
     this.accountId = builder.accountId;
     this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
@@ -97,6 +101,10 @@ public final class LocalStepFunctions {
     return pool;
   }
 
+  long payloadLimit() {
+    return payloadLimit;
+  }
+
   int historyEventLimit() {
     return historyEventLimit;
   }
@@ -140,7 +148,7 @@ public final class LocalStepFunctions {
     private final Map<String, TaskHandler> byResource = new LinkedHashMap<>();
     private long seed = 0x5eed;
     private int parallelism = Runtime.getRuntime().availableProcessors();
-    private int historyEventLimit = HISTORY_EVENT_QUOTA;
+    private boolean quotas = true;
     private String region = "us-east-1";
     private String accountId = "123456789012";
 
@@ -186,14 +194,12 @@ public final class LocalStepFunctions {
     }
 
     /**
-     * The most history events an execution may record before it fails (default 25,000, AWS's
-     * quota for Standard executions). Raise it only for throughput experiments.
+     * Whether AWS's quotas apply (default true): 25,000 history events per execution and 256 KiB
+     * per payload, failing the execution as AWS does. Turn them off only for throughput
+     * experiments on workloads that AWS itself would refuse.
      */
-    public Builder historyEventLimit(int limit) {
-      if (limit < 1) {
-        throw new IllegalArgumentException("limit must be >= 1, was " + limit);
-      }
-      this.historyEventLimit = limit;
+    public Builder quotas(boolean enforced) {
+      this.quotas = enforced;
       return this;
     }
 

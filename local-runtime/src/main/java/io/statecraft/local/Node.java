@@ -71,9 +71,7 @@ abstract class Node {
   }
 
   final void checkSize(JsonNode value, Frame frame) {
-    if (value.isContainer() && value.size() > 0 && Values.utf8Size(value) > MAX_PAYLOAD_BYTES
-        || value.isString() && value.asString().length() * 3L > MAX_PAYLOAD_BYTES
-            && Values.utf8Size(value) > MAX_PAYLOAD_BYTES) {
+    if (Values.largerThan(value, frame.run.payloadLimit())) {
       throw new StatesError(StatesError.DATA_LIMIT_EXCEEDED, "The state/task '" + name
           + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }

@@ -43,15 +43,54 @@ final class PathExpr implements Expression {
     }
   }
 
+  /** Paths made only of plain field names and non-negative indexes: walked without JsonPath. */
+  private static final java.util.regex.Pattern SIMPLE =
+      java.util.regex.Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])+");
+
   private final String text;
   private final boolean context;
   /** Null for the whole document ({@code $} or {@code $$}). */
   private final JsonPath compiled;
+  /**
+   * For simple paths, the steps (String field or Integer index) to walk directly: the same result
+   * as JsonPath for these forms at a fraction of the cost on the hot path. A miss still goes
+   * through JsonPath so that the error reads exactly as AWS's (which uses JsonPath too).
+   */
+  private final Object[] steps;
 
   private PathExpr(String text, boolean context, JsonPath compiled) {
     this.text = text;
     this.context = context;
     this.compiled = compiled;
+    String plain = context ? text.substring(1) : text;
+    this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
+  }
+
+  private static Object[] steps(String path) {
+    java.util.List<Object> steps = new java.util.ArrayList<>();
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]").matcher(path);
+    while (matcher.find()) {
+      steps.add(matcher.group(1) != null ? matcher.group(1) : (Object) Integer.valueOf(matcher.group(2)));
+    }
+    return steps.toArray();
+  }
+
+  /** The value at the simple path in {@code document}, or null when JsonPath must decide. */
+  private JsonNode walk(JsonNode document) {
+    JsonNode node = document;
+    for (Object step : steps) {
+      if (step instanceof String field) {
+        node = node.isObject() ? node.get(field) : null;
+      } else {
+        int index = (Integer) step;
+        node = node.isArray() && index < node.size() ? node.get(index) : null;
+      }
+      if (node == null) {
+        return null;
+      }
+    }
+    return node;
   }
 
   /** Compiles {@code text}; throws IllegalArgumentException with JsonPath's reason when invalid. */
@@ -103,6 +142,12 @@ final class PathExpr implements Expression {
   JsonNode read(JsonNode document) {
     if (compiled == null) {
       return document;
+    }
+    if (steps != null) {
+      JsonNode found = walk(document);
+      if (found != null) {
+        return found;
+      }
     }
     try {
       Object value = compiled.read(document, JSONPATH);

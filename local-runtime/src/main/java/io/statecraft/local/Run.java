@@ -53,6 +53,10 @@ final class Run {
     return eventLimitReached;
   }
 
+  long payloadLimit() {
+    return runtime.payloadLimit();
+  }
+
   int eventLimit() {
     return eventLimit;
   }

@@ -95,9 +95,7 @@ final class TaskNode extends RetryingNode {
       frame.event(failedType, null, null, 0, error.error(), error.cause(), fields);
       throw error;
     }
-    if (result != null && result.isContainer() && result.size() > 0
-        && Values.utf8Size(result) > MAX_PAYLOAD_BYTES
-        || result != null && result.isString() && Values.utf8Size(result) > MAX_PAYLOAD_BYTES) {
+    if (result != null && Values.largerThan(result, frame.run.payloadLimit())) {
       // AWS names the integration ('lambda'), not the state, in this cause.
       String cause = "The state/task '" + (lambdaFunction ? "lambda"
           : serviceFields.get("resourceType").asString())
