@@ -57,8 +57,13 @@ final class PathExpr implements Expression {
    * through JsonPath so that the error reads exactly as AWS's (which uses JsonPath too).
    */
   private final Object[] steps;
+  /** For {@code $name...}: the variable and the path into its value; else null. */
+  private final String variable;
+  private final PathExpr rest;
 
   private PathExpr(String text, boolean context, JsonPath compiled) {
+    this.variable = null;
+    this.rest = null;
     this.text = text;
     this.context = context;
     this.compiled = compiled;
@@ -106,8 +111,7 @@ final class PathExpr implements Expression {
       throw new IllegalArgumentException("a path must start with '$' or '$$', was '" + text + "'");
     }
     if (!context && text.length() > 1 && Character.isJavaIdentifierStart(text.charAt(1))) {
-      throw new Unsupported("the variable reference '" + text
-          + "' (variables and Assign are a later issue)");
+      return variable(text);
     }
     String jsonPath = context ? text.substring(1) : text;
     try {
@@ -117,6 +121,31 @@ final class PathExpr implements Expression {
     }
   }
 
+  /** {@code $name} or {@code $name.rest}: the rest is a path into the variable's value. */
+  private static PathExpr variable(String text) {
+    int end = 1;
+    while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+      end++;
+    }
+    String name = text.substring(1, end);
+    PathExpr rest = compile("$" + text.substring(end));
+    return new PathExpr(text, name, rest);
+  }
+
+  private PathExpr(String text, String variable, PathExpr rest) {
+    this.text = text;
+    this.context = false;
+    this.compiled = null;
+    this.steps = null;
+    this.variable = variable;
+    this.rest = rest;
+  }
+
+  /** Whether the path reads a variable. */
+  boolean isVariable() {
+    return variable != null;
+  }
+
   /** Whether the path reads the context object. */
   boolean isContext() {
     return context;
@@ -124,7 +153,7 @@ final class PathExpr implements Expression {
 
   /** Whether the path selects a single value (no wildcard, slice, filter or deep scan). */
   boolean isDefinite() {
-    return compiled == null || compiled.isDefinite();
+    return variable != null ? rest.isDefinite() : compiled == null || compiled.isDefinite();
   }
 
   @Override
@@ -134,6 +163,13 @@ final class PathExpr implements Expression {
 
   @Override
   public JsonNode evaluate(JsonNode input, Frame frame) {
+    if (variable != null) {
+      JsonNode value = frame.variables.get(variable);
+      if (value == null) {
+        throw new NoMatch(this, "The variable '$" + variable + "' is not defined");
+      }
+      return rest.read(value);
+    }
     JsonNode document = context ? frame.context() : input;
     return read(document);
   }
