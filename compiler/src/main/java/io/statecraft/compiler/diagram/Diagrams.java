@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Tasks show their service and action ({@code Lambda · charge-card},
  * {@code SQS · SendMessage (wait for token)}), Choice edges a readable rule
  * ({@code $.total > 100 and $.vip}), Catch edges are dashed with their errors, states with Retry a
- * {@code ↻} mark with the attempts, Map and Parallel states are clusters holding their inner
+ * {@code ↻ 3 retries} mark, Map and Parallel states are clusters holding their inner
  * states. Mermaid needs no layout engine; SVG and HTML load ELK on first use (about half a second).
  */
 public final class Diagrams {

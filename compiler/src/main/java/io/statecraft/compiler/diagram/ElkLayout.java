@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
@@ -109,6 +110,8 @@ final class ElkLayout {
     graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
     graph.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 28.0);
     graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+    // Keep document order where crossings allow: branches left to right, Choice rules in order.
+    graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
     // Branches have no edges between them; kept as one component they share layer 0, side by side.
     graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
     graph.setProperty(CoreOptions.CONTENT_ALIGNMENT, ContentAlignment.topCenter());

@@ -176,7 +176,8 @@ public final class ExecutionOverlay {
     Status status = status(state);
     if (status == Status.FAILED || status == Status.CAUGHT) {
       String failed = error(state);
-      parts.add((status == Status.FAILED ? "✗ " : "caught ") + (failed == null ? "error" : failed));
+      String what = failed != null ? failed : status == Status.FAILED ? "failed" : "an error";
+      parts.add((status == Status.FAILED ? "✗ " : "caught ") + what);
     } else if (status == Status.CANCELLED) {
       parts.add("cancelled");
     } else if (status == Status.RUNNING) {

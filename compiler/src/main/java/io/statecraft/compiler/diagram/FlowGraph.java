@@ -34,7 +34,7 @@ record FlowGraph(Scope root) {
    * A leaf: a state, or the start or end marker.
    *
    * @param detail the second line (e.g. {@code Lambda · charge-card}), or null
-   * @param retry the retry mark (e.g. {@code ↻ 3}), or null
+   * @param retry the retry mark (e.g. {@code ↻ 3 retries}), or null
    * @param tooltip the full text behind abbreviated lines, or null
    */
   record Node(String id, String stateName, NodeKind kind, String detail, String retry,

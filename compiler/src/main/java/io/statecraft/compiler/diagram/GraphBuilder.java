@@ -194,7 +194,7 @@ final class GraphBuilder {
     return ConditionText.abbreviate(text, MAX_LABEL);
   }
 
-  /** {@code ↻ 3} for one retrier allowing three attempts, {@code ↻ 3 + 2} for two retriers. */
+  /** {@code ↻ 3 retries} for one retrier allowing three, {@code ↻ 3 + 2 retries} for two retriers. */
   private static String retry(ErrorHandling state) {
     if (state.retry().isEmpty()) {
       return null;
@@ -203,7 +203,7 @@ final class GraphBuilder {
     for (Retrier retrier : state.retry()) {
       attempts.add(String.valueOf(retrier.maxAttempts() == null ? 3 : retrier.maxAttempts()));
     }
-    return "↻ " + String.join(" + ", attempts);
+    return "↻ " + String.join(" + ", attempts) + (attempts.equals(List.of("1")) ? " retry" : " retries");
   }
 
   private static String tooltip(String resource, ErrorHandling state) {

@@ -54,6 +54,8 @@ final class HistoryReader {
   private final Set<Transition> taken = new LinkedHashSet<>();
   private final List<Event> events = new ArrayList<>();
   private OpenRun lastExited;
+  private String lastError;
+  private String lastCause;
   private String status = "RUNNING";
   private String error;
   private String cause;
@@ -193,13 +195,24 @@ final class HistoryReader {
     return run;
   }
 
+  /**
+   * Records a failure of {@code run}. Map and Parallel failures carry no error of their own: they
+   * fail with the error last seen inside them.
+   */
   private void fail(OpenRun run, JsonNode details) {
+    String eventError = details.path("error").asString(null);
+    String eventCause = text(details.get("cause"));
+    if (eventError != null) {
+      lastError = eventError;
+      lastCause = eventCause;
+    }
     if (run == null) {
       return;
     }
     run.lastAttemptFailed = true;
-    run.error = details.path("error").asString(run.error == null ? "error" : run.error);
-    run.cause = text(details.get("cause"));
+    boolean container = run.kind.equals("Map") || run.kind.equals("Parallel");
+    run.error = eventError != null ? eventError : container ? lastError : null;
+    run.cause = eventError != null ? eventCause : container ? lastCause : null;
   }
 
   private void execution(String type, JsonNode details) {
@@ -236,10 +249,11 @@ final class HistoryReader {
       Status runStatus;
       if (run.exited) {
         runStatus = run.lastAttemptFailed ? Status.CAUGHT : Status.SUCCEEDED;
+      } else if (run.lastAttemptFailed || run.kind.equals("Fail")) {
+        // AWS also reports a failed state as aborted when its Map iteration is torn down.
+        runStatus = Status.FAILED;
       } else if (run.aborted) {
         runStatus = Status.CANCELLED;
-      } else if (run.lastAttemptFailed || run.kind.equals("Fail")) {
-        runStatus = Status.FAILED;
       } else if (ended) {
         // Left open by the end of the execution without an error of its own: the execution's
         // error (a States.Runtime in a Pass, a time-out, a stop) ended it here.
@@ -253,9 +267,16 @@ final class HistoryReader {
         runError = error;
         runCause = cause;
       }
+      if (runStatus == Status.CAUGHT && runError == null && run.output != null
+          && run.output.path("Error").isString()) {
+        // A caught error with no event naming it (a Fail state in a branch): the catcher's
+        // error output, when ResultPath kept it, says what it was.
+        runError = run.output.get("Error").asString();
+        runCause = text(run.output.get("Cause"));
+      }
       runs.computeIfAbsent(run.state, k -> new ArrayList<>()).add(new Run(run.state,
           run.enteredId, run.input, run.output, runError, runCause, runStatus, run.attempts));
-      if (run.exited || run.kind.equals("Fail")) {
+      if (run.exited && !run.lastAttemptFailed || run.kind.equals("Fail")) {
         taken.add(new Transition(run.state, null, false));
       }
     }
