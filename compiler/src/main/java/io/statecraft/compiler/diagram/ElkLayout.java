@@ -22,6 +22,7 @@ import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.Alignment;
 import org.eclipse.elk.core.options.ContentAlignment;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -128,6 +129,8 @@ final class ElkLayout {
         String note = notes.get(cluster.id());
         double header = Sizes.header(cluster, note);
         configure(shape, new ElkPadding(header + (branch ? 4 : Sizes.CLUSTER_GAP), side, side, side));
+        // Branches of different lengths start level, like the console draws them.
+        shape.setProperty(CoreOptions.ALIGNMENT, Alignment.TOP);
         shape.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
         shape.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(
             Math.max(Sizes.headerWidth(cluster, note), Sizes.MIN_WIDTH), header + 2 * Sizes.CLUSTER_GAP));

@@ -36,6 +36,10 @@ record Paint(boolean overlay, Map<String, String> statuses, Map<String, String> 
       Status status = run.status(element.stateName());
       statuses.put(element.id(), status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       String note = run.note(element.stateName());
+      if (note != null && element instanceof FlowGraph.Node node && node.detail() != null) {
+        // A Fail state already shows its error; say only that it is where the run failed.
+        note = note.replace("✗ " + node.detail(), "✗ failed here");
+      }
       if (note != null) {
         notes.put(element.id(), note);
       }
