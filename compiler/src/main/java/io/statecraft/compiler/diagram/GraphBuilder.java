@@ -231,6 +231,9 @@ final class GraphBuilder {
       }
     }
     String base = id.toString();
+    while (base.endsWith("_")) {
+      base = base.substring(0, base.length() - 1);
+    }
     if (base.isEmpty() || !Character.isLetter(base.charAt(0))
         || RESERVED.contains(base.toLowerCase(Locale.ROOT))) {
       base = "s_" + base;
