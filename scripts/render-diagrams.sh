@@ -24,10 +24,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# Always rebuilt, so the pictures show the code as it is now.
+(cd "$root" && mvn -q -B -pl cli -am package -DskipTests)
 jar="$root/cli/target/statecraft.jar"
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && mvn -q -B -pl cli -am package -DskipTests)
-fi
 
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
