@@ -15,7 +15,7 @@ if [[ "${1:-}" == "--out" ]]; then
   shift 2
 fi
 if [[ $# -eq 0 ]]; then
-  sed -n '2,10p' "$0" >&2
+  sed -n '2,8p' "$0" >&2
   exit 2
 fi
 
