@@ -32,7 +32,9 @@ final class Executions {
       frame.event("ExecutionTimedOut", null, null, 0, error, null, null);
       status = ExecutionStatus.TIMED_OUT;
     }
-    return new Execution(machine, run.executionArn, executionName, input, status, output, error,
-        cause, start, frame.now(), new History(run.events()));
+    Execution execution = new Execution(machine, run.executionArn, executionName, input, status,
+        output, error, cause, start, frame.now(), new History(run.events()));
+    runtime.finished(execution);
+    return execution;
   }
 }

@@ -35,6 +35,19 @@ public final class LocalStepFunctions {
   private final Random random;
   private final int parallelism;
   private final ForkJoinPool pool;
+  private final java.util.function.Consumer<Execution> observer;
+
+  /**
+   * One bounded pool per parallelism, shared by every runtime: a runtime per test must not leave
+   * a pool of threads behind. Its threads are daemons and idle ones retire.
+   */
+  private static final java.util.concurrent.ConcurrentMap<Integer, ForkJoinPool> POOLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static ForkJoinPool newPool(int parallelism) {
+    return new ForkJoinPool(parallelism, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null,
+        false);
+  }
   private final int historyEventLimit;
   private final long payloadLimit;
   private final String region;
@@ -47,7 +60,9 @@ public final class LocalStepFunctions {
     this.byResource = new LinkedHashMap<>(builder.byResource);
     this.random = new Random(builder.seed);
     this.parallelism = builder.parallelism;
-    this.pool = parallelism > 1 ? new ForkJoinPool(parallelism) : null;
+    this.pool = parallelism > 1 ? POOLS.computeIfAbsent(parallelism, LocalStepFunctions::newPool)
+        : null;
+    this.observer = builder.observer;
     this.historyEventLimit = builder.quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
     this.payloadLimit = builder.quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE;
     this.region = builder.region;
@@ -87,6 +102,13 @@ public final class LocalStepFunctions {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
     return new LocalStateMachine(this, name, definition, Loader.load(definition, region));
+  }
+
+  /** Tells the observer (the JUnit extension) about a finished execution. */
+  void finished(Execution execution) {
+    if (observer != null) {
+      observer.accept(execution);
+    }
   }
 
   ExecutionClock clock() {
@@ -149,6 +171,7 @@ public final class LocalStepFunctions {
     private long seed = 0x5eed;
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private boolean quotas = true;
+    private java.util.function.Consumer<Execution> observer;
     private String region = "us-east-1";
     private String accountId = "123456789012";
 
@@ -210,6 +233,12 @@ public final class LocalStepFunctions {
       }
       this.region = region;
       this.accountId = accountId;
+      return this;
+    }
+
+    /** Called with every execution the runtime finishes (the JUnit extension's history log). */
+    Builder observer(java.util.function.Consumer<Execution> observer) {
+      this.observer = observer;
       return this;
     }
 

@@ -170,5 +170,10 @@ final class TaskNode extends RetryingNode {
     public void sleep(Duration duration) {
       frame.elapse(duration.toMillis());
     }
+
+    @Override
+    public void heartbeat() {
+      lastHeartbeat = frame.now();
+    }
   }
 }
