@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       FormatCommand.class,
       DiagramCommand.class,
+      RunCommand.class,
+      ConformanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statecraft implements Runnable {

@@ -61,7 +61,7 @@ public final class LocalStateMachine {
 
   /** Runs one execution to its end with {@code input} and the runtime's handlers. */
   public Execution run(JsonNode input) {
-    return run(input, runtime.bindings(), "execution-" + executions.incrementAndGet());
+    return run(input, runtime.dispatcher(), "execution-" + executions.incrementAndGet());
   }
 
   Execution run(JsonNode input, TaskDispatcher tasks, String executionName) {

@@ -32,6 +32,7 @@ public final class LocalStepFunctions {
   private final Map<String, TaskHandler> byState;
   private final Map<String, TaskHandler> byResource;
   private final TaskBindings bindings;
+  private final tools.jackson.databind.JsonNode taskResults;
   private final Random random;
   private final int parallelism;
   private final ForkJoinPool pool;
@@ -69,6 +70,7 @@ public final class LocalStepFunctions {
     this.accountId = builder.accountId;
     this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
     this.bindings = new TaskBindings(byState, byResource, this);
+    this.taskResults = builder.taskResults;
   }
 
   /** A runtime with no handlers, a virtual clock and default settings. */
@@ -115,8 +117,9 @@ public final class LocalStepFunctions {
     return clock;
   }
 
-  TaskBindings bindings() {
-    return bindings;
+  /** What answers the Task states of a new execution. */
+  TaskDispatcher dispatcher() {
+    return taskResults == null ? bindings : new ReplayedTasks(taskResults, bindings);
   }
 
   ForkJoinPool pool() {
@@ -172,6 +175,7 @@ public final class LocalStepFunctions {
     private int parallelism = Runtime.getRuntime().availableProcessors();
     private boolean quotas = true;
     private java.util.function.Consumer<Execution> observer;
+    private tools.jackson.databind.JsonNode taskResults;
     private String region = "us-east-1";
     private String accountId = "123456789012";
 
@@ -233,6 +237,35 @@ public final class LocalStepFunctions {
       }
       this.region = region;
       this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * Answers Task states from recorded results, per state name and in order, in the format of
+     * the conformance cases' {@code taskResults}:
+     * {@code {"Charge": [{"Throw": {"Error": "E", "Cause": "c"}}, {"Return": {...}}]}}
+     * ({@code "TimedOut": true} marks a time-out). Each execution starts from the first result;
+     * states not listed go to the bound handlers.
+     */
+    public Builder taskResults(tools.jackson.databind.JsonNode taskResults) {
+      if (taskResults == null || !taskResults.isObject()) {
+        throw new IllegalArgumentException(
+            "taskResults must be an object of state names to result lists, was " + taskResults);
+      }
+      for (var entry : taskResults.properties()) {
+        if (!entry.getValue().isArray()) {
+          throw new IllegalArgumentException("taskResults." + entry.getKey()
+              + " must be an array of {\"Return\": ...} / {\"Throw\": ...}, was "
+              + entry.getValue());
+        }
+        for (tools.jackson.databind.JsonNode result : entry.getValue()) {
+          if (!result.has("Return") && !result.path("Throw").isObject()) {
+            throw new IllegalArgumentException("each result of taskResults." + entry.getKey()
+                + " needs \"Return\" or a \"Throw\" object, was " + result);
+          }
+        }
+      }
+      this.taskResults = taskResults.deepCopy();
       return this;
     }
 
