@@ -253,6 +253,42 @@ class InterpreterTest {
   }
 
   @Test
+  void failingIterationAbortsItsConcurrentSiblings() {
+    // GIVEN iteration 0 fails only once iteration 1 is inside its slow task
+    java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(2)
+        .clock(ExecutionClock.system())
+        .task("Slow", (input, ctx) -> {
+          slowStarted.countDown();
+          ctx.sleep(Duration.ofMillis(300));
+          return input;
+        })
+        .task("Gate", (input, ctx) -> {
+          try {
+            slowStarted.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          throw new TaskFailure("E", "gate closed");
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+          "ItemProcessor": {"StartAt": "Which", "States": {
+            "Which": {"Type": "Choice", "Choices": [
+              {"Variable": "$", "NumericEquals": 0, "Next": "Gate"}], "Default": "Slow"},
+            "Gate": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask", "End": true},
+            "Slow": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask", "Next": "After"},
+            "After": {"Type": "Pass", "End": true}}}}}}""");
+    // WHEN
+    Execution execution = machine.run("[0, 1]");
+    // THEN iteration 1 stops before its next state
+    assertThat(execution).failed().hasError("E").visited("Slow").didNotVisit("After");
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .contains("MapIterationFailed", "MapIterationAborted", "MapStateFailed");
+  }
+
+  @Test
   void variablesAssignedInOneStateAreReadInTheNext() {
     LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
         {"StartAt": "A", "States": {
