@@ -99,7 +99,7 @@ abstract class Node {
 
   final void checkSize(JsonNode value, Frame frame) {
     if (Values.largerThan(value, frame.run.payloadLimit())) {
-      throw new StatesError(StatesError.DATA_LIMIT_EXCEEDED, "The state/task '" + name
+      throw StatesError.dataLimitExceeded("The state/task '" + name
           + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
   }

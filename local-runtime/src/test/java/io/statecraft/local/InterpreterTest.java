@@ -215,6 +215,28 @@ class InterpreterTest {
   }
 
   @Test
+  void statesAllCatchesAnOversizedTaskResultButNotAnOversizedStateInput() {
+    String big = "x".repeat(300_000);
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Fetch", (input, ctx) -> Values.NODES.textNode(big))
+        .task("Send", (input, ctx) -> input)
+        .build();
+    String catchAll = "\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Caught\"}]";
+    LocalStateMachine fetch = load(runtime, """
+        {"StartAt": "Fetch", "States": {"Fetch": {"Type": "Task",
+          "Resource": "arn:aws:states:::s3:getObject", %s, "End": true},
+          "Caught": {"Type": "Succeed"}}}""".formatted(catchAll));
+    assertThat(fetch.run("{}")).succeeded().visited("Caught")
+        .hasOutputAt("$.Error", "States.DataLimitExceeded");
+    LocalStateMachine send = load(runtime, """
+        {"StartAt": "Send", "States": {"Send": {"Type": "Task",
+          "Resource": "arn:aws:states:::sqs:sendMessage", %s, "End": true},
+          "Caught": {"Type": "Succeed"}}}""".formatted(catchAll));
+    assertThat(send.run("{\"s\": \"" + big + "\"}")).failed()
+        .hasError("States.DataLimitExceeded").didNotVisit("Caught");
+  }
+
+  @Test
   void mapRunsIterationsConcurrentlyAndKeepsResultsInItemOrder() {
     LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(4)
         .task("Double", (input, ctx) -> {
