@@ -41,7 +41,7 @@ class RunCommandTest {
   @Test
   void printsErrorAndCauseAndExitsOneWhenTheExecutionFails() throws IOException {
     Path flow = Files.writeString(dir.resolve("pay.asl.json"), FLOW);
-    Path input = Files.writeString(dir.resolve("in.json"), "{}");
+    Path input = Files.writeString(dir.resolve("in.json"), "{\"order\": {\"id\": 1, \"items\": [1, 2]}}");
     Path results = Files.writeString(dir.resolve("results.json"), """
         {"Charge": [{"Throw": {"Error": "Denied", "Cause": "no"}}]}""");
     CommandLineRun run = CommandLineRun.of("run", flow.toString(), "--input", "@" + input,
