@@ -86,7 +86,9 @@ final class TaskNode extends RetryingNode {
     JsonNode result;
     try {
       result = frame.run.tasks.call(this, callInput, context);
+      abortIfStopped(frame);
     } catch (TaskFailure failure) {
+      abortIfStopped(frame);
       String type = failure.timedOut() ? timedOutType : failedType;
       frame.event(type, null, null, 0, failure.error(), failure.cause(), fields);
       throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
@@ -113,6 +115,14 @@ final class TaskNode extends RetryingNode {
       throw new StatesError(StatesError.HEARTBEAT_TIMEOUT, null, true);
     }
     return result == null ? Values.NODES.nullNode() : result;
+  }
+
+  /** A sibling branch or iteration failed while the call ran: AWS aborts the task state. */
+  private static void abortIfStopped(Frame frame) {
+    if (frame.stopped()) {
+      frame.event("TaskStateAborted", null, null);
+      throw new Interpreter.Aborted();
+    }
   }
 
   private static Long seconds(Long literal, PathExpr path, JsonNode input, Frame frame) {

@@ -307,7 +307,8 @@ class InterpreterTest {
     // THEN iteration 1 stops before its next state
     assertThat(execution).failed().hasError("E").visited("Slow").didNotVisit("After");
     assertThat(execution.history().events()).extracting(HistoryEvent::type)
-        .contains("MapIterationFailed", "MapIterationAborted", "MapStateFailed");
+        .contains("MapIterationFailed", "TaskStateAborted", "MapIterationAborted",
+            "MapStateFailed");
   }
 
   @Test
