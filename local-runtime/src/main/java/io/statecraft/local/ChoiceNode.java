@@ -15,6 +15,9 @@ final class ChoiceNode extends Node {
   Node[] targets;
   String defaultName;
   Node defaultTarget;
+  /** Assign of each rule (null entries for none) and of the state (used with Default). */
+  Template[] ruleAssigns;
+  Template assign;
 
   ChoiceNode(String name) {
     super(name, "Choice");
@@ -25,9 +28,11 @@ final class ChoiceNode extends Node {
     entered(input, frame);
     JsonNode effective = applyInputPath(input, frame);
     Node chosen = null;
+    Template chosenAssign = assign;
     for (int i = 0; i < tests.length; i++) {
       if (tests[i].test(effective, frame)) {
         chosen = targets[i];
+        chosenAssign = ruleAssigns[i];
         break;
       }
     }
@@ -38,8 +43,9 @@ final class ChoiceNode extends Node {
       }
       chosen = defaultTarget;
     }
+    JsonNode assigned = assign(chosenAssign, effective, frame);
     JsonNode output = applyOutputPath(effective, frame);
-    exited(output, frame);
+    exited(output, frame, assigned);
     frame.next = chosen;
     return output;
   }

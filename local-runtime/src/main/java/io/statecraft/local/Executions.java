@@ -48,8 +48,10 @@ final class Executions {
     } catch (Interpreter.Aborted aborted) {
       return aborted(run, frame);
     }
-    return new Execution(run.machine, run.executionArn, run.executionName, run.input, status,
-        output, error, cause, start, frame.now(), new History(run.events()));
+    Execution execution = new Execution(run.machine, run.executionArn, run.executionName,
+        run.input, status, output, error, cause, start, frame.now(), new History(run.events()));
+    runtime.finished(execution);
+    return execution;
   }
 
   /** StopExecution: AWS records ExecutionAborted with the caller's error and cause. */
@@ -58,8 +60,10 @@ final class Executions {
     long last = run.events().size();
     run.record("ExecutionAborted", last, frame.now(), null, null, 0, run.abortError(),
         run.abortCause(), null);
-    return new Execution(run.machine, run.executionArn, run.executionName, run.input,
-        ExecutionStatus.ABORTED, null, run.abortError(), run.abortCause(), run.startMillis,
-        frame.now(), new History(run.events()));
+    Execution execution = new Execution(run.machine, run.executionArn, run.executionName,
+        run.input, ExecutionStatus.ABORTED, null, run.abortError(), run.abortCause(),
+        run.startMillis, frame.now(), new History(run.events()));
+    run.runtime.finished(execution);
+    return execution;
   }
 }

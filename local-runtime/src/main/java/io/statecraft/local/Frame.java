@@ -15,6 +15,7 @@ final class Frame {
   final Run run;
   /** Set when a sibling failed and this line must stop (null at the top level). */
   final AtomicBoolean stop;
+  final Variables variables;
   final JsonNode mapItemIndex;
   final JsonNode mapItemValue;
   long cursor;
@@ -25,6 +26,8 @@ final class Frame {
   long enteredMillis;
   int retryCount;
   boolean withRetryCount;
+  /** Variables the current attempt's Assign gave, applied when the state exits. */
+  JsonNode assigned;
   /** Whether the current Parallel/Map attempt got as far as its Started event. */
   boolean started;
   /** {@code $$.Task.Token} while a callback or activity task runs, else null. */
@@ -33,11 +36,13 @@ final class Frame {
   Node next;
 
   Frame(Run run, long now) {
-    this(run, null, now, 0, null, null);
+    this(run, null, now, 0, null, null, new Variables(null));
   }
 
-  private Frame(Run run, AtomicBoolean stop, long now, long cursor, JsonNode index, JsonNode value) {
+  private Frame(Run run, AtomicBoolean stop, long now, long cursor, JsonNode index, JsonNode value,
+      Variables variables) {
     this.run = run;
+    this.variables = variables;
     this.stop = stop;
     this.now = now;
     this.cursor = cursor;
@@ -47,7 +52,7 @@ final class Frame {
 
   /** A line for a branch or iteration, starting where this one is now. */
   Frame child(AtomicBoolean stop, JsonNode index, JsonNode value) {
-    return new Frame(run, stop, now(), cursor, index, value);
+    return new Frame(run, stop, now(), cursor, index, value, new Variables(variables));
   }
 
   /** Records an event on this line and makes it the line's latest. */

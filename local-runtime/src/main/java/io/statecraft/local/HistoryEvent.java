@@ -101,7 +101,7 @@ public final class HistoryEvent {
     return switch (type) {
       case "ParallelStateStarted", "ParallelStateSucceeded", "ParallelStateFailed",
           "ParallelStateAborted", "MapStateSucceeded", "MapStateFailed", "MapStateAborted",
-          "LambdaFunctionStarted" -> null;
+          "LambdaFunctionStarted", "TaskStateAborted", "WaitStateAborted" -> null;
       default -> Character.toLowerCase(type.charAt(0)) + type.substring(1) + "EventDetails";
     };
   }

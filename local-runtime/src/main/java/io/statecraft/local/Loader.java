@@ -145,8 +145,9 @@ final class Loader {
   }
 
   private Node pass(String name, PassState state, String pointer) {
-    forbid(name, pointer, "Output", state.output(), "Assign", state.assign());
+    forbid(name, pointer, "Output", state.output());
     PassNode node = new PassNode(name);
+    node.assign = template(state.assign(), pointer + "/Assign");
     io(node, state.inputPath(), state.outputPath());
     node.result = state.result();
     node.parameters = template(state.parameters(), pointer + "/Parameters");
@@ -155,15 +156,18 @@ final class Loader {
   }
 
   private Node choice(String name, ChoiceState state, String pointer) {
-    forbid(name, pointer, "Output", state.output(), "Assign", state.assign());
+    forbid(name, pointer, "Output", state.output());
     ChoiceNode node = new ChoiceNode(name);
+    node.assign = template(state.assign(), pointer + "/Assign");
     io(node, state.inputPath(), state.outputPath());
     List<ChoiceRule> rules = state.choices();
     node.tests = new ChoiceNode.Test[rules.size()];
     node.targetNames = new String[rules.size()];
+    node.ruleAssigns = new Template[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       ChoiceRule rule = rules.get(i);
-      forbid(name, pointer + "/Choices/" + i, "Assign", rule.assign(), "Output", rule.output());
+      forbid(name, pointer + "/Choices/" + i, "Output", rule.output());
+      node.ruleAssigns[i] = template(rule.assign(), pointer + "/Choices/" + i + "/Assign");
       node.tests[i] = Conditions.compile(rule.condition());
       node.targetNames[i] = rule.next();
     }
@@ -238,13 +242,17 @@ final class Loader {
     }
   }
 
-  void retryCatch(RetryingNode node, ErrorHandling state) {
+  void retryCatch(RetryingNode node, ErrorHandling state, JsonNode assign, String pointer) {
+    node.assign = template(assign, pointer + "/Assign");
     node.retriers = state.retry().stream().map(RetryingNode.Retrier::of)
         .toArray(RetryingNode.Retrier[]::new);
     List<RetryingNode.Catcher> catchers = new ArrayList<>();
-    for (Catcher catcher : state.catchers()) {
+    for (int i = 0; i < state.catchers().size(); i++) {
+      Catcher catcher = state.catchers().get(i);
+      forbid("", pointer + "/Catch/" + i, "Output", catcher.output());
       catchers.add(new RetryingNode.Catcher(catcher.errorEquals().toArray(String[]::new),
-          resultPath(catcher.resultPath()), catcher.next()));
+          resultPath(catcher.resultPath()), catcher.next(),
+          template(catcher.assign(), pointer + "/Catch/" + i + "/Assign")));
     }
     node.catchers = catchers.toArray(RetryingNode.Catcher[]::new);
   }

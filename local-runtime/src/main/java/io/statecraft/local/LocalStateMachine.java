@@ -63,7 +63,7 @@ public final class LocalStateMachine {
 
   /** Runs one execution to its end with {@code input} and the runtime's handlers. */
   public Execution run(JsonNode input) {
-    return run(input, runtime.bindings(), "execution-" + executions.incrementAndGet());
+    return run(input, runtime.dispatcher(), "execution-" + executions.incrementAndGet());
   }
 
   /**
@@ -84,8 +84,8 @@ public final class LocalStateMachine {
     if (executionName == null || executionName.isEmpty()) {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
-    TaskDispatcher tasks = stateMocks.isEmpty() ? runtime.bindings()
-        : new MockedTasks(Map.copyOf(stateMocks), runtime.bindings());
+    TaskDispatcher tasks = stateMocks.isEmpty() ? runtime.dispatcher()
+        : new MockedTasks(Map.copyOf(stateMocks), runtime.dispatcher());
     Run run = Executions.prepare(this, runtime, tasks, executionName, input);
     CompletableFuture<Execution> end = CompletableFuture.supplyAsync(
         () -> Executions.run(run), Background.EXECUTOR);

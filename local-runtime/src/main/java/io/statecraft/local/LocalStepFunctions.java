@@ -28,15 +28,32 @@ public final class LocalStepFunctions {
 
   /** AWS's quota of history events for a Standard execution. */
   public static final int HISTORY_EVENT_QUOTA = 25_000;
+  /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
+  public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
 
   private final ExecutionClock clock;
   private final Map<String, TaskHandler> byState;
   private final Map<String, TaskHandler> byResource;
   private final TaskBindings bindings;
+  private final tools.jackson.databind.JsonNode taskResults;
   private final Random random;
   private final int parallelism;
   private final ForkJoinPool pool;
+  private final java.util.function.Consumer<Execution> observer;
+
+  /**
+   * One bounded pool per parallelism, shared by every runtime: a runtime per test must not leave
+   * a pool of threads behind. Its threads are daemons and idle ones retire.
+   */
+  private static final java.util.concurrent.ConcurrentMap<Integer, ForkJoinPool> POOLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static ForkJoinPool newPool(int parallelism) {
+    return new ForkJoinPool(parallelism, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null,
+        false);
+  }
   private final int historyEventLimit;
+  private final long payloadLimit;
   private final String region;
   private final String accountId;
   private final String roleArn;
@@ -48,12 +65,16 @@ public final class LocalStepFunctions {
     this.byResource = new LinkedHashMap<>(builder.byResource);
     this.random = new Random(builder.seed);
     this.parallelism = builder.parallelism;
-    this.pool = parallelism > 1 ? new ForkJoinPool(parallelism) : null;
-    this.historyEventLimit = builder.historyEventLimit;
+    this.pool = parallelism > 1 ? POOLS.computeIfAbsent(parallelism, LocalStepFunctions::newPool)
+        : null;
+    this.observer = builder.observer;
+    this.historyEventLimit = builder.quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
+    this.payloadLimit = builder.quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE;
     this.region = builder.region;
     this.accountId = builder.accountId;
     this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
     this.bindings = new TaskBindings(byState, byResource, this);
+    this.taskResults = builder.taskResults;
   }
 
   /** A runtime with no handlers, a virtual clock and default settings. */
@@ -132,16 +153,28 @@ public final class LocalStepFunctions {
     return tasks;
   }
 
+  /** Tells the observer (the JUnit extension) about a finished execution. */
+  void finished(Execution execution) {
+    if (observer != null) {
+      observer.accept(execution);
+    }
+  }
+
   ExecutionClock clock() {
     return clock;
   }
 
-  TaskBindings bindings() {
-    return bindings;
+  /** What answers the Task states of a new execution. */
+  TaskDispatcher dispatcher() {
+    return taskResults == null ? bindings : new ReplayedTasks(taskResults, bindings);
   }
 
   ForkJoinPool pool() {
     return pool;
+  }
+
+  long payloadLimit() {
+    return payloadLimit;
   }
 
   int historyEventLimit() {
@@ -187,7 +220,9 @@ public final class LocalStepFunctions {
     private final Map<String, TaskHandler> byResource = new LinkedHashMap<>();
     private long seed = 0x5eed;
     private int parallelism = Runtime.getRuntime().availableProcessors();
-    private int historyEventLimit = HISTORY_EVENT_QUOTA;
+    private boolean quotas = true;
+    private java.util.function.Consumer<Execution> observer;
+    private tools.jackson.databind.JsonNode taskResults;
     private String region = "us-east-1";
     private String accountId = "123456789012";
 
@@ -233,14 +268,12 @@ public final class LocalStepFunctions {
     }
 
     /**
-     * The most history events an execution may record before it fails (default 25,000, AWS's
-     * quota for Standard executions). Raise it only for throughput experiments.
+     * Whether AWS's quotas apply (default true): 25,000 history events per execution and 256 KiB
+     * per payload, failing the execution as AWS does. Turn them off only for throughput
+     * experiments on workloads that AWS itself would refuse.
      */
-    public Builder historyEventLimit(int limit) {
-      if (limit < 1) {
-        throw new IllegalArgumentException("limit must be >= 1, was " + limit);
-      }
-      this.historyEventLimit = limit;
+    public Builder quotas(boolean enforced) {
+      this.quotas = enforced;
       return this;
     }
 
@@ -251,6 +284,41 @@ public final class LocalStepFunctions {
       }
       this.region = region;
       this.accountId = accountId;
+      return this;
+    }
+
+    /**
+     * Answers Task states from recorded results, per state name and in order, in the format of
+     * the conformance cases' {@code taskResults}:
+     * {@code {"Charge": [{"Throw": {"Error": "E", "Cause": "c"}}, {"Return": {...}}]}}
+     * ({@code "TimedOut": true} marks a time-out). Each execution starts from the first result;
+     * states not listed go to the bound handlers.
+     */
+    public Builder taskResults(tools.jackson.databind.JsonNode taskResults) {
+      if (taskResults == null || !taskResults.isObject()) {
+        throw new IllegalArgumentException(
+            "taskResults must be an object of state names to result lists, was " + taskResults);
+      }
+      for (var entry : taskResults.properties()) {
+        if (!entry.getValue().isArray()) {
+          throw new IllegalArgumentException("taskResults." + entry.getKey()
+              + " must be an array of {\"Return\": ...} / {\"Throw\": ...}, was "
+              + entry.getValue());
+        }
+        for (tools.jackson.databind.JsonNode result : entry.getValue()) {
+          if (!result.has("Return") && !result.path("Throw").isObject()) {
+            throw new IllegalArgumentException("each result of taskResults." + entry.getKey()
+                + " needs \"Return\" or a \"Throw\" object, was " + result);
+          }
+        }
+      }
+      this.taskResults = taskResults.deepCopy();
+      return this;
+    }
+
+    /** Called with every execution the runtime finishes (the JUnit extension's history log). */
+    Builder observer(java.util.function.Consumer<Execution> observer) {
+      this.observer = observer;
       return this;
     }
 

@@ -66,12 +66,21 @@ final class MapNode extends RetryingNode {
 
   private int concurrency(JsonNode input, Frame frame) {
     JsonNode value = select(maxConcurrencyPath, input, frame);
-    if (!value.isIntegralNumber() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
+    // AWS reads the value as an integer, from a number or from a string such as "1".
+    Long number = value.isIntegralNumber() ? Long.valueOf(value.asLong()) : null;
+    if (value.isString()) {
+      try {
+        number = Long.parseLong(value.asString().trim());
+      } catch (NumberFormatException e) {
+        number = null;
+      }
+    }
+    if (number == null || number < 0 || number > Integer.MAX_VALUE) {
       throw StatesError.runtime(frame, "The MaxConcurrencyPath field refers to value \""
           + (value.isString() ? value.asString() : Values.text(value))
           + "\" which is not a valid integer: " + maxConcurrencyPath.text());
     }
-    return value.intValue();
+    return number.intValue();
   }
 
   @Override

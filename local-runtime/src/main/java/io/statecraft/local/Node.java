@@ -41,6 +41,33 @@ abstract class Node {
     frame.event(exitedType, name, output);
   }
 
+  /**
+   * Records the exit with the variables {@code assigned} (from {@link #assign}), then makes them
+   * visible to the states that follow.
+   */
+  final void exited(JsonNode output, Frame frame, JsonNode assigned) {
+    if (assigned == null || assigned.isEmpty()) {
+      exited(output, frame);
+      return;
+    }
+    tools.jackson.databind.node.ObjectNode extra = Values.object();
+    tools.jackson.databind.node.ObjectNode texts = extra.putObject("assignedVariables");
+    for (java.util.Map.Entry<String, JsonNode> variable : assigned.properties()) {
+      texts.put(variable.getKey(), Values.text(variable.getValue()));
+      frame.variables.set(variable.getKey(), variable.getValue());
+    }
+    extra.putObject("assignedVariablesDetails").put("truncated", false);
+    frame.event(exitedType, name, output, 0, null, null, extra);
+  }
+
+  /**
+   * The variables an {@code Assign} template gives for {@code value} (the state's result, or its
+   * input where it has none), all read before any is set; null without Assign.
+   */
+  static JsonNode assign(Template assign, JsonNode value, Frame frame) {
+    return assign == null ? null : assign.build(value, frame);
+  }
+
   /** The effective input: {@code InputPath} applied ({@code null} gives {@code {}}). */
   final JsonNode applyInputPath(JsonNode input, Frame frame) {
     if (inputPathNull) {
@@ -71,10 +98,8 @@ abstract class Node {
   }
 
   final void checkSize(JsonNode value, Frame frame) {
-    if (value.isContainer() && value.size() > 0 && Values.utf8Size(value) > MAX_PAYLOAD_BYTES
-        || value.isString() && value.asString().length() * 3L > MAX_PAYLOAD_BYTES
-            && Values.utf8Size(value) > MAX_PAYLOAD_BYTES) {
-      throw new StatesError(StatesError.DATA_LIMIT_EXCEEDED, "The state/task '" + name
+    if (Values.largerThan(value, frame.run.payloadLimit())) {
+      throw StatesError.dataLimitExceeded("The state/task '" + name
           + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
   }

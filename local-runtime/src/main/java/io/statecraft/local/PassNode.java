@@ -8,6 +8,7 @@ final class PassNode extends Node {
   JsonNode result;
   Template parameters;
   ResultPath resultPath = ResultPath.REPLACE;
+  Template assign;
 
   PassNode(String name) {
     super(name, "Pass");
@@ -25,8 +26,9 @@ final class PassNode extends Node {
     } else {
       value = effective;
     }
+    JsonNode assigned = assign(assign, value, frame);
     JsonNode output = applyOutputPath(resultPath.apply(input, value, frame), frame);
-    exited(output, frame);
+    exited(output, frame, assigned);
     frame.next = next;
     return output;
   }

@@ -43,15 +43,59 @@ final class PathExpr implements Expression {
     }
   }
 
+  /** Paths made only of plain field names and non-negative indexes: walked without JsonPath. */
+  private static final java.util.regex.Pattern SIMPLE =
+      java.util.regex.Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])+");
+
   private final String text;
   private final boolean context;
   /** Null for the whole document ({@code $} or {@code $$}). */
   private final JsonPath compiled;
+  /**
+   * For simple paths, the steps (String field or Integer index) to walk directly: the same result
+   * as JsonPath for these forms at a fraction of the cost on the hot path. A miss still goes
+   * through JsonPath so that the error reads exactly as AWS's (which uses JsonPath too).
+   */
+  private final Object[] steps;
+  /** For {@code $name...}: the variable and the path into its value; else null. */
+  private final String variable;
+  private final PathExpr rest;
 
   private PathExpr(String text, boolean context, JsonPath compiled) {
+    this.variable = null;
+    this.rest = null;
     this.text = text;
     this.context = context;
     this.compiled = compiled;
+    String plain = context ? text.substring(1) : text;
+    this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
+  }
+
+  private static Object[] steps(String path) {
+    java.util.List<Object> steps = new java.util.ArrayList<>();
+    java.util.regex.Matcher matcher =
+        java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]").matcher(path);
+    while (matcher.find()) {
+      steps.add(matcher.group(1) != null ? matcher.group(1) : (Object) Integer.valueOf(matcher.group(2)));
+    }
+    return steps.toArray();
+  }
+
+  /** The value at the simple path in {@code document}, or null when JsonPath must decide. */
+  private JsonNode walk(JsonNode document) {
+    JsonNode node = document;
+    for (Object step : steps) {
+      if (step instanceof String field) {
+        node = node.isObject() ? node.get(field) : null;
+      } else {
+        int index = (Integer) step;
+        node = node.isArray() && index < node.size() ? node.get(index) : null;
+      }
+      if (node == null) {
+        return null;
+      }
+    }
+    return node;
   }
 
   /** Compiles {@code text}; throws IllegalArgumentException with JsonPath's reason when invalid. */
@@ -67,8 +111,7 @@ final class PathExpr implements Expression {
       throw new IllegalArgumentException("a path must start with '$' or '$$', was '" + text + "'");
     }
     if (!context && text.length() > 1 && Character.isJavaIdentifierStart(text.charAt(1))) {
-      throw new Unsupported("the variable reference '" + text
-          + "' (variables and Assign are a later issue)");
+      return variable(text);
     }
     String jsonPath = context ? text.substring(1) : text;
     try {
@@ -78,6 +121,31 @@ final class PathExpr implements Expression {
     }
   }
 
+  /** {@code $name} or {@code $name.rest}: the rest is a path into the variable's value. */
+  private static PathExpr variable(String text) {
+    int end = 1;
+    while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+      end++;
+    }
+    String name = text.substring(1, end);
+    PathExpr rest = compile("$" + text.substring(end));
+    return new PathExpr(text, name, rest);
+  }
+
+  private PathExpr(String text, String variable, PathExpr rest) {
+    this.text = text;
+    this.context = false;
+    this.compiled = null;
+    this.steps = null;
+    this.variable = variable;
+    this.rest = rest;
+  }
+
+  /** Whether the path reads a variable. */
+  boolean isVariable() {
+    return variable != null;
+  }
+
   /** Whether the path reads the context object. */
   boolean isContext() {
     return context;
@@ -85,7 +153,7 @@ final class PathExpr implements Expression {
 
   /** Whether the path selects a single value (no wildcard, slice, filter or deep scan). */
   boolean isDefinite() {
-    return compiled == null || compiled.isDefinite();
+    return variable != null ? rest.isDefinite() : compiled == null || compiled.isDefinite();
   }
 
   @Override
@@ -95,6 +163,13 @@ final class PathExpr implements Expression {
 
   @Override
   public JsonNode evaluate(JsonNode input, Frame frame) {
+    if (variable != null) {
+      JsonNode value = frame.variables.get(variable);
+      if (value == null) {
+        throw new NoMatch(this, "The variable '$" + variable + "' is not defined");
+      }
+      return rest.read(value);
+    }
     JsonNode document = context ? frame.context() : input;
     return read(document);
   }
@@ -103,6 +178,12 @@ final class PathExpr implements Expression {
   JsonNode read(JsonNode document) {
     if (compiled == null) {
       return document;
+    }
+    if (steps != null) {
+      JsonNode found = walk(document);
+      if (found != null) {
+        return found;
+      }
     }
     try {
       Object value = compiled.read(document, JSONPATH);

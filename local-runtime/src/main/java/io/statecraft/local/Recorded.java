@@ -36,7 +36,7 @@ final class Recorded {
     if (expected.isString() && WILDCARDS.contains(expected.asString())) {
       return null;
     }
-    if (expected.isContainer() && actual.isString()) {
+    if (!expected.isString() && actual.isString()) {
       JsonNode parsed = Values.tryParse(actual.asString());
       if (parsed != null) {
         return difference(where, expected, parsed);

@@ -24,8 +24,15 @@ final class ReplayedTasks implements TaskDispatcher {
   }
 
   private final Map<String, Deque<JsonNode>> results = new HashMap<>();
+  /** Answers states without recorded results; null to treat them as a replay that ran dry. */
+  private final TaskDispatcher fallback;
 
   ReplayedTasks(JsonNode taskResults) {
+    this(taskResults, null);
+  }
+
+  ReplayedTasks(JsonNode taskResults, TaskDispatcher fallback) {
+    this.fallback = fallback;
     if (taskResults != null) {
       for (Entry<String, JsonNode> entry : taskResults.properties()) {
         Deque<JsonNode> queue = new ArrayDeque<>();
@@ -38,7 +45,14 @@ final class ReplayedTasks implements TaskDispatcher {
   @Override
   public synchronized JsonNode call(TaskNode task, JsonNode input, TaskContext context) {
     Deque<JsonNode> queue = results.get(task.name);
+    if (queue == null && fallback != null) {
+      return fallback.call(task, input, context);
+    }
     JsonNode next = queue == null ? null : queue.poll();
+    if (next == null && fallback != null) {
+      throw new StatesError(StatesError.UNBOUND_TASK, "The recorded results of state '"
+          + task.name + "' ran out: it was called more often than they cover.");
+    }
     if (next == null) {
       throw new Exhausted("state '" + task.name + "' was called more often than AWS called it");
     }

@@ -30,17 +30,20 @@ abstract class RetryingNode extends Node {
     final String[] errors;
     final ResultPath resultPath;
     final String nextName;
+    final Template assign;
     Node next;
 
-    Catcher(String[] errors, ResultPath resultPath, String nextName) {
+    Catcher(String[] errors, ResultPath resultPath, String nextName, Template assign) {
       this.errors = errors;
       this.resultPath = resultPath;
       this.nextName = nextName;
+      this.assign = assign;
     }
   }
 
   Retrier[] retriers = new Retrier[0];
   Catcher[] catchers = new Catcher[0];
+  Template assign;
 
   RetryingNode(String name, String typeName) {
     super(name, typeName);
@@ -65,8 +68,9 @@ abstract class RetryingNode extends Node {
     while (true) {
       try {
         frame.started = false;
+        frame.assigned = null;
         JsonNode output = attempt(input, frame);
-        exited(output, frame);
+        exited(output, frame, frame.assigned);
         frame.next = next;
         return output;
       } catch (StatesError error) {
@@ -83,9 +87,11 @@ abstract class RetryingNode extends Node {
         if (catcher == null) {
           throw error;
         }
-        JsonNode output = catcher.resultPath.apply(input, errorOutput(error), frame);
+        ObjectNode errorOutput = errorOutput(error);
+        JsonNode assigned = assign(catcher.assign, errorOutput, frame);
+        JsonNode output = catcher.resultPath.apply(input, errorOutput, frame);
         checkSize(output, frame);
-        exited(output, frame);
+        exited(output, frame, assigned);
         frame.next = catcher.next;
         return output;
       }
@@ -150,6 +156,7 @@ abstract class RetryingNode extends Node {
   final JsonNode shape(JsonNode input, JsonNode result, Template resultSelector,
       ResultPath resultPath, Frame frame) {
     JsonNode selected = resultSelector == null ? result : resultSelector.build(result, frame);
+    frame.assigned = assign(assign, selected, frame);
     return applyOutputPath(resultPath.apply(input, selected, frame), frame);
   }
 }

@@ -90,6 +90,10 @@ final class Run {
     }
   }
 
+  long payloadLimit() {
+    return runtime.payloadLimit();
+  }
+
   int eventLimit() {
     return eventLimit;
   }

@@ -12,8 +12,7 @@ final class StateCompilers {
   private StateCompilers() {}
 
   static Node task(Loader loader, String name, TaskState state, String pointer) {
-    loader.forbid(name, pointer, "Arguments", state.arguments(), "Output", state.output(),
-        "Assign", state.assign());
+    loader.forbid(name, pointer, "Arguments", state.arguments(), "Output", state.output());
     String resource = state.resource();
     String[] arn = resource.split(":", 7);
     boolean lambda = arn.length >= 7 && arn[2].equals("lambda") && arn[5].equals("function");
@@ -69,13 +68,14 @@ final class StateCompilers {
     node.timeoutSecondsPath = path(state.timeoutSecondsPath());
     node.heartbeatSecondsPath = path(state.heartbeatSecondsPath());
     node.credentials = state.credentials();
-    loader.retryCatch(node, state);
+    loader.retryCatch(node, state, state.assign(), pointer);
     return node;
   }
 
   static Node waitState(Loader loader, String name, WaitState state, String pointer) {
-    loader.forbid(name, pointer, "Output", state.output(), "Assign", state.assign());
+    loader.forbid(name, pointer, "Output", state.output());
     WaitNode node = new WaitNode(name);
+    node.assign = loader.template(state.assign(), pointer + "/Assign");
     loader.io(node, state.inputPath(), state.outputPath());
     node.seconds = loader.number(state.seconds(), name, pointer, "Seconds");
     if (state.timestamp() != null) {
@@ -91,8 +91,7 @@ final class StateCompilers {
   }
 
   static Node parallel(Loader loader, String name, ParallelState state, String pointer) {
-    loader.forbid(name, pointer, "Arguments", state.arguments(), "Output", state.output(),
-        "Assign", state.assign());
+    loader.forbid(name, pointer, "Arguments", state.arguments(), "Output", state.output());
     ParallelNode node = new ParallelNode(name);
     loader.io(node, state.inputPath(), state.outputPath());
     node.parameters = loader.template(state.parameters(), pointer + "/Parameters");
@@ -104,13 +103,13 @@ final class StateCompilers {
       node.branches[i] = loader.subgraph(branch.startAt(), branch.states(),
           pointer + "/Branches/" + i);
     }
-    loader.retryCatch(node, state);
+    loader.retryCatch(node, state, state.assign(), pointer);
     return node;
   }
 
   static Node map(Loader loader, String name, MapState state, String pointer) {
     loader.forbid(name, pointer, "Items", state.items(), "Output", state.output(),
-        "Assign", state.assign(), "ItemReader", state.itemReader(),
+        "ItemReader", state.itemReader(),
         "ItemBatcher", state.itemBatcher(), "ResultWriter", state.resultWriter(),
         "ToleratedFailurePercentage", state.toleratedFailurePercentage(),
         "ToleratedFailurePercentagePath", state.toleratedFailurePercentagePath(),
@@ -140,7 +139,7 @@ final class StateCompilers {
       throw new IllegalArgumentException("a Map needs an ItemProcessor (or the legacy Iterator)");
     }
     node.processor = loader.subgraph(processor.startAt(), processor.states(), processorPointer);
-    loader.retryCatch(node, state);
+    loader.retryCatch(node, state, state.assign(), pointer);
     return node;
   }
 

@@ -30,16 +30,32 @@ final class StatesError extends RuntimeException {
   private final String cause;
   /** Whether the error came from a service call that timed out (a TaskTimedOut event, not TaskFailed). */
   private final boolean timedOut;
+  /** Whether no Retry or Catch may handle it, whatever it lists. */
+  private final boolean terminal;
 
   StatesError(String error, String cause) {
     this(error, cause, false);
   }
 
   StatesError(String error, String cause, boolean timedOut) {
+    this(error, cause, timedOut, false);
+  }
+
+  private StatesError(String error, String cause, boolean timedOut, boolean terminal) {
     super(error + (cause == null ? "" : ": " + cause), null, false, false);
     this.error = error;
     this.cause = cause;
     this.timedOut = timedOut;
+    this.terminal = terminal;
+  }
+
+  /**
+   * States.DataLimitExceeded for a state's own input or output: terminal, as AWS documents. (A
+   * task result over the quota is an ordinary task failure that States.ALL catches, as AWS's
+   * recordings show.)
+   */
+  static StatesError dataLimitExceeded(String cause) {
+    return new StatesError(DATA_LIMIT_EXCEEDED, cause, false, true);
   }
 
   /** A States.Runtime error whose cause names the state, as AWS words it. */
@@ -49,7 +65,7 @@ final class StatesError extends RuntimeException {
 
   /** The same failure under another error name. */
   StatesError withError(String name) {
-    return name.equals(error) ? this : new StatesError(name, cause, timedOut);
+    return name.equals(error) ? this : new StatesError(name, cause, timedOut, terminal);
   }
 
   String error() {
@@ -66,11 +82,13 @@ final class StatesError extends RuntimeException {
 
   /**
    * Whether a {@code Retry}/{@code Catch} entry listing {@code name} matches this error.
-   * States.ALL matches everything but States.Runtime (AWS's recordings show it does catch
-   * States.DataLimitExceeded from a task result); States.TaskFailed matches every error but
-   * States.Runtime and States.Timeout.
+   * States.ALL matches everything but States.Runtime and terminal errors; States.TaskFailed
+   * matches every error but those and States.Timeout.
    */
   boolean matches(String name) {
+    if (terminal) {
+      return false;
+    }
     if (name.equals(error)) {
       return true;
     }

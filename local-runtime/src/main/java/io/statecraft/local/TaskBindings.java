@@ -55,7 +55,7 @@ final class TaskBindings implements TaskDispatcher {
     if (result == null) {
       result = Values.NODES.nullNode();
     }
-    return invoke ? invokeResponse(result) : result;
+    return invoke ? invokeResponse(result, context) : result;
   }
 
   private TaskHandler find(TaskNode task) {
@@ -83,11 +83,11 @@ final class TaskBindings implements TaskDispatcher {
   }
 
   /** Lambda's Invoke response as Step Functions returns it for {@code lambda:invoke}. */
-  private ObjectNode invokeResponse(JsonNode payload) {
+  private ObjectNode invokeResponse(JsonNode payload, TaskContext context) {
     String requestId = new UUID(runtime.nextLong(), runtime.nextLong()).toString();
     String length = String.valueOf(Values.text(payload).getBytes(StandardCharsets.UTF_8).length);
     String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
-        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC));
+        .format(context.now().atZone(java.time.ZoneOffset.UTC));
     ObjectNode response = Values.object();
     response.put("ExecutedVersion", "$LATEST");
     response.set("Payload", payload);

@@ -35,4 +35,10 @@ public interface TaskContext {
 
   /** Lets {@code duration} pass on the execution's clock (instantly when it is virtual). */
   void sleep(Duration duration);
+
+  /**
+   * Reports progress, as SendTaskHeartbeat does: a task whose handler lets more than the state's
+   * HeartbeatSeconds pass without a heartbeat fails with States.HeartbeatTimeout.
+   */
+  void heartbeat();
 }

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * LocalStepFunctions sfn = LocalStepFunctions.builder()
- *     .task("ChargeCard", (input, ctx) -> Json.object("charged", input.get("amount")))
+ *     .task("ChargeCard", (input, ctx) -> JsonNodeFactory.instance.objectNode()
+ *         .set("charged", input.get("amount")))
  *     .resource("arn:aws:lambda:*:*:function:inventory-*", (input, ctx) -> {
  *       throw new TaskFailure("Inventory.OutOfStock", "no stock for " + input.get("sku"));
  *     })

@@ -116,7 +116,9 @@ final class TaskNode extends RetryingNode {
     JsonNode result;
     try {
       result = frame.run.tasks.call(this, callInput, context);
+      abortIfStopped(frame);
     } catch (TaskFailure failure) {
+      abortIfStopped(frame);
       String type = failure.timedOut() ? timedOutType : failedType;
       frame.event(type, null, null, 0, failure.error(), failure.cause(), fields);
       throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
@@ -125,9 +127,7 @@ final class TaskNode extends RetryingNode {
       frame.event(failedType, null, null, 0, error.error(), error.cause(), fields);
       throw error;
     }
-    if (result != null && result.isContainer() && result.size() > 0
-        && Values.utf8Size(result) > MAX_PAYLOAD_BYTES
-        || result != null && result.isString() && Values.utf8Size(result) > MAX_PAYLOAD_BYTES) {
+    if (result != null && Values.largerThan(result, frame.run.payloadLimit())) {
       // AWS names the integration ('lambda'), not the state, in this cause.
       String cause = "The state/task '" + (lambdaFunction ? "lambda"
           : serviceFields.get("resourceType").asString())
@@ -145,6 +145,14 @@ final class TaskNode extends RetryingNode {
       throw new StatesError(StatesError.HEARTBEAT_TIMEOUT, null, true);
     }
     return result == null ? Values.NODES.nullNode() : result;
+  }
+
+  /** A sibling branch or iteration failed while the call ran: AWS aborts the task state. */
+  private static void abortIfStopped(Frame frame) {
+    if (frame.stopped()) {
+      frame.event("TaskStateAborted", null, null);
+      throw new Interpreter.Aborted();
+    }
   }
 
   private static Long seconds(Long literal, PathExpr path, JsonNode input, Frame frame) {
@@ -201,6 +209,11 @@ final class TaskNode extends RetryingNode {
     @Override
     public void sleep(Duration duration) {
       frame.elapse(duration.toMillis());
+    }
+
+    @Override
+    public void heartbeat() {
+      lastHeartbeat = frame.now();
     }
   }
 }

@@ -48,6 +48,56 @@ final class Values {
     return MAPPER.writeValueAsString(node);
   }
 
+  /**
+   * Whether the compact UTF-8 text of {@code node} is larger than {@code limit} bytes. A cheap
+   * upper bound (every character counted as an escape) settles almost every payload; only those
+   * whose bound passes the limit are serialized to count exactly.
+   */
+  static boolean largerThan(JsonNode node, long limit) {
+    return limit != Long.MAX_VALUE && upperBound(node, 0, limit) > limit && utf8Size(node) > limit;
+  }
+
+  /** {@code sum} plus an upper bound of {@code node}'s text size; stops once past {@code limit}. */
+  private static long upperBound(JsonNode node, long sum, long limit) {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        sum += 2;
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          sum = upperBound(field.getValue(), sum + field.getKey().length() * 6L + 4, limit);
+          if (sum > limit) {
+            return sum;
+          }
+        }
+        return sum;
+      }
+      case ARRAY -> {
+        sum += 2;
+        for (JsonNode element : node) {
+          sum = upperBound(element, sum + 1, limit);
+          if (sum > limit) {
+            return sum;
+          }
+        }
+        return sum;
+      }
+      case STRING -> {
+        return sum + node.asString().length() * 6L + 2;
+      }
+      case NUMBER -> {
+        if (node.isBigDecimal()) {
+          return sum + node.decimalValue().precision() + 16;
+        }
+        if (node.isBigInteger()) {
+          return sum + node.bigIntegerValue().bitLength() / 3 + 2;
+        }
+        return sum + 26;
+      }
+      default -> {
+        return sum + 5;
+      }
+    }
+  }
+
   /** Size in bytes of the compact UTF-8 text of {@code node}, without building the text. */
   static long utf8Size(JsonNode node) {
     CountingStream counter = new CountingStream();

@@ -16,6 +16,7 @@ final class WaitNode extends Node {
   Long timestampMillis;
   PathExpr secondsPath;
   PathExpr timestampPath;
+  Template assign;
 
   WaitNode(String name) {
     super(name, "Wait");
@@ -39,8 +40,9 @@ final class WaitNode extends Node {
       throw StatesError.runtime(frame, "Wait state delay is too long.");
     }
     Interpreter.sleep(frame, delayMillis);
+    JsonNode assigned = assign(assign, effective, frame);
     JsonNode output = applyOutputPath(effective, frame);
-    exited(output, frame);
+    exited(output, frame, assigned);
     frame.next = next;
     return output;
   }
