@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A nested graph of states with its own {@code StartAt}: one of a Parallel state's
- * {@code Branches}, or a Map state's legacy {@code Iterator}.
+ * One of a Parallel state's {@code Branches}: a nested graph of states with its own
+ * {@code StartAt}.
  *
  * @param comment {@code Comment}, or null
  * @param startAt the name of the first state

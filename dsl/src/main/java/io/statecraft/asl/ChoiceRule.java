@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * new ChoiceRule(new Condition.Comparison("$.total", ComparisonOperator.NUMERIC_GREATER_THAN,
- *     IntNode.valueOf(100)), "ManualReview", null, null, null);
+ *     IntNode.valueOf(100), null), "ManualReview", null, null, null);
  * }</pre>
  *
  * @param condition the test

@@ -5,14 +5,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The boolean test of a Choice rule: a JSONPath comparison, {@code And}/{@code Or}/{@code Not} of
- * other conditions, or (in JSONata states) a {@code Condition} expression.
+ * other conditions, or (in JSONata states) a {@code Condition} expression. Conditions nested in
+ * And/Or/Not may carry a {@code Comment} of their own; a top-level rule's comment belongs to its
+ * {@link ChoiceRule}, so there the condition's comment is null.
  *
  * <pre>{@code
  * Condition vip = new Condition.Comparison("$.vip", ComparisonOperator.BOOLEAN_EQUALS,
- *     BooleanNode.TRUE);
+ *     BooleanNode.TRUE, null);
  * Condition big = new Condition.Comparison("$.total", ComparisonOperator.NUMERIC_GREATER_THAN,
- *     IntNode.valueOf(100));
- * Condition both = new Condition.And(List.of(vip, big));
+ *     IntNode.valueOf(100), null);
+ * Condition both = new Condition.And(List.of(vip, big), null);
  * }</pre>
  */
 public sealed interface Condition {
@@ -23,8 +25,9 @@ public sealed interface Condition {
    * @param variable the path of the value tested, as written
    * @param operator the comparison
    * @param value the operand as written (a literal, a path string, or a boolean flag)
+   * @param comment {@code Comment} of a nested condition, or null
    */
-  record Comparison(String variable, ComparisonOperator operator, JsonNode value)
+  record Comparison(String variable, ComparisonOperator operator, JsonNode value, String comment)
       implements Condition {
     public Comparison {
       value = Json.copy(value);
@@ -32,21 +35,21 @@ public sealed interface Condition {
   }
 
   /** {@code "And": [...]}: true when every condition holds. */
-  record And(List<Condition> conditions) implements Condition {
+  record And(List<Condition> conditions, String comment) implements Condition {
     public And {
       conditions = Json.list(conditions);
     }
   }
 
   /** {@code "Or": [...]}: true when any condition holds. */
-  record Or(List<Condition> conditions) implements Condition {
+  record Or(List<Condition> conditions, String comment) implements Condition {
     public Or {
       conditions = Json.list(conditions);
     }
   }
 
   /** {@code "Not": {...}}: true when the condition does not hold. */
-  record Not(Condition condition) implements Condition {}
+  record Not(Condition condition, String comment) implements Condition {}
 
   /**
    * {@code "Condition": "{% ... %}"} in a JSONata state: true when the expression yields {@code true}.

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A Map state's {@code ItemProcessor}: the states run for each item, and how they are run.
+ * A Map state's {@code ItemProcessor}, or its legacy {@code Iterator} (same shape; AWS accepts a
+ * ProcessorConfig in either): the states run for each item, and how they are run.
  *
  * @param comment {@code Comment}, or null
  * @param processorConfig {@code ProcessorConfig}, or null

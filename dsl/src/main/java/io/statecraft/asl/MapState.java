@@ -26,7 +26,7 @@ public record MapState(
     JsonNode parameters,
     ItemBatcher itemBatcher,
     ItemProcessor itemProcessor,
-    Branch iterator,
+    ItemProcessor iterator,
     NumberOrExpression maxConcurrency,
     String maxConcurrencyPath,
     NumberOrExpression toleratedFailurePercentage,
@@ -62,20 +62,14 @@ public record MapState(
     return StateType.MAP;
   }
 
-  /** The start state of the iterations: the ItemProcessor's, else the legacy Iterator's. */
-  public String processorStartAt() {
-    return itemProcessor != null ? itemProcessor.startAt() : iterator == null ? null : iterator.startAt();
-  }
-
-  /** The states run for each item: the ItemProcessor's, else the legacy Iterator's. */
-  public java.util.Map<String, State> processorStates() {
-    return itemProcessor != null
-        ? itemProcessor.states()
-        : iterator == null ? java.util.Map.of() : iterator.states();
+  /** What runs for each item: the ItemProcessor, else the legacy Iterator; null when neither. */
+  public ItemProcessor processor() {
+    return itemProcessor != null ? itemProcessor : iterator;
   }
 
   /** Whether iterations run as child executions. */
   public boolean isDistributed() {
-    return itemProcessor != null && itemProcessor.mode() == ProcessorConfig.Mode.DISTRIBUTED;
+    ItemProcessor processor = processor();
+    return processor != null && processor.mode() == ProcessorConfig.Mode.DISTRIBUTED;
   }
 }

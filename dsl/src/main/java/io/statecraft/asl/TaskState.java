@@ -6,7 +6,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code "Type": "Task"}: calls a service integration, a Lambda function or an activity.
  *
- * @param resource the ARN of the integration, function or activity, as written
+ * @param resource the ARN of the integration, function or activity, as written. A Resource given as
+ *     a CloudFormation intrinsic function object (a definition embedded in a template, e.g.
+ *     {@code {"Fn::GetAtt": ["Fn", "Arn"]}}) is kept as that object's compact JSON text, which the
+ *     writer turns back into the object; like a {@code ${...}} placeholder it stands for an ARN
+ *     known only at deploy time.
  * @param credentials {@code Credentials} ({@code {"RoleArn": ...}}) for cross-account calls, or null
  * @param arguments {@code Arguments} (JSONata), or null
  * @param timeoutSeconds {@code TimeoutSeconds}, or null

@@ -1,0 +1,87 @@
+package io.statecraft.cli;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.compiler.Asl;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code statecraft fmt}: canonical ASL JSON, printed, rewritten in place, or checked. */
+@Command(
+    name = "fmt",
+    description = {
+      "Print ASL definitions in canonical form: one field order, two-space indent.",
+      "Directories are searched for *.asl.json files."
+    })
+final class FormatCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "definitions to format")
+  List<Path> inputs;
+
+  @ArgGroup(exclusive = true)
+  Mode mode;
+
+  static final class Mode {
+    @Option(names = "--write", description = "rewrite files that are not canonical, in place")
+    boolean write;
+
+    @Option(names = "--check", description = "list files that are not canonical; exit 1 if any")
+    boolean check;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = DefinitionFiles.expand(inputs);
+    boolean printing = mode == null;
+    if (printing && (files.size() != 1 || Files.isDirectory(inputs.get(0)))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "printing takes exactly one file; use --write or --check for several");
+    }
+    int status = 0;
+    for (Path file : files) {
+      String original;
+      String canonical;
+      try {
+        original = Files.readString(file, StandardCharsets.UTF_8);
+        canonical = Asl.write(Asl.read(original));
+      } catch (IOException e) {
+        err.println(file + ": cannot read: " + e.getMessage());
+        status = Statecraft.PROBLEMS;
+        continue;
+      } catch (InvalidDefinitionException e) {
+        for (Diagnostic diagnostic : e.diagnostics()) {
+          err.println(file + ":" + diagnostic);
+        }
+        status = Statecraft.PROBLEMS;
+        continue;
+      }
+      if (printing) {
+        out.print(canonical);
+      } else if (!canonical.equals(original)) {
+        if (mode.check) {
+          out.println(file);
+          status = Statecraft.PROBLEMS;
+        } else {
+          Files.writeString(file, canonical, StandardCharsets.UTF_8);
+          out.println("formatted " + file);
+        }
+      }
+    }
+    out.flush();
+    return status;
+  }
+}

@@ -1,0 +1,77 @@
+package io.statecraft.compiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.StateMachine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class CorpusRoundTripTest {
+
+  /** Files that are not ASL as written, with the reason; the corpus README names them. */
+  private static final Map<String, String> NOT_ASL = Map.of(
+      "shared-fallback-state-jsonata__statemachine__statemachine.asl.json",
+      "puts \"QueryLanguage\": \"JSONata\" inside States, where only states may stand");
+
+  @Test
+  void everyCorpusDefinitionReadsAndWritesBackEqualAsJson() throws IOException {
+    List<Path> files = corpusFiles();
+    List<String> differences = new ArrayList<>();
+    int checked = 0;
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String text = Files.readString(file);
+      StateMachine machine;
+      try {
+        machine = Asl.read(text);
+      } catch (InvalidDefinitionException e) {
+        if (!NOT_ASL.containsKey(name)) {
+          differences.add(file + " does not read: " + e.getMessage());
+        }
+        continue;
+      }
+      String difference = JsonDiff.first(JsonText.MAPPER.readTree(text),
+          JsonText.MAPPER.readTree(Asl.write(machine)));
+      if (difference != null) {
+        differences.add(file + ": " + difference);
+      }
+      checked++;
+    }
+    assertThat(differences).as("files that do not round-trip").isEmpty();
+    assertThat(checked).isEqualTo(files.size() - NOT_ASL.size()).isGreaterThan(300);
+  }
+
+  @Test
+  void writingIsDeterministicAndCanonicalOutputIsAFixedPoint() throws IOException {
+    for (Path file : corpusFiles()) {
+      if (NOT_ASL.containsKey(file.getFileName().toString())) {
+        continue;
+      }
+      String once = Asl.write(Asl.read(file));
+      assertThat(Asl.write(Asl.read(file))).isEqualTo(once);
+      assertThat(Asl.write(Asl.read(once))).as(file.toString()).isEqualTo(once);
+    }
+  }
+
+  static List<Path> corpusFiles() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String folder : List.of("asl-corpus/real-world", "asl-corpus/validator/valid")) {
+      try (Stream<Path> walk = Files.walk(SharedFolder.resolve(folder))) {
+        walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+      }
+    }
+    return files;
+  }
+
+  static JsonNode tree(String text) {
+    return JsonText.MAPPER.readTree(text);
+  }
+}

@@ -1,0 +1,66 @@
+package io.statecraft.compiler;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Read + write throughput of {@link Asl} over the whole ASL corpus, in MB of ASL text per second.
+ * A plain main, not a test: timings belong in a benchmark run, not in the test suite.
+ *
+ * <p>Run it with {@code scripts/bench-read-write.sh [CORPUS_DIR]} from the project root.
+ */
+public final class ReadWriteBenchmark {
+
+  private ReadWriteBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/asl-corpus");
+    List<String> texts = new ArrayList<>();
+    long bytes = 0;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        if (file.toString().contains("/invalid/") || file.endsWith("expected.json")
+            || file.endsWith("MANIFEST.json")) {
+          continue;
+        }
+        String text = Files.readString(file);
+        try {
+          Asl.read(text);
+        } catch (RuntimeException notAsl) {
+          continue;
+        }
+        texts.add(text);
+        bytes += text.getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    System.out.printf("corpus: %d definitions, %.2f MB%n", texts.size(), bytes / 1e6);
+    int sink = 0;
+    for (int i = 0; i < 20; i++) {
+      sink += round(texts);
+    }
+    double[] rates = new double[15];
+    for (int i = 0; i < rates.length; i++) {
+      long start = System.nanoTime();
+      sink += round(texts);
+      rates[i] = bytes / 1e6 / ((System.nanoTime() - start) / 1e9);
+    }
+    Arrays.sort(rates);
+    System.out.printf("read+write: median %.1f MB/s, best %.1f MB/s, %.0f definitions/s (median)%n",
+        rates[rates.length / 2], rates[rates.length - 1],
+        texts.size() * rates[rates.length / 2] / (bytes / 1e6));
+    System.out.println("(checksum " + sink + ")");
+  }
+
+  private static int round(List<String> texts) {
+    int length = 0;
+    for (String text : texts) {
+      length += Asl.write(Asl.read(text)).length();
+    }
+    return length;
+  }
+}
