@@ -226,14 +226,14 @@ public record JsonPath(String expression) implements Expression {
       throw new IllegalArgumentException(
           "operator must compare with a path (a *Path operator), was " + operator.aslName());
     }
-    return new Condition.Comparison(expression, operator, StringNode.valueOf(other.expression()));
+    return new Condition.Comparison(expression, operator, StringNode.valueOf(other.expression()), null);
   }
 
   /** Any comparison with a literal operand, for operators without a shortcut. */
   public Condition compare(ComparisonOperator operator, JsonNode operand) {
     Objects.requireNonNull(operator, "operator == null");
     Objects.requireNonNull(operand, "operand == null");
-    return new Condition.Comparison(expression, operator, operand);
+    return new Condition.Comparison(expression, operator, operand, null);
   }
 
   private static JsonNode timestamp(Object value) {

@@ -190,17 +190,17 @@ public final class Steps {
 
   /** {@code And}: every condition holds. Comparisons come from {@link JsonPath}. */
   public static Condition and(Condition first, Condition second, Condition... more) {
-    return new Condition.And(all(first, second, more));
+    return new Condition.And(all(first, second, more), null);
   }
 
   /** {@code Or}: at least one condition holds. */
   public static Condition or(Condition first, Condition second, Condition... more) {
-    return new Condition.Or(all(first, second, more));
+    return new Condition.Or(all(first, second, more), null);
   }
 
   /** {@code Not}: the condition does not hold. */
   public static Condition not(Condition condition) {
-    return new Condition.Not(Objects.requireNonNull(condition, "condition == null"));
+    return new Condition.Not(Objects.requireNonNull(condition, "condition == null"), null);
   }
 
   /** A Choice rule with options of its own ({@code Assign}, {@code Output}, {@code Comment}). */
