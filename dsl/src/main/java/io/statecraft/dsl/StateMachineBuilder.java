@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * A state machine with its flow, ready to {@link #build()}. Immutable; {@code build()} may be called
- * any number of times.
+ * A state machine with its flow, ready to {@link #build()}. Immutable; {@code build()} may be
+ * called any number of times.
  *
  * <pre>{@code
  * StateMachine machine = stateMachine().startWith(succeed("Done")).build();
@@ -31,10 +31,10 @@ public final class StateMachineBuilder {
 
   /**
    * The state machine as a model value. Checks what Java's types cannot (duplicate state names,
-   * states nothing leads to, states used in two scopes, names over 80 characters, a state given two
-   * next states, JSONPath and JSONata mixed in one state), then runs every
-   * {@link DefinitionValidator} registered with {@link ServiceLoader} (the compiler's, when it is on
-   * the class path).
+   * states nothing leads to, states used in two scopes, names over 80 characters, a state given
+   * two next states, JSONPath and JSONata mixed in one state), then runs every
+   * {@link DefinitionValidator} registered with {@link ServiceLoader} (the compiler's, when it
+   * is on the class path).
    *
    * @throws InvalidDefinitionException with one diagnostic per error found, each naming the state's
    *     JSON pointer and the Java file and line that declared it

@@ -110,10 +110,17 @@ final class StateRenderer {
           "a state is written either in JSONPath (paths, .$ keys, intrinsic functions) or in"
               + " JSONata ({% %} expressions, Arguments, Output)");
     }
-    if (f.mode != null) {
-      return f.mode;
+    QueryLanguage language = f.mode != null
+        ? f.mode
+        : used.size() == 1 ? used.iterator().next() : machineLanguage;
+    if (machineLanguage == QueryLanguage.JSONATA && language == QueryLanguage.JSONPATH) {
+      assembler.report(node, pointer, "DSL_JSONPATH_IN_JSONATA_MACHINE",
+          "State '" + node.name() + "' uses JSONPath, but the state machine is JSONata, and AWS"
+              + " allows no JSONPath state in a JSONata state machine",
+          "write the state in JSONata, or leave the machine in JSONPath and let single states"
+              + " opt into JSONata");
     }
-    return used.size() == 1 ? used.iterator().next() : machineLanguage;
+    return language;
   }
 
   private TaskState task(Fields f, Context c, QueryLanguage declared, String next, boolean end) {

@@ -71,7 +71,7 @@ public final class Steps {
     return new SimpleImpls.WaitImpl(fields);
   }
 
-  /** A Wait state that waits the number of seconds found at {@code secondsPath} ({@code SecondsPath}). */
+  /** A Wait state that waits the number of seconds found at {@code secondsPath}. */
   public static WaitStep waitFor(String name, JsonPath secondsPath) {
     Fields fields = StateNode.start(name);
     fields.secondsPath = Objects.requireNonNull(secondsPath, "secondsPath == null").expression();
@@ -88,7 +88,7 @@ public final class Steps {
     return new SimpleImpls.WaitImpl(fields);
   }
 
-  /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder, e.g. {@code "${Delay}"}. */
+  /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder: {@code "${Delay}"}. */
   public static WaitStep waitFor(String name, String placeholder) {
     Fields fields = StateNode.start(name);
     fields.seconds = Numbers.expression(placeholder, "placeholder");
@@ -169,7 +169,7 @@ public final class Steps {
     return Payload.empty();
   }
 
-  /** A template from JSON text, e.g. a text block; {@code .$} keys and {@code {% %}} kept as written. */
+  /** A template from JSON text (a text block, say); {@code .$} keys are kept as written. */
   public static Payload json(String json) {
     return Payload.parse(json);
   }
@@ -314,7 +314,7 @@ public final class Steps {
 
   // --- intrinsic functions ---------------------------------------------------------------------
 
-  /** {@code States.Format}: {@code format("Hello {}", path("$.name"))}; each {@code {}} takes an argument. */
+  /** {@code States.Format}: {@code format("Hi {}", path("$.name"))}; each {@code {}} takes one. */
   public static Intrinsic format(String template, Object... arguments) {
     return Intrinsic.format(template, arguments);
   }
@@ -458,7 +458,7 @@ public final class Steps {
     return LambdaCall.invoke("arn:aws:states:::lambda:invoke.waitForTaskToken", function);
   }
 
-  /** DynamoDB GetItem: {@code key} holds the key attributes in DynamoDB JSON ({@code {"id": {"S": ...}}}). */
+  /** DynamoDB GetItem; {@code key} holds the key attributes in DynamoDB JSON. */
   public static Call dynamoGetItem(String table, Payload key) {
     return service("dynamodb:getItem", "TableName", table, "Key", key);
   }
@@ -511,7 +511,7 @@ public final class Steps {
     return service("sqs:sendMessage.waitForTaskToken", "QueueUrl", queueUrl, "MessageBody", body);
   }
 
-  /** EventBridge PutEvents; each entry has {@code Detail}, {@code DetailType}, {@code Source}, ... */
+  /** EventBridge PutEvents; each entry has {@code Detail}, {@code DetailType}, {@code Source}. */
   public static Call eventBridgePutEvents(Payload... entries) {
     return new Call("arn:aws:states:::events:putEvents",
         Payload.empty().put("Entries", List.of(entries)));
@@ -540,7 +540,7 @@ public final class Steps {
         "Input", input);
   }
 
-  /** ECS RunTask, not waiting for the task; add {@code LaunchType}, {@code Overrides}, ... with {@code with}. */
+  /** ECS RunTask, not waiting for the task; add {@code LaunchType}, ... with {@link Call#with}. */
   public static Call ecsRunTask(String cluster, String taskDefinition) {
     return service("ecs:runTask", "Cluster", cluster, "TaskDefinition", taskDefinition);
   }
@@ -581,8 +581,8 @@ public final class Steps {
   }
 
   /**
-   * The HTTP task ({@code http:invoke}): calls {@code endpoint} with {@code method} (GET, POST, PUT,
-   * DELETE, PATCH, OPTIONS, HEAD) using the EventBridge connection for authorization; add
+   * The HTTP task ({@code http:invoke}): calls {@code endpoint} with {@code method} (GET, POST,
+   * PUT, DELETE, PATCH, OPTIONS, HEAD) using the EventBridge connection for authorization; add
    * {@code Headers}, {@code QueryParameters}, {@code RequestBody} with {@link Call#with}.
    */
   public static Call httpInvoke(String method, Object endpoint, String connectionArn) {

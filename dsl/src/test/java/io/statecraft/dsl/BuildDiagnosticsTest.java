@@ -120,6 +120,17 @@ class BuildDiagnosticsTest {
   }
 
   @Test
+  void reportsAJsonPathStateInAJsonataMachine() {
+    OpenFlow legacy = pass("Legacy").resultPath("$.x"); int line = Lines.here();
+    List<Diagnostic> problems = problems(stateMachine().jsonata().startWith(legacy));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_JSONPATH_IN_JSONATA_MACHINE");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+    });
+  }
+
+  @Test
   void reportsEveryProblemAtOnce() {
     OpenFlow a = pass("A");
     List<Diagnostic> problems = problems(stateMachine()
