@@ -70,8 +70,7 @@ final class MapImpl extends StateNode
 
   @Override
   public MapImpl toleratedFailurePercentage(String expression) {
-    return copy(
-        f -> f.toleratedFailurePercentage = Numbers.expression(expression, "toleratedFailurePercentage"));
+    return copy(f -> f.toleratedFailurePercentage = Numbers.expression(expression, "expression"));
   }
 
   @Override
@@ -81,8 +80,7 @@ final class MapImpl extends StateNode
 
   @Override
   public MapImpl toleratedFailureCount(String expression) {
-    return copy(
-        f -> f.toleratedFailureCount = Numbers.expression(expression, "toleratedFailureCount"));
+    return copy(f -> f.toleratedFailureCount = Numbers.expression(expression, "expression"));
   }
 
   @Override

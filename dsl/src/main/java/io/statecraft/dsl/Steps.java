@@ -124,13 +124,14 @@ public final class Steps {
     return new ChoiceImpl(StateNode.start(name));
   }
 
-  /** A Parallel state running {@code branches}; each branch is a scope of its own. */
-  public static ParallelStep parallel(String name, Flow... branches) {
+  /** A Parallel state running its branches (at least one); each is a scope of its own. */
+  public static ParallelStep parallel(String name, Flow branch, Flow... more) {
     Fields fields = StateNode.start(name);
-    for (Flow branch : branches) {
-      Fragment.of(branch);
-    }
-    fields.branches = List.of(branches);
+    List<Flow> branches = new java.util.ArrayList<>();
+    branches.add(branch);
+    branches.addAll(Arrays.asList(more));
+    branches.forEach(Fragment::of);
+    fields.branches = List.copyOf(branches);
     return new ParallelImpl(fields);
   }
 
@@ -512,15 +513,24 @@ public final class Steps {
   }
 
   /** EventBridge PutEvents; each entry has {@code Detail}, {@code DetailType}, {@code Source}. */
-  public static Call eventBridgePutEvents(Payload... entries) {
+  public static Call eventBridgePutEvents(Payload entry, Payload... more) {
     return new Call("arn:aws:states:::events:putEvents",
-        Payload.empty().put("Entries", List.of(entries)));
+        Payload.empty().put("Entries", entries(entry, more)));
   }
 
   /** EventBridge PutEvents that waits for the task token ({@code .waitForTaskToken}). */
-  public static Call eventBridgePutEventsWaitForTaskToken(Payload... entries) {
+  public static Call eventBridgePutEventsWaitForTaskToken(Payload entry, Payload... more) {
     return new Call("arn:aws:states:::events:putEvents.waitForTaskToken",
-        Payload.empty().put("Entries", List.of(entries)));
+        Payload.empty().put("Entries", entries(entry, more)));
+  }
+
+  private static List<Payload> entries(Payload entry, Payload... more) {
+    List<Payload> entries = new java.util.ArrayList<>();
+    entries.add(Objects.requireNonNull(entry, "entry == null"));
+    for (Payload other : more) {
+      entries.add(Objects.requireNonNull(other, "entries must not contain null"));
+    }
+    return entries;
   }
 
   /** Step Functions StartExecution, not waiting for the child (request-response). */

@@ -312,4 +312,54 @@ class StepsTest {
     assertThat(fail.errorPath()).isEqualTo("$.error.Error");
     assertThat(fail.causePath()).isEqualTo("States.Format('failed: {}', $.error.Cause)");
   }
+
+  @Test
+  void leavesABuilderUnchangedWhenDerivingAnother() {
+    TaskStep plain = task("Charge", lambdaInvoke("charge"));
+    TaskStep retried = plain.retry(retryOn(States.ALL));
+
+    TaskState fromPlain = (TaskState) stateMachine().startWith(plain).build().states().get("Charge");
+    TaskState fromRetried =
+        (TaskState) stateMachine().startWith(retried).build().states().get("Charge");
+    assertThat(fromPlain.retry()).isEmpty();
+    assertThat(fromRetried.retry()).hasSize(1);
+  }
+
+  @Test
+  void writesJsonataRulesWithTheirAssignAndOutput() {
+    StateMachine machine = stateMachine().jsonata()
+        .startWith(choice("Tier?")
+            .when(rule(jsonata("$states.input.total > 1000"))
+                .assign(payload().put("tier", "gold")).comment("big spenders"), succeed("Gold"))
+            .otherwise(succeed("Standard")))
+        .build();
+
+    ChoiceState choice = (ChoiceState) machine.states().get("Tier?");
+    assertThat(choice.choices().get(0).condition()).isEqualTo(new Condition.Jsonata(
+        tools.jackson.databind.node.StringNode.valueOf("{% $states.input.total > 1000 %}")));
+    assertThat(choice.choices().get(0).assign().toString()).isEqualTo("{\"tier\":\"gold\"}");
+    assertThat(choice.choices().get(0).comment()).isEqualTo("big spenders");
+    assertThat(choice.queryLanguage()).isNull();
+  }
+
+  @Test
+  void namesAWorkflowAfterItsClass() {
+    Workflow workflow = () -> stateMachine().startWith(succeed("Done")).build();
+    class NightlyExport implements Workflow {
+      @Override
+      public StateMachine define() {
+        return stateMachine().startWith(succeed("Done")).build();
+      }
+    }
+
+    assertThat(new NightlyExport().name()).isEqualTo("NightlyExport");
+    assertThat(workflow.define().startAt()).isEqualTo("Done");
+  }
+
+  @Test
+  void refusesReaderOptionsThatDoNotFitTheSource() {
+    assertThatThrownBy(() -> s3Json("bucket", "items.json").headers("id"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("headers applies to CSV files, this reads arn:aws:states:::s3:getObject as JSON");
+  }
 }
