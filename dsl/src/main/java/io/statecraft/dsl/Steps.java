@@ -237,6 +237,12 @@ public final class Steps {
   /**
    * The error names Step Functions itself raises, for {@link #retryOn} and {@link #errors}. Custom
    * errors are plain strings and must not start with {@code States.}.
+   *
+   * <pre>{@code
+   * task("Call partner", httpInvoke("GET", "https://partner.example/stock", connection))
+   *     .retry(retryOn(States.TIMEOUT, States.TASK_FAILED).maxAttempts(2))
+   *     .catchAll(fail("Partner down"));
+   * }</pre>
    */
   public static final class States {
 
@@ -277,7 +283,16 @@ public final class Steps {
     public static final String RUNTIME = "States.Runtime";
   }
 
-  /** Paths into the context object ({@code $$}), for payloads and conditions. */
+  /**
+   * Paths into the context object ({@code $$}), for payloads and conditions (JSONPath states;
+   * JSONata reads the same values from {@code $states.context}).
+   *
+   * <pre>{@code
+   * sqsSendMessageWaitForTaskToken(queueUrl, payload()
+   *     .put("token", Context.TASK_TOKEN)           // "token.$": "$$.Task.Token"
+   *     .put("execution", Context.EXECUTION_ID));
+   * }</pre>
+   */
   public static final class Context {
 
     private Context() {}
