@@ -40,6 +40,24 @@ public final class StateMachineBuilder {
    *     JSON pointer and the Java file and line that declared it
    */
   public StateMachine build() {
+    Result result = assemble();
+    if (result.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+      throw new InvalidDefinitionException(result.diagnostics());
+    }
+    return result.machine();
+  }
+
+  /**
+   * Every problem {@link #build()} would find, warnings included, without throwing: for tools that
+   * report rather than fail. Empty when the machine is valid and no validator has a remark.
+   */
+  public List<Diagnostic> diagnostics() {
+    return assemble().diagnostics();
+  }
+
+  private record Result(StateMachine machine, List<Diagnostic> diagnostics) {}
+
+  private Result assemble() {
     QueryLanguage language = top.language() == null ? QueryLanguage.JSONPATH : top.language();
     Assembler assembler = new Assembler(language);
     Assembler.Scope scope = assembler.assemble(flow, "", "the state machine");
@@ -56,10 +74,7 @@ public final class StateMachineBuilder {
         }
       }
     }
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
-      throw new InvalidDefinitionException(problems);
-    }
-    return machine;
+    return new Result(machine, List.copyOf(problems));
   }
 
   /** The source of the innermost state whose pointer starts {@code pointer}, else the machine's. */
