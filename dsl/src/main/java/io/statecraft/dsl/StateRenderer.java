@@ -98,7 +98,10 @@ final class StateRenderer {
       used.add(rule.rule().isJsonata() ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH);
     }
     if (f.itemReader != null) {
-      used.addAll(f.itemReader.request().languages());
+      used.addAll(f.itemReader.languages());
+    }
+    if (f.itemBatcher != null) {
+      used.addAll(f.itemBatcher.languages());
     }
     if (f.resultWriter != null) {
       used.addAll(f.resultWriter.request().languages());

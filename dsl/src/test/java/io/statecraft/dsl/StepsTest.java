@@ -362,4 +362,28 @@ class StepsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("headers applies to CSV files, this reads arn:aws:states:::s3:getObject as JSON");
   }
+
+  @Test
+  void readsBatchAndReaderLimitsFromPathsOrExpressions() {
+    MapState fromPaths = (MapState) stateMachine()
+        .startWith(map("Each", pass("Item")).distributedStandard()
+            .itemReader(s3JsonLines("data", "items.jsonl").maxItemsPath("$.limit"))
+            .itemBatcher(batching().maxItemsPath("$.batch").maxInputBytes(1024)))
+        .build().states().get("Each");
+    MapState fromJsonata = (MapState) stateMachine().jsonata()
+        .startWith(map("Each", pass("Item")).distributedStandard()
+            .itemReader(s3Json("data", "items.json").maxItems("{% $states.input.limit %}"))
+            .itemBatcher(batching().maxItems("{% $states.input.batch %}")))
+        .build().states().get("Each");
+
+    assertThat(fromPaths.itemReader().readerConfig().maxItemsPath()).isEqualTo("$.limit");
+    assertThat(fromPaths.itemBatcher().maxItemsPerBatchPath()).isEqualTo("$.batch");
+    assertThat(fromPaths.itemBatcher().maxInputBytesPerBatch().number()).isEqualByComparingTo("1024");
+    assertThat(fromJsonata.itemReader().arguments().toString())
+        .isEqualTo("{\"Bucket\":\"data\",\"Key\":\"items.json\"}");
+    assertThat(fromJsonata.itemReader().readerConfig().maxItems().expression())
+        .isEqualTo("{% $states.input.limit %}");
+    assertThat(fromJsonata.itemBatcher().maxItemsPerBatch().expression())
+        .isEqualTo("{% $states.input.batch %}");
+  }
 }
