@@ -90,7 +90,7 @@ public final class Batching {
       used.add(QueryLanguage.JSONPATH);
     }
     for (NumberOrExpression limit : new NumberOrExpression[] {maxItems, maxInputBytes}) {
-      if (limit != null && !limit.isNumber() && limit.expression().strip().startsWith("{%")) {
+      if (Numbers.isJsonata(limit)) {
         used.add(QueryLanguage.JSONATA);
       }
     }

@@ -137,9 +137,7 @@ public final class ItemSource {
     if (maxItemsPath != null) {
       used.add(QueryLanguage.JSONPATH);
     }
-    boolean jsonata = maxItems != null && !maxItems.isNumber()
-        && maxItems.expression().strip().startsWith("{%");
-    if (jsonata) {
+    if (Numbers.isJsonata(maxItems)) {
       used.add(QueryLanguage.JSONATA);
     }
     return used;

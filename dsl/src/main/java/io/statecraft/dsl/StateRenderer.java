@@ -9,6 +9,7 @@ import io.statecraft.asl.FailState;
 import io.statecraft.asl.ItemProcessor;
 import io.statecraft.asl.ItemReader;
 import io.statecraft.asl.MapState;
+import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.ParallelState;
 import io.statecraft.asl.PassState;
 import io.statecraft.asl.ProcessorConfig;
@@ -96,6 +97,12 @@ final class StateRenderer {
     }
     for (Fields.RuleSpec rule : f.rules) {
       used.add(rule.rule().isJsonata() ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH);
+    }
+    for (NumberOrExpression number : new NumberOrExpression[] {f.timeout, f.heartbeat, f.seconds,
+        f.maxConcurrency, f.toleratedFailurePercentage, f.toleratedFailureCount}) {
+      if (Numbers.isJsonata(number)) {
+        used.add(QueryLanguage.JSONATA);
+      }
     }
     if (f.itemReader != null) {
       used.addAll(f.itemReader.languages());

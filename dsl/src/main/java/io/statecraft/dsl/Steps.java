@@ -91,7 +91,7 @@ public final class Steps {
   /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder: {@code "${Delay}"}. */
   public static WaitStep waitFor(String name, String placeholder) {
     Fields fields = StateNode.start(name);
-    fields.seconds = Numbers.expression(placeholder, "placeholder");
+    fields.seconds = Numbers.placeholder(placeholder, "seconds");
     return new SimpleImpls.WaitImpl(fields);
   }
 

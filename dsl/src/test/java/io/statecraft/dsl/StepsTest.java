@@ -386,4 +386,21 @@ class StepsTest {
     assertThat(fromJsonata.itemBatcher().maxItemsPerBatch().expression())
         .isEqualTo("{% $states.input.batch %}");
   }
+
+  @Test
+  void makesAStateJsonataWhenANumberIsAJsonataExpression() {
+    TaskState task = (TaskState) stateMachine()
+        .startWith(task("Slow", lambdaInvoke("slow")).timeout("{% $states.input.timeout %}"))
+        .build().states().get("Slow");
+    WaitState wait = (WaitState) stateMachine()
+        .startWith(waitFor("Pause", "${PauseSeconds}"))
+        .build().states().get("Pause");
+
+    assertThat(task.queryLanguage()).isEqualTo(QueryLanguage.JSONATA);
+    assertThat(task.arguments().toString()).isEqualTo("{\"FunctionName\":\"slow\"}");
+    assertThat(wait.queryLanguage()).isNull();
+    assertThat(wait.seconds().expression()).isEqualTo("${PauseSeconds}");
+    assertThatThrownBy(() -> waitFor("Pause", "{% $x %}"))
+        .hasMessageStartingWith("seconds must be a placeholder \"${...}\", was \"{% $x %}\"");
+  }
 }
