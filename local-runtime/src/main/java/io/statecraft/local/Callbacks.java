@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The waiting half of callback ({@code .waitForTaskToken}) and activity tasks: the events AWS
  * records while a task waits for its token, and TimeoutSeconds / HeartbeatSeconds on the wall
- * clock. On the virtual clock a task waits until it is answered (time does not pass by itself).
+ * clock. On the virtual clock time passes only when a test advances it
+ * ({@link RunningExecution#advanceClock}).
  */
 final class Callbacks {
 
@@ -54,6 +55,7 @@ final class Callbacks {
     long beatAt = heartbeat == null || !real ? Long.MAX_VALUE
         : System.currentTimeMillis() + heartbeat * 1000;
     TaskTokens tokens = frame.run.runtime.tasks();
+    long lastBeat = frame.now();
     try {
       while (true) {
         long deadline = Math.min(timeoutAt, beatAt);
@@ -73,8 +75,23 @@ final class Callbacks {
           }
           frame.event(prefix + "Started", null, null, 0, null, null, details);
         } else if (signal instanceof PendingTask.Heartbeat) {
-          if (heartbeat != null && real) {
-            beatAt = System.currentTimeMillis() + heartbeat * 1000;
+          if (heartbeat != null) {
+            beatAt = real ? System.currentTimeMillis() + heartbeat * 1000 : Long.MAX_VALUE;
+            lastBeat = frame.now();
+          }
+        } else if (signal instanceof PendingTask.Elapsed elapsed) {
+          // Virtual time: move to the earlier of the wanted time and the first deadline.
+          long target = frame.now() + elapsed.millis();
+          long timeoutDeadline = timeout == null ? Long.MAX_VALUE : startedMillis + timeout * 1000;
+          long beatDeadline = heartbeat == null ? Long.MAX_VALUE : lastBeat + heartbeat * 1000;
+          long stop = Math.min(target, Math.min(timeoutDeadline, beatDeadline));
+          frame.elapse(stop - frame.now());
+          if (stop == beatDeadline || stop == timeoutDeadline) {
+            tokens.close(pending);
+            String error = stop == beatDeadline && beatDeadline < timeoutDeadline
+                ? StatesError.HEARTBEAT_TIMEOUT : StatesError.TIMEOUT;
+            frame.event(prefix + "TimedOut", null, null, 0, error, null, fields);
+            throw new StatesError(error, null, true);
           }
         } else if (signal instanceof PendingTask.Succeeded succeeded) {
           tokens.close(pending);

@@ -15,6 +15,11 @@ final class MockedTasks implements TaskDispatcher {
   }
 
   @Override
+  public boolean handles(TaskNode task) {
+    return byState.containsKey(task.name) || fallback.handles(task);
+  }
+
+  @Override
   public JsonNode call(TaskNode task, JsonNode input, TaskContext context) {
     TaskHandler mock = byState.get(task.name);
     if (mock == null) {

@@ -10,4 +10,12 @@ interface TaskDispatcher {
    * throws {@link TaskFailure} for a service error.
    */
   JsonNode call(TaskNode task, JsonNode input, TaskContext context);
+
+  /**
+   * Whether this dispatcher answers {@code task}; when not, a nested {@code startExecution}
+   * runs the child state machine loaded in the runtime instead.
+   */
+  default boolean handles(TaskNode task) {
+    return true;
+  }
 }
