@@ -221,6 +221,29 @@ class StepFunctionsEmulatorSdkTest {
     assertThat(result.output()).isEqualTo("{\"greeting\":\"hello Bo\"}");
     assertThat(result.executionArn())
         .startsWith("arn:aws:states:us-east-1:123456789012:express:express:");
+    assertThatThrownBy(() -> sfn.getExecutionHistory(b -> b.executionArn(result.executionArn())))
+        .isInstanceOf(InvalidArnException.class)
+        .hasMessageStartingWith("Invalid Arn: 'Resource type not valid in this context: express'");
+  }
+
+  @Test
+  void refusesStartSyncExecutionOnAStandardMachine() {
+    String machine = create("standard-sync", PASS);
+    assertThatThrownBy(() -> sfn.startSyncExecution(b -> b.stateMachineArn(machine)))
+        .isInstanceOf(software.amazon.awssdk.services.sfn.model.StateMachineTypeNotSupportedException.class);
+  }
+
+  @Test
+  void runsANestedExecutionOfAnotherStateMachineCreatedOverHttp() {
+    String child = create("nested-child", PASS);
+    String parent = create("nested-parent", """
+        {"StartAt":"Run","States":{"Run":{"Type":"Task",
+          "Resource":"arn:aws:states:::states:startExecution.sync:2",
+          "Parameters":{"StateMachineArn":"%s","Input":{"name":"child"}},
+          "OutputPath":"$.Output","End":true}}}""".formatted(child));
+    String execution = sfn.startExecution(b -> b.stateMachineArn(parent)).executionArn();
+    assertThat(SfnClients.awaitEnd(sfn, execution).output())
+        .isEqualTo("{\"greeting\":\"hello child\"}");
   }
 
   @Test
