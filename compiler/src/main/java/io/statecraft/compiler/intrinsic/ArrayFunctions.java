@@ -32,7 +32,7 @@ final class ArrayFunctions {
       throw call.fail("the chunk size must be >= 1 once its fraction is dropped, was "
           + Values.describe(call.argument(1)));
     }
-    ArrayNode chunks = NODES.arrayNode((array.size() + size - 1) / size);
+    ArrayNode chunks = NODES.arrayNode((int) ((array.size() + (long) size - 1) / size));
     ArrayNode chunk = null;
     for (int i = 0; i < array.size(); i++) {
       if (i % size == 0) {
