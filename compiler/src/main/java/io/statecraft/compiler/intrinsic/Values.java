@@ -66,6 +66,9 @@ final class Values {
    * (2.6 acts as 2, -0.6 as 0), although its documentation speaks of rounding.
    */
   static int truncated(JsonNode number) {
+    if (number.canConvertToInt()) {
+      return number.intValue();
+    }
     if (number.isIntegralNumber()) {
       BigInteger value = number.bigIntegerValue();
       return value.max(INT_MIN).min(INT_MAX).intValue();
