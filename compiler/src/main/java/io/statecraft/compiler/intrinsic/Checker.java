@@ -72,69 +72,67 @@ final class Checker {
   }
 
   private void checkLiterals(Node.Call call, Function function, List<Node> arguments) {
-    String name = function.functionName();
     switch (function) {
-      case FORMAT:
-        checkFormat(call, arguments);
-        break;
-      case STRING_TO_JSON:
-        String json = string(arguments.get(0));
-        if (json != null && !json.isBlank()) {
-          try {
-            JsonFunctions.MAPPER.readTree(json);
-          } catch (JacksonException e) {
-            report(call, name + ": the string is not JSON");
-          }
-        }
-        break;
-      case ARRAY_PARTITION:
-        JsonNode size = number(arguments.get(1));
-        if (size != null && Values.truncated(size) < 1) {
-          report(call, name + ": the chunk size must be >= 1 once its fraction is dropped, was "
-              + Values.render(size));
-        }
-        break;
-      case ARRAY_RANGE:
-        checkRange(call, arguments);
-        break;
-      case ARRAY_GET_ITEM:
-        JsonNode index = number(arguments.get(1));
-        if (index != null && Values.truncated(index) < 0) {
-          report(call, name + ": the index must be >= 0, was " + Values.render(index));
-        }
-        break;
-      case BASE64_ENCODE:
-      case BASE64_DECODE:
-        checkLength(call, name, string(arguments.get(0)));
-        break;
-      case HASH:
-        checkLength(call, name, string(arguments.get(0)));
-        String algorithm = string(arguments.get(1));
-        if (algorithm != null && !EncodingFunctions.ALGORITHMS.contains(algorithm)) {
-          report(call, name + ": the algorithm must be one of "
-              + String.join(", ", EncodingFunctions.ALGORITHMS) + ", was '" + algorithm + "'");
-        }
-        break;
-      case JSON_MERGE:
-        if (arguments.get(2) instanceof Node.Literal flag && flag.value().isBoolean()
-            && flag.value().booleanValue()) {
-          report(call, name + ": only a shallow merge is supported, the third argument must be"
-              + " false");
-        }
-        break;
-      case MATH_RANDOM:
-        JsonNode start = number(arguments.get(0));
-        JsonNode end = number(arguments.get(1));
-        if (start != null && end != null && Values.truncated(start) >= Values.truncated(end)) {
-          report(call, name + ": the start must be less than the end once their fractions are"
-              + " dropped, was " + Values.render(start) + " and " + Values.render(end));
-        }
-        break;
-      case MATH_ADD:
-        checkAdd(call, arguments);
-        break;
-      default:
-        break;
+      case FORMAT -> checkFormat(call, arguments);
+      case STRING_TO_JSON -> checkJsonText(call, string(arguments.get(0)));
+      case ARRAY_PARTITION -> checkChunkSize(call, number(arguments.get(1)));
+      case ARRAY_RANGE -> checkRange(call, arguments);
+      case ARRAY_GET_ITEM -> checkIndex(call, number(arguments.get(1)));
+      case BASE64_ENCODE, BASE64_DECODE -> checkLength(call, string(arguments.get(0)));
+      case HASH -> checkHash(call, arguments);
+      case JSON_MERGE -> checkDeepFlag(call, arguments.get(2));
+      case MATH_RANDOM -> checkBounds(call, number(arguments.get(0)), number(arguments.get(1)));
+      case MATH_ADD -> checkAdd(call, arguments);
+      default -> {
+        // The other functions take any value, or only paths and calls decide.
+      }
+    }
+  }
+
+  private void checkJsonText(Node.Call call, String json) {
+    if (json != null && !json.isBlank()) {
+      try {
+        JsonFunctions.MAPPER.readTree(json);
+      } catch (JacksonException e) {
+        report(call, "States.StringToJson: the string is not JSON");
+      }
+    }
+  }
+
+  private void checkChunkSize(Node.Call call, JsonNode size) {
+    if (size != null && Values.truncated(size) < 1) {
+      report(call, "States.ArrayPartition: the chunk size must be >= 1 once its fraction is"
+          + " dropped, was " + Values.render(size));
+    }
+  }
+
+  private void checkIndex(Node.Call call, JsonNode index) {
+    if (index != null && Values.truncated(index) < 0) {
+      report(call, "States.ArrayGetItem: the index must be >= 0, was " + Values.render(index));
+    }
+  }
+
+  private void checkHash(Node.Call call, List<Node> arguments) {
+    checkLength(call, string(arguments.get(0)));
+    String algorithm = string(arguments.get(1));
+    if (algorithm != null && !EncodingFunctions.ALGORITHMS.contains(algorithm)) {
+      report(call, "States.Hash: the algorithm must be one of "
+          + String.join(", ", EncodingFunctions.ALGORITHMS) + ", was '" + algorithm + "'");
+    }
+  }
+
+  private void checkDeepFlag(Node.Call call, Node flag) {
+    if (flag instanceof Node.Literal literal && literal.value().isBoolean()
+        && literal.value().booleanValue()) {
+      report(call, "States.JsonMerge: only a shallow merge is supported, the third argument"
+          + " must be false");
+    }
+  }
+
+  private void checkBounds(Node.Call call, JsonNode start, JsonNode end) {
+    if (start != null && end != null && Values.truncated(start) >= Values.truncated(end)) {
+      report(call, "States.MathRandom: the start must be less than the end once their fractions"
+          + " are dropped, was " + Values.render(start) + " and " + Values.render(end));
     }
   }
 
@@ -194,9 +192,9 @@ final class Checker {
     }
   }
 
-  private void checkLength(Node.Call call, String name, String literal) {
+  private void checkLength(Node.Call call, String literal) {
     if (literal != null && literal.length() > EncodingFunctions.MAX_INPUT) {
-      report(call, name + ": the input has " + literal.length() + " characters, more than the "
+      report(call, call.name() + ": the input has " + literal.length() + " characters, more than the "
           + EncodingFunctions.MAX_INPUT + " AWS allows");
     }
   }
