@@ -56,19 +56,19 @@ final class Checker {
   private void checkKind(Node.Call call, Function function, int index) {
     Node argument = call.arguments().get(index);
     Kind expected = function.parameter(index);
-    Kind actual = Kind.ANY;
-    String was = null;
-    if (argument instanceof Node.Literal literal) {
-      actual = Kind.of(literal.value());
-      was = Values.describe(literal.value());
-    } else if (argument instanceof Node.Call nested && nested.function() != null) {
-      actual = nested.function().result();
-      was = actual.words() + " (what " + nested.name() + " returns)";
+    if (argument instanceof Node.Literal literal && !expected.accepts(Kind.of(literal.value()))) {
+      reportKind(call, function, index, expected, Values.describe(literal.value()));
+    } else if (argument instanceof Node.Call nested && nested.function() != null
+        && !expected.accepts(nested.function().result())) {
+      reportKind(call, function, index, expected,
+          nested.function().result().words() + " (what " + nested.name() + " returns)");
     }
-    if (!expected.accepts(actual)) {
-      report(call, function.functionName() + ": " + Invocation.ordinal(index)
-          + " argument must be " + expected.words() + ", was " + was);
-    }
+  }
+
+  private void reportKind(Node.Call call, Function function, int index, Kind expected,
+      String was) {
+    report(call, function.functionName() + ": " + Invocation.ordinal(index)
+        + " argument must be " + expected.words() + ", was " + was);
   }
 
   private void checkLiterals(Node.Call call, Function function, List<Node> arguments) {
