@@ -161,12 +161,25 @@ class ArrayFunctionsTest {
         "the first argument must be an array, was an object {k=1}");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      [1, 2, 3, 3, 3, 3, 3, 3, 4]             | [1, 2, 3, 4]
+      [1, 2, 1, 3, 2, 4]                      | [1, 2, 3, 4]
+      ["a", "b", "a", "c", "b"]               | ["a", "b", "c"]
+      [null, null, 1, null]                   | [null, 1]
+      [true, false, true, false]              | [false, true]
+      [[1, 2], [1, 2], [2, 1]]                | [[2, 1], [1, 2]]
+      [{"a": 1, "b": 2}, {"b": 2, "a": 1}]    | [{"a": 1, "b": 2}]
+      [{"n": {"x": 1}}, {"n": {"x": 1}}]      | [{"n": {"x": 1}}]
+      [1, "1", 1.0]                           | [1.0, 1, "1"]
+      []                                      | []
+      """)
+  void arrayUniqueDropsRepeatsInTheOrderAwsGives(String array, String unique) {
+    assertThat(eval("States.ArrayUnique($.a)", Map.of("$.a", array))).isEqualTo(json(unique));
+  }
+
   @Test
-  void arrayUniqueKeepsTheFirstOfEachEqualValue() {
-    assertThat(eval("States.ArrayUnique($.a)", Map.of("$.a",
-        "[1, 2, 3, 3, 3, 3, 3, 3, 4, null, null, \"1\", [1], [1], {\"a\": 1, \"b\": 2},"
-            + " {\"b\": 2, \"a\": 1}, true, true]")))
-        .isEqualTo(json("[1, 2, 3, 4, null, \"1\", [1], {\"a\": 1, \"b\": 2}, true]"));
+  void arrayUniqueFailsOnAnythingButAnArray() {
     assertFails("States.ArrayUnique($.a)", Map.of("$.a", "\"abc\""), "States.ArrayUnique",
         "the first argument must be an array, was the string 'abc'");
   }
