@@ -44,6 +44,17 @@ class StringFunctionsTest {
   }
 
   @Test
+  void formatLeavesDeployTimePlaceholdersAsText() {
+    assertThat(IntrinsicFunctions.parse("States.Format('s3://${S3BucketName}/{}', $.key)").problems())
+        .isEmpty();
+    assertThat(eval("States.Format('arn:${AWS::Partition}:s3:::${Bucket}/{}', $.key)",
+        Map.of("$.key", "\"a.txt\""))).isEqualTo(json("\"arn:${AWS::Partition}:s3:::${Bucket}/a.txt\""));
+    assertFails("States.Format('${a{}', 1)", "States.Format",
+        "the template has a '{' at character 1 that is not part of a {} placeholder"
+            + " (escape it as \\{)");
+  }
+
+  @Test
   void formatTakesItsTemplateFromAPath() {
     assertThat(eval("States.Format($.t, $.n)",
         Map.of("$.t", "\"Hello, my name is {}.\"", "$.n", "\"Arnav\"")))
