@@ -105,6 +105,7 @@ class IntrinsicExpressionProblemsTest {
       States.MathRandom(1.4, 1.6)          | States.MathRandom: the start must be less than the end once their fractions are dropped, was 1.4 and 1.6
       States.MathAdd('1', 2)               | States.MathAdd: the first argument must be a number, was the string '1'
       States.MathAdd(1, true)              | States.MathAdd: the second argument must be a number, was the boolean true
+      States.MathAdd(1,'-1')               | States.MathAdd: the second argument must be a number, was the string '-1'
       States.MathAdd(3000000000, 1)        | States.MathAdd: the first argument must be within the int range -2147483648 to 2147483647, was 3000000000
       States.MathAdd(2147483647, 1)        | States.MathAdd: the sum 2147483648 is outside the int range -2147483648 to 2147483647
       States.StringSplit(1, ',')           | States.StringSplit: the first argument must be a string, was the number 1
