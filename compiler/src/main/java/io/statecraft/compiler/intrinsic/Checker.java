@@ -23,10 +23,28 @@ final class Checker {
     this.root = root;
   }
 
+  /** AWS's documented limit on the intrinsic functions in one field, nested ones included. */
+  static final int MAX_CALLS = 10;
+
   static List<String> problems(String text, Node.Call root) {
     Checker checker = new Checker(text, root);
     checker.check(root);
+    int calls = count(root);
+    if (calls > MAX_CALLS) {
+      checker.problems.add("the field calls " + calls + " intrinsic functions; AWS allows at most "
+          + MAX_CALLS + " in one field, nested ones included");
+    }
     return List.copyOf(checker.problems);
+  }
+
+  private static int count(Node.Call call) {
+    int calls = 1;
+    for (Node argument : call.arguments()) {
+      if (argument instanceof Node.Call nested) {
+        calls += count(nested);
+      }
+    }
+    return calls;
   }
 
   private void check(Node.Call call) {

@@ -2,6 +2,7 @@ package io.statecraft.compiler.intrinsic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -131,6 +132,21 @@ class IntrinsicExpressionProblemsTest {
     assertThat(IntrinsicFunctions.parse(text).problems()).containsExactly(problem);
     assertThat(IntrinsicFunctions.parse(template.formatted("a".repeat(10_000))).problems())
         .isEmpty();
+  }
+
+  @Test
+  void reportsMoreThanTenCallsInOneField() {
+    String ten = "States.Array(States.Array(States.Array(States.Array(States.Array("
+        + "States.Array(States.Array(States.Array(States.Array(States.Array(1))))))))))";
+    assertThat(IntrinsicFunctions.parse(ten).problems()).isEmpty();
+    assertThat(IntrinsicFunctions.parse("States.Array(" + ten + ")").problems()).containsExactly(
+        "the field calls 11 intrinsic functions; AWS allows at most 10 in one field,"
+            + " nested ones included");
+    String nineAsInTheAwsDocumentation = "States.Format('{}.{}', "
+        + "States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit("
+        + "$.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit("
+        + "States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
+    assertThat(IntrinsicFunctions.parse(nineAsInTheAwsDocumentation).problems()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
