@@ -206,6 +206,47 @@ class InterpreterTest {
   }
 
   @Test
+  void handlerThatSendsNoHeartbeatForLongerThanHeartbeatSecondsFailsWithHeartbeatTimeout() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Beating", (input, ctx) -> {
+          for (int i = 0; i < 5; i++) {
+            ctx.sleep(Duration.ofSeconds(8));
+            ctx.heartbeat();
+          }
+          return input;
+        })
+        .task("Silent", (input, ctx) -> {
+          ctx.sleep(Duration.ofSeconds(40));
+          return input;
+        })
+        .build();
+    String flow = """
+        {"StartAt": "%s", "States": {"%s": {"Type": "Task", "HeartbeatSeconds": 10,
+          "Resource": "arn:aws:states:::glue:startJobRun.sync", "End": true}}}""";
+    assertThat(load(runtime, flow.formatted("Beating", "Beating")).run("{}")).succeeded();
+    assertThat(load(runtime, flow.formatted("Silent", "Silent")).run("{}")).failed()
+        .hasError("States.HeartbeatTimeout");
+  }
+
+  @Test
+  void recordedTaskResultsAnswerTheirStatesInOrderAndHandlersTheRest() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .taskResults(Values.parse("""
+            {"Fetch": [{"Throw": {"Error": "Busy", "Cause": "later"}}, {"Return": {"n": 3}}]}"""))
+        .task("Store", (input, ctx) -> Values.parse("{\"stored\": " + input.get("n") + "}"))
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "Fetch", "States": {
+          "Fetch": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+            "Retry": [{"ErrorEquals": ["Busy"]}], "Next": "Store"},
+          "Store": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem",
+            "End": true}}}""");
+    assertThat(machine.run("{}")).succeeded().hasOutput("{\"stored\": 3}")
+        .hasRetried("Fetch", 1);
+    assertThat(machine.run("{}")).succeeded().hasRetried("Fetch", 1);
+  }
+
+  @Test
   void payloadsOver256KibFailWithDataLimitExceeded() {
     LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
         {"StartAt": "Big", "States": {"Big": {"Type": "Pass", "End": true}}}""");
