@@ -17,8 +17,6 @@ import io.statecraft.asl.State;
 import io.statecraft.asl.SucceedState;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.WaitState;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -236,7 +234,7 @@ final class JsonPathRules {
       case TIMESTAMP -> {
         if (expect(at, operator, value.isString(), "an RFC 3339 timestamp string", value)
             && !placeholder) {
-          timestamp(at, operator.aslName(), value.asString());
+          Timestamps.check(findings, at, operator.aslName(), value.asString());
         }
       }
     }
@@ -249,15 +247,5 @@ final class JsonPathRules {
           + expected + ", not " + SchemaCheck.describe(value));
     }
     return ok;
-  }
-
-  /** Reports {@code text} unless it is an RFC 3339 timestamp (with a time zone). */
-  void timestamp(String pointer, String field, String text) {
-    try {
-      OffsetDateTime.parse(text);
-    } catch (DateTimeParseException e) {
-      findings.report(Rule.TIMESTAMP_FORMAT, pointer, field + " \"" + text + "\" is not an RFC"
-          + " 3339 timestamp", "write e.g. 2026-03-14T01:59:00Z");
-    }
   }
 }

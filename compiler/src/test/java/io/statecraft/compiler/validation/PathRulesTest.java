@@ -132,6 +132,13 @@ class PathRulesTest {
   }
 
   @Test
+  void refusesRuleWithTwoComparisons() {
+    // The reader refuses this before any rule runs: the model holds one comparison per rule.
+    assertThat(errors(choice("\"Variable\": \"$.n\", \"NumericEquals\": 1, \"IsNull\": false")))
+        .containsExactly("/States/S/Choices/0 READ_VALUE");
+  }
+
+  @Test
   void acceptsPlaceholderAsNumericOperand() {
     assertThat(errors(choice("\"Variable\": \"$.n\", \"NumericEquals\": \"${Limit}\""))).isEmpty();
   }
