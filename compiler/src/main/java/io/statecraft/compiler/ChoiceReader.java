@@ -37,7 +37,7 @@ final class ChoiceReader {
   }
 
   private ChoiceRule rule(JsonNode node, String pointer, String what) {
-    Fields f = object(node, pointer, what);
+    Fields f = Fields.element(node, pointer, what, diagnostics);
     if (f == null) {
       return null;
     }
@@ -125,7 +125,7 @@ final class ChoiceReader {
   }
 
   private Condition nested(JsonNode node, String pointer, String what) {
-    Fields f = object(node, pointer, what);
+    Fields f = Fields.element(node, pointer, what, diagnostics);
     if (f == null) {
       return null;
     }
@@ -134,12 +134,4 @@ final class ChoiceReader {
     return condition;
   }
 
-  private Fields object(JsonNode node, String pointer, String what) {
-    if (!node.isObject()) {
-      diagnostics.add(Diagnostic.error("READ_TYPE", pointer,
-          what + " must be an object, but is " + Fields.describe(node)));
-      return null;
-    }
-    return new Fields(node, pointer, what, diagnostics);
-  }
 }

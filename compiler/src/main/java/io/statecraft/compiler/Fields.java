@@ -31,6 +31,19 @@ final class Fields {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * Fields of {@code node}, an element of an array (a retrier, a catcher, a choice rule); null when
+   * it is not an object, which is reported.
+   */
+  static Fields element(JsonNode node, String pointer, String what, List<Diagnostic> diagnostics) {
+    if (!node.isObject()) {
+      diagnostics.add(Diagnostic.error("READ_TYPE", pointer,
+          what + " must be an object, but is " + describe(node)));
+      return null;
+    }
+    return new Fields(node, pointer, what, diagnostics);
+  }
+
   /** The same object, named differently in messages (once its kind is known); known fields kept. */
   Fields describedAs(String newWhat) {
     Fields renamed = new Fields(object, pointer, newWhat, diagnostics);

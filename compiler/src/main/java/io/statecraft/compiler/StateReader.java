@@ -161,12 +161,10 @@ final class StateReader {
   }
 
   private Branch branch(JsonNode node, String pointer, String what) {
-    if (!node.isObject()) {
-      diagnostics.add(Diagnostic.error("READ_TYPE", pointer,
-          what + " must be an object, but is " + Fields.describe(node)));
+    Fields f = Fields.element(node, pointer, what, diagnostics);
+    if (f == null) {
       return null;
     }
-    Fields f = new Fields(node, pointer, what, diagnostics);
     String comment = f.string("Comment");
     String startAt = f.requiredString("StartAt");
     Map<String, State> states = states(f);
@@ -266,7 +264,8 @@ final class StateReader {
       return result;
     }
     for (int i = 0; i < array.size(); i++) {
-      Fields r = element(array.get(i), f.pointer("Retry") + "/" + i, "Retry[" + i + "]");
+      Fields r = Fields.element(array.get(i), f.pointer("Retry") + "/" + i, "Retry[" + i + "]",
+          diagnostics);
       if (r == null) {
         continue;
       }
@@ -285,7 +284,8 @@ final class StateReader {
       return result;
     }
     for (int i = 0; i < array.size(); i++) {
-      Fields c = element(array.get(i), f.pointer("Catch") + "/" + i, "Catch[" + i + "]");
+      Fields c = Fields.element(array.get(i), f.pointer("Catch") + "/" + i, "Catch[" + i + "]",
+          diagnostics);
       if (c == null) {
         continue;
       }
@@ -304,12 +304,4 @@ final class StateReader {
     return errors;
   }
 
-  private Fields element(JsonNode node, String pointer, String what) {
-    if (!node.isObject()) {
-      diagnostics.add(Diagnostic.error("READ_TYPE", pointer,
-          what + " must be an object, but is " + Fields.describe(node)));
-      return null;
-    }
-    return new Fields(node, pointer, what, diagnostics);
-  }
 }

@@ -1,0 +1,252 @@
+package io.statecraft.compiler.intrinsic;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Finds what makes a call fail whatever the input: an unknown function, a wrong number of
+ * arguments, a literal (or a nested call's result) of the wrong kind, a literal value AWS refuses.
+ * Paths are not looked into: their values are known only at run time.
+ */
+final class Checker {
+
+  private final String text;
+  private final Node.Call root;
+  private final List<String> problems = new ArrayList<>();
+
+  private Checker(String text, Node.Call root) {
+    this.text = text;
+    this.root = root;
+  }
+
+  static List<String> problems(String text, Node.Call root) {
+    Checker checker = new Checker(text, root);
+    checker.check(root);
+    return List.copyOf(checker.problems);
+  }
+
+  private void check(Node.Call call) {
+    Function function = call.function();
+    List<Node> arguments = call.arguments();
+    if (function == null) {
+      String suggestion = closest(call.name());
+      report(call, "unknown intrinsic function " + call.name()
+          + (suggestion == null ? "; the functions are " + String.join(", ", Function.names())
+              : "; did you mean " + suggestion + "?"));
+    } else if (!function.acceptsArgumentCount(arguments.size())) {
+      report(call, function.functionName() + " " + function.arity() + ", was given "
+          + arguments.size());
+    } else {
+      for (int i = 0; i < arguments.size(); i++) {
+        checkKind(call, function, i);
+      }
+      checkLiterals(call, function, arguments);
+    }
+    for (Node argument : arguments) {
+      if (argument instanceof Node.Call nested) {
+        check(nested);
+      }
+    }
+  }
+
+  private void checkKind(Node.Call call, Function function, int index) {
+    Node argument = call.arguments().get(index);
+    Kind expected = function.parameter(index);
+    Kind actual = Kind.ANY;
+    String was = null;
+    if (argument instanceof Node.Literal literal) {
+      actual = Kind.of(literal.value());
+      was = Values.describe(literal.value());
+    } else if (argument instanceof Node.Call nested && nested.function() != null) {
+      actual = nested.function().result();
+      was = actual.words() + " (what " + nested.name() + " returns)";
+    }
+    if (!expected.accepts(actual)) {
+      report(call, function.functionName() + ": " + Invocation.ordinal(index)
+          + " argument must be " + expected.words() + ", was " + was);
+    }
+  }
+
+  private void checkLiterals(Node.Call call, Function function, List<Node> arguments) {
+    String name = function.functionName();
+    switch (function) {
+      case FORMAT:
+        checkFormat(call, arguments);
+        break;
+      case STRING_TO_JSON:
+        String json = string(arguments.get(0));
+        if (json != null && !json.isBlank()) {
+          try {
+            JsonFunctions.MAPPER.readTree(json);
+          } catch (JacksonException e) {
+            report(call, name + ": the string is not JSON");
+          }
+        }
+        break;
+      case ARRAY_PARTITION:
+        JsonNode size = number(arguments.get(1));
+        if (size != null && Values.truncated(size) < 1) {
+          report(call, name + ": the chunk size must be >= 1 once its fraction is dropped, was "
+              + Values.render(size));
+        }
+        break;
+      case ARRAY_RANGE:
+        checkRange(call, arguments);
+        break;
+      case ARRAY_GET_ITEM:
+        JsonNode index = number(arguments.get(1));
+        if (index != null && Values.truncated(index) < 0) {
+          report(call, name + ": the index must be >= 0, was " + Values.render(index));
+        }
+        break;
+      case BASE64_ENCODE:
+      case BASE64_DECODE:
+        checkLength(call, name, string(arguments.get(0)));
+        break;
+      case HASH:
+        checkLength(call, name, string(arguments.get(0)));
+        String algorithm = string(arguments.get(1));
+        if (algorithm != null && !EncodingFunctions.ALGORITHMS.contains(algorithm)) {
+          report(call, name + ": the algorithm must be one of "
+              + String.join(", ", EncodingFunctions.ALGORITHMS) + ", was '" + algorithm + "'");
+        }
+        break;
+      case JSON_MERGE:
+        if (arguments.get(2) instanceof Node.Literal flag && flag.value().isBoolean()
+            && flag.value().booleanValue()) {
+          report(call, name + ": only a shallow merge is supported, the third argument must be"
+              + " false");
+        }
+        break;
+      case MATH_RANDOM:
+        JsonNode start = number(arguments.get(0));
+        JsonNode end = number(arguments.get(1));
+        if (start != null && end != null && Values.truncated(start) >= Values.truncated(end)) {
+          report(call, name + ": the start must be less than the end once their fractions are"
+              + " dropped, was " + Values.render(start) + " and " + Values.render(end));
+        }
+        break;
+      case MATH_ADD:
+        checkAdd(call, arguments);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private void checkFormat(Node.Call call, List<Node> arguments) {
+    FormatTemplate template = call.template();
+    if (template == null) {
+      return;
+    }
+    if (template.malformation() != null) {
+      report(call, "States.Format: " + template.malformation());
+    } else if (template.placeholders() != arguments.size() - 1) {
+      int values = arguments.size() - 1;
+      report(call, "States.Format: the template has " + template.placeholders()
+          + " {} placeholder" + (template.placeholders() == 1 ? "" : "s") + " but " + values
+          + (values == 1 ? " value follows it" : " values follow it"));
+    }
+  }
+
+  private void checkRange(Node.Call call, List<Node> arguments) {
+    JsonNode step = number(arguments.get(2));
+    if (step != null && Values.truncated(step) == 0) {
+      report(call, "States.ArrayRange: the step must not be 0 once its fraction is dropped, was "
+          + Values.render(step));
+      return;
+    }
+    JsonNode start = number(arguments.get(0));
+    JsonNode end = number(arguments.get(1));
+    if (start != null && end != null && step != null) {
+      long size = ArrayFunctions.rangeSize(Values.truncated(start), Values.truncated(end),
+          Values.truncated(step));
+      if (size > ArrayFunctions.MAX_RANGE) {
+        report(call, "States.ArrayRange: the range would have " + size
+            + " elements, more than the " + ArrayFunctions.MAX_RANGE + " AWS allows");
+      }
+    }
+  }
+
+  private void checkAdd(Node.Call call, List<Node> arguments) {
+    BigInteger sum = BigInteger.ZERO;
+    for (int i = 0; i < 2; i++) {
+      JsonNode operand = number(arguments.get(i));
+      if (operand == null) {
+        return;
+      }
+      BigInteger value = Values.rounded(operand);
+      if (!Values.isInt(value)) {
+        report(call, "States.MathAdd: " + Invocation.ordinal(i) + " argument must be within the"
+            + " int range " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", was "
+            + Values.render(operand));
+        return;
+      }
+      sum = sum.add(value);
+    }
+    if (!Values.isInt(sum)) {
+      report(call, "States.MathAdd: the sum " + sum + " is outside the int range "
+          + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+    }
+  }
+
+  private void checkLength(Node.Call call, String name, String literal) {
+    if (literal != null && literal.length() > EncodingFunctions.MAX_INPUT) {
+      report(call, name + ": the input has " + literal.length() + " characters, more than the "
+          + EncodingFunctions.MAX_INPUT + " AWS allows");
+    }
+  }
+
+  private static String string(Node node) {
+    return node instanceof Node.Literal literal && literal.value().isString()
+        ? literal.value().stringValue() : null;
+  }
+
+  private static JsonNode number(Node node) {
+    return node instanceof Node.Literal literal && literal.value().isNumber()
+        ? literal.value() : null;
+  }
+
+  private void report(Node.Call call, String problem) {
+    problems.add(call == root ? problem
+        : problem + " (in " + text.substring(call.offset(), call.end()) + ")");
+  }
+
+  /** The function whose name is closest to {@code name}, when it is close enough to be a typo. */
+  private static String closest(String name) {
+    String best = null;
+    int bestDistance = 4;
+    for (String candidate : Function.names()) {
+      int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}
