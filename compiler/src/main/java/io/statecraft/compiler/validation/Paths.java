@@ -2,7 +2,9 @@ package io.statecraft.compiler.validation;
 
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
-import java.util.Set;
+import io.statecraft.compiler.intrinsic.IntrinsicExpression;
+import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
+import io.statecraft.compiler.intrinsic.IntrinsicSyntaxException;
 
 /**
  * JSONPath checks with Jayway JsonPath, the dialect Step Functions speaks: syntax, reference paths
@@ -10,13 +12,6 @@ import java.util.Set;
  * variables ({@code $name.}).
  */
 final class Paths {
-
-  /** The intrinsic functions Step Functions knows. */
-  static final Set<String> INTRINSICS = Set.of("States.Format", "States.StringToJson",
-      "States.JsonToString", "States.Array", "States.ArrayPartition", "States.ArrayContains",
-      "States.ArrayRange", "States.ArrayGetItem", "States.ArrayLength", "States.ArrayUnique",
-      "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.JsonMerge",
-      "States.MathRandom", "States.MathAdd", "States.StringSplit", "States.UUID");
 
   private static final java.util.regex.Pattern LENGTH_INDEX =
       java.util.regex.Pattern.compile("\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");
@@ -81,23 +76,35 @@ final class Paths {
     }
   }
 
-  /** Whether {@code text} looks like an intrinsic function call, {@code States.Name(...)}. */
+  /** Whether {@code text} is an intrinsic function call, {@code States.Name(...)}. */
   static boolean isIntrinsicCall(String text) {
-    return text.startsWith("States.") && text.indexOf('(') > 0;
+    return IntrinsicFunctions.isIntrinsic(text);
   }
 
   /**
-   * Reports an intrinsic function Step Functions does not know, or a call that is not closed.
-   * Arity and argument types need the intrinsic-function parser (io.statecraft.compiler.intrinsic).
+   * Reports what makes an intrinsic function call fail: bad syntax, an unknown name, the wrong
+   * number or type of arguments (parsed by {@link IntrinsicFunctions}); and its path arguments.
    */
   static void checkIntrinsic(Findings findings, String pointer, String field, String call) {
-    String name = call.substring(0, call.indexOf('(')).trim();
-    if (!INTRINSICS.contains(name)) {
-      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + " calls " + name
-          + ", which is not an intrinsic function of Step Functions");
-    } else if (!call.trim().endsWith(")")) {
-      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + " \"" + call
-          + "\" does not end with the closing parenthesis of " + name);
+    // A deploy-time placeholder inside a string argument ('s3://${Bucket}/{}') would read as a
+    // brace of States.Format; judge the call with a plain stand-in.
+    boolean placeholders = Placeholders.contains(call);
+    IntrinsicExpression expression;
+    try {
+      expression = IntrinsicFunctions.parse(placeholders ? Placeholders.substitute(call, "x") : call);
+    } catch (IntrinsicSyntaxException e) {
+      if (placeholders) {
+        return; // a placeholder standing for a whole argument: only the deployed text can tell
+      }
+      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + " is not a valid intrinsic"
+          + " function call: " + e.getMessage());
+      return;
+    }
+    for (String problem : expression.problems()) {
+      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + ": " + problem);
+    }
+    for (String path : expression.paths()) {
+      check(findings, pointer, field, path, Kind.PATH);
     }
   }
 

@@ -86,8 +86,40 @@ class PathRulesTest {
   void refusesUnknownIntrinsicFunction() {
     String json = pass("\"Parameters\": {\"id.$\": \"States.Concat($.a, $.b)\"}");
     assertThat(errors(json)).containsExactly("/States/S/Parameters/id.$ INTRINSIC_FUNCTION");
+    assertThat(message(json, Rule.INTRINSIC_FUNCTION))
+        .isEqualTo("id.$: unknown intrinsic function States.Concat; did you mean States.Format?");
+  }
+
+  @Test
+  void refusesIntrinsicFunctionWithWrongArity() {
+    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.ArrayLength($.a, $.b)\"}")))
+        .containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
+  }
+
+  @Test
+  void refusesIntrinsicFunctionWithLiteralOfWrongType() {
+    String json = pass("\"Parameters\": {\"n.$\": \"States.MathAdd($.a, '-1')\"}");
+    assertThat(errors(json)).containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
     assertThat(message(json, Rule.INTRINSIC_FUNCTION)).isEqualTo(
-        "id.$ calls States.Concat, which is not an intrinsic function of Step Functions");
+        "n.$: States.MathAdd: the second argument must be a number, was the string '-1'");
+  }
+
+  @Test
+  void refusesIntrinsicFunctionThatDoesNotParse() {
+    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.Format('{}', $.a\"}")))
+        .containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
+  }
+
+  @Test
+  void refusesBadPathInsideIntrinsicFunction() {
+    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.ArrayLength($.items.)\"}")))
+        .contains("/States/S/Parameters/n.$ PATH_SYNTAX");
+  }
+
+  @Test
+  void acceptsPlaceholderInsideIntrinsicStringArgument() {
+    assertThat(errors(pass("\"Parameters\": {\"u.$\": \"States.Format('s3://${Bucket}/{}', $.key)\"}")))
+        .isEmpty();
   }
 
   @Test
