@@ -100,6 +100,7 @@ final class JsonataRules {
     } else if (state instanceof PassState p) {
       fields.io(p.inputPath(), p.outputPath(), p.output());
       fields.jsonPath("/Parameters", p.parameters());
+      fields.jsonPath("/Result", p.result());
       fields.jsonPath("/ResultPath", p.resultPath());
       fields.expression("/Assign", p.assign());
     } else if (state instanceof ChoiceState c) {

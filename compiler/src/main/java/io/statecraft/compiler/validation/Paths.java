@@ -70,9 +70,10 @@ final class Paths {
           + e.getMessage());
       return;
     }
-    if (kind != Kind.PATH && !compiled.isDefinite()) {
+    if (kind != Kind.PATH && (!compiled.isDefinite() || query.endsWith(")"))) {
       findings.report(Rule.PATH_NOT_REFERENCE, pointer, field + " \"" + path + "\" must be a"
-          + " reference path, one that selects a single value: no filters, wildcards, slices or ..");
+          + " reference path, one that selects a single value: no filters, wildcards, slices, .. or"
+          + " functions");
     }
   }
 

@@ -46,6 +46,12 @@ class PathRulesTest {
   }
 
   @Test
+  void refusesFunctionInResultPath() {
+    assertThat(errors(pass("\"ResultPath\": \"$.items.length()\"")))
+        .containsExactly("/States/S/ResultPath PATH_NOT_REFERENCE");
+  }
+
+  @Test
   void refusesVariableInResultPath() {
     assertThat(errors(pass("\"ResultPath\": \"$total\"")))
         .containsExactly("/States/S/ResultPath PATH_VARIABLE_NOT_ALLOWED");
