@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Validator {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * The reader's JSON settings: duplicate keys and trailing tokens refused (text that breaks them
+   * goes to the reader for its READ_SYNTAX message), numbers kept as written.
+   */
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
   private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::pointer)
       .thenComparing(Diagnostic::severity).thenComparing(Diagnostic::code);
 
