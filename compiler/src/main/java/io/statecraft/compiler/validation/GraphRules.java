@@ -208,7 +208,7 @@ final class GraphRules {
         findings.report(Rule.LOOP_WITHOUT_WAIT, scope.statePointer(name), "states "
             + String.join(", ", cycle) + " form a loop with no Task or Wait state in it; an"
             + " execution caught in it spins until it hits the history limit",
-            "add a Wait state to the loop, or a counter that leaves it");
+            "make sure a Choice rule leaves the loop, and add a Wait state if it polls");
       }
     }
   }
