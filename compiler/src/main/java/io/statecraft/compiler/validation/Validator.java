@@ -6,9 +6,9 @@ import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -79,14 +79,7 @@ public final class Validator {
     try {
       machine = Asl.fromJson(document);
     } catch (InvalidDefinitionException e) {
-      Set<String> reported = new HashSet<>();
-      diagnostics.forEach(d -> reported.add(d.pointer()));
-      for (Diagnostic diagnostic : e.diagnostics()) {
-        if (!reported.contains(diagnostic.pointer())) {
-          diagnostics.add(diagnostic);
-        }
-      }
-      return sorted(diagnostics);
+      return sorted(merge(diagnostics, e.diagnostics()));
     }
     diagnostics.addAll(SemanticRules.check(machine));
     return sorted(diagnostics);
@@ -100,6 +93,27 @@ public final class Validator {
     List<Diagnostic> diagnostics = new ArrayList<>(SchemaCheck.check(Asl.toJson(machine)));
     diagnostics.addAll(SemanticRules.check(machine));
     return sorted(diagnostics);
+  }
+
+  /**
+   * The schema's diagnostics plus the reader's at fields the schema did not report; where both
+   * report a field, the schema's keeps the reader's hint (its "did you mean ...?").
+   */
+  private static List<Diagnostic> merge(List<Diagnostic> schema, List<Diagnostic> reader) {
+    Map<String, Integer> byPointer = new HashMap<>();
+    List<Diagnostic> merged = new ArrayList<>(schema);
+    for (int i = 0; i < merged.size(); i++) {
+      byPointer.putIfAbsent(merged.get(i).pointer(), i);
+    }
+    for (Diagnostic diagnostic : reader) {
+      Integer same = byPointer.get(diagnostic.pointer());
+      if (same == null) {
+        merged.add(diagnostic);
+      } else if (merged.get(same).hint() == null && diagnostic.hint() != null) {
+        merged.set(same, merged.get(same).withHint(diagnostic.hint()));
+      }
+    }
+    return merged;
   }
 
   private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
