@@ -5,6 +5,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.statecraft.compiler.intrinsic.IntrinsicExpression;
 import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
 import io.statecraft.compiler.intrinsic.IntrinsicSyntaxException;
+import java.util.regex.Pattern;
 
 /**
  * JSONPath checks with Jayway JsonPath, the dialect Step Functions speaks: syntax, reference paths
@@ -13,10 +14,12 @@ import io.statecraft.compiler.intrinsic.IntrinsicSyntaxException;
  */
 final class Paths {
 
-  private static final java.util.regex.Pattern LENGTH_INDEX =
-      java.util.regex.Pattern.compile("\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");
+  /** Jayway's old script index {@code [(@.length-1)]}, which Step Functions still takes. */
+  private static final Pattern LENGTH_INDEX =
+      Pattern.compile("\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");
 
-  private static final java.util.regex.Pattern BARE_WORD = java.util.regex.Pattern.compile(
+  /** A bare word compared in a filter, {@code [?(@.code==fr)]}, which Jayway needs quoted. */
+  private static final Pattern BARE_WORD = Pattern.compile(
       "((?:==|!=|<=|>=|<|>)\\s*)(?!true\\b|false\\b|null\\b)([A-Za-z_][A-Za-z0-9_]*)(?=\\s*[)&|])");
 
   /** What a field accepts. */
@@ -31,37 +34,15 @@ final class Paths {
 
   private Paths() {}
 
-  /** Reports {@code path} (the value at {@code pointer} of {@code field}) when it is not a {@code kind}. */
+  /** Reports {@code path}, the value of {@code field} at {@code pointer}, unless it is a {@code kind}. */
   static void check(Findings findings, String pointer, String field, String path, Kind kind) {
     if (Placeholders.contains(path)) {
       return;
     }
-    String query = path;
-    if (path.startsWith("$$")) {
-      if (kind == Kind.RESULT) {
-        findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path
-            + "\" points into the context object; " + field + " must be a path into the state's data");
-        return;
-      }
-      query = path.substring(1);
-    } else if (path.length() > 1 && path.startsWith("$") && isNameStart(path.charAt(1))) {
-      if (kind == Kind.RESULT) {
-        findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path
-            + "\" refers to a variable; " + field + " must be a path into the state's data ($...)",
-            "use Assign to set variables");
-        return;
-      }
-      query = "$" + path.substring(variableEnd(path));
-    } else if (!path.startsWith("$")) {
-      findings.report(Rule.PATH_SYNTAX, pointer, field + " \"" + path
-          + "\" is not a path: a path starts with $");
+    String query = query(findings, pointer, field, path, kind);
+    if (query == null) {
       return;
     }
-    // Step Functions takes Jayway's old script index [(@.length-1)]; Jayway 3 spells it [-1].
-    query = LENGTH_INDEX.matcher(query).replaceAll("[-$1]");
-    // Step Functions also takes bare words in filters ([?(@.code==fr)], in deployed samples);
-    // Jayway needs them quoted.
-    query = BARE_WORD.matcher(query).replaceAll("$1'$2'");
     JsonPath compiled;
     try {
       compiled = JsonPath.compile(query);
@@ -75,6 +56,36 @@ final class Paths {
           + " reference path, one that selects a single value: no filters, wildcards, slices, .. or"
           + " functions");
     }
+  }
+
+  /**
+   * The JSONPath Jayway should compile for {@code path}: a context path or variable turned into
+   * a path from {@code $}, with Step Functions' leniencies spelled Jayway's way; or null when
+   * {@code path} is already reported.
+   */
+  private static String query(Findings findings, String pointer, String field, String path,
+      Kind kind) {
+    boolean context = path.startsWith("$$");
+    boolean variable = !context && path.length() > 1 && path.startsWith("$")
+        && isNameStart(path.charAt(1));
+    if ((context || variable) && kind == Kind.RESULT) {
+      findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path + "\" "
+          + (context ? "points into the context object" : "refers to a variable") + "; " + field
+          + " must be a path into the state's data ($...)", variable ? "use Assign to set variables"
+          : null);
+      return null;
+    }
+    if (!path.startsWith("$")) {
+      findings.report(Rule.PATH_SYNTAX, pointer, field + " \"" + path
+          + "\" is not a path: a path starts with $");
+      return null;
+    }
+    String query = context ? path.substring(1) : variable ? "$" + path.substring(variableEnd(path))
+        : path;
+    // Step Functions takes Jayway's old script index [(@.length-1)]; Jayway 3 spells it [-1].
+    query = LENGTH_INDEX.matcher(query).replaceAll("[-$1]");
+    // Step Functions also takes bare words in filters ([?(@.code==fr)], in deployed samples).
+    return BARE_WORD.matcher(query).replaceAll("$1'$2'");
   }
 
   /** Whether {@code text} is an intrinsic function call, {@code States.Name(...)}. */
