@@ -29,6 +29,26 @@ final class MapRules {
       findings.report(Rule.MAP_PROCESSOR, at, "Map state \"" + site.name()
           + "\" needs an ItemProcessor: the states to run for each item");
     }
+    limits(site, map);
+    batching(site, map.itemBatcher());
+    readerAndWriter(site, map);
+    // Only an explicit INLINE is refused: the asl-validator corpus accepts these fields on a Map
+    // without a Mode (valid-map-noconfig, valid-map-tolerated), so no Mode is not held against them.
+    if (explicitlyInline(map)) {
+      distributedOnly(site, "ItemReader", map.itemReader());
+      distributedOnly(site, "ItemBatcher", map.itemBatcher());
+      distributedOnly(site, "ResultWriter", map.resultWriter());
+      distributedOnly(site, "ToleratedFailurePercentage", map.toleratedFailurePercentage());
+      distributedOnly(site, "ToleratedFailurePercentagePath",
+          map.toleratedFailurePercentagePath());
+      distributedOnly(site, "ToleratedFailureCount", map.toleratedFailureCount());
+      distributedOnly(site, "ToleratedFailureCountPath", map.toleratedFailureCountPath());
+      distributedOnly(site, "Label", map.label());
+    }
+  }
+
+  private void limits(Scope.Site site, MapState map) {
+    String at = site.pointer();
     fields.exclusive(at, "Items", map.items(), "ItemsPath", map.itemsPath());
     fields.exclusive(at, "ItemSelector", map.itemSelector(), "Parameters", map.parameters());
     fields.exclusive(at, "MaxConcurrency", map.maxConcurrency(), "MaxConcurrencyPath",
@@ -42,7 +62,10 @@ final class MapRules {
         0, 100);
     fields.number(site, at + "/ToleratedFailureCount", map.toleratedFailureCount(), 0,
         Integer.MAX_VALUE);
-    ItemBatcher batcher = map.itemBatcher();
+  }
+
+  private void batching(Scope.Site site, ItemBatcher batcher) {
+    String at = site.pointer();
     if (batcher != null) {
       fields.exclusive(at + "/ItemBatcher", "MaxItemsPerBatch", batcher.maxItemsPerBatch(),
           "MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath());
@@ -54,6 +77,10 @@ final class MapRules {
       fields.number(site, at + "/ItemBatcher/MaxInputBytesPerBatch",
           batcher.maxInputBytesPerBatch(), 1, 262_144);
     }
+  }
+
+  private void readerAndWriter(Scope.Site site, MapState map) {
+    String at = site.pointer();
     if (map.itemReader() != null) {
       Resources.check(findings, at + "/ItemReader/Resource", map.itemReader().resource());
       ReaderConfig config = map.itemReader().readerConfig();
@@ -66,19 +93,6 @@ final class MapRules {
     }
     if (map.resultWriter() != null && map.resultWriter().resource() != null) {
       Resources.check(findings, at + "/ResultWriter/Resource", map.resultWriter().resource());
-    }
-    // Only an explicit INLINE is refused: without a Mode, AWS reads a Map that has an ItemReader
-    // (or tolerated-failure thresholds) as distributed, and the asl-validator corpus agrees.
-    if (explicitlyInline(map)) {
-      distributedOnly(site, "ItemReader", map.itemReader());
-      distributedOnly(site, "ItemBatcher", map.itemBatcher());
-      distributedOnly(site, "ResultWriter", map.resultWriter());
-      distributedOnly(site, "ToleratedFailurePercentage", map.toleratedFailurePercentage());
-      distributedOnly(site, "ToleratedFailurePercentagePath",
-          map.toleratedFailurePercentagePath());
-      distributedOnly(site, "ToleratedFailureCount", map.toleratedFailureCount());
-      distributedOnly(site, "ToleratedFailureCountPath", map.toleratedFailureCountPath());
-      distributedOnly(site, "Label", map.label());
     }
   }
 
