@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       FormatCommand.class,
       ValidateCommand.class,
+      DiagramCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statecraft implements Runnable {
