@@ -4,6 +4,7 @@ import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.validation.Validator;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
 import java.util.Collection;
@@ -35,10 +36,15 @@ final class Backend {
   }
 
   /**
-   * Reads and loads {@code definition}, or throws InvalidDefinition with every problem: the
-   * reader's diagnostics, then what the runtime cannot run.
+   * Validates and loads {@code definition}, or throws InvalidDefinition with every problem: the
+   * compiler's validation errors, then what the runtime cannot run.
    */
   LocalStateMachine load(String name, String definition) {
+    List<Diagnostic> errors = Validator.validate(definition).stream()
+        .filter(Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      throw invalidDefinition(errors);
+    }
     StateMachine model;
     try {
       model = Asl.read(definition);

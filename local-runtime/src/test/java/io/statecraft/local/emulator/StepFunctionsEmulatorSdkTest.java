@@ -142,11 +142,13 @@ class StepFunctionsEmulatorSdkTest {
   }
 
   @Test
-  void refusesAnInvalidDefinitionWithTheReadersDiagnostics() {
+  void refusesAnInvalidDefinitionWithTheValidatorsDiagnostics() {
     assertThatThrownBy(() -> create("broken", "{\"StartAt\":\"Nowhere\",\"States\":{}}"))
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("Invalid State Machine Definition: '")
-        .hasMessageContaining("StartAt names 'Nowhere'").hasMessageContaining(" at /StartAt");
+        .hasMessageContaining("START_AT_UNKNOWN: StartAt names \"Nowhere\", but there is no"
+            + " state of that name at /StartAt")
+        .hasMessageContaining("SCHEMA_EMPTY: States must not be empty at /States");
   }
 
   @Test
@@ -158,7 +160,11 @@ class StepFunctionsEmulatorSdkTest {
     assertThat(ok.diagnostics()).isEmpty();
     assertThat(fail.result()).isEqualTo(ValidateStateMachineDefinitionResultCode.FAIL);
     assertThat(fail.diagnostics()).isNotEmpty();
-    assertThat(fail.diagnostics().get(0).code()).startsWith("READ_");
+    assertThat(fail.diagnostics()).allSatisfy(d -> {
+      assertThat(d.severityAsString()).isEqualTo("ERROR");
+      assertThat(d.location()).startsWith("/");
+    });
+    assertThat(fail.diagnostics()).extracting(d -> d.code()).contains("SCHEMA_MISSING_FIELD");
   }
 
   @Test
