@@ -29,6 +29,11 @@ final class Callbacks {
       scheduled.put("heartbeatInSeconds", heartbeat);
     }
     frame.event("ActivityScheduled", null, input, 0, null, null, scheduled);
+    JsonNode answer = frame.run.tasks.answer(task);
+    if (answer != null) {
+      frame.event("ActivityStarted", null, null, 0, null, null, Values.object());
+      return recorded(answer, frame, "Activity", null);
+    }
     frame.run.runtime.tasks().offer(pending, input);
     return await(pending, frame, timeout, heartbeat, "Activity", null);
   }
@@ -41,6 +46,25 @@ final class Callbacks {
       Long timeout, Long heartbeat, long startedMillis) {
     frame.event("TaskSubmitted", null, submitted, 0, null, null, task.serviceFields);
     return await(pending, frame, timeout, heartbeat, "Task", task.serviceFields, startedMillis);
+  }
+
+  /**
+   * An answer the dispatcher already holds (recorded or mocked): its {@code Return}, or the
+   * {@code prefix}Failed / {@code prefix}TimedOut event and the error.
+   */
+  static JsonNode recorded(JsonNode answer, Frame frame, String prefix, ObjectNode fields) {
+    if (answer.has("Return")) {
+      return answer.get("Return");
+    }
+    JsonNode thrown = answer.path("Throw");
+    String error = thrown.path("Error").isString() ? thrown.get("Error").asString() : null;
+    JsonNode cause = thrown.get("Cause");
+    String causeText = cause == null || cause.isNull() ? null
+        : cause.isString() ? cause.asString() : Values.text(cause);
+    boolean timedOut = answer.path("TimedOut").asBoolean(false);
+    frame.event(prefix + (timedOut ? "TimedOut" : "Failed"), null, null, 0, error, causeText,
+        fields);
+    throw new StatesError(error, causeText, timedOut);
   }
 
   private static JsonNode await(PendingTask pending, Frame frame, Long timeout, Long heartbeat,
@@ -98,9 +122,8 @@ final class Callbacks {
           return succeeded.output();
         } else if (signal instanceof PendingTask.Failed failed) {
           tokens.close(pending);
-          String error = failed.error() == null ? "" : failed.error();
           frame.event(prefix + "Failed", null, null, 0, failed.error(), failed.cause(), fields);
-          throw new StatesError(error, failed.cause());
+          throw new StatesError(failed.error(), failed.cause());
         } else {
           tokens.close(pending);
           throw new Interpreter.Aborted();

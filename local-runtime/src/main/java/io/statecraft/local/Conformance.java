@@ -153,13 +153,6 @@ public final class Conformance {
     if (Values.text(definition).contains("\"QueryLanguage\":\"JSONata\"")) {
       return "JSONata (a later issue)";
     }
-    String text = Values.text(definition);
-    if (text.contains(".waitForTaskToken\"") || text.contains("\"Resource\":\"activity")
-        || text.contains(":activity:") || text.contains("states:::states:startExecution")) {
-      // Recordings hold the answers, not who sent them when; replaying them is not done yet.
-      return "a callback, activity or nested execution waits for others; replaying recorded"
-          + " answers is issue 8 work not done yet";
-    }
     if ("ABORTED".equals(expected.path("status").asString())) {
       return "needs StopExecution, an API call of the emulator (issue 8)";
     }

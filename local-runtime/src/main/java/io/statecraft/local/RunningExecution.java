@@ -115,7 +115,8 @@ public final class RunningExecution {
    * On the virtual clock, lets {@code duration} pass for the callback and activity tasks this
    * execution waits on, so their HeartbeatSeconds and TimeoutSeconds can run out; each task
    * stops at the first deadline it reaches. Wait states and retry back-off need no help: they
-   * pass instantly. Ignored on the wall clock.
+   * pass instantly. Call it once the task waits ({@link #awaitTaskToken}); tasks that start
+   * waiting later do not see it. Ignored on the wall clock.
    */
   public void advanceClock(Duration duration) {
     if (duration.isNegative()) {

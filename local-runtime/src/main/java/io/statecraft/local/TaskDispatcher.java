@@ -18,4 +18,14 @@ interface TaskDispatcher {
   default boolean handles(TaskNode task) {
     return true;
   }
+
+  /**
+   * For a task that waits after its call (an activity, {@code .waitForTaskToken},
+   * {@code startExecution.sync}): the answer this dispatcher already holds, in the shape of a
+   * recorded result ({@code {"Return": ...}} or {@code {"Throw": {...}, "TimedOut": true}}), or
+   * null to wait for a worker, SendTask* or the child execution.
+   */
+  default JsonNode answer(TaskNode task) {
+    return null;
+  }
 }

@@ -53,7 +53,7 @@ final class TaskNode extends RetryingNode {
     Long timeout = seconds(timeoutSeconds, timeoutSecondsPath, effective, frame);
     Long heartbeat = seconds(heartbeatSeconds, heartbeatSecondsPath, effective, frame);
     PendingTask pending = null;
-    if (callback || activity) {
+    if (waits()) {
       pending = frame.run.runtime.tasks().register(frame.run, name, activity ? resource : null);
       frame.taskToken = pending.token;
     }
@@ -105,7 +105,11 @@ final class TaskNode extends RetryingNode {
       result = nestedCall(callInput, frame, timeout, heartbeat, pending, startedMillis);
     } else {
       result = call(callInput, frame, timeout, heartbeat);
-      if (callback) {
+      JsonNode answer = callback || syncNested() ? frame.run.tasks.answer(this) : null;
+      if (answer != null) {
+        frame.event("TaskSubmitted", null, result, 0, null, null, serviceFields);
+        result = Callbacks.recorded(answer, frame, "Task", serviceFields);
+      } else if (callback) {
         result = Callbacks.callback(this, pending, result, frame, timeout, heartbeat,
             startedMillis);
       }
@@ -116,6 +120,15 @@ final class TaskNode extends RetryingNode {
       frame.event("TaskSucceeded", null, result, 0, null, null, serviceFields);
     }
     return shape(input, result, resultSelector, resultPath, frame);
+  }
+
+  boolean syncNested() {
+    return nested != null && nested.startsWith(".sync");
+  }
+
+  /** Whether the task waits for an answer after its call or schedule. */
+  boolean waits() {
+    return activity || callback || syncNested();
   }
 
   /** {@code states:startExecution} with no handler bound: a child execution in this runtime. */
