@@ -109,6 +109,21 @@ class StepsTest {
   }
 
   @Test
+  void legacyMapFieldsKeepTheirEarlierNames() {
+    StateMachine machine = stateMachine()
+        .startWith(map("Each", pass("Item"))
+            .legacyIterator()
+            .legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE)))
+        .build();
+
+    MapState each = (MapState) machine.states().get("Each");
+    assertThat(each.itemProcessor()).isNull();
+    assertThat(each.iterator().startAt()).isEqualTo("Item");
+    assertThat(each.itemSelector()).isNull();
+    assertThat(each.parameters().get("item.$").stringValue()).isEqualTo("$$.Map.Item.Value");
+  }
+
+  @Test
   void retriesAndCatchesInTheOrderAdded() {
     Flow refund = task("Refund", lambdaInvoke("refund")).next(fail("Failed"));
     StateMachine machine = stateMachine()
