@@ -119,6 +119,7 @@ class StepsTest {
     MapState each = (MapState) machine.states().get("Each");
     assertThat(each.itemProcessor()).isNull();
     assertThat(each.iterator().startAt()).isEqualTo("Item");
+    assertThat(each.iterator().processorConfig()).isNull();
     assertThat(each.itemSelector()).isNull();
     assertThat(each.parameters().get("item.$").stringValue()).isEqualTo("$$.Map.Item.Value");
   }
