@@ -14,7 +14,7 @@ import java.util.Objects;
  * starts here.
  *
  * <pre>{@code
- * OpenFlow refund = task("Refund", lambdaInvoke("refund"));
+ * Flow refund = task("Refund", lambdaInvoke("refund")).next(fail("Not shipped"));
  * StateMachine orders = stateMachine()
  *     .comment("Charge, then ship or refund")
  *     .startWith(task("Charge card", lambdaInvoke("charge").payload(path("$.payment"))
@@ -24,9 +24,9 @@ import java.util.Objects;
  *         .next(choice("In stock?")
  *             .when(path("$.stock.available").isTrue(),
  *                 task("Ship", sqsSendMessage("${ShippingQueue}", path("$.order")))
- *                     .catchAll(refund.next(fail("Shipping failed"))))
+ *                     .catchAll(refund))
  *             .otherwise(refund)
- *             .afterwards())
+ *             .afterwards())                 // Ship continues below; refund has ended
  *         .next(succeed("Done")))
  *     .build();
  * }</pre>

@@ -437,4 +437,29 @@ class StepsTest {
     assertThatThrownBy(() -> waitFor("Pause", "{% $x %}"))
         .hasMessageStartingWith("seconds must be a placeholder \"${...}\", was \"{% $x %}\"");
   }
+
+  @Test
+  void buildsTheExampleOfTheStepsJavadoc() {
+    Flow refund = task("Refund", lambdaInvoke("refund")).next(fail("Not shipped"));
+    StateMachine orders = stateMachine()
+        .comment("Charge, then ship or refund")
+        .startWith(task("Charge card", lambdaInvoke("charge").payload(path("$.payment"))
+                .withRecommendedRetry())
+            .catching(errors("Payment.Declined").resultPath("$.error"),
+                fail("Declined").error("Payment.Declined"))
+            .next(choice("In stock?")
+                .when(path("$.stock.available").isTrue(),
+                    task("Ship", sqsSendMessage("${ShippingQueue}", path("$.order")))
+                        .catchAll(refund))
+                .otherwise(refund)
+                .afterwards())
+            .next(succeed("Done")))
+        .build();
+
+    assertThat(orders.states().keySet()).containsExactly(
+        "Charge card", "Declined", "In stock?", "Ship", "Refund", "Not shipped", "Done");
+    assertThat(((TaskState) orders.states().get("Ship")).next()).isEqualTo("Done");
+    assertThat(((TaskState) orders.states().get("Refund")).next()).isEqualTo("Not shipped");
+    assertThat(((ChoiceState) orders.states().get("In stock?")).defaultNext()).isEqualTo("Refund");
+  }
 }
