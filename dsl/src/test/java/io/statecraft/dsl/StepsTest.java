@@ -125,6 +125,17 @@ class StepsTest {
   }
 
   @Test
+  void callWithAnEmptyRequestWritesEmptyParameters() {
+    StateMachine machine = stateMachine()
+        .startWith(task("List clusters", awsSdk("eks", "listClusters").request(json("{}"))))
+        .build();
+
+    TaskState list = (TaskState) machine.states().get("List clusters");
+    assertThat(list.parameters().isObject()).isTrue();
+    assertThat(list.parameters().isEmpty()).isTrue();
+  }
+
+  @Test
   void retriesAndCatchesInTheOrderAdded() {
     Flow refund = task("Refund", lambdaInvoke("refund")).next(fail("Failed"));
     StateMachine machine = stateMachine()
