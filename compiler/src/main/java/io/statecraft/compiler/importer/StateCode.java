@@ -171,8 +171,10 @@ final class StateCode {
 
   private CodeBlock parallel(String name, ParallelState p) {
     List<CodeBlock> branches = new ArrayList<>();
-    for (Branch branch : p.branches()) {
-      branches.add(new ScopePlanner(branch.startAt(), branch.states(), body).flow());
+    for (int i = 0; i < p.branches().size(); i++) {
+      Branch branch = p.branches().get(i);
+      branches.add(new ScopePlanner(scope.pointer(name) + "/Branches/" + i + "/States",
+          branch.startAt(), branch.states(), body).flow());
     }
     CodeBlock.Builder start = CodeBlock.builder().add("parallel($S", name);
     branches.forEach(branch -> start.add(",\n$>$>$L$<$<", branch));
@@ -193,7 +195,9 @@ final class StateCode {
 
   private CodeBlock map(String name, MapState m) {
     ItemProcessor processor = m.processor();
-    CodeBlock flow = new ScopePlanner(processor.startAt(), processor.states(), body).flow();
+    String field = m.itemProcessor() != null ? "/ItemProcessor" : "/Iterator";
+    CodeBlock flow = new ScopePlanner(scope.pointer(name) + field + "/States",
+        processor.startAt(), processor.states(), body).flow();
     Fluent f = new Fluent(CodeBlock.of("map($S,\n$>$>$L$<$<)", name, flow));
     f.text("comment", m.comment());
     ProcessorConfig config = processor.processorConfig();

@@ -38,15 +38,13 @@ class ImporterTest {
         public final class Polling implements Workflow {
           @Override
           public StateMachine define() {
-            var startJob = task("Start job", lambdaInvoke("${StartFunction}")
-                .payload(path("$")));
-            var finished = succeed("Finished");
             var pause = waitFor("Pause", Duration.ofSeconds(30));
             var done = choice("Done?")
                 .when(path("$.status").eq("DONE"),
-                    finished)
+                    succeed("Finished"))
                 .otherwise(pause);
-            var fromStartJob = startJob
+            var fromStartJob = task("Start job", lambdaInvoke("${StartFunction}")
+                .payload(path("$")))
                 .next(done);
             return stateMachine()
                 .startWith(graph(fromStartJob,
@@ -55,6 +53,24 @@ class ImporterTest {
           }
         }
         """);
+  }
+
+  @Test
+  void explainsWhereTwoStatesCatchIntoEachOther() {
+    String asl = """
+        {"StartAt": "Lock", "States": {
+          "Lock": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:putItem",
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Init"}], "End": true},
+          "Init": {"Type": "Task", "Resource": "arn:aws:states:::aws-sdk:dynamodb:putItem",
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Lock"}], "End": true}}}
+        """;
+
+    assertThatThrownBy(() -> Importer.toJava(Asl.read(asl), "p", "Locks"))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("/States/Init: State 'Lock' cannot be built: it is the target of a Choice"
+            + " rule or catcher of a state that it needs itself, and the cycle has no Next"
+            + " transition to add afterwards")
+        .extracting(e -> ((ImportException) e).pointer()).isEqualTo("/States/Init");
   }
 
   @Test
