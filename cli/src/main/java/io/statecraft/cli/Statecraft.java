@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       FormatCommand.class,
       ImportCommand.class,
+      ValidateCommand.class,
       DiagramCommand.class,
       CommandLine.HelpCommand.class
     })
