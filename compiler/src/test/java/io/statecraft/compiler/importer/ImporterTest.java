@@ -74,6 +74,22 @@ class ImporterTest {
   }
 
   @Test
+  void waitsUntilATimestampAndRefusesOneThatWouldBeRewritten() {
+    String exact = """
+        {"StartAt": "Launch", "States": {
+          "Launch": {"Type": "Wait", "Timestamp": "2026-03-14T01:59:00Z", "End": true}}}
+        """;
+    assertThat(Importer.toJava(Asl.read(exact), "p", "Launch"))
+        .contains("waitUntil(\"Launch\", Instant.parse(\"2026-03-14T01:59:00Z\"))");
+
+    String offset = exact.replace("01:59:00Z", "01:59:00+02:00");
+    assertThatThrownBy(() -> Importer.toJava(Asl.read(offset), "p", "Launch"))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("/States/Launch: Timestamp \"2026-03-14T01:59:00+02:00\" is not written back"
+            + " as it is by waitUntil(Instant), which writes 2026-03-13T23:59:00Z");
+  }
+
+  @Test
   void namesVariablesAfterStatesAsValidUniqueIdentifiers() {
     Names names = new Names();
     assertThat(names.variable("Charge card")).isEqualTo("chargeCard");
