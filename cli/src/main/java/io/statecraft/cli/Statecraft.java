@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ValidateCommand.class,
       DiagramCommand.class,
+      RunCommand.class,
+      ConformanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statecraft implements Runnable {
@@ -42,6 +44,9 @@ public final class Statecraft implements Runnable {
   /** Runs the command line and returns its exit code (for tests, which must not exit). */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     return new CommandLine(new Statecraft())
+        // "run --input @file" reads the file as one JSON value; picocli's own @file expansion
+        // would split it into arguments.
+        .setExpandAtFiles(false)
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
