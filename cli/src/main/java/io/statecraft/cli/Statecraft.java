@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     description = "Write, check, draw and run AWS Step Functions state machines.",
     subcommands = {
       FormatCommand.class,
+      ImportCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
       DiagramCommand.class,

@@ -192,8 +192,11 @@ final class StateRenderer {
   private MapState map(Fields f, Context c, QueryLanguage declared, String next, boolean end) {
     Assembler.Scope scope = assembler.assemble(f.processor, c.pointer + "/ItemProcessor",
         "the item processor of Map state '" + f.name + "'");
-    ProcessorConfig config = new ProcessorConfig(
-        f.processorMode == null ? ProcessorConfig.Mode.INLINE : f.processorMode, f.executionType);
+    // A legacy Iterator predates ProcessorConfig: it has one only when asked for.
+    ProcessorConfig config = f.legacyIterator && f.processorMode == null ? null
+        : new ProcessorConfig(
+            f.processorMode == null ? ProcessorConfig.Mode.INLINE : f.processorMode,
+            f.executionType);
     ItemProcessor processor =
         new ItemProcessor(null, config, scope.startAt(), scope.states());
     boolean jsonata = c.language == QueryLanguage.JSONATA;
@@ -212,10 +215,12 @@ final class StateRenderer {
           jsonata ? request : null, f.resultWriter.config());
     }
     return new MapState(f.comment, declared, f.inputPath, f.itemsPath,
-        c.value(f.items, "Items"), reader, c.payload(f.itemSelector, "ItemSelector"), null,
+        c.value(f.items, "Items"), reader, c.payload(f.itemSelector, "ItemSelector"),
+        c.payload(f.parameters, "Parameters"),
         f.itemBatcher == null ? null
             : f.itemBatcher.toModel(c.language, c.pointer + "/ItemBatcher", c.problems),
-        processor, null, f.maxConcurrency, f.maxConcurrencyPath, f.toleratedFailurePercentage,
+        f.legacyIterator ? null : processor, f.legacyIterator ? processor : null,
+        f.maxConcurrency, f.maxConcurrencyPath, f.toleratedFailurePercentage,
         f.toleratedFailurePercentagePath, f.toleratedFailureCount, f.toleratedFailureCountPath,
         f.label, writer, c.payload(f.resultSelector, "ResultSelector"), f.resultPath,
         f.outputPath, c.value(f.output, "Output"), c.payload(f.assign, "Assign"), retries(f),

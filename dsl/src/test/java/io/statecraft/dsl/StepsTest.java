@@ -14,6 +14,7 @@ import io.statecraft.asl.ParallelState;
 import io.statecraft.asl.PassState;
 import io.statecraft.asl.Path;
 import io.statecraft.asl.ProcessorConfig;
+import io.statecraft.asl.ReaderConfig;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.TaskState;
@@ -88,6 +89,51 @@ class StepsTest {
     WaitState pause = (WaitState) machine.states().get("Pause");
     assertThat(pause.next()).isEqualTo("Check status");
     assertThat(pause.seconds().number()).isEqualByComparingTo("30");
+  }
+
+  @Test
+  void graphAddsTheTransitionBackToAChoiceThatWaitsAndAsksAgain() {
+    OpenFlow pause = waitFor("Pause", Duration.ofSeconds(30));
+    Flow done = choice("Done?")
+        .when(path("$.done").isTrue(), succeed("Finished"))
+        .otherwise(pause);
+
+    StateMachine machine = stateMachine()
+        .startWith(graph(task("Start job", lambdaInvoke("start")).next(done), pause.next(done)))
+        .build();
+
+    assertThat(machine.startAt()).isEqualTo("Start job");
+    assertThat(machine.states().keySet())
+        .containsExactlyInAnyOrder("Start job", "Done?", "Finished", "Pause");
+    assertThat(((WaitState) machine.states().get("Pause")).next()).isEqualTo("Done?");
+    assertThat(((ChoiceState) machine.states().get("Done?")).defaultNext()).isEqualTo("Pause");
+  }
+
+  @Test
+  void legacyMapFieldsKeepTheirEarlierNames() {
+    StateMachine machine = stateMachine()
+        .startWith(map("Each", pass("Item"))
+            .legacyIterator()
+            .legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE)))
+        .build();
+
+    MapState each = (MapState) machine.states().get("Each");
+    assertThat(each.itemProcessor()).isNull();
+    assertThat(each.iterator().startAt()).isEqualTo("Item");
+    assertThat(each.iterator().processorConfig()).isNull();
+    assertThat(each.itemSelector()).isNull();
+    assertThat(each.parameters().get("item.$").stringValue()).isEqualTo("$$.Map.Item.Value");
+  }
+
+  @Test
+  void callWithAnEmptyRequestWritesEmptyParameters() {
+    StateMachine machine = stateMachine()
+        .startWith(task("List clusters", awsSdk("eks", "listClusters").request(json("{}"))))
+        .build();
+
+    TaskState list = (TaskState) machine.states().get("List clusters");
+    assertThat(list.parameters().isObject()).isTrue();
+    assertThat(list.parameters().isEmpty()).isTrue();
   }
 
   @Test
@@ -233,6 +279,28 @@ class StepsTest {
     assertThat(map.resultWriter().resource()).isEqualTo("arn:aws:states:::s3:putObject");
     assertThat(map.toleratedFailurePercentage().number()).isEqualByComparingTo("5");
     assertThat(map.itemProcessor().states()).containsOnlyKeys("Score rows");
+  }
+
+  @Test
+  void itemReaderKeepsAZeroLimitAndAnExplicitlyEmptyReaderConfig() {
+    MapState zero = (MapState) stateMachine()
+        .startWith(map("Read", pass("Each")).distributedStandard()
+            .itemReader(s3Objects("bucket", null).maxItems(0)))
+        .build().states().get("Read");
+    assertThat(zero.itemReader().readerConfig().maxItems().number()).isEqualByComparingTo("0");
+
+    MapState empty = (MapState) stateMachine()
+        .startWith(map("Read", pass("Each")).distributedStandard()
+            .itemReader(s3Objects("bucket", null).withEmptyReaderConfig().with("Prefix", "in/")))
+        .build().states().get("Read");
+    assertThat(empty.itemReader().readerConfig())
+        .isEqualTo(new ReaderConfig(null, null, null, null, null, null, null));
+    assertThat(empty.itemReader().parameters().get("Prefix").stringValue()).isEqualTo("in/");
+
+    MapState none = (MapState) stateMachine()
+        .startWith(map("Read", pass("Each")).distributedStandard().itemReader(s3Objects("bucket", null)))
+        .build().states().get("Read");
+    assertThat(none.itemReader().readerConfig()).isNull();
   }
 
   @Test
