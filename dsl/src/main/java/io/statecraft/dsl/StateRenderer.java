@@ -257,7 +257,7 @@ final class StateRenderer {
   }
 
   private static String target(Flow flow) {
-    return Fragment.of(flow).start().name();
+    return ForwardImpl.resolve(Fragment.of(flow).start()).name();
   }
 
   /** The language, pointer and problem list of the state being rendered. */

@@ -187,6 +187,20 @@ public final class Steps {
     return new Chain(fragment);
   }
 
+  /**
+   * A reference to a state declared further down, for two states that catch into each other;
+   * bind it to the state once it exists. See {@link Forward}.
+   *
+   * <pre>{@code
+   * Forward acquire = forward();
+   * OpenFlow init = task("Initialize lock", ...).catchAll(acquire);
+   * OpenFlow acquireLock = acquire.bind(task("Acquire lock", ...).catchAll(init));
+   * }</pre>
+   */
+  public static Forward forward() {
+    return new ForwardImpl(StateNode.start("forward reference"));
+  }
+
   // --- values and expressions ------------------------------------------------------------------
 
   /** A JSONPath into the input ({@code $.a}), the context ({@code $$.Task.Token}) or a variable. */

@@ -239,4 +239,16 @@ class BuildDiagnosticsTest {
       assertThat(d.pointer()).isEqualTo("/States/Ship?/Choices/0/Comment");
     });
   }
+
+  @Test
+  void reportsAForwardReferenceNeverBoundAtTheLineThatCreatedIt() {
+    Forward missing = forward(); int line = Lines.here();
+    List<Diagnostic> problems = problems(stateMachine()
+        .startWith(task("Try", lambdaInvoke("f")).catchAll(missing)));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_FORWARD_UNBOUND");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+    });
+  }
 }

@@ -81,6 +81,7 @@ class MisuseCompilationTest {
             "ParallelStart cannot be converted to io.statecraft.dsl.Flow"),
         Arguments.of("catch on a Parallel before its first branch",
             "parallel(\"P\").catchAll(succeed(\"B\"))", "catchAll"),
+        Arguments.of("next after a forward reference", "forward().next(pass(\"B\"))", "next"),
         Arguments.of("build before startWith", "stateMachine().build()", "build"),
         Arguments.of("sync on an integration without .sync",
             "snsPublish(\"topic\", \"m\").sync()", "sync"),

@@ -619,4 +619,38 @@ class StepsTest {
     }
     return ((Condition.Comparison) condition).comment();
   }
+
+  @Test
+  void closesACycleOfCatchersWithAForwardReference() {
+    Forward acquire = forward();
+    Flow init = task("Initialize lock", dynamoPutItem("locks", payload()))
+        .catching(errors("DynamoDB.ConditionalCheckFailedException"), acquire)
+        .next(acquire);
+    OpenFlow acquireLock = acquire.bind(
+        task("Acquire lock", dynamoUpdateItem("locks", payload(), "SET n = n + 1"))
+            .catching(errors("DynamoDB.ConditionalCheckFailedException"), init));
+
+    StateMachine machine = stateMachine().startWith(acquireLock.next(succeed("Locked"))).build();
+
+    assertThat(machine.startAt()).isEqualTo("Acquire lock");
+    assertThat(machine.states()).containsOnlyKeys("Acquire lock", "Initialize lock", "Locked");
+    TaskState acquired = (TaskState) machine.states().get("Acquire lock");
+    TaskState initialized = (TaskState) machine.states().get("Initialize lock");
+    assertThat(acquired.catchers()).extracting(c -> c.next()).containsExactly("Initialize lock");
+    assertThat(acquired.next()).isEqualTo("Locked");
+    assertThat(initialized.catchers()).extracting(c -> c.next()).containsExactly("Acquire lock");
+    assertThat(initialized.next()).isEqualTo("Acquire lock");
+  }
+
+  @Test
+  void bindsAForwardReferenceOnlyOnce() {
+    Forward later = forward();
+    later.bind(pass("First"));
+
+    assertThatThrownBy(() -> later.bind(pass("Second")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("bound already, to Pass 'First'");
+    assertThatThrownBy(() -> forward().bind(later))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
