@@ -1,0 +1,106 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.NumberOrExpression;
+import io.statecraft.asl.Path;
+import io.statecraft.asl.ProcessorConfig;
+import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a state builder has been told, for every kind of state. Each builder call copies it,
+ * changes the copy and wraps it in a new builder, so builders stay immutable; lists are replaced,
+ * never changed in place.
+ */
+final class Fields implements Cloneable {
+
+  /** A Choice rule: a JSONPath condition or a JSONata one, its options, and where it goes. */
+  record RuleSpec(Rule rule, Flow target) {}
+
+  /** A catcher and its handler. */
+  record CatchSpec(Catch spec, Flow handler) {}
+
+  String name;
+  SourceLocation source;
+  /** The language chosen by calling a language-only method; null while undecided. */
+  QueryLanguage mode;
+  /** The first field of the other language set after {@link #mode} was chosen, or null. */
+  String conflict;
+
+  String comment;
+  Path inputPath;
+  Path outputPath;
+  Path resultPath;
+  Payload parameters;
+  Payload result;
+  Payload resultSelector;
+  Payload assign;
+  Payload credentials;
+  Object output;
+  Object arguments;
+
+  Integration integration;
+  NumberOrExpression timeout;
+  String timeoutPath;
+  NumberOrExpression heartbeat;
+  String heartbeatPath;
+  List<Retry> retries = List.of();
+  List<CatchSpec> catches = List.of();
+
+  NumberOrExpression seconds;
+  String timestamp;
+  String secondsPath;
+  String timestampPath;
+
+  List<RuleSpec> rules = List.of();
+  Flow otherwise;
+
+  String error;
+  String cause;
+  String errorPath;
+  String causePath;
+
+  List<Flow> branches = List.of();
+
+  Flow processor;
+  ProcessorConfig.Mode processorMode;
+  ProcessorConfig.ExecutionType executionType;
+  String itemsPath;
+  Object items;
+  Payload itemSelector;
+  ItemSource itemReader;
+  Batching itemBatcher;
+  ResultSink resultWriter;
+  NumberOrExpression maxConcurrency;
+  String maxConcurrencyPath;
+  NumberOrExpression toleratedFailurePercentage;
+  String toleratedFailurePercentagePath;
+  NumberOrExpression toleratedFailureCount;
+  String toleratedFailureCountPath;
+  String label;
+
+  /** Records that {@code field}, which only {@code language} has, was set. */
+  void use(QueryLanguage language, String field) {
+    if (mode == null) {
+      mode = language;
+    } else if (mode != language && conflict == null) {
+      conflict = field;
+    }
+  }
+
+  @Override
+  protected Fields clone() {
+    try {
+      return (Fields) super.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static <T> List<T> append(List<T> list, T item) {
+    List<T> copy = new ArrayList<>(list);
+    copy.add(item);
+    return List.copyOf(copy);
+  }
+}

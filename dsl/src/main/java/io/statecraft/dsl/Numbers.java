@@ -1,0 +1,51 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.NumberOrExpression;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Checks of numeric arguments. */
+final class Numbers {
+
+  private Numbers() {}
+
+  static NumberOrExpression seconds(Duration duration, String name) {
+    Objects.requireNonNull(duration, name + " == null");
+    if (duration.getSeconds() < 1 || duration.getNano() != 0) {
+      throw new IllegalArgumentException(
+          name + " must be a whole number of seconds >= 1, was " + duration);
+    }
+    return NumberOrExpression.of(duration.getSeconds());
+  }
+
+  static NumberOrExpression atLeast(long value, long minimum, String name) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(name + " must be >= " + minimum + ", was " + value);
+    }
+    return NumberOrExpression.of(value);
+  }
+
+  static NumberOrExpression percentage(double percentage) {
+    if (!(percentage >= 0 && percentage <= 100)) {
+      throw new IllegalArgumentException(
+          "percentage must be between 0 and 100, was " + percentage);
+    }
+    return NumberOrExpression.of(percentage == Math.rint(percentage)
+        ? BigDecimal.valueOf((long) percentage)
+        : BigDecimal.valueOf(percentage));
+  }
+
+  /** A JSONata {@code {% %}} expression or a {@code ${...}} placeholder standing for a number. */
+  static NumberOrExpression expression(String expression, String name) {
+    Objects.requireNonNull(expression, name + " == null");
+    String text = expression.strip();
+    boolean jsonata = text.startsWith("{%") && text.endsWith("%}");
+    boolean placeholder = text.startsWith("${") && text.endsWith("}");
+    if (!jsonata && !placeholder) {
+      throw new IllegalArgumentException(name + " must be a JSONata expression \"{% ... %}\" or a"
+          + " placeholder \"${...}\", was \"" + expression + "\"");
+    }
+    return NumberOrExpression.expression(expression);
+  }
+}

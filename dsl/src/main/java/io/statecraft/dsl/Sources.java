@@ -1,0 +1,38 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.SourceLocation;
+import java.security.CodeSource;
+import java.util.Objects;
+
+/** Where the user's code called into the DSL. */
+final class Sources {
+
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+  private static final String PACKAGE = Sources.class.getPackageName();
+  private static final CodeSource DSL_CODE = codeSource(Sources.class);
+
+  private Sources() {}
+
+  /**
+   * The first frame outside the DSL. A class of this package counts as DSL code only when it comes
+   * from the same jar or directory, so tests and user code placed in the package are still found.
+   */
+  static SourceLocation caller() {
+    return WALKER.walk(frames -> frames
+        .filter(frame -> !isDsl(frame.getDeclaringClass()))
+        .findFirst()
+        .filter(frame -> frame.getFileName() != null && frame.getLineNumber() > 0)
+        .map(frame -> new SourceLocation(frame.getFileName(), frame.getLineNumber()))
+        .orElse(null));
+  }
+
+  private static boolean isDsl(Class<?> type) {
+    return type.getPackageName().equals(PACKAGE)
+        && Objects.equals(codeSource(type), DSL_CODE);
+  }
+
+  private static CodeSource codeSource(Class<?> type) {
+    return type.getProtectionDomain().getCodeSource();
+  }
+}

@@ -1,0 +1,76 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.DefinitionValidator;
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.StateMachine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * A state machine with its flow, ready to {@link #build()}. Immutable; {@code build()} may be called
+ * any number of times.
+ *
+ * <pre>{@code
+ * StateMachine machine = stateMachine().startWith(succeed("Done")).build();
+ * }</pre>
+ */
+public final class StateMachineBuilder {
+
+  private final StateMachineStart top;
+  private final Flow flow;
+
+  StateMachineBuilder(StateMachineStart top, Flow flow) {
+    this.top = top;
+    this.flow = flow;
+  }
+
+  /**
+   * The state machine as a model value. Checks what Java's types cannot (duplicate state names,
+   * states nothing leads to, states used in two scopes, names over 80 characters, a state given two
+   * next states, JSONPath and JSONata mixed in one state), then runs every
+   * {@link DefinitionValidator} registered with {@link ServiceLoader} (the compiler's, when it is on
+   * the class path).
+   *
+   * @throws InvalidDefinitionException with one diagnostic per error found, each naming the state's
+   *     JSON pointer and the Java file and line that declared it
+   */
+  public StateMachine build() {
+    QueryLanguage language = top.language() == null ? QueryLanguage.JSONPATH : top.language();
+    Assembler assembler = new Assembler(language);
+    Assembler.Scope scope = assembler.assemble(flow, "", "the state machine");
+    List<Diagnostic> problems = new ArrayList<>(assembler.diagnostics());
+    StateMachine machine = new StateMachine(top.comment(), top.language(), scope.startAt(),
+        top.timeoutSeconds(), top.version(), scope.states());
+    if (problems.isEmpty()) {
+      // Validators see only complete machines: a partial one would add noise to the real errors.
+      for (DefinitionValidator validator : ServiceLoader.load(DefinitionValidator.class)) {
+        for (Diagnostic diagnostic : validator.validate(machine)) {
+          problems.add(diagnostic.source() != null
+              ? diagnostic
+              : diagnostic.withSource(sourceOf(diagnostic.pointer(), assembler.sources())));
+        }
+      }
+    }
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      throw new InvalidDefinitionException(problems);
+    }
+    return machine;
+  }
+
+  /** The source of the innermost state whose pointer starts {@code pointer}, else the machine's. */
+  private SourceLocation sourceOf(String pointer, Map<String, SourceLocation> sources) {
+    String best = null;
+    for (String candidate : sources.keySet()) {
+      boolean inside = pointer.equals(candidate) || pointer.startsWith(candidate + "/");
+      if (inside && (best == null || candidate.length() > best.length())) {
+        best = candidate;
+      }
+    }
+    return best == null ? top.source() : sources.get(best);
+  }
+}

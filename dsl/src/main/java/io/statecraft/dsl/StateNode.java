@@ -1,0 +1,103 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.StateType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The common part of every state builder: its fields and its place in a graph. Identity matters:
+ * a builder is one state, and each call that changes it makes another.
+ */
+abstract class StateNode implements Fragmented {
+
+  static final int MAX_NAME_LENGTH = 80;
+
+  final Fields fields;
+
+  StateNode(Fields fields) {
+    this.fields = fields;
+  }
+
+  static Fields start(String name) {
+    Objects.requireNonNull(name, "name == null");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("name must not be empty");
+    }
+    Fields fields = new Fields();
+    fields.name = name;
+    fields.source = Sources.caller();
+    return fields;
+  }
+
+  abstract StateType kind();
+
+  /** A builder of the same kind over {@code changed}. */
+  abstract StateNode with(Fields changed);
+
+  final String name() {
+    return fields.name;
+  }
+
+  /** Whether the state has a {@code Next}/{@code End} of its own. */
+  final boolean transitions() {
+    StateType kind = kind();
+    return kind != StateType.CHOICE && kind != StateType.SUCCEED && kind != StateType.FAIL;
+  }
+
+  /** The flows this state branches to within its own scope: rules, default, catch handlers. */
+  List<Flow> targets() {
+    List<Flow> targets = new ArrayList<>();
+    fields.rules.forEach(rule -> targets.add(rule.target()));
+    if (fields.otherwise != null) {
+      targets.add(fields.otherwise);
+    }
+    fields.catches.forEach(spec -> targets.add(spec.handler()));
+    return targets;
+  }
+
+  @Override
+  public Fragment fragment() {
+    Set<StateNode> self = new LinkedHashSet<>();
+    self.add(this);
+    Fragment fragment = new Fragment(this, self, Set.of(), transitions() ? List.of(this) : List.of());
+    for (Flow target : targets()) {
+      fragment = fragment.including(Fragment.of(target));
+    }
+    return fragment;
+  }
+
+  /** A copy of this builder with {@code change} applied to its fields. */
+  @SuppressWarnings("unchecked")
+  final <T> T copy(Consumer<Fields> change) {
+    Fields changed = fields.clone();
+    change.accept(changed);
+    return (T) with(changed);
+  }
+
+  /** Like {@link #copy}, for a field only {@code language} has. */
+  final <T> T copy(QueryLanguage language, String field, Consumer<Fields> change) {
+    return copy(changed -> {
+      changed.use(language, field);
+      change.accept(changed);
+    });
+  }
+
+  public final OpenFlow next(OpenFlow next) {
+    return new Chain(fragment().then(Fragment.of(next)));
+  }
+
+  public final Flow next(Flow next) {
+    return new Chain(fragment().then(Fragment.of(next)));
+  }
+
+  @Override
+  public final String toString() {
+    return kind().aslName() + " '" + fields.name + "'"
+        + (fields.source == null ? "" : " (" + fields.source + ")");
+  }
+}

@@ -1,0 +1,239 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.Branch;
+import io.statecraft.asl.Catcher;
+import io.statecraft.asl.ChoiceRule;
+import io.statecraft.asl.ChoiceState;
+import io.statecraft.asl.Condition;
+import io.statecraft.asl.FailState;
+import io.statecraft.asl.ItemProcessor;
+import io.statecraft.asl.ItemReader;
+import io.statecraft.asl.MapState;
+import io.statecraft.asl.ParallelState;
+import io.statecraft.asl.PassState;
+import io.statecraft.asl.ProcessorConfig;
+import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.ResultWriter;
+import io.statecraft.asl.Retrier;
+import io.statecraft.asl.State;
+import io.statecraft.asl.SucceedState;
+import io.statecraft.asl.TaskState;
+import io.statecraft.asl.WaitState;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
+
+/** Turns one state builder into its model state, in the query language it ends up in. */
+final class StateRenderer {
+
+  private final Assembler assembler;
+  private final QueryLanguage machineLanguage;
+
+  StateRenderer(Assembler assembler, QueryLanguage machineLanguage) {
+    this.assembler = assembler;
+    this.machineLanguage = machineLanguage;
+  }
+
+  State render(StateNode node, String next, String pointer) {
+    Fields f = node.fields;
+    QueryLanguage language = language(node, pointer);
+    QueryLanguage declared = language == machineLanguage ? null : language;
+    List<String> problems = new ArrayList<>();
+    Context c = new Context(language, pointer, problems);
+    boolean end = next == null;
+    State state = switch (node.kind()) {
+      case TASK -> task(f, c, declared, next, end);
+      case PASS -> new PassState(f.comment, declared, f.inputPath,
+          c.payload(f.parameters, "Parameters"), c.payload(f.result, "Result"), f.resultPath,
+          f.outputPath, c.value(f.output, "Output"), c.payload(f.assign, "Assign"), next, end);
+      case WAIT -> new WaitState(f.comment, declared, f.inputPath, f.outputPath, f.seconds,
+          f.timestamp, f.secondsPath, f.timestampPath, c.value(f.output, "Output"),
+          c.payload(f.assign, "Assign"), next, end);
+      case CHOICE -> choice(f, c, declared);
+      case SUCCEED -> new SucceedState(f.comment, declared, f.inputPath, f.outputPath,
+          c.value(f.output, "Output"));
+      case FAIL -> new FailState(f.comment, declared, f.error, f.errorPath, f.cause,
+          f.causePath);
+      case PARALLEL -> parallel(f, c, declared, next, end);
+      case MAP -> map(f, c, declared, next, end);
+    };
+    for (String problem : problems) {
+      assembler.report(node, pointer, "DSL_EXPRESSION_LANGUAGE",
+          "State '" + node.name() + "' is a " + language.aslName() + " state, but at " + problem,
+          language == QueryLanguage.JSONATA
+              ? "write the value with jsonata(...) instead"
+              : "write the value with path(...) or an intrinsic function instead");
+    }
+    return state;
+  }
+
+  /** The language of a state: what its fields and expressions require, else the machine's. */
+  private QueryLanguage language(StateNode node, String pointer) {
+    Fields f = node.fields;
+    Set<QueryLanguage> used = EnumSet.noneOf(QueryLanguage.class);
+    if (f.mode != null) {
+      used.add(f.mode);
+    }
+    for (Object value : new Object[] {f.parameters, f.result, f.resultSelector, f.output,
+        f.arguments, f.items, f.itemSelector, f.assign, f.credentials}) {
+      used.addAll(Payload.languagesOf(value));
+    }
+    if (f.integration instanceof Call call && call.request() != null) {
+      used.addAll(call.request().languages());
+    } else if (f.integration instanceof LambdaCall lambda) {
+      used.addAll(lambda.request().languages());
+    }
+    for (Fields.CatchSpec spec : f.catches) {
+      if (spec.spec().usesJsonPathFields()) {
+        used.add(QueryLanguage.JSONPATH);
+      }
+      if (spec.spec().usesJsonataFields()) {
+        used.add(QueryLanguage.JSONATA);
+      }
+    }
+    for (Fields.RuleSpec rule : f.rules) {
+      used.add(rule.rule().isJsonata() ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH);
+    }
+    if (f.itemReader != null) {
+      used.addAll(f.itemReader.request().languages());
+    }
+    if (f.resultWriter != null) {
+      used.addAll(f.resultWriter.request().languages());
+    }
+    if (f.conflict != null || used.size() > 1) {
+      assembler.report(node, pointer, "DSL_QUERY_LANGUAGE_MIXED",
+          "State '" + node.name() + "' mixes JSONPath and JSONata"
+              + (f.conflict != null ? ": " + f.conflict + " belongs to the other language" : ""),
+          "a state is written either in JSONPath (paths, .$ keys, intrinsic functions) or in"
+              + " JSONata ({% %} expressions, Arguments, Output)");
+    }
+    if (f.mode != null) {
+      return f.mode;
+    }
+    return used.size() == 1 ? used.iterator().next() : machineLanguage;
+  }
+
+  private TaskState task(Fields f, Context c, QueryLanguage declared, String next, boolean end) {
+    Payload request;
+    List<Retrier> retry = new ArrayList<>();
+    if (f.integration instanceof LambdaCall lambda) {
+      request = lambda.request();
+      lambda.defaultRetries().forEach(r -> retry.add(r.toModel()));
+    } else {
+      request = ((Call) f.integration).request();
+    }
+    f.retries.forEach(r -> retry.add(r.toModel()));
+    boolean jsonata = c.language == QueryLanguage.JSONATA;
+    return new TaskState(f.comment, declared, f.integration.resource(),
+        c.payload(f.credentials, "Credentials"), f.inputPath,
+        jsonata ? null : c.payload(request, "Parameters"),
+        jsonata ? c.payload(request, "Arguments") : null,
+        c.payload(f.resultSelector, "ResultSelector"), f.resultPath, f.outputPath,
+        c.value(f.output, "Output"), c.payload(f.assign, "Assign"), f.timeout, f.timeoutPath,
+        f.heartbeat, f.heartbeatPath, retry, catchers(f, c), next, end);
+  }
+
+  private ChoiceState choice(Fields f, Context c, QueryLanguage declared) {
+    List<ChoiceRule> rules = new ArrayList<>();
+    for (int i = 0; i < f.rules.size(); i++) {
+      Fields.RuleSpec spec = f.rules.get(i);
+      Rule rule = spec.rule();
+      String at = "Choices/" + i;
+      Condition condition = rule.condition() instanceof Jsonata jsonata
+          ? new Condition.Jsonata(StringNode.valueOf(jsonata.text()))
+          : (Condition) rule.condition();
+      rules.add(new ChoiceRule(condition, target(spec.target()),
+          c.payload(rule.assign(), at + "/Assign"), c.value(rule.output(), at + "/Output"),
+          rule.comment()));
+    }
+    return new ChoiceState(f.comment, declared, f.inputPath, f.outputPath, rules,
+        f.otherwise == null ? null : target(f.otherwise), c.value(f.output, "Output"),
+        c.payload(f.assign, "Assign"));
+  }
+
+  private ParallelState parallel(
+      Fields f, Context c, QueryLanguage declared, String next, boolean end) {
+    List<Branch> branches = new ArrayList<>();
+    for (int i = 0; i < f.branches.size(); i++) {
+      String scope = c.pointer + "/Branches/" + i;
+      Assembler.Scope branch = assembler.assemble(f.branches.get(i), scope,
+          "branch " + i + " of Parallel state '" + f.name + "'");
+      branches.add(new Branch(null, branch.startAt(), branch.states()));
+    }
+    boolean jsonata = c.language == QueryLanguage.JSONATA;
+    return new ParallelState(f.comment, declared, f.inputPath,
+        c.payload(f.parameters, "Parameters"),
+        jsonata ? c.value(f.arguments, "Arguments") : null, branches,
+        c.payload(f.resultSelector, "ResultSelector"), f.resultPath, f.outputPath,
+        c.value(f.output, "Output"), c.payload(f.assign, "Assign"), retries(f), catchers(f, c),
+        next, end);
+  }
+
+  private MapState map(Fields f, Context c, QueryLanguage declared, String next, boolean end) {
+    Assembler.Scope scope = assembler.assemble(f.processor, c.pointer + "/ItemProcessor",
+        "the item processor of Map state '" + f.name + "'");
+    ProcessorConfig config = new ProcessorConfig(
+        f.processorMode == null ? ProcessorConfig.Mode.INLINE : f.processorMode, f.executionType);
+    ItemProcessor processor =
+        new ItemProcessor(null, config, scope.startAt(), scope.states());
+    boolean jsonata = c.language == QueryLanguage.JSONATA;
+    ItemReader reader = null;
+    if (f.itemReader != null) {
+      JsonNode request = c.payload(f.itemReader.request(),
+          "ItemReader/" + (jsonata ? "Arguments" : "Parameters"));
+      reader = new ItemReader(f.itemReader.resource(), f.itemReader.readerConfig(),
+          jsonata ? null : request, jsonata ? request : null);
+    }
+    ResultWriter writer = null;
+    if (f.resultWriter != null) {
+      JsonNode request = c.payload(f.resultWriter.request(),
+          "ResultWriter/" + (jsonata ? "Arguments" : "Parameters"));
+      writer = new ResultWriter(f.resultWriter.resource(), jsonata ? null : request,
+          jsonata ? request : null, f.resultWriter.config());
+    }
+    return new MapState(f.comment, declared, f.inputPath, f.itemsPath,
+        c.value(f.items, "Items"), reader, c.payload(f.itemSelector, "ItemSelector"), null,
+        f.itemBatcher == null ? null
+            : f.itemBatcher.toModel(c.language, c.pointer + "/ItemBatcher", c.problems),
+        processor, null, f.maxConcurrency, f.maxConcurrencyPath, f.toleratedFailurePercentage,
+        f.toleratedFailurePercentagePath, f.toleratedFailureCount, f.toleratedFailureCountPath,
+        f.label, writer, c.payload(f.resultSelector, "ResultSelector"), f.resultPath,
+        f.outputPath, c.value(f.output, "Output"), c.payload(f.assign, "Assign"), retries(f),
+        catchers(f, c), next, end);
+  }
+
+  private static List<Retrier> retries(Fields f) {
+    return f.retries.stream().map(Retry::toModel).toList();
+  }
+
+  private static List<Catcher> catchers(Fields f, Context c) {
+    List<Catcher> catchers = new ArrayList<>();
+    for (int i = 0; i < f.catches.size(); i++) {
+      Fields.CatchSpec spec = f.catches.get(i);
+      catchers.add(spec.spec().toModel(target(spec.handler()), c.language,
+          c.pointer + "/Catch/" + i, c.problems));
+    }
+    return catchers;
+  }
+
+  private static String target(Flow flow) {
+    return Fragment.of(flow).start().name();
+  }
+
+  /** The language, pointer and problem list of the state being rendered. */
+  private record Context(QueryLanguage language, String pointer, List<String> problems) {
+
+    JsonNode payload(Payload payload, String field) {
+      return payload == null ? null : payload.render(language, pointer + "/" + field, problems);
+    }
+
+    JsonNode value(Object value, String field) {
+      return value == null
+          ? null
+          : Payload.renderValue(value, language, pointer + "/" + field, problems);
+    }
+  }
+}

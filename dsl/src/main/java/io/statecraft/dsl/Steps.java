@@ -1,0 +1,653 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.Condition;
+import io.statecraft.asl.QueryLanguage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The entry point of the Statecraft DSL, meant for {@code import static io.statecraft.dsl.Steps.*}:
+ * every state, condition, error name, intrinsic function, context path and service integration
+ * starts here.
+ *
+ * <pre>{@code
+ * OpenFlow refund = task("Refund", lambdaInvoke("refund"));
+ * StateMachine orders = stateMachine()
+ *     .comment("Charge, then ship or refund")
+ *     .startWith(task("Charge card", lambdaInvoke("charge").payload(path("$.payment"))
+ *             .withRecommendedRetry())
+ *         .catching(errors("Payment.Declined").resultPath("$.error"),
+ *             fail("Declined").error("Payment.Declined"))
+ *         .next(choice("In stock?")
+ *             .when(path("$.stock.available").isTrue(),
+ *                 task("Ship", sqsSendMessage("${ShippingQueue}", path("$.order")))
+ *                     .catchAll(refund.next(fail("Shipping failed"))))
+ *             .otherwise(refund)
+ *             .afterwards())
+ *         .next(succeed("Done")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>States are named once, where they are created; transitions are made by passing the state
+ * objects, never by retyping names. Every builder is immutable and remembers the Java file and line
+ * that created it, so {@link StateMachineBuilder#build()} can point at it when something is wrong.
+ */
+public final class Steps {
+
+  private Steps() {}
+
+  // --- the state machine and its states --------------------------------------------------------
+
+  /** A new state machine; give its first state with {@code startWith}. */
+  public static StateMachineStart stateMachine() {
+    return StateMachineStart.create();
+  }
+
+  /** A Task state that calls {@code integration}. */
+  public static TaskStep task(String name, Integration integration) {
+    Objects.requireNonNull(integration, "integration == null");
+    Fields fields = StateNode.start(name);
+    fields.integration = integration;
+    return new TaskImpl(fields);
+  }
+
+  /** A Pass state: passes its input on, optionally reshaped or replaced by a fixed result. */
+  public static PassStep pass(String name) {
+    return new PassImpl(StateNode.start(name));
+  }
+
+  /** A Wait state that waits {@code duration} ({@code Seconds}, whole seconds). */
+  public static WaitStep waitFor(String name, Duration duration) {
+    Fields fields = StateNode.start(name);
+    Objects.requireNonNull(duration, "duration == null");
+    if (duration.isNegative() || duration.getNano() != 0) {
+      throw new IllegalArgumentException(
+          "duration must be a whole number of seconds >= 0, was " + duration);
+    }
+    fields.seconds = io.statecraft.asl.NumberOrExpression.of(duration.getSeconds());
+    return new SimpleImpls.WaitImpl(fields);
+  }
+
+  /** A Wait state that waits the number of seconds found at {@code secondsPath} ({@code SecondsPath}). */
+  public static WaitStep waitFor(String name, JsonPath secondsPath) {
+    Fields fields = StateNode.start(name);
+    fields.secondsPath = Objects.requireNonNull(secondsPath, "secondsPath == null").expression();
+    fields.use(QueryLanguage.JSONPATH, "SecondsPath");
+    return new SimpleImpls.WaitImpl(fields);
+  }
+
+  /** A Wait state (JSONata) that waits the number of seconds the expression yields. */
+  public static WaitStep waitFor(String name, Jsonata seconds) {
+    Fields fields = StateNode.start(name);
+    fields.seconds = io.statecraft.asl.NumberOrExpression.expression(
+        Objects.requireNonNull(seconds, "seconds == null").text());
+    fields.use(QueryLanguage.JSONATA, "Seconds");
+    return new SimpleImpls.WaitImpl(fields);
+  }
+
+  /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder, e.g. {@code "${Delay}"}. */
+  public static WaitStep waitFor(String name, String placeholder) {
+    Fields fields = StateNode.start(name);
+    fields.seconds = Numbers.expression(placeholder, "placeholder");
+    return new SimpleImpls.WaitImpl(fields);
+  }
+
+  /** A Wait state that waits until {@code time} ({@code Timestamp}). */
+  public static WaitStep waitUntil(String name, Instant time) {
+    Fields fields = StateNode.start(name);
+    fields.timestamp = Objects.requireNonNull(time, "time == null").toString();
+    return new SimpleImpls.WaitImpl(fields);
+  }
+
+  /** A Wait state that waits until the timestamp found at {@code timestampPath}. */
+  public static WaitStep waitUntil(String name, JsonPath timestampPath) {
+    Fields fields = StateNode.start(name);
+    fields.timestampPath =
+        Objects.requireNonNull(timestampPath, "timestampPath == null").expression();
+    fields.use(QueryLanguage.JSONPATH, "TimestampPath");
+    return new SimpleImpls.WaitImpl(fields);
+  }
+
+  /** A Wait state (JSONata) that waits until the timestamp the expression yields. */
+  public static WaitStep waitUntil(String name, Jsonata timestamp) {
+    Fields fields = StateNode.start(name);
+    fields.timestamp = Objects.requireNonNull(timestamp, "timestamp == null").text();
+    fields.use(QueryLanguage.JSONATA, "Timestamp");
+    return new SimpleImpls.WaitImpl(fields);
+  }
+
+  /** A Choice state; add rules with {@code when}. */
+  public static ChoiceStart choice(String name) {
+    return new ChoiceImpl(StateNode.start(name));
+  }
+
+  /** A Parallel state running {@code branches}; each branch is a scope of its own. */
+  public static ParallelStep parallel(String name, Flow... branches) {
+    Fields fields = StateNode.start(name);
+    for (Flow branch : branches) {
+      Fragment.of(branch);
+    }
+    fields.branches = List.of(branches);
+    return new ParallelImpl(fields);
+  }
+
+  /** A Map state running {@code processor} for each item (its {@code ItemProcessor}). */
+  public static MapStep map(String name, Flow processor) {
+    Fields fields = StateNode.start(name);
+    Fragment.of(processor);
+    fields.processor = processor;
+    return new MapImpl(fields);
+  }
+
+  /** A Succeed state. */
+  public static SucceedStep succeed(String name) {
+    return new SimpleImpls.SucceedImpl(StateNode.start(name));
+  }
+
+  /** A Fail state; give it an error name and a cause. */
+  public static FailStep fail(String name) {
+    return new SimpleImpls.FailImpl(StateNode.start(name));
+  }
+
+  // --- values and expressions ------------------------------------------------------------------
+
+  /** A JSONPath into the input ({@code $.a}), the context ({@code $$.Task.Token}) or a variable. */
+  public static JsonPath path(String expression) {
+    return new JsonPath(expression);
+  }
+
+  /** A JSONata expression, given without {@code {% %}}: {@code jsonata("$states.input.id")}. */
+  public static Jsonata jsonata(String expression) {
+    return new Jsonata(expression);
+  }
+
+  /** An empty JSON object template; add fields with {@link Payload#put}. */
+  public static Payload payload() {
+    return Payload.empty();
+  }
+
+  /** A template from JSON text, e.g. a text block; {@code .$} keys and {@code {% %}} kept as written. */
+  public static Payload json(String json) {
+    return Payload.parse(json);
+  }
+
+  /**
+   * A {@code ${name}} placeholder, replaced from {@code DefinitionSubstitutions} when deployed
+   * (CloudFormation, SAM, CDK): {@code sqsSendMessage(substitution("QueueUrl"), ...)}.
+   */
+  public static String substitution(String name) {
+    Objects.requireNonNull(name, "name == null");
+    if (name.isEmpty() || name.contains("}") || name.contains("$")) {
+      throw new IllegalArgumentException("name must be a plain placeholder name, was " + name);
+    }
+    return "${" + name + "}";
+  }
+
+  // --- conditions ------------------------------------------------------------------------------
+
+  /** {@code And}: every condition holds. Comparisons come from {@link JsonPath}. */
+  public static Condition and(Condition first, Condition second, Condition... more) {
+    return new Condition.And(all(first, second, more), null);
+  }
+
+  /** {@code Or}: at least one condition holds. */
+  public static Condition or(Condition first, Condition second, Condition... more) {
+    return new Condition.Or(all(first, second, more), null);
+  }
+
+  /** {@code Not}: the condition does not hold. */
+  public static Condition not(Condition condition) {
+    return new Condition.Not(Objects.requireNonNull(condition, "condition == null"), null);
+  }
+
+  /** A Choice rule with options of its own ({@code Assign}, {@code Output}, {@code Comment}). */
+  public static Rule rule(Condition condition) {
+    return Rule.of(condition);
+  }
+
+  /** A JSONata Choice rule with options of its own. */
+  public static Rule rule(Jsonata condition) {
+    return Rule.of(condition);
+  }
+
+  private static List<Condition> all(Condition first, Condition second, Condition... more) {
+    List<Condition> all = new java.util.ArrayList<>();
+    all.add(Objects.requireNonNull(first, "first == null"));
+    all.add(Objects.requireNonNull(second, "second == null"));
+    all.addAll(Arrays.asList(more));
+    return all;
+  }
+
+  // --- error handling --------------------------------------------------------------------------
+
+  /** A retry policy for {@code errors}: {@code retryOn(States.TIMEOUT).maxAttempts(2)}. */
+  public static Retry retryOn(String... errors) {
+    return Retry.on(errors);
+  }
+
+  /** A catcher for {@code errors}, to pass to {@code catching(errors, handler)}. */
+  public static Catch errors(String... errors) {
+    return Catch.on(errors);
+  }
+
+  /**
+   * The error names Step Functions itself raises, for {@link #retryOn} and {@link #errors}. Custom
+   * errors are plain strings and must not start with {@code States.}.
+   */
+  public static final class States {
+
+    private States() {}
+
+    /** Matches any error; must be alone in its list and in the last retrier or catcher. */
+    public static final String ALL = "States.ALL";
+    /** Any error except {@code States.Timeout}, raised by a Task. */
+    public static final String TASK_FAILED = "States.TaskFailed";
+    /** A Task ran longer than {@code TimeoutSeconds} or missed a heartbeat. */
+    public static final String TIMEOUT = "States.Timeout";
+    /** A Task missed its {@code HeartbeatSeconds}. */
+    public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
+    /** The execution role lacks a permission the Task needs. */
+    public static final String PERMISSIONS = "States.Permissions";
+    /** {@code ResultPath} cannot be applied to the input. */
+    public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
+    /** A path in {@code Parameters} did not resolve. */
+    public static final String PARAMETER_PATH_FAILURE = "States.ParameterPathFailure";
+    /** A JSONata expression failed. */
+    public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
+    /** A branch of a Parallel state failed. */
+    public static final String BRANCH_FAILED = "States.BranchFailed";
+    /** No Choice rule matched and there is no {@code Default}. */
+    public static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
+    /** An intrinsic function failed. */
+    public static final String INTRINSIC_FAILURE = "States.IntrinsicFailure";
+    /** A Map run failed more items than tolerated. */
+    public static final String EXCEED_TOLERATED_FAILURE_THRESHOLD =
+        "States.ExceedToleratedFailureThreshold";
+    /** A distributed Map could not read its items. */
+    public static final String ITEM_READER_FAILED = "States.ItemReaderFailed";
+    /** A distributed Map could not write its results. */
+    public static final String RESULT_WRITER_FAILED = "States.ResultWriterFailed";
+    /** An output exceeded the payload size quota. */
+    public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+    /** An unrecoverable error, such as a path on a non-object; never retried. */
+    public static final String RUNTIME = "States.Runtime";
+  }
+
+  /** Paths into the context object ({@code $$}), for payloads and conditions. */
+  public static final class Context {
+
+    private Context() {}
+
+    /** {@code $$.Execution.Id}: the execution ARN. */
+    public static final JsonPath EXECUTION_ID = new JsonPath("$$.Execution.Id");
+    /** {@code $$.Execution.Name}. */
+    public static final JsonPath EXECUTION_NAME = new JsonPath("$$.Execution.Name");
+    /** {@code $$.Execution.Input}: the execution's original input. */
+    public static final JsonPath EXECUTION_INPUT = new JsonPath("$$.Execution.Input");
+    /** {@code $$.Execution.StartTime}. */
+    public static final JsonPath EXECUTION_START_TIME = new JsonPath("$$.Execution.StartTime");
+    /** {@code $$.Execution.RoleArn}. */
+    public static final JsonPath EXECUTION_ROLE_ARN = new JsonPath("$$.Execution.RoleArn");
+    /** {@code $$.Execution.RedriveCount}. */
+    public static final JsonPath EXECUTION_REDRIVE_COUNT =
+        new JsonPath("$$.Execution.RedriveCount");
+    /** {@code $$.StateMachine.Id}: the state machine ARN. */
+    public static final JsonPath STATE_MACHINE_ID = new JsonPath("$$.StateMachine.Id");
+    /** {@code $$.StateMachine.Name}. */
+    public static final JsonPath STATE_MACHINE_NAME = new JsonPath("$$.StateMachine.Name");
+    /** {@code $$.State.Name}: the current state's name. */
+    public static final JsonPath STATE_NAME = new JsonPath("$$.State.Name");
+    /** {@code $$.State.EnteredTime}. */
+    public static final JsonPath STATE_ENTERED_TIME = new JsonPath("$$.State.EnteredTime");
+    /** {@code $$.State.RetryCount}: retries of the current state so far. */
+    public static final JsonPath STATE_RETRY_COUNT = new JsonPath("$$.State.RetryCount");
+    /** {@code $$.Task.Token}: the token a callback task hands out ({@code .waitForTaskToken}). */
+    public static final JsonPath TASK_TOKEN = new JsonPath("$$.Task.Token");
+    /** {@code $$.Map.Item.Index}: the index of the current Map item. */
+    public static final JsonPath MAP_ITEM_INDEX = new JsonPath("$$.Map.Item.Index");
+    /** {@code $$.Map.Item.Value}: the current Map item. */
+    public static final JsonPath MAP_ITEM_VALUE = new JsonPath("$$.Map.Item.Value");
+  }
+
+  // --- intrinsic functions ---------------------------------------------------------------------
+
+  /** {@code States.Format}: {@code format("Hello {}", path("$.name"))}; each {@code {}} takes an argument. */
+  public static Intrinsic format(String template, Object... arguments) {
+    return Intrinsic.format(template, arguments);
+  }
+
+  /** {@code States.StringToJson}: parses a JSON string. */
+  public static Intrinsic stringToJson(Object text) {
+    return Intrinsic.call("States.StringToJson", text);
+  }
+
+  /** {@code States.JsonToString}: serializes a value. */
+  public static Intrinsic jsonToString(Object value) {
+    return Intrinsic.call("States.JsonToString", value);
+  }
+
+  /** {@code States.Array}: an array of the arguments. */
+  public static Intrinsic array(Object... items) {
+    return Intrinsic.call("States.Array", items);
+  }
+
+  /** {@code States.ArrayPartition}: chunks of at most {@code size} items. */
+  public static Intrinsic arrayPartition(Object array, Object size) {
+    return Intrinsic.call("States.ArrayPartition", array, size);
+  }
+
+  /** {@code States.ArrayContains}. */
+  public static Intrinsic arrayContains(Object array, Object value) {
+    return Intrinsic.call("States.ArrayContains", array, value);
+  }
+
+  /** {@code States.ArrayRange}: numbers from {@code first} to {@code last} by {@code step}. */
+  public static Intrinsic arrayRange(Object first, Object last, Object step) {
+    return Intrinsic.call("States.ArrayRange", first, last, step);
+  }
+
+  /** {@code States.ArrayGetItem}. */
+  public static Intrinsic arrayGetItem(Object array, Object index) {
+    return Intrinsic.call("States.ArrayGetItem", array, index);
+  }
+
+  /** {@code States.ArrayLength}. */
+  public static Intrinsic arrayLength(Object array) {
+    return Intrinsic.call("States.ArrayLength", array);
+  }
+
+  /** {@code States.ArrayUnique}. */
+  public static Intrinsic arrayUnique(Object array) {
+    return Intrinsic.call("States.ArrayUnique", array);
+  }
+
+  /** {@code States.Base64Encode}. */
+  public static Intrinsic base64Encode(Object text) {
+    return Intrinsic.call("States.Base64Encode", text);
+  }
+
+  /** {@code States.Base64Decode}. */
+  public static Intrinsic base64Decode(Object base64) {
+    return Intrinsic.call("States.Base64Decode", base64);
+  }
+
+  /** {@code States.Hash} with MD5, SHA-1, SHA-256, SHA-384 or SHA-512. */
+  public static Intrinsic hash(Object data, Object algorithm) {
+    return Intrinsic.call("States.Hash", data, algorithm);
+  }
+
+  /** {@code States.JsonMerge} (shallow: Step Functions supports no deep merge). */
+  public static Intrinsic jsonMerge(Object first, Object second) {
+    return Intrinsic.call("States.JsonMerge", first, second, false);
+  }
+
+  /** {@code States.MathRandom}: a random integer from {@code start} to {@code end}. */
+  public static Intrinsic mathRandom(Object start, Object end) {
+    return Intrinsic.call("States.MathRandom", start, end);
+  }
+
+  /** {@code States.MathRandom} with a seed. */
+  public static Intrinsic mathRandom(Object start, Object end, Object seed) {
+    return Intrinsic.call("States.MathRandom", start, end, seed);
+  }
+
+  /** {@code States.MathAdd}. */
+  public static Intrinsic mathAdd(Object first, Object second) {
+    return Intrinsic.call("States.MathAdd", first, second);
+  }
+
+  /** {@code States.StringSplit}. */
+  public static Intrinsic stringSplit(Object text, Object separators) {
+    return Intrinsic.call("States.StringSplit", text, separators);
+  }
+
+  /** {@code States.UUID}: a random version 4 UUID. */
+  public static Intrinsic uuid() {
+    return Intrinsic.call("States.UUID");
+  }
+
+  // --- distributed Map sources and sinks -------------------------------------------------------
+
+  /** Items: the objects under {@code prefix} in {@code bucket} ({@code s3:listObjectsV2}). */
+  public static ItemSource s3Objects(Object bucket, Object prefix) {
+    return ItemSource.listing(bucket, prefix);
+  }
+
+  /** Items: the rows of a CSV file (header in the first row unless {@code headers} are given). */
+  public static ItemSource s3Csv(Object bucket, Object key) {
+    return ItemSource.file(bucket, key, "CSV");
+  }
+
+  /** Items: the elements of a JSON array file. */
+  public static ItemSource s3Json(Object bucket, Object key) {
+    return ItemSource.file(bucket, key, "JSON");
+  }
+
+  /** Items: the lines of a JSON Lines file. */
+  public static ItemSource s3JsonLines(Object bucket, Object key) {
+    return ItemSource.file(bucket, key, "JSONL");
+  }
+
+  /** Items: the objects listed in an S3 inventory {@code manifest.json}. */
+  public static ItemSource s3Manifest(Object bucket, Object key) {
+    return ItemSource.file(bucket, key, "MANIFEST");
+  }
+
+  /** Batches of items for distributed Map child executions. */
+  public static Batching batching() {
+    return Batching.create();
+  }
+
+  /** Results of a distributed Map, written under {@code prefix} in {@code bucket}. */
+  public static ResultSink s3Results(Object bucket, Object prefix) {
+    return ResultSink.s3(bucket, prefix);
+  }
+
+  // --- service integrations --------------------------------------------------------------------
+
+  /** Lambda Invoke ({@code lambda:invoke}) of a function name, ARN or partial ARN. */
+  public static LambdaCall lambdaInvoke(String function) {
+    return LambdaCall.invoke("arn:aws:states:::lambda:invoke", function);
+  }
+
+  /** Lambda Invoke that waits for the task token to come back ({@code .waitForTaskToken}). */
+  public static LambdaCall lambdaInvokeWaitForTaskToken(String function) {
+    return LambdaCall.invoke("arn:aws:states:::lambda:invoke.waitForTaskToken", function);
+  }
+
+  /** DynamoDB GetItem: {@code key} holds the key attributes in DynamoDB JSON ({@code {"id": {"S": ...}}}). */
+  public static Call dynamoGetItem(String table, Payload key) {
+    return service("dynamodb:getItem", "TableName", table, "Key", key);
+  }
+
+  /** DynamoDB PutItem: {@code item} in DynamoDB JSON. */
+  public static Call dynamoPutItem(String table, Payload item) {
+    return service("dynamodb:putItem", "TableName", table, "Item", item);
+  }
+
+  /** DynamoDB UpdateItem; add {@code ExpressionAttributeValues} with {@link Call#with}. */
+  public static Call dynamoUpdateItem(String table, Payload key, String updateExpression) {
+    return service("dynamodb:updateItem", "TableName", table, "Key", key)
+        .with("UpdateExpression", Objects.requireNonNull(updateExpression, "updateExpression"));
+  }
+
+  /** DynamoDB DeleteItem. */
+  public static Call dynamoDeleteItem(String table, Payload key) {
+    return service("dynamodb:deleteItem", "TableName", table, "Key", key);
+  }
+
+  /**
+   * DynamoDB Query, through the AWS SDK integration ({@code aws-sdk:dynamodb:query}; the optimized
+   * DynamoDB integration has no Query); add {@code ExpressionAttributeValues} with
+   * {@link Call#with}.
+   */
+  public static Call dynamoQuery(String table, String keyConditionExpression) {
+    return new Call("arn:aws:states:::aws-sdk:dynamodb:query", Payload.empty()
+        .put("TableName", Objects.requireNonNull(table, "table == null"))
+        .put("KeyConditionExpression",
+            Objects.requireNonNull(keyConditionExpression, "keyConditionExpression == null")));
+  }
+
+  /** SNS Publish of {@code message} (a string, payload or expression) to a topic. */
+  public static Call snsPublish(String topicArn, Object message) {
+    return service("sns:publish", "TopicArn", topicArn, "Message", message);
+  }
+
+  /** SNS Publish that waits for the task token ({@code .waitForTaskToken}). */
+  public static Call snsPublishWaitForTaskToken(String topicArn, Object message) {
+    return service("sns:publish.waitForTaskToken", "TopicArn", topicArn, "Message", message);
+  }
+
+  /** SQS SendMessage of {@code body} (a string, payload or expression). */
+  public static Call sqsSendMessage(String queueUrl, Object body) {
+    return service("sqs:sendMessage", "QueueUrl", queueUrl, "MessageBody", body);
+  }
+
+  /** SQS SendMessage that waits for the task token ({@code .waitForTaskToken}). */
+  public static Call sqsSendMessageWaitForTaskToken(String queueUrl, Object body) {
+    return service("sqs:sendMessage.waitForTaskToken", "QueueUrl", queueUrl, "MessageBody", body);
+  }
+
+  /** EventBridge PutEvents; each entry has {@code Detail}, {@code DetailType}, {@code Source}, ... */
+  public static Call eventBridgePutEvents(Payload... entries) {
+    return new Call("arn:aws:states:::events:putEvents",
+        Payload.empty().put("Entries", List.of(entries)));
+  }
+
+  /** EventBridge PutEvents that waits for the task token ({@code .waitForTaskToken}). */
+  public static Call eventBridgePutEventsWaitForTaskToken(Payload... entries) {
+    return new Call("arn:aws:states:::events:putEvents.waitForTaskToken",
+        Payload.empty().put("Entries", List.of(entries)));
+  }
+
+  /** Step Functions StartExecution, not waiting for the child (request-response). */
+  public static Call startExecution(String stateMachineArn, Object input) {
+    return service("states:startExecution", "StateMachineArn", stateMachineArn, "Input", input);
+  }
+
+  /** StartExecution that waits for the child and returns its output as JSON ({@code .sync:2}). */
+  public static Call startExecutionSync(String stateMachineArn, Object input) {
+    return service("states:startExecution.sync:2", "StateMachineArn", stateMachineArn, "Input",
+        input);
+  }
+
+  /** StartExecution that waits for the task token ({@code .waitForTaskToken}). */
+  public static Call startExecutionWaitForTaskToken(String stateMachineArn, Object input) {
+    return service("states:startExecution.waitForTaskToken", "StateMachineArn", stateMachineArn,
+        "Input", input);
+  }
+
+  /** ECS RunTask, not waiting for the task; add {@code LaunchType}, {@code Overrides}, ... with {@code with}. */
+  public static Call ecsRunTask(String cluster, String taskDefinition) {
+    return service("ecs:runTask", "Cluster", cluster, "TaskDefinition", taskDefinition);
+  }
+
+  /** ECS RunTask that waits for the task to stop ({@code .sync}). */
+  public static Call ecsRunTaskSync(String cluster, String taskDefinition) {
+    return service("ecs:runTask.sync", "Cluster", cluster, "TaskDefinition", taskDefinition);
+  }
+
+  /** ECS RunTask that waits for the task token ({@code .waitForTaskToken}). */
+  public static Call ecsRunTaskWaitForTaskToken(String cluster, String taskDefinition) {
+    return service("ecs:runTask.waitForTaskToken", "Cluster", cluster, "TaskDefinition",
+        taskDefinition);
+  }
+
+  /** Batch SubmitJob, not waiting for the job. */
+  public static Call batchSubmitJob(String jobName, String jobQueue, String jobDefinition) {
+    return service("batch:submitJob", "JobName", jobName, "JobQueue", jobQueue)
+        .with("JobDefinition", Objects.requireNonNull(jobDefinition, "jobDefinition == null"));
+  }
+
+  /** Batch SubmitJob that waits for the job to finish ({@code .sync}). */
+  public static Call batchSubmitJobSync(String jobName, String jobQueue, String jobDefinition) {
+    return service("batch:submitJob.sync", "JobName", jobName, "JobQueue", jobQueue)
+        .with("JobDefinition", Objects.requireNonNull(jobDefinition, "jobDefinition == null"));
+  }
+
+  /** Glue StartJobRun, not waiting for the run. */
+  public static Call glueStartJobRun(String jobName) {
+    return new Call("arn:aws:states:::glue:startJobRun",
+        Payload.empty().put("JobName", Objects.requireNonNull(jobName, "jobName == null")));
+  }
+
+  /** Glue StartJobRun that waits for the run to finish ({@code .sync}). */
+  public static Call glueStartJobRunSync(String jobName) {
+    return new Call("arn:aws:states:::glue:startJobRun.sync",
+        Payload.empty().put("JobName", Objects.requireNonNull(jobName, "jobName == null")));
+  }
+
+  /**
+   * The HTTP task ({@code http:invoke}): calls {@code endpoint} with {@code method} (GET, POST, PUT,
+   * DELETE, PATCH, OPTIONS, HEAD) using the EventBridge connection for authorization; add
+   * {@code Headers}, {@code QueryParameters}, {@code RequestBody} with {@link Call#with}.
+   */
+  public static Call httpInvoke(String method, Object endpoint, String connectionArn) {
+    return new Call("arn:aws:states:::http:invoke", Payload.empty()
+        .put("ApiEndpoint", Objects.requireNonNull(endpoint, "endpoint == null"))
+        .put("Method", Objects.requireNonNull(method, "method == null"))
+        .put("Authentication", Payload.empty().put("ConnectionArn",
+            Objects.requireNonNull(connectionArn, "connectionArn == null"))));
+  }
+
+  /**
+   * Any AWS SDK integration, {@code arn:aws:states:::aws-sdk:<service>:<action>}: the service as
+   * in the SDK ({@code s3}, {@code dynamodb}, {@code sfn}) and the action in camel case
+   * ({@code listObjectsV2}); request fields with {@link Call#with}.
+   */
+  public static Call awsSdk(String service, String action) {
+    return new Call("arn:aws:states:::aws-sdk:" + sdkName(service, action), null);
+  }
+
+  /** An AWS SDK integration that waits for the task token ({@code .waitForTaskToken}). */
+  public static Call awsSdkWaitForTaskToken(String service, String action) {
+    return new Call(
+        "arn:aws:states:::aws-sdk:" + sdkName(service, action) + ".waitForTaskToken", null);
+  }
+
+  /** An activity: workers poll for its tasks with {@code GetActivityTask}. */
+  public static Call activity(String activityArn) {
+    Objects.requireNonNull(activityArn, "activityArn == null");
+    if (!(activityArn.startsWith("arn:") && activityArn.contains(":activity:"))
+        && !activityArn.startsWith("${")) {
+      throw new IllegalArgumentException("activityArn must be an activity ARN"
+          + " (arn:aws:states:<region>:<account>:activity:<name>) or a ${...} placeholder, was "
+          + activityArn);
+    }
+    return new Call(activityArn, null);
+  }
+
+  /** Any {@code Resource}, written as given: the escape hatch for what has no method here. */
+  public static Call resource(String resource) {
+    Objects.requireNonNull(resource, "resource == null");
+    if (resource.isBlank()) {
+      throw new IllegalArgumentException("resource must not be blank");
+    }
+    return new Call(resource, null);
+  }
+
+  private static Call service(String action, String field1, Object value1, String field2,
+      Object value2) {
+    Objects.requireNonNull(value1, field1 + " == null");
+    Objects.requireNonNull(value2, field2 + " == null");
+    return new Call("arn:aws:states:::" + action,
+        Payload.empty().put(field1, value1).put(field2, value2));
+  }
+
+  private static String sdkName(String service, String action) {
+    Objects.requireNonNull(service, "service == null");
+    Objects.requireNonNull(action, "action == null");
+    if (!service.matches("[a-z0-9][a-z0-9.-]*")) {
+      throw new IllegalArgumentException(
+          "service must be the SDK service name in lower case (s3, dynamodb, sfn), was " + service);
+    }
+    if (!action.matches("[a-z][A-Za-z0-9]*")) {
+      throw new IllegalArgumentException(
+          "action must be the API action in camel case (listObjectsV2), was " + action);
+    }
+    return service + ":" + action;
+  }
+}

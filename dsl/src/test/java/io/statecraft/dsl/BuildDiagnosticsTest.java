@@ -1,0 +1,164 @@
+package io.statecraft.dsl;
+
+import static io.statecraft.dsl.Steps.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.SourceLocation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BuildDiagnosticsTest {
+
+  private static final String FILE = "BuildDiagnosticsTest.java";
+
+  private static List<Diagnostic> problems(StateMachineBuilder builder) {
+    return catchThrowableOfType(InvalidDefinitionException.class, builder::build).diagnostics();
+  }
+
+  @Test
+  void reportsADuplicateNameAtTheSecondDeclaration() {
+    OpenFlow first = pass("Same"); int firstLine = Lines.here();
+    OpenFlow second = pass("Same"); int secondLine = Lines.here();
+
+    List<Diagnostic> problems = problems(stateMachine().startWith(first.next(second)));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_DUPLICATE_STATE_NAME");
+      assertThat(d.pointer()).isEqualTo("/States/Same");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, secondLine));
+      assertThat(d.message()).isEqualTo("State name 'Same' is already used by the state at"
+          + " /States/Same (declared at " + FILE + ":" + firstLine + ")");
+    });
+  }
+
+  @Test
+  void reportsDuplicateNamesAcrossNestedScopes() {
+    OpenFlow inner = pass("Step");
+    List<Diagnostic> problems = problems(stateMachine()
+        .startWith(pass("Step").next(map("Each", inner))));
+
+    assertThat(problems).extracting(Diagnostic::code, Diagnostic::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "DSL_DUPLICATE_STATE_NAME", "/States/Each/ItemProcessor/States/Step"));
+  }
+
+  @Test
+  void reportsAStateAddedAfterEveryPathEnded() {
+    Flow allEnded = choice("Pick")
+        .when(path("$.a").isTrue(), succeed("Yes"))
+        .otherwise(fail("No"))
+        .afterwards()
+        .next(pass("Orphan")); int line = Lines.here();
+
+    List<Diagnostic> problems = problems(stateMachine().startWith(allEnded));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_STATE_UNREACHABLE");
+      assertThat(d.pointer()).isEqualTo("/States/Orphan");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+      assertThat(d.message())
+          .isEqualTo("State 'Orphan' cannot be reached from the start state 'Pick'");
+    });
+  }
+
+  @Test
+  void reportsATransitionOutOfItsScope() {
+    OpenFlow outer = pass("Outer"); int line = Lines.here();
+    Flow branch = pass("Inner").next(outer);
+
+    List<Diagnostic> problems = problems(stateMachine()
+        .startWith(outer.next(parallel("Fork", branch))));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_STATE_OUT_OF_SCOPE");
+      assertThat(d.pointer()).isEqualTo("/States/Fork/Branches/0/States/Outer");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+      assertThat(d.message()).isEqualTo("State 'Outer' belongs to the state machine and cannot"
+          + " also be a state of branch 0 of Parallel state 'Fork'");
+    });
+  }
+
+  @Test
+  void reportsNamesLongerThanAwsAllows() {
+    String name = "N".repeat(81);
+    List<Diagnostic> problems = problems(stateMachine().startWith(succeed(name)));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_STATE_NAME_TOO_LONG");
+      assertThat(d.message()).endsWith("has 81 characters; AWS allows at most 80");
+    });
+  }
+
+  @Test
+  void reportsAStateGivenTwoNextStates() {
+    OpenFlow shared = pass("Shared");
+    Flow flow = choice("Which")
+        .when(path("$.a").isTrue(), shared.next(succeed("A")))
+        .otherwise(shared.next(succeed("B")));
+
+    List<Diagnostic> problems = problems(stateMachine().startWith(flow));
+
+    assertThat(problems).extracting(Diagnostic::code)
+        .containsExactly("DSL_NEXT_CONFLICT", "DSL_STATE_UNREACHABLE");
+    assertThat(problems.get(0).pointer()).isEqualTo("/States/Shared/Next");
+    assertThat(problems.get(0).message())
+        .isEqualTo("State 'Shared' already goes on to 'A', so it cannot also go on to 'B'");
+    assertThat(problems.get(1).pointer()).isEqualTo("/States/B");
+  }
+
+  @Test
+  void reportsJsonPathAndJsonataMixedInOneState() {
+    List<Diagnostic> problems = problems(stateMachine()
+        .startWith(task("Mixed", sqsSendMessage("q", path("$.body")))
+            .output(jsonata("$states.result"))));
+
+    assertThat(problems).extracting(Diagnostic::code)
+        .containsExactly("DSL_QUERY_LANGUAGE_MIXED", "DSL_EXPRESSION_LANGUAGE");
+  }
+
+  @Test
+  void reportsEveryProblemAtOnce() {
+    OpenFlow a = pass("A");
+    List<Diagnostic> problems = problems(stateMachine()
+        .startWith(a.next(pass("A")).next(succeed("X".repeat(90)))));
+
+    assertThat(problems).extracting(Diagnostic::code)
+        .containsExactly("DSL_DUPLICATE_STATE_NAME", "DSL_STATE_NAME_TOO_LONG");
+  }
+
+  @Test
+  void mapsValidatorDiagnosticsToTheDeclaringLine() {
+    OpenFlow inner = pass("Inner"); int line = Lines.here();
+    StateMachineBuilder builder = stateMachine()
+        .comment(RecordingValidator.TRIGGER + "/States/Each/ItemProcessor/States/Inner/Parameters")
+        .startWith(map("Each", inner));
+
+    assertThat(problems(builder)).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("TEST_RULE");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+    });
+  }
+
+  @Test
+  void mapsMachineLevelValidatorDiagnosticsToTheStateMachineCall() {
+    int line = Lines.here(); StateMachineStart top = stateMachine();
+    StateMachineBuilder builder = top.comment(RecordingValidator.TRIGGER + "/TimeoutSeconds")
+        .startWith(succeed("Done"));
+
+    assertThat(problems(builder)).singleElement()
+        .satisfies(d -> assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line)));
+  }
+
+  @Test
+  void describesEveryProblemInTheExceptionMessage() {
+    InvalidDefinitionException thrown = catchThrowableOfType(InvalidDefinitionException.class,
+        () -> stateMachine().startWith(pass("A").next(pass("A"))).build());
+
+    assertThat(thrown.getMessage()).startsWith("invalid state machine definition, 1 problem:\n  "
+        + FILE + ":");
+    assertThat(thrown.getMessage()).contains("/States/A: error DSL_DUPLICATE_STATE_NAME");
+  }
+}

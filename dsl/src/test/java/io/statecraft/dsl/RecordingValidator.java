@@ -1,0 +1,25 @@
+package io.statecraft.dsl;
+
+import io.statecraft.asl.DefinitionValidator;
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.StateMachine;
+import java.util.List;
+
+/**
+ * A validator registered for the tests with ServiceLoader. It reports only on machines whose comment
+ * asks it to, naming the pointer given there, so the other tests are not affected.
+ */
+public final class RecordingValidator implements DefinitionValidator {
+
+  static final String TRIGGER = "report at ";
+
+  @Override
+  public List<Diagnostic> validate(StateMachine machine) {
+    String comment = machine.comment();
+    if (comment == null || !comment.startsWith(TRIGGER)) {
+      return List.of();
+    }
+    return List.of(Diagnostic.error("TEST_RULE", comment.substring(TRIGGER.length()),
+        "reported by the test validator"));
+  }
+}
