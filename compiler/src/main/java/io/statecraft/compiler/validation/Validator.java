@@ -1,0 +1,98 @@
+package io.statecraft.compiler.validation;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.Asl;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decides whether AWS Step Functions would accept a definition, and why not: our ASL JSON Schema
+ * for the shape of the document, then the semantic rules (transitions, reachability, names,
+ * retriers, paths, JSONata, Map modes, ...) on the model. Every problem is a {@link Diagnostic}
+ * with a stable code (see {@link Rule}), a severity, and the JSON pointer of the offending field;
+ * the list is sorted by pointer.
+ *
+ * <pre>{@code
+ * List<Diagnostic> problems = Validator.validate(Files.readString(Path.of("order.asl.json")));
+ * problems.forEach(System.out::println);
+ * // /States/Charge/Retry/0/BackoffRate: error RETRY_BACKOFF_RATE: BackoffRate must be >= 1.0, was 0.5
+ * boolean deployable = problems.stream().noneMatch(Diagnostic::isError);
+ * }</pre>
+ *
+ * <p>Warnings ({@link io.statecraft.asl.Severity#WARNING}) flag what AWS accepts but a careful
+ * reviewer would not, e.g. a Choice without Default. Deploy-time {@code ${...}} placeholders are
+ * accepted wherever a string is, and in numeric fields. Thread-safe.
+ */
+public final class Validator {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::pointer)
+      .thenComparing(Diagnostic::severity).thenComparing(Diagnostic::code);
+
+  private Validator() {}
+
+  /** Validates ASL JSON text; text that is not JSON gives one {@code READ_SYNTAX} diagnostic. */
+  public static List<Diagnostic> validate(String json) {
+    JsonNode document;
+    try {
+      document = MAPPER.readTree(json);
+    } catch (JacksonException notJson) {
+      try {
+        // The reader words syntax errors with line and column; let it.
+        Asl.read(json);
+      } catch (InvalidDefinitionException e) {
+        return sorted(e.diagnostics());
+      }
+      throw notJson;
+    }
+    return validate(document);
+  }
+
+  /**
+   * Validates a parsed ASL document: the schema on the JSON as written, then the semantic rules
+   * if it reads into the model. When it does not, the reader's diagnostics are returned with the
+   * schema's (those at a field the schema already reported are left out as duplicates).
+   */
+  public static List<Diagnostic> validate(JsonNode document) {
+    List<Diagnostic> diagnostics = new ArrayList<>(SchemaCheck.check(document));
+    StateMachine machine;
+    try {
+      machine = Asl.fromJson(document);
+    } catch (InvalidDefinitionException e) {
+      Set<String> reported = new HashSet<>();
+      diagnostics.forEach(d -> reported.add(d.pointer()));
+      for (Diagnostic diagnostic : e.diagnostics()) {
+        if (!reported.contains(diagnostic.pointer())) {
+          diagnostics.add(diagnostic);
+        }
+      }
+      return sorted(diagnostics);
+    }
+    diagnostics.addAll(SemanticRules.check(machine));
+    return sorted(diagnostics);
+  }
+
+  /**
+   * Validates a machine built in Java (or read earlier): the schema on its canonical JSON
+   * ({@link Asl#toJson}), and the semantic rules on the model itself.
+   */
+  public static List<Diagnostic> validate(StateMachine machine) {
+    List<Diagnostic> diagnostics = new ArrayList<>(SchemaCheck.check(Asl.toJson(machine)));
+    diagnostics.addAll(SemanticRules.check(machine));
+    return sorted(diagnostics);
+  }
+
+  private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+    List<Diagnostic> result = new ArrayList<>(diagnostics);
+    result.sort(ORDER);
+    return List.copyOf(result);
+  }
+}

@@ -1,0 +1,96 @@
+package io.statecraft.compiler.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.asl.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The validator against the ASL corpus: asl-validator's valid and invalid definitions, and the
+ * real-world definitions, each folder checked whole.
+ */
+class CorpusAgreementTest {
+
+  @Test
+  void acceptsEveryValidDefinitionOfTheValidatorCorpus() throws IOException {
+    List<Path> files = definitions(SharedCorpus.resolve("asl-corpus/validator/valid"));
+    assertThat(files).hasSize(62);
+    for (Path file : files) {
+      assertThat(errors(file)).as(file.getFileName().toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void refusesEveryInvalidDefinitionForTheRuleTheCorpusNames() throws IOException {
+    Properties expected = load("invalid-corpus-codes.properties");
+    List<Path> files = definitions(SharedCorpus.resolve("asl-corpus/validator/invalid"));
+    assertThat(files).hasSize(50);
+    assertThat(expected.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(names(files));
+    for (Path file : files) {
+      String code = expected.getProperty(file.getFileName().toString());
+      assertThat(codes(errors(file))).as(file.getFileName().toString()).contains(code);
+    }
+  }
+
+  @Test
+  void acceptsEveryRealWorldDefinitionExceptTheKnownInvalidOnes() throws IOException {
+    Path root = SharedCorpus.resolve("asl-corpus/real-world");
+    Properties knownInvalid = load("known-invalid-real-world.properties");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(p -> p.toString().endsWith(".asl.json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(250);
+    for (Path file : files) {
+      String relative = root.relativize(file).toString().replace('\\', '/');
+      String entry = knownInvalid.getProperty(relative);
+      if (entry == null) {
+        assertThat(errors(file)).as(relative).isEmpty();
+      } else {
+        String code = entry.substring(0, entry.indexOf(' '));
+        assertThat(codes(errors(file))).as(relative + " is listed as invalid").contains(code);
+      }
+    }
+    for (String listed : knownInvalid.stringPropertyNames()) {
+      assertThat(root.resolve(listed)).as("listed known-invalid file").exists();
+    }
+  }
+
+  private static List<Diagnostic> errors(Path file) throws IOException {
+    return Validator.validate(Files.readString(file, StandardCharsets.UTF_8)).stream()
+        .filter(Diagnostic::isError)
+        .toList();
+  }
+
+  private static List<String> codes(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().map(Diagnostic::code).collect(Collectors.toList());
+  }
+
+  private static List<Path> definitions(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private static List<String> names(List<Path> files) {
+    return files.stream().map(p -> p.getFileName().toString()).toList();
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = CorpusAgreementTest.class.getResourceAsStream(resource)) {
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
