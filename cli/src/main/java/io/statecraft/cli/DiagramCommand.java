@@ -1,0 +1,94 @@
+package io.statecraft.cli;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.diagram.Diagrams;
+import io.statecraft.compiler.diagram.ExecutionOverlay;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code statecraft diagram}: Mermaid, SVG, or an HTML execution report of one definition. */
+@Command(
+    name = "diagram",
+    description = {
+      "Draw an ASL definition as Mermaid flowchart text or SVG, or an execution of it as an",
+      "SVG overlay or a self-contained HTML report (--execution: the GetExecutionHistory JSON)."
+    })
+final class DiagramCommand implements Callable<Integer> {
+
+  /** The output formats. */
+  enum Format { mermaid, svg, html }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the ASL definition")
+  Path file;
+
+  @Option(names = "--format", paramLabel = "mermaid|svg|html", defaultValue = "svg",
+      description = "what to draw (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--execution", paramLabel = "FILE",
+      description = "an execution history {\"events\": [...]} to draw over the diagram")
+  Path execution;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write here instead of to stdout")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (format == Format.html && execution == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format html reports an execution: give it with --execution FILE");
+    }
+    if (format == Format.mermaid && execution != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--execution is drawn in svg or html, not mermaid");
+    }
+    StateMachine machine;
+    try {
+      machine = Asl.read(file);
+    } catch (InvalidDefinitionException e) {
+      for (Diagnostic diagnostic : e.diagnostics()) {
+        err.println(file + ":" + diagnostic);
+      }
+      return Statecraft.PROBLEMS;
+    }
+    ExecutionOverlay run = null;
+    if (execution != null) {
+      try {
+        run = ExecutionOverlay.fromHistory(Files.readString(execution, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        err.println(execution + ": cannot read: " + e.getMessage());
+        return Statecraft.PROBLEMS;
+      } catch (IllegalArgumentException e) {
+        err.println(execution + ": " + e.getMessage());
+        return Statecraft.PROBLEMS;
+      }
+    }
+    String text = switch (format) {
+      case mermaid -> Diagrams.mermaid(machine);
+      case svg -> run == null ? Diagrams.svg(machine) : Diagrams.svg(machine, run);
+      case html -> Diagrams.html(machine, run);
+    };
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    }
+    return 0;
+  }
+}
