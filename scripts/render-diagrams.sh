@@ -2,10 +2,10 @@
 # Renders the diagrams of ASL definitions to PNG through headless Chromium, so they can be looked
 # at as a person would (and shown in the README).
 #
-# Usage: scripts/render-diagrams.sh [--out DIR] FILE.asl.json [--execution HISTORY.json] ...
-#   Each definition gives DIR/<name>.svg and DIR/<name>.png (DIR defaults to docs/diagrams).
-#   --execution after a file draws that execution over it (<name>.execution.svg/.png) and also
-#   writes the HTML report <name>.execution.html.
+# Usage: scripts/render-diagrams.sh [--out DIR] FILE.asl.json [--as NAME] [--execution HISTORY.json] ...
+#   Each definition gives DIR/<name>.svg and DIR/<name>.png (DIR defaults to docs/diagrams; the
+#   name is the file's, without .asl.json, unless --as gives one). --execution after a file draws
+#   that execution over it (<name>.execution.svg/.png) and writes the report <name>.execution.html.
 # Installs the Debian package chromium when it is missing (needs root and network once).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,7 +15,7 @@ if [[ "${1:-}" == "--out" ]]; then
   shift 2
 fi
 if [[ $# -eq 0 ]]; then
-  sed -n '2,9p' "$0" >&2
+  sed -n '2,8p' "$0" >&2
   exit 2
 fi
 
@@ -24,10 +24,9 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# Always rebuilt, so the pictures show the code as it is now.
+(cd "$root" && mvn -q -B -pl cli -am package -DskipTests)
 jar="$root/cli/target/statecraft.jar"
-if [[ ! -f "$jar" ]]; then
-  (cd "$root" && mvn -q -B -pl cli -am package -DskipTests)
-fi
 
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
@@ -52,6 +51,10 @@ while [[ $# -gt 0 ]]; do
   name="$(basename "$file")"
   name="${name%.json}"
   name="${name%.asl}"
+  if [[ "${1:-}" == "--as" ]]; then
+    name="$2"
+    shift 2
+  fi
   java -jar "$jar" diagram "$file" --format svg --out "$out/$name.svg"
   png "$out/$name.svg" "$out/$name.png"
   if [[ "${1:-}" == "--execution" ]]; then

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     description = "Write, check, draw and run AWS Step Functions state machines.",
     subcommands = {
       FormatCommand.class,
+      ValidateCommand.class,
       DiagramCommand.class,
       CommandLine.HelpCommand.class
     })

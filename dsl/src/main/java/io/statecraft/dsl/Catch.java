@@ -58,7 +58,10 @@ public final class Catch {
         assign, comment);
   }
 
-  /** {@code Output} (JSONata states) as one expression, e.g. {@code jsonata("$states.errorOutput")}. */
+  /**
+   * {@code Output} (JSONata states) as one expression, e.g.
+   * {@code jsonata("$states.errorOutput")}.
+   */
   public Catch output(Jsonata output) {
     return new Catch(errors, resultPath, discardResult, Objects.requireNonNull(output, "output"),
         assign, comment);
@@ -87,7 +90,9 @@ public final class Catch {
   Catcher toModel(String next, QueryLanguage language, String pointer, List<String> problems) {
     Path path = discardResult ? Path.NULL : resultPath == null ? null : Path.of(resultPath);
     JsonNode renderedOutput =
-        output == null ? null : Payload.renderValue(output, language, pointer + "/Output", problems);
+        output == null
+            ? null
+            : Payload.renderValue(output, language, pointer + "/Output", problems);
     JsonNode renderedAssign =
         assign == null ? null : assign.render(language, pointer + "/Assign", problems);
     return new Catcher(errors, next, path, renderedOutput, renderedAssign, comment);

@@ -81,7 +81,8 @@ public record Intrinsic(String function, List<String> arguments) implements Expr
     if (argument instanceof Double || argument instanceof Float) {
       return BigDecimal.valueOf(((Number) argument).doubleValue()).toPlainString();
     }
-    if (argument instanceof JsonNode node && (node.isNumber() || node.isBoolean() || node.isNull())) {
+    if (argument instanceof JsonNode node
+        && (node.isNumber() || node.isBoolean() || node.isNull())) {
       return node.toString();
     }
     if (argument instanceof JsonNode node && node.isString()) {
@@ -92,7 +93,7 @@ public record Intrinsic(String function, List<String> arguments) implements Expr
             + " or intrinsic function, was " + argument.getClass().getName());
   }
 
-  /** A string literal: single-quoted, with {@code ' { } \} escaped by a backslash as AWS requires. */
+  /** A string literal: single-quoted, with {@code ' { } \} escaped by a backslash, as AWS asks. */
   static String quote(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('\'');
     for (int i = 0; i < text.length(); i++) {

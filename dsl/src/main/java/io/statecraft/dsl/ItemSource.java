@@ -1,6 +1,7 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.NumberOrExpression;
+import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.ReaderConfig;
 import java.util.List;
 import java.util.Objects;
@@ -25,9 +26,11 @@ public final class ItemSource {
   private final String delimiter;
   private final String manifestType;
   private final NumberOrExpression maxItems;
+  private final String maxItemsPath;
 
   private ItemSource(String resource, Payload request, String inputType, String headerLocation,
-      List<String> headers, String delimiter, String manifestType, NumberOrExpression maxItems) {
+      List<String> headers, String delimiter, String manifestType, NumberOrExpression maxItems,
+      String maxItemsPath) {
     this.resource = resource;
     this.request = request;
     this.inputType = inputType;
@@ -36,6 +39,7 @@ public final class ItemSource {
     this.delimiter = delimiter;
     this.manifestType = manifestType;
     this.maxItems = maxItems;
+    this.maxItemsPath = maxItemsPath;
   }
 
   static ItemSource listing(Object bucket, Object prefix) {
@@ -44,7 +48,7 @@ public final class ItemSource {
       request = request.put("Prefix", prefix);
     }
     return new ItemSource("arn:aws:states:::s3:listObjectsV2", request, null, null, List.of(),
-        null, null, null);
+        null, null, null, null);
   }
 
   static ItemSource file(Object bucket, Object key, String inputType) {
@@ -53,21 +57,22 @@ public final class ItemSource {
         .put("Key", Objects.requireNonNull(key, "key == null"));
     String location = inputType.equals("CSV") ? "FIRST_ROW" : null;
     return new ItemSource("arn:aws:states:::s3:getObject", request, inputType, location,
-        List.of(), null, null, null);
+        List.of(), null, null, null, null);
   }
 
   /** {@code CSVHeaders} (CSV files): the column names, when the file has no header row. */
   public ItemSource headers(String... columns) {
     requireCsv("headers");
     return new ItemSource(resource, request, inputType, "GIVEN", List.of(columns), delimiter,
-        manifestType, maxItems);
+        manifestType, maxItems, maxItemsPath);
   }
 
   /** {@code CSVDelimiter} (CSV files): COMMA, PIPE, SEMICOLON, SPACE or TAB. */
   public ItemSource delimiter(String delimiter) {
     requireCsv("delimiter");
     return new ItemSource(resource, request, inputType, headerLocation, headers,
-        Objects.requireNonNull(delimiter, "delimiter == null"), manifestType, maxItems);
+        Objects.requireNonNull(delimiter, "delimiter == null"), manifestType, maxItems,
+        maxItemsPath);
   }
 
   /** {@code ManifestType} (manifests): e.g. {@code ATHENA_DATA}. */
@@ -76,19 +81,31 @@ public final class ItemSource {
       throw new IllegalStateException("manifestType applies to manifests, this reads " + resource);
     }
     return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
-        Objects.requireNonNull(type, "type == null"), maxItems);
+        Objects.requireNonNull(type, "type == null"), maxItems, maxItemsPath);
   }
 
   /** {@code MaxItems}: read at most this many items. */
   public ItemSource maxItems(int limit) {
     return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
-        manifestType, Numbers.atLeast(limit, 1, "limit"));
+        manifestType, Numbers.atLeast(limit, 1, "limit"), null);
+  }
+
+  /** {@code MaxItems} as a JSONata expression or a {@code ${...}} placeholder. */
+  public ItemSource maxItems(String expression) {
+    return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
+        manifestType, Numbers.expression(expression, "expression"), null);
+  }
+
+  /** {@code MaxItemsPath} (JSONPath): the limit, read from the input. */
+  public ItemSource maxItemsPath(String path) {
+    return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
+        manifestType, null, Paths.text(path));
   }
 
   /** Any other field of the S3 request, e.g. {@code VersionId}. */
   public ItemSource with(String field, Object value) {
     return new ItemSource(resource, request.put(field, value), inputType, headerLocation, headers,
-        delimiter, manifestType, maxItems);
+        delimiter, manifestType, maxItems, maxItemsPath);
   }
 
   private void requireCsv(String what) {
@@ -107,10 +124,22 @@ public final class ItemSource {
   }
 
   ReaderConfig readerConfig() {
-    if (inputType == null && maxItems == null) {
+    if (inputType == null && maxItems == null && maxItemsPath == null) {
       return null;
     }
     return new ReaderConfig(inputType, headerLocation, headers, delimiter, manifestType, maxItems,
-        null);
+        maxItemsPath);
+  }
+
+  /** The query languages this reader's fields belong to. */
+  java.util.Set<QueryLanguage> languages() {
+    java.util.Set<QueryLanguage> used = request.languages();
+    if (maxItemsPath != null) {
+      used.add(QueryLanguage.JSONPATH);
+    }
+    if (Numbers.isJsonata(maxItems)) {
+      used.add(QueryLanguage.JSONATA);
+    }
+    return used;
   }
 }

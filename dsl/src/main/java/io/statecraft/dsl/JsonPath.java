@@ -226,7 +226,8 @@ public record JsonPath(String expression) implements Expression {
       throw new IllegalArgumentException(
           "operator must compare with a path (a *Path operator), was " + operator.aslName());
     }
-    return new Condition.Comparison(expression, operator, StringNode.valueOf(other.expression()), null);
+    return new Condition.Comparison(
+        expression, operator, StringNode.valueOf(other.expression()), null);
   }
 
   /** Any comparison with a literal operand, for operators without a shortcut. */

@@ -1,9 +1,9 @@
 package io.statecraft.dsl;
 
 /**
- * Builds a Map state in a JSONPath state: it offers the JSONPath fields ({@code InputPath},
- * {@code ResultPath}, ...) and not the JSONata ones. Obtained from {@link MapStep} by calling a
- * JSONPath-only method. Immutable: every call returns a new builder.
+ * Builds a Map state in a JSONPath state: it offers the JSONPath fields ({@code InputPath}, {@code
+ * ResultPath}, ...) and not the JSONata ones. Obtained from {@link MapStep} by calling a JSONPath-
+ * only method. Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * map("Ship items", task("Ship", lambdaInvoke("ship")))
@@ -17,7 +17,10 @@ public interface JsonPathMap extends OpenFlow {
   /** {@code Comment}: a note for readers of the definition. */
   JsonPathMap comment(String comment);
 
-  /** {@code ItemSelector}: the input of each iteration, built from the item ({@code $$.Map.Item.Value}). */
+  /**
+   * {@code ItemSelector}: the input of each iteration, built from the item ({@code
+   * $$.Map.Item.Value}).
+   */
   JsonPathMap itemSelector(Payload selector);
 
   /** {@code MaxConcurrency}: iterations run at once; 0 means as many as possible. */
@@ -35,11 +38,20 @@ public interface JsonPathMap extends OpenFlow {
   /** {@code ResultWriter}: write the results of child executions to S3 (distributed mode). */
   JsonPathMap resultWriter(ResultSink sink);
 
-  /** {@code ToleratedFailurePercentage}: the share of failed items (0 to 100) that does not fail the Map. */
+  /**
+   * {@code ToleratedFailurePercentage}: the share of failed items (0 to 100) that does not fail
+   * the Map.
+   */
   JsonPathMap toleratedFailurePercentage(double percentage);
+
+  /** {@code ToleratedFailurePercentage} as a JSONata expression or a {@code ${...}} placeholder. */
+  JsonPathMap toleratedFailurePercentage(String expression);
 
   /** {@code ToleratedFailureCount}: how many items may fail without failing the Map. */
   JsonPathMap toleratedFailureCount(int count);
+
+  /** {@code ToleratedFailureCount} as a JSONata expression or a {@code ${...}} placeholder. */
+  JsonPathMap toleratedFailureCount(String expression);
 
   /** {@code Label}: the name of the map run in the console (distributed mode). */
   JsonPathMap label(String label);
@@ -56,10 +68,17 @@ public interface JsonPathMap extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   JsonPathMap retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   JsonPathMap catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   JsonPathMap catching(Catch errors, Flow handler);
 
   /** {@code InputPath} (JSONPath): the part of the input the state works on. */
@@ -77,7 +96,10 @@ public interface JsonPathMap extends OpenFlow {
   /** {@code ToleratedFailureCountPath} (JSONPath). */
   JsonPathMap toleratedFailureCountPath(String path);
 
-  /** {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath applies. */
+  /**
+   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
+   * applies.
+   */
   JsonPathMap resultSelector(Payload selector);
 
   /** {@code ResultPath} (JSONPath): where the result goes in the input. */

@@ -2,8 +2,8 @@ package io.statecraft.dsl;
 
 /**
  * Builds a Parallel state in a JSONPath state: it offers the JSONPath fields ({@code InputPath},
- * {@code ResultPath}, ...) and not the JSONata ones. Obtained from {@link ParallelStep} by calling a
- * JSONPath-only method. Immutable: every call returns a new builder.
+ * {@code ResultPath}, ...) and not the JSONata ones. Obtained from {@link ParallelStep} by calling
+ * a JSONPath-only method. Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * parallel("Enrich", lookupCustomer, lookupStock)
@@ -25,10 +25,17 @@ public interface JsonPathParallel extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   JsonPathParallel retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   JsonPathParallel catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   JsonPathParallel catching(Catch errors, Flow handler);
 
   /** {@code InputPath} (JSONPath): the part of the input the state works on. */
@@ -37,7 +44,10 @@ public interface JsonPathParallel extends OpenFlow {
   /** {@code Parameters} (JSONPath): the input, rebuilt from a template. */
   JsonPathParallel parameters(Payload parameters);
 
-  /** {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath applies. */
+  /**
+   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
+   * applies.
+   */
   JsonPathParallel resultSelector(Payload selector);
 
   /** {@code ResultPath} (JSONPath): where the result goes in the input. */

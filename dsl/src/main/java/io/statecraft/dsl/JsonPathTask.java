@@ -20,19 +20,29 @@ public interface JsonPathTask extends OpenFlow {
   /** {@code Comment}: a note for readers of the definition. */
   JsonPathTask comment(String comment);
 
-  /** {@code Credentials}: the role to assume for a cross-account call, e.g. {@code payload().put("RoleArn", arn)}. */
+  /**
+   * {@code Credentials}: the role to assume for a cross-account call, e.g. {@code
+   * payload().put("RoleArn", arn)}.
+   */
   JsonPathTask credentials(Payload credentials);
 
   /** {@code TimeoutSeconds}: the longest the task may run (whole seconds, at least 1). */
   JsonPathTask timeout(Duration timeout);
 
-  /** {@code TimeoutSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}} placeholder. */
+  /**
+   * {@code TimeoutSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}} placeholder.
+   */
   JsonPathTask timeout(String expression);
 
-  /** {@code HeartbeatSeconds}: the longest time between heartbeats of a callback or activity task. */
+  /**
+   * {@code HeartbeatSeconds}: the longest time between heartbeats of a callback or activity task.
+   */
   JsonPathTask heartbeat(Duration heartbeat);
 
-  /** {@code HeartbeatSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}} placeholder. */
+  /**
+   * {@code HeartbeatSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}}
+   * placeholder.
+   */
   JsonPathTask heartbeat(String expression);
 
   /** {@code Assign}: workflow variables to set when the state completes. */
@@ -41,10 +51,17 @@ public interface JsonPathTask extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   JsonPathTask retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   JsonPathTask catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   JsonPathTask catching(Catch errors, Flow handler);
 
   /** {@code InputPath} (JSONPath): the part of the input the state works on. */
@@ -56,7 +73,10 @@ public interface JsonPathTask extends OpenFlow {
   /** {@code "ResultPath": null} (JSONPath): pass the input on unchanged, dropping the result. */
   JsonPathTask discardResult();
 
-  /** {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath applies. */
+  /**
+   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
+   * applies.
+   */
   JsonPathTask resultSelector(Payload selector);
 
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */

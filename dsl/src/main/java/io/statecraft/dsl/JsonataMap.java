@@ -2,13 +2,13 @@ package io.statecraft.dsl;
 
 /**
  * Builds a Map state in a JSONata state: it offers {@code Output} (and {@code Arguments} where the
- * state has them) and none of the five JSONPath fields. Obtained from {@link MapStep} by calling
- * a JSONata-only method. Immutable: every call returns a new builder.
+ * state has them) and none of the five JSONPath fields. Obtained from {@link MapStep} by calling a
+ * JSONata-only method. Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * map("Ship items", task("Ship", lambdaInvoke("ship")))
- *     .itemsPath("$.items")
- *     .maxConcurrency(10).output(jsonata("$states.result"));
+ *     .items(jsonata("$states.input.items"))
+ *     .output(jsonata("$count($states.result)"));
  * }</pre>
  */
 @CheckReturnValue
@@ -17,7 +17,10 @@ public interface JsonataMap extends OpenFlow {
   /** {@code Comment}: a note for readers of the definition. */
   JsonataMap comment(String comment);
 
-  /** {@code ItemSelector}: the input of each iteration, built from the item ({@code $$.Map.Item.Value}). */
+  /**
+   * {@code ItemSelector}: the input of each iteration, built from the item ({@code
+   * $$.Map.Item.Value}).
+   */
   JsonataMap itemSelector(Payload selector);
 
   /** {@code MaxConcurrency}: iterations run at once; 0 means as many as possible. */
@@ -35,11 +38,20 @@ public interface JsonataMap extends OpenFlow {
   /** {@code ResultWriter}: write the results of child executions to S3 (distributed mode). */
   JsonataMap resultWriter(ResultSink sink);
 
-  /** {@code ToleratedFailurePercentage}: the share of failed items (0 to 100) that does not fail the Map. */
+  /**
+   * {@code ToleratedFailurePercentage}: the share of failed items (0 to 100) that does not fail
+   * the Map.
+   */
   JsonataMap toleratedFailurePercentage(double percentage);
+
+  /** {@code ToleratedFailurePercentage} as a JSONata expression or a {@code ${...}} placeholder. */
+  JsonataMap toleratedFailurePercentage(String expression);
 
   /** {@code ToleratedFailureCount}: how many items may fail without failing the Map. */
   JsonataMap toleratedFailureCount(int count);
+
+  /** {@code ToleratedFailureCount} as a JSONata expression or a {@code ${...}} placeholder. */
+  JsonataMap toleratedFailureCount(String expression);
 
   /** {@code Label}: the name of the map run in the console (distributed mode). */
   JsonataMap label(String label);
@@ -56,10 +68,17 @@ public interface JsonataMap extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   JsonataMap retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   JsonataMap catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   JsonataMap catching(Catch errors, Flow handler);
 
   /** {@code Items} (JSONata): the array of items, computed. */

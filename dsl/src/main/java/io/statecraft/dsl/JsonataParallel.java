@@ -1,13 +1,13 @@
 package io.statecraft.dsl;
 
 /**
- * Builds a Parallel state in a JSONata state: it offers {@code Output} (and {@code Arguments} where the
- * state has them) and none of the five JSONPath fields. Obtained from {@link ParallelStep} by calling
- * a JSONata-only method. Immutable: every call returns a new builder.
+ * Builds a Parallel state in a JSONata state: it offers {@code Output} (and {@code Arguments}
+ * where the state has them) and none of the five JSONPath fields. Obtained from {@link
+ * ParallelStep} by calling a JSONata-only method. Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * parallel("Enrich", lookupCustomer, lookupStock)
- *     .resultSelector(payload().put("customer", path("$[0]")).put("stock", path("$[1]"))).output(jsonata("$states.result"));
+ *     .output(jsonata("{'customer': $states.result[0], 'stock': $states.result[1]}"));
  * }</pre>
  */
 @CheckReturnValue
@@ -25,10 +25,17 @@ public interface JsonataParallel extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   JsonataParallel retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   JsonataParallel catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   JsonataParallel catching(Catch errors, Flow handler);
 
   /** {@code Arguments} (JSONata): the input given to the branches. */

@@ -1,12 +1,12 @@
 package io.statecraft.dsl;
 
 /**
- * Builds a Pass state in a JSONata state: it offers {@code Output} (and {@code Arguments} where the
- * state has them) and none of the five JSONPath fields. Obtained from {@link PassStep} by calling
- * a JSONata-only method. Immutable: every call returns a new builder.
+ * Builds a Pass state in a JSONata state: it offers {@code Output} (and {@code Arguments} where
+ * the state has them) and none of the five JSONPath fields. Obtained from {@link PassStep} by
+ * calling a JSONata-only method. Immutable: every call returns a new builder.
  *
  * <pre>{@code
- * pass("Defaults").result(json("""{"currency": "EUR"}""")).resultPath("$.defaults").output(jsonata("$states.result"));
+ * pass("Defaults").output(jsonata("$merge([$states.input, {'currency': 'EUR'}])"));
  * }</pre>
  */
 @CheckReturnValue

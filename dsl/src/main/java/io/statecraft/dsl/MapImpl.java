@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /** The one implementation of the three Map builder interfaces (generated from one list). */
 @SuppressWarnings("unused")
-final class MapImpl extends StateNode implements MapStep, JsonPathMap, JsonataMap {
+final class MapImpl extends StateNode
+    implements MapStep, JsonPathMap, JsonataMap {
 
   MapImpl(Fields fields) {
     super(fields);
@@ -29,146 +30,167 @@ final class MapImpl extends StateNode implements MapStep, JsonPathMap, JsonataMa
 
   @Override
   public MapImpl comment(String comment) {
-    return copy(f -> { f.comment = req(comment, "comment"); });
+    return copy(f -> f.comment = req(comment, "comment"));
   }
 
   @Override
   public MapImpl itemSelector(Payload selector) {
-    return copy(f -> { f.itemSelector = req(selector, "selector"); });
+    return copy(f -> f.itemSelector = req(selector, "selector"));
   }
 
   @Override
   public MapImpl maxConcurrency(int limit) {
-    return copy(f -> { f.maxConcurrency = Numbers.atLeast(limit, 0, "limit"); });
+    return copy(f -> f.maxConcurrency = Numbers.atLeast(limit, 0, "limit"));
   }
 
   @Override
   public MapImpl maxConcurrency(String expression) {
-    return copy(f -> { f.maxConcurrency = Numbers.expression(expression, "maxConcurrency"); });
+    return copy(f -> f.maxConcurrency = Numbers.expression(expression, "maxConcurrency"));
   }
 
   @Override
   public MapImpl itemReader(ItemSource source) {
-    return copy(f -> { f.itemReader = req(source, "source"); });
+    return copy(f -> f.itemReader = req(source, "source"));
   }
 
   @Override
   public MapImpl itemBatcher(Batching batching) {
-    return copy(f -> { f.itemBatcher = req(batching, "batching"); });
+    return copy(f -> f.itemBatcher = req(batching, "batching"));
   }
 
   @Override
   public MapImpl resultWriter(ResultSink sink) {
-    return copy(f -> { f.resultWriter = req(sink, "sink"); });
+    return copy(f -> f.resultWriter = req(sink, "sink"));
   }
 
   @Override
   public MapImpl toleratedFailurePercentage(double percentage) {
-    return copy(f -> { f.toleratedFailurePercentage = Numbers.percentage(percentage); });
+    return copy(f -> f.toleratedFailurePercentage = Numbers.percentage(percentage));
+  }
+
+  @Override
+  public MapImpl toleratedFailurePercentage(String expression) {
+    return copy(f -> f.toleratedFailurePercentage = Numbers.expression(expression, "expression"));
   }
 
   @Override
   public MapImpl toleratedFailureCount(int count) {
-    return copy(f -> { f.toleratedFailureCount = Numbers.atLeast(count, 0, "count"); });
+    return copy(f -> f.toleratedFailureCount = Numbers.atLeast(count, 0, "count"));
+  }
+
+  @Override
+  public MapImpl toleratedFailureCount(String expression) {
+    return copy(f -> f.toleratedFailureCount = Numbers.expression(expression, "expression"));
   }
 
   @Override
   public MapImpl label(String label) {
-    return copy(f -> { f.label = req(label, "label"); });
+    return copy(f -> f.label = req(label, "label"));
   }
 
   @Override
   public MapImpl distributedStandard() {
-    return copy(f -> { f.processorMode = ProcessorConfig.Mode.DISTRIBUTED; f.executionType = ProcessorConfig.ExecutionType.STANDARD; });
+    return copy(f -> {
+      f.processorMode = ProcessorConfig.Mode.DISTRIBUTED;
+      f.executionType = ProcessorConfig.ExecutionType.STANDARD;
+    });
   }
 
   @Override
   public MapImpl distributedExpress() {
-    return copy(f -> { f.processorMode = ProcessorConfig.Mode.DISTRIBUTED; f.executionType = ProcessorConfig.ExecutionType.EXPRESS; });
+    return copy(f -> {
+      f.processorMode = ProcessorConfig.Mode.DISTRIBUTED;
+      f.executionType = ProcessorConfig.ExecutionType.EXPRESS;
+    });
   }
 
   @Override
   public MapImpl assign(Payload assign) {
-    return copy(f -> { f.assign = req(assign, "assign"); });
+    return copy(f -> f.assign = req(assign, "assign"));
   }
 
   @Override
   public MapImpl retry(Retry retry) {
-    return copy(f -> { f.retries = Fields.append(f.retries, req(retry, "retry")); });
+    return copy(f -> f.retries = Fields.append(f.retries, req(retry, "retry")));
   }
 
   @Override
   public MapImpl catchAll(Flow handler) {
-    return copy(f -> { f.catches = Fields.append(f.catches, new Fields.CatchSpec(Catch.on(Steps.States.ALL), req(handler, "handler"))); });
+    return copy(f -> f.catches = StateNode.withCatch(f, Catch.on(Steps.States.ALL), handler));
   }
 
   @Override
   public MapImpl catching(Catch errors, Flow handler) {
-    return copy(f -> { f.catches = Fields.append(f.catches, new Fields.CatchSpec(req(errors, "errors"), req(handler, "handler"))); });
+    return copy(f -> f.catches = StateNode.withCatch(f, errors, handler));
   }
 
   @Override
   public MapImpl inputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "InputPath", f -> { f.inputPath = Paths.of(path); });
+    return copy(QueryLanguage.JSONPATH, "InputPath", f -> f.inputPath = Paths.of(path));
   }
 
   @Override
   public MapImpl itemsPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "ItemsPath", f -> { f.itemsPath = Paths.text(path); });
+    return copy(QueryLanguage.JSONPATH, "ItemsPath", f -> f.itemsPath = Paths.text(path));
   }
 
   @Override
   public MapImpl maxConcurrencyPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "MaxConcurrencyPath", f -> { f.maxConcurrencyPath = Paths.text(path); });
+    return copy(QueryLanguage.JSONPATH, "MaxConcurrencyPath",
+        f -> f.maxConcurrencyPath = Paths.text(path));
   }
 
   @Override
   public MapImpl toleratedFailurePercentagePath(String path) {
-    return copy(QueryLanguage.JSONPATH, "ToleratedFailurePercentagePath", f -> { f.toleratedFailurePercentagePath = Paths.text(path); });
+    return copy(QueryLanguage.JSONPATH, "ToleratedFailurePercentagePath",
+        f -> f.toleratedFailurePercentagePath = Paths.text(path));
   }
 
   @Override
   public MapImpl toleratedFailureCountPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "ToleratedFailureCountPath", f -> { f.toleratedFailureCountPath = Paths.text(path); });
+    return copy(QueryLanguage.JSONPATH, "ToleratedFailureCountPath",
+        f -> f.toleratedFailureCountPath = Paths.text(path));
   }
 
   @Override
   public MapImpl resultSelector(Payload selector) {
-    return copy(QueryLanguage.JSONPATH, "ResultSelector", f -> { f.resultSelector = req(selector, "selector"); });
+    return copy(QueryLanguage.JSONPATH, "ResultSelector",
+        f -> f.resultSelector = req(selector, "selector"));
   }
 
   @Override
   public MapImpl resultPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> { f.resultPath = Paths.of(path); });
+    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> f.resultPath = Paths.of(path));
   }
 
   @Override
   public MapImpl discardResult() {
-    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> { f.resultPath = io.statecraft.asl.Path.NULL; });
+    return copy(QueryLanguage.JSONPATH, "ResultPath",
+        f -> f.resultPath = io.statecraft.asl.Path.NULL);
   }
 
   @Override
   public MapImpl outputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "OutputPath", f -> { f.outputPath = Paths.of(path); });
+    return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
   }
 
   @Override
   public MapImpl items(Jsonata items) {
-    return copy(QueryLanguage.JSONATA, "Items", f -> { f.items = req(items, "items"); });
+    return copy(QueryLanguage.JSONATA, "Items", f -> f.items = req(items, "items"));
   }
 
   @Override
   public MapImpl items(Payload items) {
-    return copy(QueryLanguage.JSONATA, "Items", f -> { f.items = req(items, "items"); });
+    return copy(QueryLanguage.JSONATA, "Items", f -> f.items = req(items, "items"));
   }
 
   @Override
   public MapImpl output(Payload output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> { f.output = req(output, "output"); });
+    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
   }
 
   @Override
   public MapImpl output(Jsonata output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> { f.output = req(output, "output"); });
+    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
   }
 }

@@ -1,10 +1,10 @@
 package io.statecraft.dsl;
 
 /**
- * Builds a Map state whose query language is not fixed yet. Calling a JSONPath-only method (such as
- * {@code inputPath}) returns a {@link JsonPathMap}, a JSONata-only one (such as {@code output}) a
- * {@link JsonataMap}: neither offers the other language's fields. A state that uses neither takes the
- * state machine's language. Immutable: every call returns a new builder.
+ * Builds a Map state whose query language is not fixed yet. Calling a JSONPath-only method (such
+ * as {@code inputPath}) returns a {@link JsonPathMap}, a JSONata-only one (such as {@code output})
+ * a {@link JsonataMap}: neither offers the other language's fields. A state that uses neither
+ * takes the state machine's language. Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * map("Ship items", task("Ship", lambdaInvoke("ship")))
@@ -18,7 +18,10 @@ public interface MapStep extends OpenFlow {
   /** {@code Comment}: a note for readers of the definition. */
   MapStep comment(String comment);
 
-  /** {@code ItemSelector}: the input of each iteration, built from the item ({@code $$.Map.Item.Value}). */
+  /**
+   * {@code ItemSelector}: the input of each iteration, built from the item ({@code
+   * $$.Map.Item.Value}).
+   */
   MapStep itemSelector(Payload selector);
 
   /** {@code MaxConcurrency}: iterations run at once; 0 means as many as possible. */
@@ -36,11 +39,20 @@ public interface MapStep extends OpenFlow {
   /** {@code ResultWriter}: write the results of child executions to S3 (distributed mode). */
   MapStep resultWriter(ResultSink sink);
 
-  /** {@code ToleratedFailurePercentage}: the share of failed items (0 to 100) that does not fail the Map. */
+  /**
+   * {@code ToleratedFailurePercentage}: the share of failed items (0 to 100) that does not fail
+   * the Map.
+   */
   MapStep toleratedFailurePercentage(double percentage);
+
+  /** {@code ToleratedFailurePercentage} as a JSONata expression or a {@code ${...}} placeholder. */
+  MapStep toleratedFailurePercentage(String expression);
 
   /** {@code ToleratedFailureCount}: how many items may fail without failing the Map. */
   MapStep toleratedFailureCount(int count);
+
+  /** {@code ToleratedFailureCount} as a JSONata expression or a {@code ${...}} placeholder. */
+  MapStep toleratedFailureCount(String expression);
 
   /** {@code Label}: the name of the map run in the console (distributed mode). */
   MapStep label(String label);
@@ -57,10 +69,17 @@ public interface MapStep extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   MapStep retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   MapStep catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   MapStep catching(Catch errors, Flow handler);
 
   /** {@code InputPath} (JSONPath): the part of the input the state works on. */
@@ -78,7 +97,10 @@ public interface MapStep extends OpenFlow {
   /** {@code ToleratedFailureCountPath} (JSONPath). */
   JsonPathMap toleratedFailureCountPath(String path);
 
-  /** {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath applies. */
+  /**
+   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
+   * applies.
+   */
   JsonPathMap resultSelector(Payload selector);
 
   /** {@code ResultPath} (JSONPath): where the result goes in the input. */

@@ -36,6 +36,22 @@ final class Numbers {
         : BigDecimal.valueOf(percentage));
   }
 
+  /** Whether {@code number} is a JSONata expression (which makes its state a JSONata state). */
+  static boolean isJsonata(NumberOrExpression number) {
+    return number != null && !number.isNumber() && number.expression().strip().startsWith("{%");
+  }
+
+  /** A {@code ${...}} placeholder standing for a number. */
+  static NumberOrExpression placeholder(String placeholder, String name) {
+    Objects.requireNonNull(placeholder, name + " == null");
+    String text = placeholder.strip();
+    if (!(text.startsWith("${") && text.endsWith("}"))) {
+      throw new IllegalArgumentException(name + " must be a placeholder \"${...}\", was \""
+          + placeholder + "\"; give a JSONata expression with jsonata(...)");
+    }
+    return NumberOrExpression.expression(placeholder);
+  }
+
   /** A JSONata {@code {% %}} expression or a {@code ${...}} placeholder standing for a number. */
   static NumberOrExpression expression(String expression, String name) {
     Objects.requireNonNull(expression, name + " == null");

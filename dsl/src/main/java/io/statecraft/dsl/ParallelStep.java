@@ -1,10 +1,11 @@
 package io.statecraft.dsl;
 
 /**
- * Builds a Parallel state whose query language is not fixed yet. Calling a JSONPath-only method (such as
- * {@code inputPath}) returns a {@link JsonPathParallel}, a JSONata-only one (such as {@code output}) a
- * {@link JsonataParallel}: neither offers the other language's fields. A state that uses neither takes the
- * state machine's language. Immutable: every call returns a new builder.
+ * Builds a Parallel state whose query language is not fixed yet. Calling a JSONPath-only method
+ * (such as {@code inputPath}) returns a {@link JsonPathParallel}, a JSONata-only one (such as
+ * {@code output}) a {@link JsonataParallel}: neither offers the other language's fields. A state
+ * that uses neither takes the state machine's language. Immutable: every call returns a new
+ * builder.
  *
  * <pre>{@code
  * parallel("Enrich", lookupCustomer, lookupStock)
@@ -26,10 +27,17 @@ public interface ParallelStep extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   ParallelStep retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   ParallelStep catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   ParallelStep catching(Catch errors, Flow handler);
 
   /** {@code InputPath} (JSONPath): the part of the input the state works on. */
@@ -38,7 +46,10 @@ public interface ParallelStep extends OpenFlow {
   /** {@code Parameters} (JSONPath): the input, rebuilt from a template. */
   JsonPathParallel parameters(Payload parameters);
 
-  /** {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath applies. */
+  /**
+   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
+   * applies.
+   */
   JsonPathParallel resultSelector(Payload selector);
 
   /** {@code ResultPath} (JSONPath): where the result goes in the input. */

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /** The one implementation of the three Pass builder interfaces (generated from one list). */
 @SuppressWarnings("unused")
-final class PassImpl extends StateNode implements PassStep, JsonPathPass, JsonataPass {
+final class PassImpl extends StateNode
+    implements PassStep, JsonPathPass, JsonataPass {
 
   PassImpl(Fields fields) {
     super(fields);
@@ -29,51 +30,53 @@ final class PassImpl extends StateNode implements PassStep, JsonPathPass, Jsonat
 
   @Override
   public PassImpl comment(String comment) {
-    return copy(f -> { f.comment = req(comment, "comment"); });
+    return copy(f -> f.comment = req(comment, "comment"));
   }
 
   @Override
   public PassImpl assign(Payload assign) {
-    return copy(f -> { f.assign = req(assign, "assign"); });
+    return copy(f -> f.assign = req(assign, "assign"));
   }
 
   @Override
   public PassImpl inputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "InputPath", f -> { f.inputPath = Paths.of(path); });
+    return copy(QueryLanguage.JSONPATH, "InputPath", f -> f.inputPath = Paths.of(path));
   }
 
   @Override
   public PassImpl parameters(Payload parameters) {
-    return copy(QueryLanguage.JSONPATH, "Parameters", f -> { f.parameters = req(parameters, "parameters"); });
+    return copy(QueryLanguage.JSONPATH, "Parameters",
+        f -> f.parameters = req(parameters, "parameters"));
   }
 
   @Override
   public PassImpl result(Payload result) {
-    return copy(QueryLanguage.JSONPATH, "Result", f -> { f.result = req(result, "result"); });
+    return copy(QueryLanguage.JSONPATH, "Result", f -> f.result = req(result, "result"));
   }
 
   @Override
   public PassImpl resultPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> { f.resultPath = Paths.of(path); });
+    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> f.resultPath = Paths.of(path));
   }
 
   @Override
   public PassImpl discardResult() {
-    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> { f.resultPath = io.statecraft.asl.Path.NULL; });
+    return copy(QueryLanguage.JSONPATH, "ResultPath",
+        f -> f.resultPath = io.statecraft.asl.Path.NULL);
   }
 
   @Override
   public PassImpl outputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "OutputPath", f -> { f.outputPath = Paths.of(path); });
+    return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
   }
 
   @Override
   public PassImpl output(Payload output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> { f.output = req(output, "output"); });
+    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
   }
 
   @Override
   public PassImpl output(Jsonata output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> { f.output = req(output, "output"); });
+    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
   }
 }

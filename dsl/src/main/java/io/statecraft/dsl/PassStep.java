@@ -1,10 +1,10 @@
 package io.statecraft.dsl;
 
 /**
- * Builds a Pass state whose query language is not fixed yet. Calling a JSONPath-only method (such as
- * {@code inputPath}) returns a {@link JsonPathPass}, a JSONata-only one (such as {@code output}) a
- * {@link JsonataPass}: neither offers the other language's fields. A state that uses neither takes the
- * state machine's language. Immutable: every call returns a new builder.
+ * Builds a Pass state whose query language is not fixed yet. Calling a JSONPath-only method (such
+ * as {@code inputPath}) returns a {@link JsonPathPass}, a JSONata-only one (such as {@code
+ * output}) a {@link JsonataPass}: neither offers the other language's fields. A state that uses
+ * neither takes the state machine's language. Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * pass("Defaults").result(json("""{"currency": "EUR"}""")).resultPath("$.defaults");

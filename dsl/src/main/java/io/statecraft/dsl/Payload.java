@@ -79,8 +79,8 @@ public final class Payload {
 
   /**
    * This payload with {@code key} set to {@code value}: a string, number, boolean, {@code null},
-   * {@link JsonNode}, {@link Payload} (a nested object), {@link List} or {@link Map} of those, or an
-   * {@link Expression}. Give the key without {@code .$}: expressions add it where it is needed.
+   * {@link JsonNode}, {@link Payload} (a nested object), {@link List} or {@link Map} of those,
+   * or an {@link Expression}. Give the key without {@code .$}: expressions add it where needed.
    */
   public Payload put(String key, Object value) {
     Objects.requireNonNull(key, "key == null");
@@ -113,7 +113,8 @@ public final class Payload {
 
   /**
    * The template as JSON for a state in {@code language}; each expression the language cannot
-   * evaluate adds a message to {@code problems}, prefixed by its JSON pointer below {@code pointer}.
+   * evaluate adds a message to {@code problems}, starting with its JSON pointer (below
+   * {@code pointer}).
    */
   JsonNode render(QueryLanguage language, String pointer, List<String> problems) {
     if (raw != null) {

@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * One retry policy of a Task, Parallel or Map state: the errors it matches and how it backs off.
- * Fields left unset are left out of the ASL, and AWS applies its defaults (interval 1 s, 3 attempts,
- * backoff rate 2.0). Immutable.
+ * Fields left unset are left out of the ASL, and AWS applies its defaults (interval 1 s, 3
+ * attempts, backoff rate 2.0). Immutable.
  *
  * <pre>{@code
  * task("Charge card", lambdaInvoke("charge"))

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * choice("Tier?")
- *     .when(rule(jsonata("$states.input.total > 1000")).assign(payload().put("tier", "gold")), gold)
+ *     .when(rule(jsonata("$states.input.total > 1000"))
+ *         .assign(payload().put("tier", "gold")), gold)
  *     .otherwise(standard);
  * }</pre>
  */

@@ -15,12 +15,14 @@ final class Sources {
   private Sources() {}
 
   /**
-   * The first frame outside the DSL. A class of this package counts as DSL code only when it comes
-   * from the same jar or directory, so tests and user code placed in the package are still found.
+   * The first frame outside the DSL and the JDK (a method reference such as
+   * {@code names.stream().map(Steps::succeed)} calls the DSL from a stream). A class of this
+   * package counts as DSL code only when it comes from the same jar or directory, so tests and
+   * user code placed in the package are still found.
    */
   static SourceLocation caller() {
     return WALKER.walk(frames -> frames
-        .filter(frame -> !isDsl(frame.getDeclaringClass()))
+        .filter(frame -> !isDsl(frame.getDeclaringClass()) && !isJdk(frame.getClassName()))
         .findFirst()
         .filter(frame -> frame.getFileName() != null && frame.getLineNumber() > 0)
         .map(frame -> new SourceLocation(frame.getFileName(), frame.getLineNumber()))
@@ -30,6 +32,11 @@ final class Sources {
   private static boolean isDsl(Class<?> type) {
     return type.getPackageName().equals(PACKAGE)
         && Objects.equals(codeSource(type), DSL_CODE);
+  }
+
+  private static boolean isJdk(String className) {
+    return className.startsWith("java.") || className.startsWith("jdk.")
+        || className.startsWith("sun.");
   }
 
   private static CodeSource codeSource(Class<?> type) {

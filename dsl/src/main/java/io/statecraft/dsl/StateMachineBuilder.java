@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * A state machine with its flow, ready to {@link #build()}. Immutable; {@code build()} may be called
- * any number of times.
+ * A state machine with its flow, ready to {@link #build()}. Immutable; {@code build()} may be
+ * called any number of times.
  *
  * <pre>{@code
  * StateMachine machine = stateMachine().startWith(succeed("Done")).build();
@@ -31,15 +31,33 @@ public final class StateMachineBuilder {
 
   /**
    * The state machine as a model value. Checks what Java's types cannot (duplicate state names,
-   * states nothing leads to, states used in two scopes, names over 80 characters, a state given two
-   * next states, JSONPath and JSONata mixed in one state), then runs every
-   * {@link DefinitionValidator} registered with {@link ServiceLoader} (the compiler's, when it is on
-   * the class path).
+   * states nothing leads to, states used in two scopes, names over 80 characters, a state given
+   * two next states, JSONPath and JSONata mixed in one state), then runs every
+   * {@link DefinitionValidator} registered with {@link ServiceLoader} (the compiler's, when it
+   * is on the class path).
    *
    * @throws InvalidDefinitionException with one diagnostic per error found, each naming the state's
    *     JSON pointer and the Java file and line that declared it
    */
   public StateMachine build() {
+    Result result = assemble();
+    if (result.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+      throw new InvalidDefinitionException(result.diagnostics());
+    }
+    return result.machine();
+  }
+
+  /**
+   * Every problem {@link #build()} would find, warnings included, without throwing: for tools that
+   * report rather than fail. Empty when the machine is valid and no validator has a remark.
+   */
+  public List<Diagnostic> diagnostics() {
+    return assemble().diagnostics();
+  }
+
+  private record Result(StateMachine machine, List<Diagnostic> diagnostics) {}
+
+  private Result assemble() {
     QueryLanguage language = top.language() == null ? QueryLanguage.JSONPATH : top.language();
     Assembler assembler = new Assembler(language);
     Assembler.Scope scope = assembler.assemble(flow, "", "the state machine");
@@ -56,10 +74,7 @@ public final class StateMachineBuilder {
         }
       }
     }
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
-      throw new InvalidDefinitionException(problems);
-    }
-    return machine;
+    return new Result(machine, List.copyOf(problems));
   }
 
   /** The source of the innermost state whose pointer starts {@code pointer}, else the machine's. */

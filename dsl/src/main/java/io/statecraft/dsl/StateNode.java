@@ -64,11 +64,19 @@ abstract class StateNode implements Fragmented {
   public Fragment fragment() {
     Set<StateNode> self = new LinkedHashSet<>();
     self.add(this);
-    Fragment fragment = new Fragment(this, self, Set.of(), transitions() ? List.of(this) : List.of());
+    List<StateNode> ends = transitions() ? List.of(this) : List.of();
+    Fragment fragment = new Fragment(this, self, Set.of(), ends);
     for (Flow target : targets()) {
       fragment = fragment.including(Fragment.of(target));
     }
     return fragment;
+  }
+
+  /** {@code fields}' catchers with one more, going to {@code handler}. */
+  static List<Fields.CatchSpec> withCatch(Fields fields, Catch spec, Flow handler) {
+    Objects.requireNonNull(spec, "errors == null");
+    Objects.requireNonNull(handler, "handler == null");
+    return Fields.append(fields.catches, new Fields.CatchSpec(spec, handler));
   }
 
   /** A copy of this builder with {@code change} applied to its fields. */

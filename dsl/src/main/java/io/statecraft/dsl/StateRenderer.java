@@ -9,6 +9,7 @@ import io.statecraft.asl.FailState;
 import io.statecraft.asl.ItemProcessor;
 import io.statecraft.asl.ItemReader;
 import io.statecraft.asl.MapState;
+import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.ParallelState;
 import io.statecraft.asl.PassState;
 import io.statecraft.asl.ProcessorConfig;
@@ -97,8 +98,17 @@ final class StateRenderer {
     for (Fields.RuleSpec rule : f.rules) {
       used.add(rule.rule().isJsonata() ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH);
     }
+    for (NumberOrExpression number : new NumberOrExpression[] {f.timeout, f.heartbeat, f.seconds,
+        f.maxConcurrency, f.toleratedFailurePercentage, f.toleratedFailureCount}) {
+      if (Numbers.isJsonata(number)) {
+        used.add(QueryLanguage.JSONATA);
+      }
+    }
     if (f.itemReader != null) {
-      used.addAll(f.itemReader.request().languages());
+      used.addAll(f.itemReader.languages());
+    }
+    if (f.itemBatcher != null) {
+      used.addAll(f.itemBatcher.languages());
     }
     if (f.resultWriter != null) {
       used.addAll(f.resultWriter.request().languages());
@@ -110,10 +120,17 @@ final class StateRenderer {
           "a state is written either in JSONPath (paths, .$ keys, intrinsic functions) or in"
               + " JSONata ({% %} expressions, Arguments, Output)");
     }
-    if (f.mode != null) {
-      return f.mode;
+    QueryLanguage language = f.mode != null
+        ? f.mode
+        : used.size() == 1 ? used.iterator().next() : machineLanguage;
+    if (machineLanguage == QueryLanguage.JSONATA && language == QueryLanguage.JSONPATH) {
+      assembler.report(node, pointer, "DSL_JSONPATH_IN_JSONATA_MACHINE",
+          "State '" + node.name() + "' uses JSONPath, but the state machine is JSONata, and AWS"
+              + " allows no JSONPath state in a JSONata state machine",
+          "write the state in JSONata, or leave the machine in JSONPath and let single states"
+              + " opt into JSONata");
     }
-    return used.size() == 1 ? used.iterator().next() : machineLanguage;
+    return language;
   }
 
   private TaskState task(Fields f, Context c, QueryLanguage declared, String next, boolean end) {

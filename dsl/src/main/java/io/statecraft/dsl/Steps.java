@@ -14,7 +14,7 @@ import java.util.Objects;
  * starts here.
  *
  * <pre>{@code
- * OpenFlow refund = task("Refund", lambdaInvoke("refund"));
+ * Flow refund = task("Refund", lambdaInvoke("refund")).next(fail("Not shipped"));
  * StateMachine orders = stateMachine()
  *     .comment("Charge, then ship or refund")
  *     .startWith(task("Charge card", lambdaInvoke("charge").payload(path("$.payment"))
@@ -24,9 +24,9 @@ import java.util.Objects;
  *         .next(choice("In stock?")
  *             .when(path("$.stock.available").isTrue(),
  *                 task("Ship", sqsSendMessage("${ShippingQueue}", path("$.order")))
- *                     .catchAll(refund.next(fail("Shipping failed"))))
+ *                     .catchAll(refund))
  *             .otherwise(refund)
- *             .afterwards())
+ *             .afterwards())                 // Ship continues below; refund has ended
  *         .next(succeed("Done")))
  *     .build();
  * }</pre>
@@ -71,7 +71,7 @@ public final class Steps {
     return new SimpleImpls.WaitImpl(fields);
   }
 
-  /** A Wait state that waits the number of seconds found at {@code secondsPath} ({@code SecondsPath}). */
+  /** A Wait state that waits the number of seconds found at {@code secondsPath}. */
   public static WaitStep waitFor(String name, JsonPath secondsPath) {
     Fields fields = StateNode.start(name);
     fields.secondsPath = Objects.requireNonNull(secondsPath, "secondsPath == null").expression();
@@ -88,10 +88,10 @@ public final class Steps {
     return new SimpleImpls.WaitImpl(fields);
   }
 
-  /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder, e.g. {@code "${Delay}"}. */
+  /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder: {@code "${Delay}"}. */
   public static WaitStep waitFor(String name, String placeholder) {
     Fields fields = StateNode.start(name);
-    fields.seconds = Numbers.expression(placeholder, "placeholder");
+    fields.seconds = Numbers.placeholder(placeholder, "seconds");
     return new SimpleImpls.WaitImpl(fields);
   }
 
@@ -124,13 +124,14 @@ public final class Steps {
     return new ChoiceImpl(StateNode.start(name));
   }
 
-  /** A Parallel state running {@code branches}; each branch is a scope of its own. */
-  public static ParallelStep parallel(String name, Flow... branches) {
+  /** A Parallel state running its branches (at least one); each is a scope of its own. */
+  public static ParallelStep parallel(String name, Flow branch, Flow... more) {
     Fields fields = StateNode.start(name);
-    for (Flow branch : branches) {
-      Fragment.of(branch);
-    }
-    fields.branches = List.of(branches);
+    List<Flow> branches = new java.util.ArrayList<>();
+    branches.add(branch);
+    branches.addAll(Arrays.asList(more));
+    branches.forEach(Fragment::of);
+    fields.branches = List.copyOf(branches);
     return new ParallelImpl(fields);
   }
 
@@ -169,7 +170,7 @@ public final class Steps {
     return Payload.empty();
   }
 
-  /** A template from JSON text, e.g. a text block; {@code .$} keys and {@code {% %}} kept as written. */
+  /** A template from JSON text (a text block, say); {@code .$} keys are kept as written. */
   public static Payload json(String json) {
     return Payload.parse(json);
   }
@@ -236,6 +237,12 @@ public final class Steps {
   /**
    * The error names Step Functions itself raises, for {@link #retryOn} and {@link #errors}. Custom
    * errors are plain strings and must not start with {@code States.}.
+   *
+   * <pre>{@code
+   * task("Call partner", httpInvoke("GET", "https://partner.example/stock", connection))
+   *     .retry(retryOn(States.TIMEOUT, States.TASK_FAILED).maxAttempts(2))
+   *     .catchAll(fail("Partner down"));
+   * }</pre>
    */
   public static final class States {
 
@@ -276,7 +283,16 @@ public final class Steps {
     public static final String RUNTIME = "States.Runtime";
   }
 
-  /** Paths into the context object ({@code $$}), for payloads and conditions. */
+  /**
+   * Paths into the context object ({@code $$}), for payloads and conditions (JSONPath states;
+   * JSONata reads the same values from {@code $states.context}).
+   *
+   * <pre>{@code
+   * sqsSendMessageWaitForTaskToken(queueUrl, payload()
+   *     .put("token", Context.TASK_TOKEN)           // "token.$": "$$.Task.Token"
+   *     .put("execution", Context.EXECUTION_ID));
+   * }</pre>
+   */
   public static final class Context {
 
     private Context() {}
@@ -314,7 +330,7 @@ public final class Steps {
 
   // --- intrinsic functions ---------------------------------------------------------------------
 
-  /** {@code States.Format}: {@code format("Hello {}", path("$.name"))}; each {@code {}} takes an argument. */
+  /** {@code States.Format}: {@code format("Hi {}", path("$.name"))}; each {@code {}} takes one. */
   public static Intrinsic format(String template, Object... arguments) {
     return Intrinsic.format(template, arguments);
   }
@@ -458,7 +474,7 @@ public final class Steps {
     return LambdaCall.invoke("arn:aws:states:::lambda:invoke.waitForTaskToken", function);
   }
 
-  /** DynamoDB GetItem: {@code key} holds the key attributes in DynamoDB JSON ({@code {"id": {"S": ...}}}). */
+  /** DynamoDB GetItem; {@code key} holds the key attributes in DynamoDB JSON. */
   public static Call dynamoGetItem(String table, Payload key) {
     return service("dynamodb:getItem", "TableName", table, "Key", key);
   }
@@ -511,16 +527,25 @@ public final class Steps {
     return service("sqs:sendMessage.waitForTaskToken", "QueueUrl", queueUrl, "MessageBody", body);
   }
 
-  /** EventBridge PutEvents; each entry has {@code Detail}, {@code DetailType}, {@code Source}, ... */
-  public static Call eventBridgePutEvents(Payload... entries) {
+  /** EventBridge PutEvents; each entry has {@code Detail}, {@code DetailType}, {@code Source}. */
+  public static Call eventBridgePutEvents(Payload entry, Payload... more) {
     return new Call("arn:aws:states:::events:putEvents",
-        Payload.empty().put("Entries", List.of(entries)));
+        Payload.empty().put("Entries", entries(entry, more)));
   }
 
   /** EventBridge PutEvents that waits for the task token ({@code .waitForTaskToken}). */
-  public static Call eventBridgePutEventsWaitForTaskToken(Payload... entries) {
+  public static Call eventBridgePutEventsWaitForTaskToken(Payload entry, Payload... more) {
     return new Call("arn:aws:states:::events:putEvents.waitForTaskToken",
-        Payload.empty().put("Entries", List.of(entries)));
+        Payload.empty().put("Entries", entries(entry, more)));
+  }
+
+  private static List<Payload> entries(Payload entry, Payload... more) {
+    List<Payload> entries = new java.util.ArrayList<>();
+    entries.add(Objects.requireNonNull(entry, "entry == null"));
+    for (Payload other : more) {
+      entries.add(Objects.requireNonNull(other, "entries must not contain null"));
+    }
+    return entries;
   }
 
   /** Step Functions StartExecution, not waiting for the child (request-response). */
@@ -540,7 +565,7 @@ public final class Steps {
         "Input", input);
   }
 
-  /** ECS RunTask, not waiting for the task; add {@code LaunchType}, {@code Overrides}, ... with {@code with}. */
+  /** ECS RunTask, not waiting for the task; add {@code LaunchType}, ... with {@link Call#with}. */
   public static Call ecsRunTask(String cluster, String taskDefinition) {
     return service("ecs:runTask", "Cluster", cluster, "TaskDefinition", taskDefinition);
   }
@@ -581,8 +606,8 @@ public final class Steps {
   }
 
   /**
-   * The HTTP task ({@code http:invoke}): calls {@code endpoint} with {@code method} (GET, POST, PUT,
-   * DELETE, PATCH, OPTIONS, HEAD) using the EventBridge connection for authorization; add
+   * The HTTP task ({@code http:invoke}): calls {@code endpoint} with {@code method} (GET, POST,
+   * PUT, DELETE, PATCH, OPTIONS, HEAD) using the EventBridge connection for authorization; add
    * {@code Headers}, {@code QueryParameters}, {@code RequestBody} with {@link Call#with}.
    */
   public static Call httpInvoke(String method, Object endpoint, String connectionArn) {

@@ -3,10 +3,10 @@ package io.statecraft.dsl;
 import java.time.Duration;
 
 /**
- * Builds a Task state whose query language is not fixed yet. Calling a JSONPath-only method (such as
- * {@code inputPath}) returns a {@link JsonPathTask}, a JSONata-only one (such as {@code output}) a
- * {@link JsonataTask}: neither offers the other language's fields. A state that uses neither takes the
- * state machine's language. Immutable: every call returns a new builder.
+ * Builds a Task state whose query language is not fixed yet. Calling a JSONPath-only method (such
+ * as {@code inputPath}) returns a {@link JsonPathTask}, a JSONata-only one (such as {@code
+ * output}) a {@link JsonataTask}: neither offers the other language's fields. A state that uses
+ * neither takes the state machine's language. Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * task("Charge card", lambdaInvoke("charge").payload(path("$.payment")))
@@ -21,19 +21,29 @@ public interface TaskStep extends OpenFlow {
   /** {@code Comment}: a note for readers of the definition. */
   TaskStep comment(String comment);
 
-  /** {@code Credentials}: the role to assume for a cross-account call, e.g. {@code payload().put("RoleArn", arn)}. */
+  /**
+   * {@code Credentials}: the role to assume for a cross-account call, e.g. {@code
+   * payload().put("RoleArn", arn)}.
+   */
   TaskStep credentials(Payload credentials);
 
   /** {@code TimeoutSeconds}: the longest the task may run (whole seconds, at least 1). */
   TaskStep timeout(Duration timeout);
 
-  /** {@code TimeoutSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}} placeholder. */
+  /**
+   * {@code TimeoutSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}} placeholder.
+   */
   TaskStep timeout(String expression);
 
-  /** {@code HeartbeatSeconds}: the longest time between heartbeats of a callback or activity task. */
+  /**
+   * {@code HeartbeatSeconds}: the longest time between heartbeats of a callback or activity task.
+   */
   TaskStep heartbeat(Duration heartbeat);
 
-  /** {@code HeartbeatSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}} placeholder. */
+  /**
+   * {@code HeartbeatSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}}
+   * placeholder.
+   */
   TaskStep heartbeat(String expression);
 
   /** {@code Assign}: workflow variables to set when the state completes. */
@@ -42,10 +52,17 @@ public interface TaskStep extends OpenFlow {
   /** Adds a {@code Retry} entry; entries are tried in the order added. */
   TaskStep retry(Retry retry);
 
-  /** Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}. */
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
   TaskStep catchAll(Flow handler);
 
-  /** Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added. */
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
   TaskStep catching(Catch errors, Flow handler);
 
   /** {@code InputPath} (JSONPath): the part of the input the state works on. */
@@ -57,7 +74,10 @@ public interface TaskStep extends OpenFlow {
   /** {@code "ResultPath": null} (JSONPath): pass the input on unchanged, dropping the result. */
   JsonPathTask discardResult();
 
-  /** {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath applies. */
+  /**
+   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
+   * applies.
+   */
   JsonPathTask resultSelector(Payload selector);
 
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */

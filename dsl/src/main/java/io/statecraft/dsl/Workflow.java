@@ -3,9 +3,9 @@ package io.statecraft.dsl;
 import io.statecraft.asl.StateMachine;
 
 /**
- * A state machine defined in Java, found by the Statecraft build tools: a public class with a public
- * no-argument constructor that implements this interface. {@link #define()} returns the machine;
- * {@link #name()} is the name it is deployed under and its files are named after
+ * A state machine defined in Java, found by the Statecraft build tools: a public class with a
+ * public no-argument constructor that implements this interface. {@link #define()} returns the
+ * machine; {@link #name()} is the name it is deployed under and its files are named after
  * ({@code <name>.asl.json}), by default the class's simple name.
  *
  * <pre>{@code

@@ -120,6 +120,17 @@ class BuildDiagnosticsTest {
   }
 
   @Test
+  void reportsAJsonPathStateInAJsonataMachine() {
+    OpenFlow legacy = pass("Legacy").resultPath("$.x"); int line = Lines.here();
+    List<Diagnostic> problems = problems(stateMachine().jsonata().startWith(legacy));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_JSONPATH_IN_JSONATA_MACHINE");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+    });
+  }
+
+  @Test
   void reportsEveryProblemAtOnce() {
     OpenFlow a = pass("A");
     List<Diagnostic> problems = problems(stateMachine()
@@ -149,6 +160,34 @@ class BuildDiagnosticsTest {
         .startWith(succeed("Done"));
 
     assertThat(problems(builder)).singleElement()
+        .satisfies(d -> assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line)));
+  }
+
+  @Test
+  void keepsWarningsOutOfTheWayOfBuildButListsThem() {
+    OpenFlow done = pass("Done"); int line = Lines.here();
+    StateMachineBuilder builder = stateMachine()
+        .comment(RecordingValidator.TRIGGER + "warning:/States/Done")
+        .startWith(done);
+
+    assertThat(builder.build().states()).containsOnlyKeys("Done");
+    assertThat(builder.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("TEST_HINT");
+      assertThat(d.isError()).isFalse();
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+    });
+  }
+
+  @Test
+  void locatesStatesCreatedThroughAMethodReference() {
+    // The stream runs, and so calls succeed(), in its terminal operation: that is the line.
+    List<Flow> ends = java.util.stream.Stream.of("A", "A")
+        .map(Steps::succeed).map(Flow.class::cast).toList(); int line = Lines.here();
+
+    List<Diagnostic> problems = problems(stateMachine().startWith(choice("Pick")
+        .when(path("$.x").isTrue(), ends.get(0)).otherwise(ends.get(1))));
+
+    assertThat(problems).singleElement()
         .satisfies(d -> assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line)));
   }
 

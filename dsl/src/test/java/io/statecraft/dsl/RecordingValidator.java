@@ -19,7 +19,11 @@ public final class RecordingValidator implements DefinitionValidator {
     if (comment == null || !comment.startsWith(TRIGGER)) {
       return List.of();
     }
-    return List.of(Diagnostic.error("TEST_RULE", comment.substring(TRIGGER.length()),
-        "reported by the test validator"));
+    String pointer = comment.substring(TRIGGER.length());
+    if (pointer.startsWith("warning:")) {
+      return List.of(Diagnostic.warning("TEST_HINT", pointer.substring("warning:".length()),
+          "a remark of the test validator"));
+    }
+    return List.of(Diagnostic.error("TEST_RULE", pointer, "reported by the test validator"));
   }
 }

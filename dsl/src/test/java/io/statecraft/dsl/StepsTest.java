@@ -312,4 +312,120 @@ class StepsTest {
     assertThat(fail.errorPath()).isEqualTo("$.error.Error");
     assertThat(fail.causePath()).isEqualTo("States.Format('failed: {}', $.error.Cause)");
   }
+
+  @Test
+  void leavesABuilderUnchangedWhenDerivingAnother() {
+    TaskStep plain = task("Charge", lambdaInvoke("charge"));
+    TaskStep retried = plain.retry(retryOn(States.ALL));
+
+    TaskState fromPlain = (TaskState) stateMachine().startWith(plain).build().states().get("Charge");
+    TaskState fromRetried =
+        (TaskState) stateMachine().startWith(retried).build().states().get("Charge");
+    assertThat(fromPlain.retry()).isEmpty();
+    assertThat(fromRetried.retry()).hasSize(1);
+  }
+
+  @Test
+  void writesJsonataRulesWithTheirAssignAndOutput() {
+    StateMachine machine = stateMachine().jsonata()
+        .startWith(choice("Tier?")
+            .when(rule(jsonata("$states.input.total > 1000"))
+                .assign(payload().put("tier", "gold")).comment("big spenders"), succeed("Gold"))
+            .otherwise(succeed("Standard")))
+        .build();
+
+    ChoiceState choice = (ChoiceState) machine.states().get("Tier?");
+    assertThat(choice.choices().get(0).condition()).isEqualTo(new Condition.Jsonata(
+        tools.jackson.databind.node.StringNode.valueOf("{% $states.input.total > 1000 %}")));
+    assertThat(choice.choices().get(0).assign().toString()).isEqualTo("{\"tier\":\"gold\"}");
+    assertThat(choice.choices().get(0).comment()).isEqualTo("big spenders");
+    assertThat(choice.queryLanguage()).isNull();
+  }
+
+  @Test
+  void namesAWorkflowAfterItsClass() {
+    Workflow workflow = () -> stateMachine().startWith(succeed("Done")).build();
+    class NightlyExport implements Workflow {
+      @Override
+      public StateMachine define() {
+        return stateMachine().startWith(succeed("Done")).build();
+      }
+    }
+
+    assertThat(new NightlyExport().name()).isEqualTo("NightlyExport");
+    assertThat(workflow.define().startAt()).isEqualTo("Done");
+  }
+
+  @Test
+  void refusesReaderOptionsThatDoNotFitTheSource() {
+    assertThatThrownBy(() -> s3Json("bucket", "items.json").headers("id"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("headers applies to CSV files, this reads arn:aws:states:::s3:getObject as JSON");
+  }
+
+  @Test
+  void readsBatchAndReaderLimitsFromPathsOrExpressions() {
+    MapState fromPaths = (MapState) stateMachine()
+        .startWith(map("Each", pass("Item")).distributedStandard()
+            .itemReader(s3JsonLines("data", "items.jsonl").maxItemsPath("$.limit"))
+            .itemBatcher(batching().maxItemsPath("$.batch").maxInputBytes(1024)))
+        .build().states().get("Each");
+    MapState fromJsonata = (MapState) stateMachine().jsonata()
+        .startWith(map("Each", pass("Item")).distributedStandard()
+            .itemReader(s3Json("data", "items.json").maxItems("{% $states.input.limit %}"))
+            .itemBatcher(batching().maxItems("{% $states.input.batch %}")))
+        .build().states().get("Each");
+
+    assertThat(fromPaths.itemReader().readerConfig().maxItemsPath()).isEqualTo("$.limit");
+    assertThat(fromPaths.itemBatcher().maxItemsPerBatchPath()).isEqualTo("$.batch");
+    assertThat(fromPaths.itemBatcher().maxInputBytesPerBatch().number()).isEqualByComparingTo("1024");
+    assertThat(fromJsonata.itemReader().arguments().toString())
+        .isEqualTo("{\"Bucket\":\"data\",\"Key\":\"items.json\"}");
+    assertThat(fromJsonata.itemReader().readerConfig().maxItems().expression())
+        .isEqualTo("{% $states.input.limit %}");
+    assertThat(fromJsonata.itemBatcher().maxItemsPerBatch().expression())
+        .isEqualTo("{% $states.input.batch %}");
+  }
+
+  @Test
+  void makesAStateJsonataWhenANumberIsAJsonataExpression() {
+    TaskState task = (TaskState) stateMachine()
+        .startWith(task("Slow", lambdaInvoke("slow")).timeout("{% $states.input.timeout %}"))
+        .build().states().get("Slow");
+    WaitState wait = (WaitState) stateMachine()
+        .startWith(waitFor("Pause", "${PauseSeconds}"))
+        .build().states().get("Pause");
+
+    assertThat(task.queryLanguage()).isEqualTo(QueryLanguage.JSONATA);
+    assertThat(task.arguments().toString()).isEqualTo("{\"FunctionName\":\"slow\"}");
+    assertThat(wait.queryLanguage()).isNull();
+    assertThat(wait.seconds().expression()).isEqualTo("${PauseSeconds}");
+    assertThatThrownBy(() -> waitFor("Pause", "{% $x %}"))
+        .hasMessageStartingWith("seconds must be a placeholder \"${...}\", was \"{% $x %}\"");
+  }
+
+  @Test
+  void buildsTheExampleOfTheStepsJavadoc() {
+    Flow refund = task("Refund", lambdaInvoke("refund")).next(fail("Not shipped"));
+    StateMachine orders = stateMachine()
+        .comment("Charge, then ship or refund")
+        .startWith(task("Charge card", lambdaInvoke("charge").payload(path("$.payment"))
+                .withRecommendedRetry())
+            .catching(errors("Payment.Declined").resultPath("$.error"),
+                fail("Declined").error("Payment.Declined"))
+            .next(choice("In stock?")
+                .when(path("$.stock.available").isTrue(),
+                    task("Ship", sqsSendMessage("${ShippingQueue}", path("$.order")))
+                        .catchAll(refund))
+                .otherwise(refund)
+                .afterwards())
+            .next(succeed("Done")))
+        .build();
+
+    assertThat(orders.states().keySet()).containsExactly(
+        "Charge card", "Declined", "In stock?", "Ship", "Refund", "Not shipped", "Done");
+    assertThat(((TaskState) orders.states().get("Ship")).next()).isEqualTo("Done");
+    assertThat(((TaskState) orders.states().get("Refund")).next()).isEqualTo("Not shipped");
+    assertThat(((ChoiceState) orders.states().get("In stock?")).defaultNext()).isEqualTo("Refund");
+  }
 }

@@ -68,32 +68,7 @@ final class GraphBuilder {
       edges.add(edge(START_ID, target(startAt, ids, missing), EdgeKind.START, null));
     }
     for (Map.Entry<String, State> entry : states.entrySet()) {
-      String from = ids.get(entry.getKey());
-      State state = entry.getValue();
-      if (state instanceof ChoiceState choice) {
-        for (ChoiceRule rule : choice.choices()) {
-          edges.add(edge(from, target(rule.next(), ids, missing), EdgeKind.CHOICE,
-              ConditionText.of(rule.condition())));
-        }
-        if (choice.defaultNext() != null) {
-          edges.add(edge(from, target(choice.defaultNext(), ids, missing), EdgeKind.DEFAULT,
-              "Default"));
-        }
-      }
-      if (state instanceof Transitioning transitioning && transitioning.next() != null) {
-        edges.add(edge(from, target(transitioning.next(), ids, missing), EdgeKind.NEXT, null));
-      }
-      if (state instanceof ErrorHandling handling) {
-        for (Catcher catcher : handling.catchers()) {
-          edges.add(edge(from, target(catcher.next(), ids, missing), EdgeKind.CATCH,
-              "catch " + String.join(", ", catcher.errorEquals())));
-        }
-      }
-      boolean ends = state instanceof Transitioning transitioning && transitioning.end()
-          || state instanceof FailState || state instanceof io.statecraft.asl.SucceedState;
-      if (top && ends) {
-        edges.add(edge(from, END_ID, EdgeKind.END, null));
-      }
+      transitions(ids.get(entry.getKey()), entry.getValue(), top, ids, missing, edges);
     }
     // A transition to a state that does not exist is drawn to a marked node, not dropped:
     // the diagram of a broken definition should show where it is broken.
@@ -103,6 +78,35 @@ final class GraphBuilder {
       elements.add(new Node(END_ID, null, NodeKind.END, null, null, "End"));
     }
     return new Scope(elements, edges);
+  }
+
+  /** The edges leaving one state: rules and Default, Next, Catch, and End at the top level. */
+  private void transitions(String from, State state, boolean top, Map<String, String> ids,
+      Map<String, String> missing, List<Edge> edges) {
+    if (state instanceof ChoiceState choice) {
+      for (ChoiceRule rule : choice.choices()) {
+        edges.add(edge(from, target(rule.next(), ids, missing), EdgeKind.CHOICE,
+            ConditionText.of(rule.condition())));
+      }
+      if (choice.defaultNext() != null) {
+        edges.add(edge(from, target(choice.defaultNext(), ids, missing), EdgeKind.DEFAULT,
+            "Default"));
+      }
+    }
+    if (state instanceof Transitioning transitioning && transitioning.next() != null) {
+      edges.add(edge(from, target(transitioning.next(), ids, missing), EdgeKind.NEXT, null));
+    }
+    if (state instanceof ErrorHandling handling) {
+      for (Catcher catcher : handling.catchers()) {
+        edges.add(edge(from, target(catcher.next(), ids, missing), EdgeKind.CATCH,
+            "catch " + String.join(", ", catcher.errorEquals())));
+      }
+    }
+    boolean ends = state instanceof Transitioning transitioning && transitioning.end()
+        || state instanceof FailState || state instanceof io.statecraft.asl.SucceedState;
+    if (top && ends) {
+      edges.add(edge(from, END_ID, EdgeKind.END, null));
+    }
   }
 
   private String target(String name, Map<String, String> ids, Map<String, String> missing) {
@@ -231,6 +235,9 @@ final class GraphBuilder {
       }
     }
     String base = id.toString();
+    while (base.endsWith("_")) {
+      base = base.substring(0, base.length() - 1);
+    }
     if (base.isEmpty() || !Character.isLetter(base.charAt(0))
         || RESERVED.contains(base.toLowerCase(Locale.ROOT))) {
       base = "s_" + base;

@@ -80,7 +80,8 @@ final class HistoryReader {
     for (int i = 0; i < list.size(); i++) {
       JsonNode event = list.get(i);
       if (!event.isObject() || !event.path("type").isString()) {
-        throw new IllegalArgumentException("/events/" + i + " has no \"type\"");
+        String pointer = (history.isObject() ? "/events/" : "/") + i;
+        throw new IllegalArgumentException(pointer + " has no \"type\"");
       }
       reader.replay(event);
     }

@@ -105,8 +105,16 @@ final class SvgWriter {
     }
     Map<String, Edge> edges = new HashMap<>();
     graph.allEdges().forEach(edge -> edges.put(edge.id(), edge));
+    // Taken edges last, so where routes share a stretch the bold one is on top.
     for (Route route : geometry.routes()) {
-      edge(edges.get(route.edgeId()), route);
+      if (!paint.taken().contains(route.edgeId())) {
+        edge(edges.get(route.edgeId()), route);
+      }
+    }
+    for (Route route : geometry.routes()) {
+      if (paint.taken().contains(route.edgeId())) {
+        edge(edges.get(route.edgeId()), route);
+      }
     }
     for (Route route : geometry.routes()) {
       if (route.label() != null) {

@@ -2,12 +2,9 @@ package io.statecraft.compiler.validation;
 
 import io.statecraft.asl.ChoiceState;
 import io.statecraft.asl.FailState;
-import io.statecraft.asl.ItemBatcher;
 import io.statecraft.asl.MapState;
 import io.statecraft.asl.NumberOrExpression;
-import io.statecraft.asl.ProcessorConfig;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.ReaderConfig;
 import io.statecraft.asl.State;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.WaitState;
@@ -25,9 +22,11 @@ final class FieldRules {
   static final long MAX_SECONDS = 99_999_999L;
 
   private final Findings findings;
+  private final MapRules maps;
 
   FieldRules(Findings findings) {
     this.findings = findings;
+    this.maps = new MapRules(findings, this);
   }
 
   void check(Scope.Site site) {
@@ -40,7 +39,7 @@ final class FieldRules {
       exclusive(site.pointer(), "Error", fail.error(), "ErrorPath", fail.errorPath());
       exclusive(site.pointer(), "Cause", fail.cause(), "CausePath", fail.causePath());
     } else if (state instanceof MapState map) {
-      new MapRules(findings, this).check(site, map);
+      maps.check(site, map);
     } else if (state instanceof ChoiceState choice && choice.defaultNext() == null) {
       findings.report(Rule.CHOICE_NO_DEFAULT, site.pointer(), "Choice state \"" + site.name()
           + "\" has no Default: when no rule matches, the execution fails with"
@@ -88,7 +87,7 @@ final class FieldRules {
     String timestamp = wait.timestamp();
     if (timestamp != null && !Placeholders.contains(timestamp)
         && !(site.language() == QueryLanguage.JSONATA && Expressions.looksLikeJsonata(timestamp))) {
-      new JsonPathRules(findings).timestamp(site.pointer() + "/Timestamp", "Timestamp", timestamp);
+      Timestamps.check(findings, site.pointer() + "/Timestamp", "Timestamp", timestamp);
     }
   }
 
@@ -128,93 +127,6 @@ final class FieldRules {
     if (firstValue != null && secondValue != null) {
       findings.report(Rule.FIELDS_EXCLUSIVE, pointer + "/" + second, "give at most one of "
           + first + " and " + second + ", not both");
-    }
-  }
-
-  /** Map: see {@link MapRules}. */
-  static final class MapRules {
-    private final Findings findings;
-    private final FieldRules fields;
-
-    MapRules(Findings findings, FieldRules fields) {
-      this.findings = findings;
-      this.fields = fields;
-    }
-
-    void check(Scope.Site site, MapState map) {
-      String at = site.pointer();
-      if (map.itemProcessor() != null && map.iterator() != null) {
-        findings.report(Rule.MAP_PROCESSOR, at + "/Iterator", "Map state \"" + site.name()
-            + "\" has both ItemProcessor and Iterator; give only ItemProcessor",
-            "Iterator is the earlier name of ItemProcessor");
-      } else if (map.processor() == null) {
-        findings.report(Rule.MAP_PROCESSOR, at, "Map state \"" + site.name()
-            + "\" needs an ItemProcessor: the states to run for each item");
-      }
-      fields.exclusive(at, "Items", map.items(), "ItemsPath", map.itemsPath());
-      fields.exclusive(at, "ItemSelector", map.itemSelector(), "Parameters", map.parameters());
-      fields.exclusive(at, "MaxConcurrency", map.maxConcurrency(), "MaxConcurrencyPath",
-          map.maxConcurrencyPath());
-      fields.exclusive(at, "ToleratedFailurePercentage", map.toleratedFailurePercentage(),
-          "ToleratedFailurePercentagePath", map.toleratedFailurePercentagePath());
-      fields.exclusive(at, "ToleratedFailureCount", map.toleratedFailureCount(),
-          "ToleratedFailureCountPath", map.toleratedFailureCountPath());
-      fields.number(site, at + "/MaxConcurrency", map.maxConcurrency(), 0, Integer.MAX_VALUE);
-      fields.number(site, at + "/ToleratedFailurePercentage", map.toleratedFailurePercentage(),
-          0, 100);
-      fields.number(site, at + "/ToleratedFailureCount", map.toleratedFailureCount(), 0,
-          Integer.MAX_VALUE);
-      ItemBatcher batcher = map.itemBatcher();
-      if (batcher != null) {
-        fields.exclusive(at + "/ItemBatcher", "MaxItemsPerBatch", batcher.maxItemsPerBatch(),
-            "MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath());
-        fields.exclusive(at + "/ItemBatcher", "MaxInputBytesPerBatch",
-            batcher.maxInputBytesPerBatch(), "MaxInputBytesPerBatchPath",
-            batcher.maxInputBytesPerBatchPath());
-        fields.number(site, at + "/ItemBatcher/MaxItemsPerBatch", batcher.maxItemsPerBatch(), 1,
-            Integer.MAX_VALUE);
-        fields.number(site, at + "/ItemBatcher/MaxInputBytesPerBatch",
-            batcher.maxInputBytesPerBatch(), 1, 262_144);
-      }
-      if (map.itemReader() != null) {
-        Resources.check(findings, at + "/ItemReader/Resource", map.itemReader().resource());
-        ReaderConfig config = map.itemReader().readerConfig();
-        if (config != null) {
-          fields.exclusive(at + "/ItemReader/ReaderConfig", "MaxItems", config.maxItems(),
-              "MaxItemsPath", config.maxItemsPath());
-          fields.number(site, at + "/ItemReader/ReaderConfig/MaxItems", config.maxItems(), 0,
-              100_000_000);
-        }
-      }
-      if (map.resultWriter() != null && map.resultWriter().resource() != null) {
-        Resources.check(findings, at + "/ResultWriter/Resource", map.resultWriter().resource());
-      }
-      // Only an explicit INLINE is refused: without a Mode, AWS reads a Map that has an ItemReader
-      // (or tolerated-failure thresholds) as distributed, and the asl-validator corpus agrees.
-      if (explicitlyInline(map)) {
-        distributedOnly(site, "ItemReader", map.itemReader());
-        distributedOnly(site, "ItemBatcher", map.itemBatcher());
-        distributedOnly(site, "ResultWriter", map.resultWriter());
-        distributedOnly(site, "ToleratedFailurePercentage", map.toleratedFailurePercentage());
-        distributedOnly(site, "ToleratedFailurePercentagePath",
-            map.toleratedFailurePercentagePath());
-        distributedOnly(site, "ToleratedFailureCount", map.toleratedFailureCount());
-        distributedOnly(site, "ToleratedFailureCountPath", map.toleratedFailureCountPath());
-        distributedOnly(site, "Label", map.label());
-      }
-    }
-
-    private static boolean explicitlyInline(MapState map) {
-      return map.processor() != null && map.processor().processorConfig() != null
-          && map.processor().processorConfig().mode() == ProcessorConfig.Mode.INLINE;
-    }
-
-    private void distributedOnly(Scope.Site site, String field, Object value) {
-      if (value != null) {
-        findings.report(Rule.MAP_DISTRIBUTED_ONLY, site.pointer() + "/" + field, field
-            + " applies only to a distributed Map, but Map state \"" + site.name()
-            + "\" sets Mode INLINE", "set ItemProcessor.ProcessorConfig.Mode to DISTRIBUTED");
-      }
     }
   }
 }

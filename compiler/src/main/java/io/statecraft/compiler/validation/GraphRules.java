@@ -60,10 +60,11 @@ final class GraphRules {
           findings.report(Rule.STATE_NAME_TOO_LONG, site.pointer(), "state name \"" + name
               + "\" has " + length + " characters; AWS allows at most " + MAX_NAME_LENGTH);
         }
-        if (name.isEmpty() || name.codePoints().anyMatch(Character::isISOControl)) {
+        if (name.isEmpty() || name.codePoints().anyMatch(GraphRules::forbidden)) {
           findings.report(Rule.STATE_NAME_INVALID, site.pointer(), name.isEmpty()
               ? "a state name must not be empty"
-              : "state name \"" + printable(name) + "\" contains a control character");
+              : "state name \"" + printable(name) + "\" contains a control character or a"
+                  + " non-character");
         }
       }
     }
@@ -208,7 +209,7 @@ final class GraphRules {
         findings.report(Rule.LOOP_WITHOUT_WAIT, scope.statePointer(name), "states "
             + String.join(", ", cycle) + " form a loop with no Task or Wait state in it; an"
             + " execution caught in it spins until it hits the history limit",
-            "add a Wait state to the loop, or a counter that leaves it");
+            "make sure a Choice rule leaves the loop, and add a Wait state if it polls");
       }
     }
   }
@@ -230,9 +231,19 @@ final class GraphRules {
         : suffix.startsWith("/Choices") ? "Choices[" + parts[2] + "].Next" : field;
   }
 
+  /**
+   * The characters AWS's name rules refuse that a JSON string can hold: controls (U+0000-001F,
+   * U+007F-009F), U+FFFE-FFFF and unpaired surrogates. (The rest of those rules, no spaces or
+   * brackets, applies to execution and machine names; state names are full of spaces.)
+   */
+  private static boolean forbidden(int c) {
+    return Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF
+        || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+  }
+
   private static String printable(String name) {
     StringBuilder text = new StringBuilder();
-    name.codePoints().forEach(c -> text.append(Character.isISOControl(c)
+    name.codePoints().forEach(c -> text.append(forbidden(c)
         ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
     return text.toString();
   }

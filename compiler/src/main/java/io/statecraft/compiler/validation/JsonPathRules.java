@@ -17,8 +17,6 @@ import io.statecraft.asl.State;
 import io.statecraft.asl.SucceedState;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.WaitState;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -42,25 +40,13 @@ final class JsonPathRules {
     String at = site.pointer();
     State state = site.state();
     if (state instanceof TaskState t) {
-      io(at, t.inputPath(), t.outputPath(), t.resultPath());
-      template(at + "/Parameters", t.parameters());
-      template(at + "/ResultSelector", t.resultSelector());
-      template(at + "/Credentials", t.credentials());
-      template(at + "/Assign", t.assign());
-      reference(at + "/TimeoutSecondsPath", t.timeoutSecondsPath());
-      reference(at + "/HeartbeatSecondsPath", t.heartbeatSecondsPath());
+      task(at, t);
     } else if (state instanceof PassState p) {
       io(at, p.inputPath(), p.outputPath(), p.resultPath());
       template(at + "/Parameters", p.parameters());
       template(at + "/Assign", p.assign());
     } else if (state instanceof ChoiceState c) {
-      io(at, c.inputPath(), c.outputPath(), null);
-      template(at + "/Assign", c.assign());
-      List<ChoiceRule> rules = c.choices();
-      for (int i = 0; i < rules.size(); i++) {
-        condition(at + "/Choices/" + i, rules.get(i).condition());
-        template(at + "/Choices/" + i + "/Assign", rules.get(i).assign());
-      }
+      choice(at, c);
     } else if (state instanceof WaitState w) {
       io(at, w.inputPath(), w.outputPath(), null);
       template(at + "/Assign", w.assign());
@@ -85,6 +71,26 @@ final class JsonPathRules {
         path(at + "/Catch/" + i + "/ResultPath", catchers.get(i).resultPath(), Paths.Kind.RESULT);
         template(at + "/Catch/" + i + "/Assign", catchers.get(i).assign());
       }
+    }
+  }
+
+  private void task(String at, TaskState t) {
+    io(at, t.inputPath(), t.outputPath(), t.resultPath());
+    template(at + "/Parameters", t.parameters());
+    template(at + "/ResultSelector", t.resultSelector());
+    template(at + "/Credentials", t.credentials());
+    template(at + "/Assign", t.assign());
+    reference(at + "/TimeoutSecondsPath", t.timeoutSecondsPath());
+    reference(at + "/HeartbeatSecondsPath", t.heartbeatSecondsPath());
+  }
+
+  private void choice(String at, ChoiceState c) {
+    io(at, c.inputPath(), c.outputPath(), null);
+    template(at + "/Assign", c.assign());
+    List<ChoiceRule> rules = c.choices();
+    for (int i = 0; i < rules.size(); i++) {
+      condition(at + "/Choices/" + i, rules.get(i).condition());
+      template(at + "/Choices/" + i + "/Assign", rules.get(i).assign());
     }
   }
 
@@ -236,7 +242,7 @@ final class JsonPathRules {
       case TIMESTAMP -> {
         if (expect(at, operator, value.isString(), "an RFC 3339 timestamp string", value)
             && !placeholder) {
-          timestamp(at, operator.aslName(), value.asString());
+          Timestamps.check(findings, at, operator.aslName(), value.asString());
         }
       }
     }
@@ -249,15 +255,5 @@ final class JsonPathRules {
           + expected + ", not " + SchemaCheck.describe(value));
     }
     return ok;
-  }
-
-  /** Reports {@code text} unless it is an RFC 3339 timestamp (with a time zone). */
-  void timestamp(String pointer, String field, String text) {
-    try {
-      OffsetDateTime.parse(text);
-    } catch (DateTimeParseException e) {
-      findings.report(Rule.TIMESTAMP_FORMAT, pointer, field + " \"" + text + "\" is not an RFC"
-          + " 3339 timestamp", "write e.g. 2026-03-14T01:59:00Z");
-    }
   }
 }

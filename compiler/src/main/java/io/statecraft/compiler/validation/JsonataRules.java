@@ -33,168 +33,180 @@ final class JsonataRules {
     this.findings = findings;
   }
 
+  /** The fields of one state, sorted by the language they belong to. */
+  private static final class Inventory {
+    /** JSONPath-only fields by pointer suffix; null values are absent fields. */
+    final Map<String, Object> jsonPathOnly = new LinkedHashMap<>();
+    /** JSONata-only fields. */
+    final Map<String, Object> jsonataOnly = new LinkedHashMap<>();
+    /** Values whose strings are {% %} expressions in a JSONata state. */
+    final Map<String, Object> expressions = new LinkedHashMap<>();
+
+    void jsonPath(String suffix, Object value) {
+      jsonPathOnly.put(suffix, value);
+    }
+
+    /** A JSONata-only field, made of expressions. */
+    void jsonata(String suffix, Object value) {
+      jsonataOnly.put(suffix, value);
+      expressions.put(suffix, value);
+    }
+
+    /** A field of both languages that holds expressions in JSONata. */
+    void expression(String suffix, Object value) {
+      expressions.put(suffix, value);
+    }
+
+    void io(Object inputPath, Object outputPath, Object output) {
+      jsonPath("/InputPath", inputPath);
+      jsonPath("/OutputPath", outputPath);
+      jsonata("/Output", output);
+    }
+  }
+
   void check(Scope.Site site) {
     boolean jsonata = site.language() == QueryLanguage.JSONATA;
-    Map<String, Object> onlyJsonPath = new LinkedHashMap<>();
-    Map<String, Object> onlyJsonata = new LinkedHashMap<>();
-    Map<String, Object> expressions = new LinkedHashMap<>();
-    collect(site.state(), onlyJsonPath, onlyJsonata, expressions);
-    Map<String, Object> wrong = jsonata ? onlyJsonPath : onlyJsonata;
+    Inventory inventory = inventory(site.state());
+    Map<String, Object> wrong = jsonata ? inventory.jsonPathOnly : inventory.jsonataOnly;
     wrong.forEach((suffix, value) -> {
       if (value != null) {
-        String field = Where.field(suffix);
-        findings.report(Rule.QUERY_LANGUAGE_FIELD, site.pointer() + suffix, field + " is a "
-            + (jsonata ? "JSONPath" : "JSONata") + " field, but state \"" + site.name()
-            + "\" uses " + site.language().aslName(), jsonata
+        findings.report(Rule.QUERY_LANGUAGE_FIELD, site.pointer() + suffix, Where.field(suffix)
+            + " is a " + (jsonata ? "JSONPath" : "JSONata") + " field, but state \""
+            + site.name() + "\" uses " + site.language().aslName(), jsonata
             ? "JSONata states take Arguments, Output and Assign with {% %} expressions"
             : "set \"QueryLanguage\": \"JSONata\" on the state or the machine");
       }
     });
     if (jsonata) {
-      expressions.forEach((suffix, value) -> {
-        String pointer = site.pointer() + suffix;
-        if (value instanceof JsonNode node) {
-          Expressions.checkTree(findings, pointer, node);
-        } else if (value instanceof String text) {
-          Expressions.check(findings, pointer, text);
-        } else if (value instanceof NumberOrExpression number && !number.isNumber()) {
-          Expressions.check(findings, pointer, number.expression());
-        }
-      });
+      inventory.expressions.forEach((suffix, value) -> checkExpressions(site.pointer() + suffix,
+          value));
     }
   }
 
-  private static void collect(State state, Map<String, Object> path, Map<String, Object> ata,
-      Map<String, Object> expressions) {
+  private void checkExpressions(String pointer, Object value) {
+    if (value instanceof JsonNode node) {
+      Expressions.checkTree(findings, pointer, node);
+    } else if (value instanceof String text) {
+      Expressions.check(findings, pointer, text);
+    } else if (value instanceof NumberOrExpression number && !number.isNumber()) {
+      Expressions.check(findings, pointer, number.expression());
+    }
+  }
+
+  private static Inventory inventory(State state) {
+    Inventory fields = new Inventory();
     if (state instanceof TaskState t) {
-      io(path, t.inputPath(), t.outputPath());
-      path.put("/Parameters", t.parameters());
-      path.put("/ResultSelector", t.resultSelector());
-      path.put("/ResultPath", t.resultPath());
-      path.put("/TimeoutSecondsPath", t.timeoutSecondsPath());
-      path.put("/HeartbeatSecondsPath", t.heartbeatSecondsPath());
-      ata.put("/Arguments", t.arguments());
-      ata.put("/Output", t.output());
-      expressions.put("/Arguments", t.arguments());
-      expressions.put("/Output", t.output());
-      expressions.put("/Assign", t.assign());
-      expressions.put("/Credentials", t.credentials());
-      expressions.put("/TimeoutSeconds", t.timeoutSeconds());
-      expressions.put("/HeartbeatSeconds", t.heartbeatSeconds());
+      task(t, fields);
     } else if (state instanceof PassState p) {
-      io(path, p.inputPath(), p.outputPath());
-      path.put("/Parameters", p.parameters());
-      path.put("/ResultPath", p.resultPath());
-      ata.put("/Output", p.output());
-      expressions.put("/Output", p.output());
-      expressions.put("/Assign", p.assign());
+      fields.io(p.inputPath(), p.outputPath(), p.output());
+      fields.jsonPath("/Parameters", p.parameters());
+      fields.jsonPath("/Result", p.result());
+      fields.jsonPath("/ResultPath", p.resultPath());
+      fields.expression("/Assign", p.assign());
     } else if (state instanceof ChoiceState c) {
-      io(path, c.inputPath(), c.outputPath());
-      ata.put("/Output", c.output());
-      expressions.put("/Output", c.output());
-      expressions.put("/Assign", c.assign());
-      choices(c.choices(), path, ata, expressions);
+      fields.io(c.inputPath(), c.outputPath(), c.output());
+      fields.expression("/Assign", c.assign());
+      choices(c.choices(), fields);
     } else if (state instanceof WaitState w) {
-      io(path, w.inputPath(), w.outputPath());
-      path.put("/SecondsPath", w.secondsPath());
-      path.put("/TimestampPath", w.timestampPath());
-      ata.put("/Output", w.output());
-      expressions.put("/Output", w.output());
-      expressions.put("/Assign", w.assign());
-      expressions.put("/Seconds", w.seconds());
-      expressions.put("/Timestamp", w.timestamp());
+      fields.io(w.inputPath(), w.outputPath(), w.output());
+      fields.jsonPath("/SecondsPath", w.secondsPath());
+      fields.jsonPath("/TimestampPath", w.timestampPath());
+      fields.expression("/Assign", w.assign());
+      fields.expression("/Seconds", w.seconds());
+      fields.expression("/Timestamp", w.timestamp());
     } else if (state instanceof SucceedState s) {
-      io(path, s.inputPath(), s.outputPath());
-      ata.put("/Output", s.output());
-      expressions.put("/Output", s.output());
+      fields.io(s.inputPath(), s.outputPath(), s.output());
     } else if (state instanceof FailState f) {
-      path.put("/ErrorPath", f.errorPath());
-      path.put("/CausePath", f.causePath());
-      expressions.put("/Error", f.error());
-      expressions.put("/Cause", f.cause());
+      fields.jsonPath("/ErrorPath", f.errorPath());
+      fields.jsonPath("/CausePath", f.causePath());
+      fields.expression("/Error", f.error());
+      fields.expression("/Cause", f.cause());
     } else if (state instanceof ParallelState p) {
-      io(path, p.inputPath(), p.outputPath());
-      path.put("/Parameters", p.parameters());
-      path.put("/ResultSelector", p.resultSelector());
-      path.put("/ResultPath", p.resultPath());
-      ata.put("/Arguments", p.arguments());
-      ata.put("/Output", p.output());
-      expressions.put("/Arguments", p.arguments());
-      expressions.put("/Output", p.output());
-      expressions.put("/Assign", p.assign());
+      fields.io(p.inputPath(), p.outputPath(), p.output());
+      fields.jsonPath("/Parameters", p.parameters());
+      fields.jsonPath("/ResultSelector", p.resultSelector());
+      fields.jsonPath("/ResultPath", p.resultPath());
+      fields.jsonata("/Arguments", p.arguments());
+      fields.expression("/Assign", p.assign());
     } else if (state instanceof MapState m) {
-      map(m, path, ata, expressions);
+      map(m, fields);
     }
     if (state instanceof ErrorHandling handling) {
       List<Catcher> catchers = handling.catchers();
       for (int i = 0; i < catchers.size(); i++) {
-        path.put("/Catch/" + i + "/ResultPath", catchers.get(i).resultPath());
-        ata.put("/Catch/" + i + "/Output", catchers.get(i).output());
-        expressions.put("/Catch/" + i + "/Output", catchers.get(i).output());
-        expressions.put("/Catch/" + i + "/Assign", catchers.get(i).assign());
+        fields.jsonPath("/Catch/" + i + "/ResultPath", catchers.get(i).resultPath());
+        fields.jsonata("/Catch/" + i + "/Output", catchers.get(i).output());
+        fields.expression("/Catch/" + i + "/Assign", catchers.get(i).assign());
       }
     }
+    return fields;
   }
 
-  private static void map(MapState m, Map<String, Object> path, Map<String, Object> ata,
-      Map<String, Object> expressions) {
-    io(path, m.inputPath(), m.outputPath());
-    path.put("/ItemsPath", m.itemsPath());
-    path.put("/Parameters", m.parameters());
-    path.put("/ResultSelector", m.resultSelector());
-    path.put("/ResultPath", m.resultPath());
-    path.put("/MaxConcurrencyPath", m.maxConcurrencyPath());
-    path.put("/ToleratedFailurePercentagePath", m.toleratedFailurePercentagePath());
-    path.put("/ToleratedFailureCountPath", m.toleratedFailureCountPath());
-    ata.put("/Items", m.items());
-    ata.put("/Output", m.output());
-    expressions.put("/Items", m.items());
-    expressions.put("/ItemSelector", m.itemSelector());
-    expressions.put("/Output", m.output());
-    expressions.put("/Assign", m.assign());
-    expressions.put("/MaxConcurrency", m.maxConcurrency());
-    expressions.put("/ToleratedFailurePercentage", m.toleratedFailurePercentage());
-    expressions.put("/ToleratedFailureCount", m.toleratedFailureCount());
+  private static void task(TaskState t, Inventory fields) {
+    fields.io(t.inputPath(), t.outputPath(), t.output());
+    fields.jsonPath("/Parameters", t.parameters());
+    fields.jsonPath("/ResultSelector", t.resultSelector());
+    fields.jsonPath("/ResultPath", t.resultPath());
+    fields.jsonPath("/TimeoutSecondsPath", t.timeoutSecondsPath());
+    fields.jsonPath("/HeartbeatSecondsPath", t.heartbeatSecondsPath());
+    fields.jsonata("/Arguments", t.arguments());
+    fields.expression("/Assign", t.assign());
+    fields.expression("/Credentials", t.credentials());
+    fields.expression("/TimeoutSeconds", t.timeoutSeconds());
+    fields.expression("/HeartbeatSeconds", t.heartbeatSeconds());
+  }
+
+  private static void map(MapState m, Inventory fields) {
+    fields.io(m.inputPath(), m.outputPath(), m.output());
+    fields.jsonPath("/ItemsPath", m.itemsPath());
+    fields.jsonPath("/Parameters", m.parameters());
+    fields.jsonPath("/ResultSelector", m.resultSelector());
+    fields.jsonPath("/ResultPath", m.resultPath());
+    fields.jsonPath("/MaxConcurrencyPath", m.maxConcurrencyPath());
+    fields.jsonPath("/ToleratedFailurePercentagePath", m.toleratedFailurePercentagePath());
+    fields.jsonPath("/ToleratedFailureCountPath", m.toleratedFailureCountPath());
+    fields.jsonata("/Items", m.items());
+    fields.expression("/ItemSelector", m.itemSelector());
+    fields.expression("/Assign", m.assign());
+    fields.expression("/MaxConcurrency", m.maxConcurrency());
+    fields.expression("/ToleratedFailurePercentage", m.toleratedFailurePercentage());
+    fields.expression("/ToleratedFailureCount", m.toleratedFailureCount());
     ItemBatcher batcher = m.itemBatcher();
     if (batcher != null) {
-      path.put("/ItemBatcher/MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath());
-      path.put("/ItemBatcher/MaxInputBytesPerBatchPath", batcher.maxInputBytesPerBatchPath());
-      expressions.put("/ItemBatcher/MaxItemsPerBatch", batcher.maxItemsPerBatch());
-      expressions.put("/ItemBatcher/MaxInputBytesPerBatch", batcher.maxInputBytesPerBatch());
-      expressions.put("/ItemBatcher/BatchInput", batcher.batchInput());
+      fields.jsonPath("/ItemBatcher/MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath());
+      fields.jsonPath("/ItemBatcher/MaxInputBytesPerBatchPath",
+          batcher.maxInputBytesPerBatchPath());
+      fields.expression("/ItemBatcher/MaxItemsPerBatch", batcher.maxItemsPerBatch());
+      fields.expression("/ItemBatcher/MaxInputBytesPerBatch", batcher.maxInputBytesPerBatch());
+      fields.expression("/ItemBatcher/BatchInput", batcher.batchInput());
     }
     if (m.itemReader() != null) {
-      path.put("/ItemReader/Parameters", m.itemReader().parameters());
-      ata.put("/ItemReader/Arguments", m.itemReader().arguments());
-      expressions.put("/ItemReader/Arguments", m.itemReader().arguments());
+      fields.jsonPath("/ItemReader/Parameters", m.itemReader().parameters());
+      fields.jsonata("/ItemReader/Arguments", m.itemReader().arguments());
       if (m.itemReader().readerConfig() != null) {
-        path.put("/ItemReader/ReaderConfig/MaxItemsPath",
+        fields.jsonPath("/ItemReader/ReaderConfig/MaxItemsPath",
             m.itemReader().readerConfig().maxItemsPath());
-        expressions.put("/ItemReader/ReaderConfig/MaxItems",
+        fields.expression("/ItemReader/ReaderConfig/MaxItems",
             m.itemReader().readerConfig().maxItems());
       }
     }
     if (m.resultWriter() != null) {
-      path.put("/ResultWriter/Parameters", m.resultWriter().parameters());
-      ata.put("/ResultWriter/Arguments", m.resultWriter().arguments());
-      expressions.put("/ResultWriter/Arguments", m.resultWriter().arguments());
+      fields.jsonPath("/ResultWriter/Parameters", m.resultWriter().parameters());
+      fields.jsonata("/ResultWriter/Arguments", m.resultWriter().arguments());
     }
   }
 
-  private static void choices(List<ChoiceRule> rules, Map<String, Object> path,
-      Map<String, Object> ata, Map<String, Object> expressions) {
+  private static void choices(List<ChoiceRule> rules, Inventory fields) {
     for (int i = 0; i < rules.size(); i++) {
       ChoiceRule rule = rules.get(i);
       String at = "/Choices/" + i;
       if (rule.condition() instanceof Condition.Jsonata jsonata) {
-        ata.put(at + "/Condition", jsonata.expression());
-        expressions.put(at + "/Condition", jsonata.expression());
+        fields.jsonata(at + "/Condition", jsonata.expression());
       } else {
-        path.put(at + "/" + conditionField(rule.condition()), Boolean.TRUE);
+        fields.jsonPath(at + "/" + conditionField(rule.condition()), Boolean.TRUE);
       }
-      ata.put(at + "/Output", rule.output());
-      expressions.put(at + "/Output", rule.output());
-      expressions.put(at + "/Assign", rule.assign());
+      fields.jsonata(at + "/Output", rule.output());
+      fields.expression(at + "/Assign", rule.assign());
     }
   }
 
@@ -209,10 +221,5 @@ final class JsonataRules {
       return "Not";
     }
     return "Variable";
-  }
-
-  private static void io(Map<String, Object> path, Object inputPath, Object outputPath) {
-    path.put("/InputPath", inputPath);
-    path.put("/OutputPath", outputPath);
   }
 }

@@ -2,7 +2,10 @@ package io.statecraft.compiler.validation;
 
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
-import java.util.Set;
+import io.statecraft.compiler.intrinsic.IntrinsicExpression;
+import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
+import io.statecraft.compiler.intrinsic.IntrinsicSyntaxException;
+import java.util.regex.Pattern;
 
 /**
  * JSONPath checks with Jayway JsonPath, the dialect Step Functions speaks: syntax, reference paths
@@ -11,17 +14,12 @@ import java.util.Set;
  */
 final class Paths {
 
-  /** The intrinsic functions Step Functions knows. */
-  static final Set<String> INTRINSICS = Set.of("States.Format", "States.StringToJson",
-      "States.JsonToString", "States.Array", "States.ArrayPartition", "States.ArrayContains",
-      "States.ArrayRange", "States.ArrayGetItem", "States.ArrayLength", "States.ArrayUnique",
-      "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.JsonMerge",
-      "States.MathRandom", "States.MathAdd", "States.StringSplit", "States.UUID");
+  /** Jayway's old script index {@code [(@.length-1)]}, which Step Functions still takes. */
+  private static final Pattern LENGTH_INDEX =
+      Pattern.compile("\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");
 
-  private static final java.util.regex.Pattern LENGTH_INDEX =
-      java.util.regex.Pattern.compile("\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");
-
-  private static final java.util.regex.Pattern BARE_WORD = java.util.regex.Pattern.compile(
+  /** A bare word compared in a filter, {@code [?(@.code==fr)]}, which Jayway needs quoted. */
+  private static final Pattern BARE_WORD = Pattern.compile(
       "((?:==|!=|<=|>=|<|>)\\s*)(?!true\\b|false\\b|null\\b)([A-Za-z_][A-Za-z0-9_]*)(?=\\s*[)&|])");
 
   /** What a field accepts. */
@@ -36,37 +34,15 @@ final class Paths {
 
   private Paths() {}
 
-  /** Reports {@code path} (the value at {@code pointer} of {@code field}) when it is not a {@code kind}. */
+  /** Reports {@code path}, the value of {@code field} at {@code pointer}, unless it is a {@code kind}. */
   static void check(Findings findings, String pointer, String field, String path, Kind kind) {
     if (Placeholders.contains(path)) {
       return;
     }
-    String query = path;
-    if (path.startsWith("$$")) {
-      if (kind == Kind.RESULT) {
-        findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path
-            + "\" points into the context object; " + field + " must be a path into the state's data");
-        return;
-      }
-      query = path.substring(1);
-    } else if (path.length() > 1 && path.startsWith("$") && isNameStart(path.charAt(1))) {
-      if (kind == Kind.RESULT) {
-        findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path
-            + "\" refers to a variable; " + field + " must be a path into the state's data ($...)",
-            "use Assign to set variables");
-        return;
-      }
-      query = "$" + path.substring(variableEnd(path));
-    } else if (!path.startsWith("$")) {
-      findings.report(Rule.PATH_SYNTAX, pointer, field + " \"" + path
-          + "\" is not a path: a path starts with $");
+    String query = query(findings, pointer, field, path, kind);
+    if (query == null) {
       return;
     }
-    // Step Functions takes Jayway's old script index [(@.length-1)]; Jayway 3 spells it [-1].
-    query = LENGTH_INDEX.matcher(query).replaceAll("[-$1]");
-    // Step Functions also takes bare words in filters ([?(@.code==fr)], in deployed samples);
-    // Jayway needs them quoted.
-    query = BARE_WORD.matcher(query).replaceAll("$1'$2'");
     JsonPath compiled;
     try {
       compiled = JsonPath.compile(query);
@@ -75,29 +51,72 @@ final class Paths {
           + e.getMessage());
       return;
     }
-    if (kind != Kind.PATH && !compiled.isDefinite()) {
+    if (kind != Kind.PATH && (!compiled.isDefinite() || query.endsWith(")"))) {
       findings.report(Rule.PATH_NOT_REFERENCE, pointer, field + " \"" + path + "\" must be a"
-          + " reference path, one that selects a single value: no filters, wildcards, slices or ..");
+          + " reference path, one that selects a single value: no filters, wildcards, slices, .. or"
+          + " functions");
     }
   }
 
-  /** Whether {@code text} looks like an intrinsic function call, {@code States.Name(...)}. */
+  /**
+   * The JSONPath Jayway should compile for {@code path}: a context path or variable turned into
+   * a path from {@code $}, with Step Functions' leniencies spelled Jayway's way; or null when
+   * {@code path} is already reported.
+   */
+  private static String query(Findings findings, String pointer, String field, String path,
+      Kind kind) {
+    boolean context = path.startsWith("$$");
+    boolean variable = !context && path.length() > 1 && path.startsWith("$")
+        && isNameStart(path.charAt(1));
+    if ((context || variable) && kind == Kind.RESULT) {
+      findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path + "\" "
+          + (context ? "points into the context object" : "refers to a variable") + "; " + field
+          + " must be a path into the state's data ($...)", variable ? "use Assign to set variables"
+          : null);
+      return null;
+    }
+    if (!path.startsWith("$")) {
+      findings.report(Rule.PATH_SYNTAX, pointer, field + " \"" + path
+          + "\" is not a path: a path starts with $");
+      return null;
+    }
+    String query = context ? path.substring(1) : variable ? "$" + path.substring(variableEnd(path))
+        : path;
+    // Step Functions takes Jayway's old script index [(@.length-1)]; Jayway 3 spells it [-1].
+    query = LENGTH_INDEX.matcher(query).replaceAll("[-$1]");
+    // Step Functions also takes bare words in filters ([?(@.code==fr)], in deployed samples).
+    return BARE_WORD.matcher(query).replaceAll("$1'$2'");
+  }
+
+  /** Whether {@code text} is an intrinsic function call, {@code States.Name(...)}. */
   static boolean isIntrinsicCall(String text) {
-    return text.startsWith("States.") && text.indexOf('(') > 0;
+    return IntrinsicFunctions.isIntrinsic(text);
   }
 
   /**
-   * Reports an intrinsic function Step Functions does not know, or a call that is not closed.
-   * Arity and argument types need the intrinsic-function parser (io.statecraft.compiler.intrinsic).
+   * Reports what makes an intrinsic function call fail: bad syntax, an unknown name, the wrong
+   * number or type of arguments (parsed by {@link IntrinsicFunctions}); and its path arguments.
    */
   static void checkIntrinsic(Findings findings, String pointer, String field, String call) {
-    String name = call.substring(0, call.indexOf('(')).trim();
-    if (!INTRINSICS.contains(name)) {
-      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + " calls " + name
-          + ", which is not an intrinsic function of Step Functions");
-    } else if (!call.trim().endsWith(")")) {
-      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + " \"" + call
-          + "\" does not end with the closing parenthesis of " + name);
+    // A deploy-time placeholder inside a string argument ('s3://${Bucket}/{}') would read as a
+    // brace of States.Format; judge the call with a plain stand-in.
+    boolean placeholders = Placeholders.contains(call);
+    IntrinsicExpression expression;
+    try {
+      expression = IntrinsicFunctions.parse(placeholders ? Placeholders.substitute(call, "x") : call);
+    } catch (IntrinsicSyntaxException e) {
+      if (placeholders) {
+        return; // a placeholder standing for a whole argument: only the deployed text can tell
+      }
+      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + " is not a valid intrinsic"
+          + " function call: " + e.getMessage());
+      return;
+    }
+    for (String problem : expression.problems()) {
+      findings.report(Rule.INTRINSIC_FUNCTION, pointer, field + ": " + problem);
+    }
+    for (String path : expression.paths()) {
+      check(findings, pointer, field, path, Kind.PATH);
     }
   }
 

@@ -46,24 +46,7 @@ final class SchemaCheck {
         diagnostics.add(diagnostic);
       }
     }
-    return withoutFalseUnknowns(diagnostics);
-  }
-
-  /**
-   * Drops "unknown field" reports for fields with errors inside them. In draft 2020-12 a subschema
-   * that fails contributes no evaluated properties, so a Catch holding a bad catcher would also be
-   * reported as an unknown field of its state.
-   */
-  private static List<Diagnostic> withoutFalseUnknowns(List<Diagnostic> diagnostics) {
-    List<Diagnostic> kept = new ArrayList<>();
-    for (Diagnostic diagnostic : diagnostics) {
-      boolean unknown = diagnostic.code().equals(Rule.SCHEMA_UNKNOWN_FIELD.code());
-      String inside = diagnostic.pointer() + "/";
-      if (!unknown || diagnostics.stream().noneMatch(d -> d.pointer().startsWith(inside))) {
-        kept.add(diagnostic);
-      }
-    }
-    return kept;
+    return diagnostics;
   }
 
   private static Diagnostic diagnostic(Error error) {

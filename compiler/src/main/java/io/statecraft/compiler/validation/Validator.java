@@ -6,11 +6,14 @@ import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,7 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Validator {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /**
+   * The reader's JSON settings: duplicate keys and trailing tokens refused (text that breaks them
+   * goes to the reader for its READ_SYNTAX message), numbers kept as written.
+   */
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
   private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::pointer)
       .thenComparing(Diagnostic::severity).thenComparing(Diagnostic::code);
 
@@ -67,14 +79,7 @@ public final class Validator {
     try {
       machine = Asl.fromJson(document);
     } catch (InvalidDefinitionException e) {
-      Set<String> reported = new HashSet<>();
-      diagnostics.forEach(d -> reported.add(d.pointer()));
-      for (Diagnostic diagnostic : e.diagnostics()) {
-        if (!reported.contains(diagnostic.pointer())) {
-          diagnostics.add(diagnostic);
-        }
-      }
-      return sorted(diagnostics);
+      return sorted(merge(diagnostics, e.diagnostics()));
     }
     diagnostics.addAll(SemanticRules.check(machine));
     return sorted(diagnostics);
@@ -88,6 +93,27 @@ public final class Validator {
     List<Diagnostic> diagnostics = new ArrayList<>(SchemaCheck.check(Asl.toJson(machine)));
     diagnostics.addAll(SemanticRules.check(machine));
     return sorted(diagnostics);
+  }
+
+  /**
+   * The schema's diagnostics plus the reader's at fields the schema did not report; where both
+   * report a field, the schema's keeps the reader's hint (its "did you mean ...?").
+   */
+  private static List<Diagnostic> merge(List<Diagnostic> schema, List<Diagnostic> reader) {
+    Map<String, Integer> byPointer = new HashMap<>();
+    List<Diagnostic> merged = new ArrayList<>(schema);
+    for (int i = 0; i < merged.size(); i++) {
+      byPointer.putIfAbsent(merged.get(i).pointer(), i);
+    }
+    for (Diagnostic diagnostic : reader) {
+      Integer same = byPointer.get(diagnostic.pointer());
+      if (same == null) {
+        merged.add(diagnostic);
+      } else if (merged.get(same).hint() == null && diagnostic.hint() != null) {
+        merged.set(same, merged.get(same).withHint(diagnostic.hint()));
+      }
+    }
+    return merged;
   }
 
   private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {

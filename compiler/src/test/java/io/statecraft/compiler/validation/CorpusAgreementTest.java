@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The validator against the ASL corpus: asl-validator's valid and invalid definitions, and the
@@ -63,6 +64,31 @@ class CorpusAgreementTest {
     }
     for (String listed : knownInvalid.stringPropertyNames()) {
       assertThat(root.resolve(listed)).as("listed known-invalid file").exists();
+    }
+  }
+
+  /**
+   * Every definition in the conformance cases ran on AWS, so AWS accepted it: none may have an
+   * error. The recorder replaced account-specific names in some Resource ARNs with placeholders
+   * ({@code function:<lambda_function_name>}, {@code activity_arn}); those are put back in ARN
+   * form first.
+   */
+  @Test
+  void acceptsEveryDefinitionAwsRanInTheConformanceCases() throws IOException {
+    Path cases = SharedCorpus.resolve("conformance/cases");
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(cases)) {
+      files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThan(700);
+    JsonMapper mapper = JsonMapper.builder().build();
+    for (Path file : files) {
+      String definition = mapper.readTree(file.toFile()).get("definition").toString()
+          .replaceAll("function:<([a-z0-9_-]+)>", "function:$1")
+          .replace("\"activity_arn\"", "\"arn:aws:states:us-east-1:111111111111:activity:a\"");
+      assertThat(Validator.validate(definition).stream().filter(Diagnostic::isError))
+          .as(cases.relativize(file).toString())
+          .isEmpty();
     }
   }
 

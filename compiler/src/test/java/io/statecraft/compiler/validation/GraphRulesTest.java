@@ -125,7 +125,7 @@ class GraphRulesTest {
         {"StartAt": "A\\tB", "States": {"A\\tB": {"Type": "Succeed"}}}""";
     assertThat(errors(json)).containsExactly("/States/A\tB STATE_NAME_INVALID");
     assertThat(message(json, Rule.STATE_NAME_INVALID))
-        .isEqualTo("state name \"A\\u0009B\" contains a control character");
+        .isEqualTo("state name \"A\\u0009B\" contains a control character or a non-character");
   }
 
   @Test

@@ -68,6 +68,12 @@ class JsonataRulesTest {
   }
 
   @Test
+  void refusesPassResultInJsonataState() {
+    assertThat(errors(pass("\"Result\": {\"ok\": true}")))
+        .containsExactly("/States/S/Result QUERY_LANGUAGE_FIELD");
+  }
+
+  @Test
   void refusesJsonataFieldsInJsonPathState() {
     String json = "{\"StartAt\": \"S\", \"States\": {\"S\": {\"Type\": \"Pass\", \"End\": true,"
         + " \"Output\": \"{% 1 %}\"}}}";

@@ -46,6 +46,12 @@ class PathRulesTest {
   }
 
   @Test
+  void refusesFunctionInResultPath() {
+    assertThat(errors(pass("\"ResultPath\": \"$.items.length()\"")))
+        .containsExactly("/States/S/ResultPath PATH_NOT_REFERENCE");
+  }
+
+  @Test
   void refusesVariableInResultPath() {
     assertThat(errors(pass("\"ResultPath\": \"$total\"")))
         .containsExactly("/States/S/ResultPath PATH_VARIABLE_NOT_ALLOWED");
@@ -86,8 +92,40 @@ class PathRulesTest {
   void refusesUnknownIntrinsicFunction() {
     String json = pass("\"Parameters\": {\"id.$\": \"States.Concat($.a, $.b)\"}");
     assertThat(errors(json)).containsExactly("/States/S/Parameters/id.$ INTRINSIC_FUNCTION");
+    assertThat(message(json, Rule.INTRINSIC_FUNCTION))
+        .isEqualTo("id.$: unknown intrinsic function States.Concat; did you mean States.Format?");
+  }
+
+  @Test
+  void refusesIntrinsicFunctionWithWrongArity() {
+    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.ArrayLength($.a, $.b)\"}")))
+        .containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
+  }
+
+  @Test
+  void refusesIntrinsicFunctionWithLiteralOfWrongType() {
+    String json = pass("\"Parameters\": {\"n.$\": \"States.MathAdd($.a, '-1')\"}");
+    assertThat(errors(json)).containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
     assertThat(message(json, Rule.INTRINSIC_FUNCTION)).isEqualTo(
-        "id.$ calls States.Concat, which is not an intrinsic function of Step Functions");
+        "n.$: States.MathAdd: the second argument must be a number, was the string '-1'");
+  }
+
+  @Test
+  void refusesIntrinsicFunctionThatDoesNotParse() {
+    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.Format('{}', $.a\"}")))
+        .containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
+  }
+
+  @Test
+  void refusesBadPathInsideIntrinsicFunction() {
+    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.ArrayLength($.items.)\"}")))
+        .contains("/States/S/Parameters/n.$ PATH_SYNTAX");
+  }
+
+  @Test
+  void acceptsPlaceholderInsideIntrinsicStringArgument() {
+    assertThat(errors(pass("\"Parameters\": {\"u.$\": \"States.Format('s3://${Bucket}/{}', $.key)\"}")))
+        .isEmpty();
   }
 
   @Test
@@ -129,6 +167,13 @@ class PathRulesTest {
     assertThat(errors(choice("\"And\": [{\"Variable\": \"$.a\", \"IsPresent\": true},"
         + " {\"Not\": {\"Variable\": \"$.b\", \"BooleanEquals\": 1}}]")))
         .containsExactly("/States/S/Choices/0/And/1/Not/BooleanEquals CHOICE_OPERAND_TYPE");
+  }
+
+  @Test
+  void refusesRuleWithTwoComparisons() {
+    // The reader refuses this before any rule runs: the model holds one comparison per rule.
+    assertThat(errors(choice("\"Variable\": \"$.n\", \"NumericEquals\": 1, \"IsNull\": false")))
+        .containsExactly("/States/S/Choices/0 READ_VALUE");
   }
 
   @Test

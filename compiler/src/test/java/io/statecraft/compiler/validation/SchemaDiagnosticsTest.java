@@ -37,6 +37,15 @@ class SchemaDiagnosticsTest {
   }
 
   @Test
+  void suggestsTheFieldThatWasMeant() {
+    List<Diagnostic> diagnostics = Validator.validate(single(
+        "{\"Type\": \"Task\", \"Resorce\": \"arn:aws:states:::lambda:invoke\", \"End\": true}"));
+    assertThat(diagnostics).extracting(Diagnostic::code, Diagnostic::pointer, Diagnostic::hint)
+        .contains(org.assertj.core.groups.Tuple.tuple("SCHEMA_UNKNOWN_FIELD", "/States/S/Resorce",
+            "did you mean \"Resource\"?"));
+  }
+
+  @Test
   void listsTheAllowedStateTypes() {
     String json = single("{\"Type\": \"Sleep\", \"End\": true}");
     assertThat(errors(json)).containsExactly("/States/S/Type SCHEMA_VALUE");

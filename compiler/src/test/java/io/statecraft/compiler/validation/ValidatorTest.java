@@ -52,6 +52,14 @@ class ValidatorTest {
   }
 
   @Test
+  void refusesDuplicateKeysInsteadOfDroppingAState() {
+    List<Diagnostic> diagnostics = Validator.validate("{\"StartAt\": \"S\", \"States\": {"
+        + "\"S\": {\"Type\": \"Succeed\"}, \"S\": {\"Type\": \"Fail\"}}}");
+    assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("READ_SYNTAX");
+    assertThat(diagnostics.get(0).message()).contains("Duplicate");
+  }
+
+  @Test
   void sortsDiagnosticsByPointer() {
     String json = """
         {"StartAt": "Z", "States": {

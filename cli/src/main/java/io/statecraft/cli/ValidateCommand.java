@@ -1,0 +1,108 @@
+package io.statecraft.cli;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.compiler.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code statecraft validate}: whether AWS would accept each definition, one line per problem.
+ *
+ * <pre>
+ * statecraft validate workflows/
+ * workflows/order.asl.json:/States/Charge/Next: error TRANSITION_UNKNOWN: Next names "Chrage", ...
+ * </pre>
+ */
+@Command(
+    name = "validate",
+    description = {
+      "Check ASL definitions as AWS would: schema, transitions, paths, JSONata, retriers...",
+      "Prints file:pointer: severity CODE: message per problem. Directories are searched for"
+          + " *.asl.json files.",
+      "Exit code 0 when no definition has errors (warnings allowed), 1 when one has."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  /** The output formats of {@code --format}. */
+  enum Format {
+    text,
+    json
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "definitions to validate")
+  List<Path> inputs;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text (default): one line per problem; json: one document for all files")
+  Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    JsonMapper mapper = JsonMapper.builder().build();
+    ArrayNode files = mapper.createArrayNode();
+    int errors = 0;
+    int warnings = 0;
+    for (Path file : DefinitionFiles.expand(inputs)) {
+      List<Diagnostic> diagnostics = validate(file);
+      long fileErrors = diagnostics.stream().filter(Diagnostic::isError).count();
+      errors += (int) fileErrors;
+      warnings += diagnostics.size() - (int) fileErrors;
+      if (format == Format.json) {
+        files.add(fileReport(mapper, file, diagnostics, fileErrors == 0));
+      } else {
+        diagnostics.forEach(diagnostic -> out.println(file + ":" + diagnostic));
+      }
+    }
+    if (format == Format.json) {
+      ObjectNode report = mapper.createObjectNode();
+      report.put("errors", errors);
+      report.put("warnings", warnings);
+      report.set("files", files);
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    }
+    out.flush();
+    return errors == 0 ? 0 : Statecraft.PROBLEMS;
+  }
+
+  private static List<Diagnostic> validate(Path file) {
+    try {
+      return Validator.validate(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of(Diagnostic.error("READ_IO", "", "cannot read " + file + ": " + e.getMessage()));
+    }
+  }
+
+  private static ObjectNode fileReport(JsonMapper mapper, Path file, List<Diagnostic> diagnostics,
+      boolean valid) {
+    ObjectNode report = mapper.createObjectNode();
+    report.put("file", file.toString());
+    report.put("valid", valid);
+    ArrayNode list = report.putArray("diagnostics");
+    for (Diagnostic diagnostic : diagnostics) {
+      ObjectNode entry = list.addObject();
+      entry.put("severity", diagnostic.severity().name());
+      entry.put("code", diagnostic.code());
+      entry.put("pointer", diagnostic.pointer());
+      entry.put("message", diagnostic.message());
+      if (diagnostic.hint() != null) {
+        entry.put("hint", diagnostic.hint());
+      }
+    }
+    return report;
+  }
+}

@@ -1,0 +1,93 @@
+package io.statecraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+  private static final String VALID =
+      "{\"StartAt\": \"Done\", \"States\": {\"Done\": {\"Type\": \"Succeed\"}}}";
+  private static final String BROKEN = "{\"StartAt\": \"A\", \"States\": {"
+      + "\"A\": {\"Type\": \"Pass\", \"Next\": \"Gone\"}, \"B\": {\"Type\": \"Succeed\"}}}";
+  private static final String WARNED = "{\"StartAt\": \"C\", \"States\": {"
+      + "\"C\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.x\", \"IsNull\": true,"
+      + " \"Next\": \"D\"}]}, \"D\": {\"Type\": \"Succeed\"}}}";
+
+  @TempDir Path dir;
+
+  @Test
+  void printsNothingAndExitsZeroForValidDefinition() throws IOException {
+    Path file = Files.writeString(dir.resolve("ok.asl.json"), VALID);
+    CommandLineRun run = CommandLineRun.of("validate", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void printsOneLinePerProblemAndExitsOne() throws IOException {
+    Path file = Files.writeString(dir.resolve("broken.asl.json"), BROKEN);
+    CommandLineRun run = CommandLineRun.of("validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).containsExactly(
+        file + ":/States/A/Next: error TRANSITION_UNKNOWN: Next names \"Gone\", but there is no"
+            + " state of that name (the states here are A, B)",
+        file + ":/States/B: error STATE_UNREACHABLE: state \"B\" cannot be reached: no transition"
+            + " from StartAt \"A\" leads to it");
+  }
+
+  @Test
+  void exitsZeroWhenThereAreOnlyWarnings() throws IOException {
+    Path file = Files.writeString(dir.resolve("warned.asl.json"), WARNED);
+    CommandLineRun run = CommandLineRun.of("validate", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith(file + ":/States/C: warning CHOICE_NO_DEFAULT: ");
+  }
+
+  @Test
+  void validatesEveryDefinitionOfADirectory() throws IOException {
+    Files.writeString(dir.resolve("ok.asl.json"), VALID);
+    Files.writeString(dir.resolve("broken.asl.json"), BROKEN);
+    CommandLineRun run = CommandLineRun.of("validate", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).hasSize(2).allMatch(line -> line.contains("broken.asl.json"));
+  }
+
+  @Test
+  void reportsAllFilesAsOneJsonDocument() throws IOException {
+    Path ok = Files.writeString(dir.resolve("ok.asl.json"), VALID);
+    Path broken = Files.writeString(dir.resolve("broken.asl.json"), BROKEN);
+    CommandLineRun run = CommandLineRun.of("validate", "--format", "json", ok.toString(),
+        broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode report = JsonMapper.builder().build().readTree(run.out());
+    assertThat(report.get("errors").asInt()).isEqualTo(2);
+    assertThat(report.get("warnings").asInt()).isZero();
+    assertThat(report.get("files").get(0).get("valid").asBoolean()).isTrue();
+    JsonNode first = report.get("files").get(1).get("diagnostics").get(0);
+    assertThat(first.get("code").asString()).isEqualTo("TRANSITION_UNKNOWN");
+    assertThat(first.get("pointer").asString()).isEqualTo("/States/A/Next");
+    assertThat(first.get("severity").asString()).isEqualTo("ERROR");
+  }
+
+  @Test
+  void reportsFileThatCannotBeReadAndExitsOne() {
+    CommandLineRun run = CommandLineRun.of("validate", dir.resolve("missing.asl.json").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("error READ_IO: cannot read");
+  }
+
+  @Test
+  void exitsTwoWithoutFiles() {
+    assertThat(CommandLineRun.of("validate").exitCode()).isEqualTo(2);
+    assertThat(CommandLineRun.of("validate", "--format", "yaml", "x.asl.json").exitCode())
+        .isEqualTo(2);
+  }
+}
