@@ -1,5 +1,6 @@
 package io.statecraft.maven;
 
+import java.util.Locale;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -27,10 +28,10 @@ final class AwsErrors {
     }
     String code = service.awsErrorDetails() == null ? ""
         : String.valueOf(service.awsErrorDetails().errorCode());
-    String message = service.awsErrorDetails() == null ? e.getMessage()
-        : service.awsErrorDetails().errorMessage();
+    String message = withoutFinalStop(service.awsErrorDetails() == null ? e.getMessage()
+        : service.awsErrorDetails().errorMessage());
     String requestId = " (request id " + service.requestId() + ")";
-    if (code.equals("AccessDeniedException") && mentionsRole(message)) {
+    if (code.equals("AccessDeniedException") && message.contains("assume")) {
       return new DeployException("Step Functions cannot assume the role in <roleArn> ("
           + options.roleArn() + ") for " + name + ": " + message + ". Check that the role exists"
           + " and that its trust policy allows states.amazonaws.com" + requestId, e);
@@ -41,7 +42,7 @@ final class AwsErrors {
           + (operation.startsWith("Create") || operation.startsWith("Update")
               ? " and iam:PassRole on " + options.roleArn() : "") + requestId, e);
     }
-    if (code.equals("InvalidArn") && mentionsRole(message)) {
+    if (code.equals("InvalidArn") && message.toLowerCase(Locale.ROOT).contains("role")) {
       return new DeployException("<roleArn> is not a valid IAM role ARN (" + options.roleArn()
           + "): " + message + requestId, e);
     }
@@ -61,7 +62,9 @@ final class AwsErrors {
         + requestId, e);
   }
 
-  private static boolean mentionsRole(String message) {
-    return message != null && (message.contains("role") || message.contains("Role"));
+  /** AWS's messages may end in a full stop; ours continue after them. */
+  private static String withoutFinalStop(String message) {
+    String text = String.valueOf(message).strip();
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 }
