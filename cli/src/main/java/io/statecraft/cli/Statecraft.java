@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       FormatCommand.class,
       ValidateCommand.class,
       DiagramCommand.class,
+      RunCommand.class,
+      ConformanceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statecraft implements Runnable {
@@ -41,6 +43,9 @@ public final class Statecraft implements Runnable {
   /** Runs the command line and returns its exit code (for tests, which must not exit). */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     return new CommandLine(new Statecraft())
+        // "run --input @file" reads the file as one JSON value; picocli's own @file expansion
+        // would split it into arguments.
+        .setExpandAtFiles(false)
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,6 +1,10 @@
 package io.statecraft.compiler.intrinsic;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,7 +36,7 @@ final class ArrayFunctions {
       throw call.fail("the chunk size must be >= 1 once its fraction is dropped, was "
           + Values.describe(call.argument(1)));
     }
-    ArrayNode chunks = NODES.arrayNode((array.size() + size - 1) / size);
+    ArrayNode chunks = NODES.arrayNode((int) ((array.size() + (long) size - 1) / size));
     ArrayNode chunk = null;
     for (int i = 0; i < array.size(); i++) {
       if (i % size == 0) {
@@ -108,12 +112,27 @@ final class ArrayFunctions {
     return IntNode.valueOf(call.argument(0, Kind.ARRAY).size());
   }
 
-  /** The array without repeated values, each kept where it first appears. */
+  /**
+   * The array without repeated values. AWS collects the values in a {@code java.util.HashSet} of
+   * plain Java values (see {@link Values#plain}), so that is what decides which values are equal
+   * (objects regardless of key order, 1 and 1.0 not) and the order of the result: the recorded
+   * results {@code [false, true]} for {@code [true, false, true, false]} and {@code [[2, 1], [1, 2]]}
+   * for {@code [[1, 2], [1, 2], [2, 1]]} are a HashSet's iteration order.
+   */
   static JsonNode unique(Invocation call) {
     JsonNode array = call.argument(0, Kind.ARRAY);
-    Set<JsonNode> seen = new LinkedHashSet<>(array.values());
-    ArrayNode unique = NODES.arrayNode(seen.size());
-    seen.forEach(unique::add);
+    List<Object> plain = new ArrayList<>(array.size());
+    Map<Object, JsonNode> firsts = new HashMap<>();
+    for (JsonNode element : array.values()) {
+      Object value = Values.plain(element);
+      plain.add(value);
+      firsts.putIfAbsent(value, element);
+    }
+    Set<Object> distinct = new HashSet<>(plain);
+    ArrayNode unique = NODES.arrayNode(distinct.size());
+    for (Object value : distinct) {
+      unique.add(firsts.get(value));
+    }
     return unique;
   }
 }

@@ -23,10 +23,28 @@ final class Checker {
     this.root = root;
   }
 
+  /** AWS's documented limit on the intrinsic functions in one field, nested ones included. */
+  static final int MAX_CALLS = 10;
+
   static List<String> problems(String text, Node.Call root) {
     Checker checker = new Checker(text, root);
     checker.check(root);
+    int calls = count(root);
+    if (calls > MAX_CALLS) {
+      checker.problems.add("the field calls " + calls + " intrinsic functions; AWS allows at most "
+          + MAX_CALLS + " in one field, nested ones included");
+    }
     return List.copyOf(checker.problems);
+  }
+
+  private static int count(Node.Call call) {
+    int calls = 1;
+    for (Node argument : call.arguments()) {
+      if (argument instanceof Node.Call nested) {
+        calls += count(nested);
+      }
+    }
+    return calls;
   }
 
   private void check(Node.Call call) {
@@ -56,85 +74,83 @@ final class Checker {
   private void checkKind(Node.Call call, Function function, int index) {
     Node argument = call.arguments().get(index);
     Kind expected = function.parameter(index);
-    Kind actual = Kind.ANY;
-    String was = null;
-    if (argument instanceof Node.Literal literal) {
-      actual = Kind.of(literal.value());
-      was = Values.describe(literal.value());
-    } else if (argument instanceof Node.Call nested && nested.function() != null) {
-      actual = nested.function().result();
-      was = actual.words() + " (what " + nested.name() + " returns)";
-    }
-    if (!expected.accepts(actual)) {
-      report(call, function.functionName() + ": " + Invocation.ordinal(index)
-          + " argument must be " + expected.words() + ", was " + was);
+    if (argument instanceof Node.Literal literal && !expected.accepts(Kind.of(literal.value()))) {
+      reportKind(call, function, index, expected, Values.describe(literal.value()));
+    } else if (argument instanceof Node.Call nested && nested.function() != null
+        && !expected.accepts(nested.function().result())) {
+      reportKind(call, function, index, expected,
+          nested.function().result().words() + " (what " + nested.name() + " returns)");
     }
   }
 
+  private void reportKind(Node.Call call, Function function, int index, Kind expected,
+      String was) {
+    report(call, function.functionName() + ": " + Invocation.ordinal(index)
+        + " argument must be " + expected.words() + ", was " + was);
+  }
+
   private void checkLiterals(Node.Call call, Function function, List<Node> arguments) {
-    String name = function.functionName();
     switch (function) {
-      case FORMAT:
-        checkFormat(call, arguments);
-        break;
-      case STRING_TO_JSON:
-        String json = string(arguments.get(0));
-        if (json != null && !json.isBlank()) {
-          try {
-            JsonFunctions.MAPPER.readTree(json);
-          } catch (JacksonException e) {
-            report(call, name + ": the string is not JSON");
-          }
-        }
-        break;
-      case ARRAY_PARTITION:
-        JsonNode size = number(arguments.get(1));
-        if (size != null && Values.truncated(size) < 1) {
-          report(call, name + ": the chunk size must be >= 1 once its fraction is dropped, was "
-              + Values.render(size));
-        }
-        break;
-      case ARRAY_RANGE:
-        checkRange(call, arguments);
-        break;
-      case ARRAY_GET_ITEM:
-        JsonNode index = number(arguments.get(1));
-        if (index != null && Values.truncated(index) < 0) {
-          report(call, name + ": the index must be >= 0, was " + Values.render(index));
-        }
-        break;
-      case BASE64_ENCODE:
-      case BASE64_DECODE:
-        checkLength(call, name, string(arguments.get(0)));
-        break;
-      case HASH:
-        checkLength(call, name, string(arguments.get(0)));
-        String algorithm = string(arguments.get(1));
-        if (algorithm != null && !EncodingFunctions.ALGORITHMS.contains(algorithm)) {
-          report(call, name + ": the algorithm must be one of "
-              + String.join(", ", EncodingFunctions.ALGORITHMS) + ", was '" + algorithm + "'");
-        }
-        break;
-      case JSON_MERGE:
-        if (arguments.get(2) instanceof Node.Literal flag && flag.value().isBoolean()
-            && flag.value().booleanValue()) {
-          report(call, name + ": only a shallow merge is supported, the third argument must be"
-              + " false");
-        }
-        break;
-      case MATH_RANDOM:
-        JsonNode start = number(arguments.get(0));
-        JsonNode end = number(arguments.get(1));
-        if (start != null && end != null && Values.truncated(start) >= Values.truncated(end)) {
-          report(call, name + ": the start must be less than the end once their fractions are"
-              + " dropped, was " + Values.render(start) + " and " + Values.render(end));
-        }
-        break;
-      case MATH_ADD:
-        checkAdd(call, arguments);
-        break;
-      default:
-        break;
+      case FORMAT -> checkFormat(call, arguments);
+      case STRING_TO_JSON -> checkJsonText(call, string(arguments.get(0)));
+      case ARRAY_PARTITION -> checkChunkSize(call, number(arguments.get(1)));
+      case ARRAY_RANGE -> checkRange(call, arguments);
+      case ARRAY_GET_ITEM -> checkIndex(call, number(arguments.get(1)));
+      case BASE64_ENCODE, BASE64_DECODE -> checkLength(call, string(arguments.get(0)));
+      case HASH -> checkHash(call, arguments);
+      case JSON_MERGE -> checkDeepFlag(call, arguments.get(2));
+      case MATH_RANDOM -> checkBounds(call, number(arguments.get(0)), number(arguments.get(1)));
+      case MATH_ADD -> checkAdd(call, arguments);
+      default -> {
+        // The other functions take any value, or only paths and calls decide.
+      }
+    }
+  }
+
+  private void checkJsonText(Node.Call call, String json) {
+    if (json != null && !json.isBlank()) {
+      try {
+        JsonFunctions.MAPPER.readTree(json);
+      } catch (JacksonException e) {
+        report(call, "States.StringToJson: the string is not JSON");
+      }
+    }
+  }
+
+  private void checkChunkSize(Node.Call call, JsonNode size) {
+    if (size != null && Values.truncated(size) < 1) {
+      report(call, "States.ArrayPartition: the chunk size must be >= 1 once its fraction is"
+          + " dropped, was " + Values.render(size));
+    }
+  }
+
+  private void checkIndex(Node.Call call, JsonNode index) {
+    if (index != null && Values.truncated(index) < 0) {
+      report(call, "States.ArrayGetItem: the index must be >= 0, was " + Values.render(index));
+    }
+  }
+
+  private void checkHash(Node.Call call, List<Node> arguments) {
+    checkLength(call, string(arguments.get(0)));
+    String algorithm = string(arguments.get(1));
+    if (algorithm != null && !EncodingFunctions.ALGORITHMS.contains(algorithm)) {
+      report(call, "States.Hash: the algorithm must be one of "
+          + String.join(", ", EncodingFunctions.ALGORITHMS) + ", was '" + algorithm + "'");
+    }
+  }
+
+  private void checkDeepFlag(Node.Call call, Node flag) {
+    if (flag instanceof Node.Literal literal && literal.value().isBoolean()
+        && literal.value().booleanValue()) {
+      report(call, "States.JsonMerge: only a shallow merge is supported, the third argument"
+          + " must be false");
+    }
+  }
+
+  private void checkBounds(Node.Call call, JsonNode start, JsonNode end) {
+    if (start != null && end != null && Values.truncated(start) >= Values.truncated(end)) {
+      report(call, "States.MathRandom: the start must be less than the end once their fractions"
+          + " are dropped, was " + Values.render(start) + " and " + Values.render(end));
     }
   }
 
@@ -194,9 +210,9 @@ final class Checker {
     }
   }
 
-  private void checkLength(Node.Call call, String name, String literal) {
+  private void checkLength(Node.Call call, String literal) {
     if (literal != null && literal.length() > EncodingFunctions.MAX_INPUT) {
-      report(call, name + ": the input has " + literal.length() + " characters, more than the "
+      report(call, call.name() + ": the input has " + literal.length() + " characters, more than the "
           + EncodingFunctions.MAX_INPUT + " AWS allows");
     }
   }

@@ -6,8 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The template of a States.Format call split at its {@code {}} placeholders. In a string literal
- * {@code \{} and {@code \}} are literal braces; any other brace that is not part of {@code {}}
- * makes the template malformed, which AWS accepts at deploy time and fails on at run time.
+ * {@code \{} and {@code \}} are literal braces, and {@code ${Name}} deploy-time placeholders are
+ * text; any other brace that is not part of {@code {}} makes the template malformed, which AWS
+ * accepts at deploy time and fails on at run time.
  */
 final class FormatTemplate {
 
@@ -34,7 +35,11 @@ final class FormatTemplate {
     StringBuilder piece = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (escapes && c == '\\' && i + 1 < text.length()) {
+      int placeholderEnd = c == '$' ? deployTimePlaceholderEnd(text, i) : -1;
+      if (placeholderEnd > 0) {
+        piece.append(text, i, placeholderEnd);
+        i = placeholderEnd - 1;
+      } else if (escapes && c == '\\' && i + 1 < text.length()) {
         piece.append(text.charAt(++i));
       } else if (c == '{' && i + 1 < text.length() && text.charAt(i + 1) == '}') {
         pieces.add(piece.toString());
@@ -49,6 +54,27 @@ final class FormatTemplate {
     }
     pieces.add(piece.toString());
     return new FormatTemplate(pieces, null);
+  }
+
+  /**
+   * Where a {@code ${Name}} deploy-time placeholder starting at {@code start} ends (exclusive), or
+   * -1. CloudFormation, SAM and CDK replace these before AWS sees the template, so their braces
+   * are not placeholders of States.Format; left unreplaced they stay as written.
+   */
+  private static int deployTimePlaceholderEnd(String text, int start) {
+    if (start + 2 >= text.length() || text.charAt(start + 1) != '{') {
+      return -1;
+    }
+    for (int i = start + 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '}') {
+        return i > start + 2 ? i + 1 : -1;
+      }
+      if (c == '{' || c == '\\' || c == '\'') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Why the template is malformed, or null when it is well formed. */

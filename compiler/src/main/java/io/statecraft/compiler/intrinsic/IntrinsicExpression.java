@@ -52,8 +52,9 @@ public final class IntrinsicExpression {
    * none: an unknown function name, a wrong number of arguments, a literal argument (or a nested
    * call's result) of the wrong type, a literal value AWS refuses (a hash algorithm it does not
    * know, a States.Format template whose placeholders do not match its values, a range of more
-   * than 1000 elements, ...). AWS refuses an unknown name at deploy time; the other problems it
-   * accepts at deploy time and then fails every execution that reaches the state.
+   * than 1000 elements, ...), more than the 10 calls AWS documents as the limit of one field. AWS
+   * refuses an unknown name at deploy time; the literal-value problems it accepts at deploy time
+   * and then fails every execution that reaches the state.
    */
   public List<String> problems() {
     return problems;

@@ -10,7 +10,8 @@ package io.statecraft.compiler.intrinsic;
  *   IntrinsicFunctions.parse("States.Format('{}' $.name)");
  * } catch (IntrinsicSyntaxException e) {
  *   e.offset();     // 19
- *   e.getMessage(); // expected ',' or ')' after an argument, found '$' at character 19 of ...
+ *   e.reason();     // expected ',' or ')' after an argument of States.Format, found '$'
+ *   e.getMessage(); // the reason, then: at character 19 of "States.Format('{}' $.name)"
  * }
  * }</pre>
  */

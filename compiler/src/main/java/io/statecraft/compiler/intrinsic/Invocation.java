@@ -70,7 +70,7 @@ final class Invocation {
       case 0 -> "the first";
       case 1 -> "the second";
       case 2 -> "the third";
-      default -> "argument " + (index + 1) + " (the " + (index + 1) + "th)";
+      default -> "the " + (index + 1) + "th";
     };
   }
 }

@@ -61,29 +61,7 @@ final class Parser {
       throw error(pos, "expected '(' after " + name + ", found " + found());
     }
     pos++;
-    skipSpaces();
-    List<Node> arguments = new ArrayList<>();
-    if (peek() == ')') {
-      pos++;
-    } else {
-      while (true) {
-        arguments.add(argument());
-        skipSpaces();
-        char next = peek();
-        if (next == ',') {
-          pos++;
-          skipSpaces();
-          if (peek() == ')') {
-            throw error(pos, "expected an argument after ',', found ')'");
-          }
-        } else if (next == ')') {
-          pos++;
-          break;
-        } else {
-          throw error(pos, "expected ',' or ')' after an argument of " + name + ", found " + found());
-        }
-      }
-    }
+    List<Node> arguments = arguments(name);
     Function function = Function.named(name);
     FormatTemplate template = null;
     if (function == Function.FORMAT && !arguments.isEmpty()
@@ -91,6 +69,33 @@ final class Parser {
       template = FormatTemplate.ofLiteral(literal.raw());
     }
     return new Node.Call(name, function, arguments, start, pos, template);
+  }
+
+  /** The arguments after a call's '(' up to and including its ')'. */
+  private List<Node> arguments(String name) {
+    List<Node> arguments = new ArrayList<>();
+    skipSpaces();
+    if (peek() == ')') {
+      pos++;
+      return arguments;
+    }
+    while (true) {
+      arguments.add(argument());
+      skipSpaces();
+      char next = peek();
+      if (next == ')') {
+        pos++;
+        return arguments;
+      }
+      if (next != ',') {
+        throw error(pos, "expected ',' or ')' after an argument of " + name + ", found " + found());
+      }
+      pos++;
+      skipSpaces();
+      if (peek() == ')') {
+        throw error(pos, "expected an argument after ',', found ')'");
+      }
+    }
   }
 
   private Node argument() {

@@ -3,6 +3,9 @@ package io.statecraft.compiler.intrinsic;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -44,10 +47,40 @@ final class Values {
       }
       out.append('}');
     } else if (value.isNumber()) {
-      out.append(value.numberValue());
+      out.append(plain(value));
     } else {
       out.append(value.isBoolean() ? String.valueOf(value.booleanValue()) : "null");
     }
+  }
+
+  /**
+   * A JSON value as the plain Java value AWS works with: whole numbers as {@code Integer},
+   * {@code Long} or {@code BigInteger} by size, other numbers as {@code Double} (so 2.50 reads as
+   * 2.5, however the node holds it), arrays as lists, objects as maps in key order.
+   */
+  static Object plain(JsonNode value) {
+    if (value.isIntegralNumber()) {
+      if (value.canConvertToInt()) {
+        return value.intValue();
+      }
+      return value.canConvertToLong() ? (Object) value.longValue() : value.bigIntegerValue();
+    } else if (value.isNumber()) {
+      double number = fractional(value);
+      return Double.isFinite(number) ? (Object) number : value.decimalValue();
+    } else if (value.isString()) {
+      return value.stringValue();
+    } else if (value.isBoolean()) {
+      return value.booleanValue();
+    } else if (value.isArray()) {
+      List<Object> list = new ArrayList<>(value.size());
+      value.values().forEach(element -> list.add(plain(element)));
+      return list;
+    } else if (value.isObject()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      value.forEachEntry((key, element) -> map.put(key, plain(element)));
+      return map;
+    }
+    return null;
   }
 
   /** {@link #render} into a new string. */
@@ -66,11 +99,14 @@ final class Values {
    * (2.6 acts as 2, -0.6 as 0), although its documentation speaks of rounding.
    */
   static int truncated(JsonNode number) {
+    if (number.canConvertToInt()) {
+      return number.intValue();
+    }
     if (number.isIntegralNumber()) {
       BigInteger value = number.bigIntegerValue();
       return value.max(INT_MIN).min(INT_MAX).intValue();
     }
-    double value = number.doubleValue();
+    double value = fractional(number);
     return Double.isNaN(value) ? 0 : (int) value;
   }
 
@@ -81,7 +117,7 @@ final class Values {
       return value.max(BigInteger.valueOf(Long.MIN_VALUE))
           .min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
     }
-    double value = number.doubleValue();
+    double value = fractional(number);
     return Double.isNaN(value) ? 0 : (long) value;
   }
 
@@ -100,6 +136,11 @@ final class Values {
       }
     }
     return number.decimalValue().add(HALF).setScale(0, RoundingMode.FLOOR).toBigInteger();
+  }
+
+  /** A non-integral number as a double, infinite when a BigDecimal is beyond the double range. */
+  private static double fractional(JsonNode number) {
+    return number.isBigDecimal() ? number.decimalValue().doubleValue() : number.doubleValue();
   }
 
   /** Whether {@code value} fits a 32-bit signed int, the range States.MathAdd works in. */

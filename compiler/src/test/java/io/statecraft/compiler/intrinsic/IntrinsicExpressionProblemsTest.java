@@ -2,6 +2,7 @@ package io.statecraft.compiler.intrinsic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,6 +106,7 @@ class IntrinsicExpressionProblemsTest {
       States.MathRandom(1.4, 1.6)          | States.MathRandom: the start must be less than the end once their fractions are dropped, was 1.4 and 1.6
       States.MathAdd('1', 2)               | States.MathAdd: the first argument must be a number, was the string '1'
       States.MathAdd(1, true)              | States.MathAdd: the second argument must be a number, was the boolean true
+      States.MathAdd(1,'-1')               | States.MathAdd: the second argument must be a number, was the string '-1'
       States.MathAdd(3000000000, 1)        | States.MathAdd: the first argument must be within the int range -2147483648 to 2147483647, was 3000000000
       States.MathAdd(2147483647, 1)        | States.MathAdd: the sum 2147483648 is outside the int range -2147483648 to 2147483647
       States.StringSplit(1, ',')           | States.StringSplit: the first argument must be a string, was the number 1
@@ -130,6 +132,21 @@ class IntrinsicExpressionProblemsTest {
     assertThat(IntrinsicFunctions.parse(text).problems()).containsExactly(problem);
     assertThat(IntrinsicFunctions.parse(template.formatted("a".repeat(10_000))).problems())
         .isEmpty();
+  }
+
+  @Test
+  void reportsMoreThanTenCallsInOneField() {
+    String ten = "States.Array(States.Array(States.Array(States.Array(States.Array("
+        + "States.Array(States.Array(States.Array(States.Array(States.Array(1))))))))))";
+    assertThat(IntrinsicFunctions.parse(ten).problems()).isEmpty();
+    assertThat(IntrinsicFunctions.parse("States.Array(" + ten + ")").problems()).containsExactly(
+        "the field calls 11 intrinsic functions; AWS allows at most 10 in one field,"
+            + " nested ones included");
+    String nineAsInTheAwsDocumentation = "States.Format('{}.{}', "
+        + "States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit("
+        + "$.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit("
+        + "States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
+    assertThat(IntrinsicFunctions.parse(nineAsInTheAwsDocumentation).problems()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,136 @@
+package io.statecraft.benchmarks;
+
+import io.statecraft.local.Execution;
+import io.statecraft.local.ExecutionStatus;
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.LocalStepFunctions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Transitions per second of the local runtime on {@code shared/bench/workloads}, measured the way
+ * {@code shared/bench/peers} measures moto and aws-local-stepfunctions: the wall time of one
+ * execution (definition loaded once, outside the timing), warm-up runs first, then the median of
+ * the timed runs; transitions are the states entered, checked against {@code manifest.json}, and
+ * outputs are checked too.
+ *
+ * <pre>
+ * java -jar benchmarks/target/statecraft-benchmarks.jar ../shared/bench/workloads \
+ *     [--runs 5] [--warmup 1] [--parallelism N] [--only w1-pass-chain]
+ * </pre>
+ *
+ * <p>Two rows per workload: with the peers' warm-up (one run) and at steady state (after a few
+ * seconds of warm-up, as a long-running test JVM is). AWS's quotas are off, as in the peers: w2
+ * and w3 exceed the 25,000-event history quota and w3 the 256 KiB payload quota.
+ */
+public final class WorkloadBenchmark {
+
+  private static final List<String> WORKLOADS =
+      List.of("w1-pass-chain", "w2-choice-loop", "w3-inline-map", "w4-parallel");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private WorkloadBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      System.err.println("usage: WorkloadBenchmark WORKLOADS_DIR [--runs N] [--warmup N]"
+          + " [--parallelism N] [--only NAME]");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
+    int runs = intOption(args, "--runs", 5);
+    int warmup = intOption(args, "--warmup", 1);
+    int parallelism = intOption(args, "--parallelism", Runtime.getRuntime().availableProcessors());
+    String only = option(args, "--only", null);
+    JsonNode manifest = JSON.readTree(Files.readString(dir.resolve("manifest.json")));
+    LocalStepFunctions runtime = LocalStepFunctions.builder().quotas(false)
+        .parallelism(parallelism).build();
+    System.out.printf("cores=%d parallelism=%d java=%s%n", Runtime.getRuntime()
+        .availableProcessors(), parallelism, System.getProperty("java.version"));
+    System.out.println("| workload | transitions | warm-up | median wall | runs (ms) | transitions/s |");
+    System.out.println("|---|---:|---|---:|---|---:|");
+    for (String workload : WORKLOADS) {
+      if (only != null && !only.equals(workload)) {
+        continue;
+      }
+      LocalStateMachine machine = runtime.load(dir.resolve(workload + ".asl.json"));
+      JsonNode input = JSON.readTree(Files.readString(dir.resolve(workload + ".input.json")));
+      long transitions = manifest.path(workload).path("transitions").asLong();
+      JsonNode expected = manifest.path(workload).get("expectedOutput");
+      Execution first = machine.run(input);
+      check(workload, first, transitions, expected);
+      for (int i = 1; i < warmup; i++) {
+        machine.run(input);
+      }
+      report(workload, transitions, warmup + " run(s)", time(machine, input, runs));
+      long until = System.nanoTime() + 3_000_000_000L;
+      while (System.nanoTime() < until) {
+        machine.run(input);
+      }
+      report(workload, transitions, "3 s", time(machine, input, Math.max(runs, 25)));
+    }
+  }
+
+  private static double[] time(LocalStateMachine machine, JsonNode input, int runs) {
+    double[] millis = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      Execution execution = machine.run(input);
+      millis[i] = (System.nanoTime() - start) / 1e6;
+      if (execution.status() != ExecutionStatus.SUCCEEDED) {
+        throw new IllegalStateException("run " + i + " ended " + execution);
+      }
+    }
+    return millis;
+  }
+
+  private static void report(String workload, long transitions, String warmup, double[] millis) {
+    double[] sorted = millis.clone();
+    Arrays.sort(sorted);
+    double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < Math.min(millis.length, 5); i++) {
+      shown.add(String.format("%.3f", millis[i]));
+    }
+    System.out.printf("| %s | %,d | %s | %.3f ms | %s%s | %,.0f |%n", workload, transitions,
+        warmup, median, String.join(" ", shown), millis.length > 5 ? " ..." : "",
+        transitions / (median / 1000));
+  }
+
+  /** The first run must give the manifest's output and enter as many states as it says. */
+  private static void check(String workload, Execution execution, long transitions,
+      JsonNode expected) {
+    if (execution.status() != ExecutionStatus.SUCCEEDED) {
+      throw new IllegalStateException(workload + " ended " + execution);
+    }
+    if (execution.path().size() != transitions) {
+      throw new IllegalStateException(workload + " entered " + execution.path().size()
+          + " states, the manifest says " + transitions);
+    }
+    if (expected != null && !expected.isNull() && !expected.equals(execution.output())) {
+      throw new IllegalStateException(workload + " output " + execution.output()
+          + ", the manifest says " + expected);
+    }
+  }
+
+  private static int intOption(String[] args, String name, int fallback) {
+    String value = option(args, name, null);
+    return value == null ? fallback : Integer.parseInt(value);
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    for (int i = 1; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
+  }
+}

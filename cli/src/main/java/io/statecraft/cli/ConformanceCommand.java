@@ -1,0 +1,40 @@
+package io.statecraft.cli;
+
+import io.statecraft.local.Conformance;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code statecraft conformance}: runs cases recorded against AWS and compares. */
+@Command(
+    name = "conformance",
+    description = {
+      "Run Step Functions conformance cases recorded against AWS (shared/conformance format)",
+      "and compare status, output, error, cause and history. One line per case, then totals."
+    })
+final class ConformanceCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "case files or folders")
+  List<Path> roots;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), root + " does not exist");
+      }
+    }
+    List<Conformance.Result> results = Conformance.run(roots, result -> out.println(result.line()));
+    out.println(Conformance.summary(results));
+    boolean failed = results.stream().anyMatch(r -> r.outcome() == Conformance.Outcome.FAIL);
+    return failed ? Statecraft.PROBLEMS : 0;
+  }
+}

@@ -1,0 +1,115 @@
+package io.statecraft.cli;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.compiler.Asl;
+import io.statecraft.local.Execution;
+import io.statecraft.local.ExecutionStatus;
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.LocalStepFunctions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code statecraft run}: one local execution of an ASL file, on the virtual clock. */
+@Command(
+    name = "run",
+    description = {
+      "Run one execution of an ASL definition locally, as AWS Step Functions would, and print",
+      "its status, output (or error and cause) and the states it went through.",
+      "Task states are answered from --task-results (the conformance cases' format)."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "the ASL definition (.asl.json)")
+  Path file;
+
+  @Option(names = "--input", paramLabel = "JSON|@FILE", defaultValue = "{}",
+      description = "execution input as JSON text, or @file to read it (default: {})")
+  String input;
+
+  @Option(names = "--task-results", paramLabel = "FILE",
+      description = "recorded task results: {\"State\": [{\"Return\": ...}, {\"Throw\": "
+          + "{\"Error\": ..., \"Cause\": ...}}]}")
+  Path taskResults;
+
+  @Option(names = "--history", paramLabel = "FILE",
+      description = "also write the history as GetExecutionHistory JSON (for diagram overlays)")
+  Path history;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    JsonNode executionInput = json("--input", input.startsWith("@") ? read(input.substring(1))
+        : input);
+    LocalStepFunctions.Builder runtime = LocalStepFunctions.builder();
+    if (taskResults != null) {
+      try {
+        runtime.taskResults(json("--task-results", read(taskResults.toString())));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--task-results " + taskResults + ": " + e.getMessage());
+      }
+    }
+    LocalStateMachine machine;
+    try {
+      machine = runtime.build().load(name(file), Asl.read(file));
+    } catch (InvalidDefinitionException e) {
+      for (Diagnostic diagnostic : e.diagnostics()) {
+        err.println(file + ":" + diagnostic);
+      }
+      return Statecraft.PROBLEMS;
+    }
+    Execution execution = machine.run(executionInput);
+    out.println("status: " + execution.status());
+    if (execution.status() == ExecutionStatus.SUCCEEDED) {
+      out.println("output: " + JSON.writeValueAsString(execution.output()));
+    } else {
+      out.println("error: " + execution.error());
+      out.println("cause: " + execution.cause());
+    }
+    out.println("path: " + String.join(" -> ", execution.path()));
+    if (history != null) {
+      execution.history().write(history);
+      out.println("history: " + history);
+    }
+    return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : Statecraft.PROBLEMS;
+  }
+
+  private static String name(Path file) {
+    return file.getFileName().toString().replaceFirst("(\\.asl)?\\.json$", "");
+  }
+
+  private String read(String path) {
+    try {
+      return Files.readString(Path.of(path), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  private JsonNode json(String option, String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JacksonException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          option + " is not JSON: " + e.getOriginalMessage());
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.statecraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+  private static final String FLOW = """
+      {"StartAt": "Charge", "States": {
+        "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "OutputPath": "$.Payload",
+          "Retry": [{"ErrorEquals": ["Busy"], "MaxAttempts": 2}], "Next": "Done"},
+        "Done": {"Type": "Succeed"}}}""";
+
+  @TempDir Path dir;
+
+  @Test
+  void printsStatusOutputAndPathWithReplayedTaskResults() throws IOException {
+    Path flow = Files.writeString(dir.resolve("pay.asl.json"), FLOW);
+    Path results = Files.writeString(dir.resolve("results.json"), """
+        {"Charge": [{"Throw": {"Error": "Busy", "Cause": "try later"}},
+                    {"Return": {"Payload": {"paid": true}, "StatusCode": 200}}]}""");
+    Path history = dir.resolve("history.json");
+    CommandLineRun run = CommandLineRun.of("run", flow.toString(), "--input", "{\"n\": 1}",
+        "--task-results", results.toString(), "--history", history.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(String.join("\n",
+        "status: SUCCEEDED",
+        "output: {\"paid\":true}",
+        "path: Charge -> Done",
+        "history: " + history, ""));
+    assertThat(Files.readString(history)).contains("\"events\"", "TaskFailed", "\"Busy\"");
+  }
+
+  @Test
+  void printsErrorAndCauseAndExitsOneWhenTheExecutionFails() throws IOException {
+    Path flow = Files.writeString(dir.resolve("pay.asl.json"), FLOW);
+    Path input = Files.writeString(dir.resolve("in.json"), "{\"order\": {\"id\": 1, \"items\": [1, 2]}}");
+    Path results = Files.writeString(dir.resolve("results.json"), """
+        {"Charge": [{"Throw": {"Error": "Denied", "Cause": "no"}}]}""");
+    CommandLineRun run = CommandLineRun.of("run", flow.toString(), "--input", "@" + input,
+        "--task-results", results.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("status: FAILED\nerror: Denied\ncause: no\npath: Charge\n");
+  }
+
+  @Test
+  void malformedInputIsAUsageError() throws IOException {
+    Path flow = Files.writeString(dir.resolve("pay.asl.json"), FLOW);
+    CommandLineRun run = CommandLineRun.of("run", flow.toString(), "--input", "{oops");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--input is not JSON");
+  }
+}

@@ -1,0 +1,60 @@
+package io.statecraft.local;
+
+import tools.jackson.databind.JsonNode;
+
+/** The loop that walks a graph, and the rules that can stop it between states. */
+final class Interpreter {
+
+  /** The whole execution ran past the machine's TimeoutSeconds. */
+  static final class ExecutionTimeout extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ExecutionTimeout() {
+      super("execution timed out", null, false, false);
+    }
+  }
+
+  /** A branch or iteration stopped because a sibling failed. */
+  static final class Aborted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Aborted() {
+      super("aborted", null, false, false);
+    }
+  }
+
+  private Interpreter() {}
+
+  /** Runs {@code graph} from its start state on {@code input}; returns the scope's output. */
+  static JsonNode run(Graph graph, JsonNode input, Frame frame) {
+    Run run = frame.run;
+    Node node = graph.start;
+    JsonNode value = input;
+    while (node != null) {
+      if (frame.stop != null && frame.stop.get()) {
+        throw new Aborted();
+      }
+      if (frame.now() >= run.deadlineMillis) {
+        throw new ExecutionTimeout();
+      }
+      if (run.eventLimitReached()) {
+        throw new StatesError(StatesError.RUNTIME, "The execution reached the maximum number of"
+            + " history events (" + run.eventLimit() + ").");
+      }
+      value = node.run(value, frame);
+      node = frame.next;
+    }
+    return value;
+  }
+
+  /** Lets {@code millis} pass on {@code frame}, unless the execution times out first. */
+  static void sleep(Frame frame, long millis) {
+    long deadline = frame.run.deadlineMillis;
+    long now = frame.now();
+    if (deadline != Long.MAX_VALUE && now + millis >= deadline) {
+      frame.elapse(deadline - now);
+      throw new ExecutionTimeout();
+    }
+    frame.elapse(millis);
+  }
+}

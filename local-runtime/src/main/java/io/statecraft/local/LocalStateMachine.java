@@ -1,0 +1,70 @@
+package io.statecraft.local;
+
+import io.statecraft.asl.StateMachine;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A definition loaded into a {@link LocalStepFunctions}: compiled once, run any number of times,
+ * from any number of threads.
+ *
+ * <pre>{@code
+ * LocalStateMachine orders = sfn.load("OrderFlow", Path.of("build/order-flow.asl.json"));
+ * Execution first = orders.run("{\"orderId\": 1}");
+ * Execution second = orders.run("{\"orderId\": 2}");
+ * }</pre>
+ */
+public final class LocalStateMachine {
+
+  private final LocalStepFunctions runtime;
+  private final StateMachine definition;
+  private final String name;
+  private final String arn;
+  private final Graph graph;
+  private final java.util.concurrent.atomic.AtomicLong executions = new java.util.concurrent.atomic.AtomicLong();
+
+  LocalStateMachine(LocalStepFunctions runtime, String name, StateMachine definition, Graph graph) {
+    this.runtime = runtime;
+    this.name = name;
+    this.definition = definition;
+    this.graph = graph;
+    this.arn = "arn:aws:states:" + runtime.region() + ":" + runtime.accountId() + ":stateMachine:"
+        + name;
+  }
+
+  /** The state machine's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Its ARN, as {@code $$.StateMachine.Id} reports it. */
+  public String arn() {
+    return arn;
+  }
+
+  /** The definition it runs. */
+  public StateMachine definition() {
+    return definition;
+  }
+
+  Integer timeoutSeconds() {
+    return definition.timeoutSeconds();
+  }
+
+  Graph graph() {
+    return graph;
+  }
+
+  /** Runs one execution to its end with {@code input} (JSON text) and the runtime's handlers. */
+  public Execution run(String input) {
+    return run(Values.parse(input));
+  }
+
+  /** Runs one execution to its end with {@code input} and the runtime's handlers. */
+  public Execution run(JsonNode input) {
+    return run(input, runtime.dispatcher(), "execution-" + executions.incrementAndGet());
+  }
+
+  Execution run(JsonNode input, TaskDispatcher tasks, String executionName) {
+    return Executions.run(this, runtime, tasks, executionName, input);
+  }
+}

@@ -1,0 +1,72 @@
+package io.statecraft.local;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Map.Entry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Task results recorded against AWS ({@code taskResults} of a conformance case), handed out per
+ * state in order: {@code Return} is the raw service result, {@code Throw} a service error,
+ * {@code TimedOut} a time-out. The results go through the same path as user handlers' results.
+ */
+final class ReplayedTasks implements TaskDispatcher {
+
+  /** A recorded list ran out: the runtime called a task more often than AWS did. */
+  static final class Exhausted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Exhausted(String message) {
+      super(message);
+    }
+  }
+
+  private final Map<String, Deque<JsonNode>> results = new HashMap<>();
+  /** Answers states without recorded results; null to treat them as a replay that ran dry. */
+  private final TaskDispatcher fallback;
+
+  ReplayedTasks(JsonNode taskResults) {
+    this(taskResults, null);
+  }
+
+  ReplayedTasks(JsonNode taskResults, TaskDispatcher fallback) {
+    this.fallback = fallback;
+    if (taskResults != null) {
+      for (Entry<String, JsonNode> entry : taskResults.properties()) {
+        Deque<JsonNode> queue = new ArrayDeque<>();
+        entry.getValue().forEach(queue::add);
+        results.put(entry.getKey(), queue);
+      }
+    }
+  }
+
+  @Override
+  public synchronized JsonNode call(TaskNode task, JsonNode input, TaskContext context) {
+    Deque<JsonNode> queue = results.get(task.name);
+    if (queue == null && fallback != null) {
+      return fallback.call(task, input, context);
+    }
+    JsonNode next = queue == null ? null : queue.poll();
+    if (next == null && fallback != null) {
+      throw new StatesError(StatesError.UNBOUND_TASK, "The recorded results of state '"
+          + task.name + "' ran out: it was called more often than they cover.");
+    }
+    if (next == null) {
+      throw new Exhausted("state '" + task.name + "' was called more often than AWS called it");
+    }
+    if (next.has("Return")) {
+      return next.get("Return");
+    }
+    JsonNode thrown = next.get("Throw");
+    String error = thrown.path("Error").isString() ? thrown.get("Error").asString() : null;
+    JsonNode cause = thrown.get("Cause");
+    String causeText = cause == null || cause.isNull() ? null
+        : cause.isString() ? cause.asString() : Values.text(cause);
+    if (next.path("TimedOut").asBoolean(false)) {
+      throw TaskFailure.timeout(causeText);
+    }
+    throw new TaskFailure(error == null ? "" : error, causeText);
+  }
+}

@@ -1,0 +1,69 @@
+package io.statecraft.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The state of one execution shared by all of its branches and iterations: ids, history, limits. */
+final class Run {
+
+  final LocalStateMachine machine;
+  final LocalStepFunctions runtime;
+  final String executionName;
+  final String executionArn;
+  final JsonNode input;
+  final long startMillis;
+  /** Epoch millis at which the whole execution times out, or Long.MAX_VALUE. */
+  final long deadlineMillis;
+  final TaskDispatcher tasks;
+  private final ArrayList<HistoryEvent> events = new ArrayList<>(64);
+  private final int eventLimit;
+  private volatile boolean eventLimitReached;
+
+  Run(LocalStateMachine machine, LocalStepFunctions runtime, TaskDispatcher tasks,
+      String executionName, JsonNode input, long startMillis) {
+    this.machine = machine;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.executionName = executionName;
+    this.executionArn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+    this.input = input;
+    this.startMillis = startMillis;
+    Integer timeout = machine.timeoutSeconds();
+    this.deadlineMillis = timeout == null ? Long.MAX_VALUE : startMillis + timeout * 1000L;
+    this.eventLimit = runtime.historyEventLimit();
+  }
+
+  /** Appends an event and returns its id. */
+  long record(String type, long previous, long time, String name, JsonNode data, long index,
+      String error, String cause, ObjectNode task) {
+    synchronized (events) {
+      long id = events.size() + 1L;
+      events.add(new HistoryEvent(id, previous, time, type, name, data, index, error, cause, task));
+      if (id > eventLimit && !eventLimitReached) {
+        eventLimitReached = true;
+      }
+      return id;
+    }
+  }
+
+  /** Whether the history grew past AWS's 25,000-event quota (or the configured limit). */
+  boolean eventLimitReached() {
+    return eventLimitReached;
+  }
+
+  long payloadLimit() {
+    return runtime.payloadLimit();
+  }
+
+  int eventLimit() {
+    return eventLimit;
+  }
+
+  List<HistoryEvent> events() {
+    synchronized (events) {
+      return new ArrayList<>(events);
+    }
+  }
+}

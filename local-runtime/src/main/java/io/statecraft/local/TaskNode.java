@@ -1,0 +1,189 @@
+package io.statecraft.local;
+
+import java.time.Duration;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code Task}: InputPath, Parameters, the call (to the bound handler), ResultSelector,
+ * ResultPath, OutputPath; events as AWS records them for a Lambda function ARN
+ * ({@code LambdaFunction*}) or a service integration ({@code Task*}).
+ */
+final class TaskNode extends RetryingNode {
+
+  final String resource;
+  final boolean lambdaFunction;
+  /** For service integrations: {@code resourceType} and {@code resource} of the Task* events. */
+  final ObjectNode serviceFields;
+  Template parameters;
+  Template resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
+  Long timeoutSeconds;
+  PathExpr timeoutSecondsPath;
+  Long heartbeatSeconds;
+  PathExpr heartbeatSecondsPath;
+  String region;
+  JsonNode credentials;
+
+  TaskNode(String name, String resource, boolean lambdaFunction, ObjectNode serviceFields) {
+    super(name, "Task");
+    this.resource = resource;
+    this.lambdaFunction = lambdaFunction;
+    this.serviceFields = serviceFields;
+  }
+
+  @Override
+  boolean contextHasRetryCount() {
+    return true;
+  }
+
+  @Override
+  JsonNode attempt(JsonNode input, Frame frame) {
+    JsonNode effective = applyInputPath(input, frame);
+    Long timeout = seconds(timeoutSeconds, timeoutSecondsPath, effective, frame);
+    Long heartbeat = seconds(heartbeatSeconds, heartbeatSecondsPath, effective, frame);
+    JsonNode callInput = parameters == null ? effective : parameters.build(effective, frame);
+    checkSize(callInput, frame);
+    ObjectNode scheduled = Values.object();
+    if (lambdaFunction) {
+      scheduled.put("resource", resource);
+      if (timeout != null) {
+        scheduled.put("timeoutInSeconds", timeout);
+      }
+      frame.event("LambdaFunctionScheduled", null, callInput, 0, null, null, scheduled);
+      frame.event("LambdaFunctionStarted", null, null);
+    } else {
+      scheduled.setAll(serviceFields);
+      scheduled.put("region", region);
+      if (timeout != null) {
+        scheduled.put("timeoutInSeconds", timeout);
+      }
+      if (heartbeat != null) {
+        scheduled.put("heartbeatInSeconds", heartbeat);
+      }
+      if (credentials != null) {
+        scheduled.set("taskCredentials", credentials);
+      }
+      frame.event("TaskScheduled", null, callInput, 0, null, null, scheduled);
+      frame.event("TaskStarted", null, null, 0, null, null, serviceFields);
+    }
+    JsonNode result = call(callInput, frame, timeout, heartbeat);
+    if (lambdaFunction) {
+      frame.event("LambdaFunctionSucceeded", null, result);
+    } else {
+      frame.event("TaskSucceeded", null, result, 0, null, null, serviceFields);
+    }
+    return shape(input, result, resultSelector, resultPath, frame);
+  }
+
+  private JsonNode call(JsonNode callInput, Frame frame, Long timeout, Long heartbeat) {
+    long started = frame.now();
+    Context context = new Context(frame);
+    String failedType = lambdaFunction ? "LambdaFunctionFailed" : "TaskFailed";
+    String timedOutType = lambdaFunction ? "LambdaFunctionTimedOut" : "TaskTimedOut";
+    ObjectNode fields = lambdaFunction ? null : serviceFields;
+    JsonNode result;
+    try {
+      result = frame.run.tasks.call(this, callInput, context);
+      abortIfStopped(frame);
+    } catch (TaskFailure failure) {
+      abortIfStopped(frame);
+      String type = failure.timedOut() ? timedOutType : failedType;
+      frame.event(type, null, null, 0, failure.error(), failure.cause(), fields);
+      throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
+    } catch (StatesError error) {
+      // An unbound task: recorded as a failed call so the history shows where it stopped.
+      frame.event(failedType, null, null, 0, error.error(), error.cause(), fields);
+      throw error;
+    }
+    if (result != null && Values.largerThan(result, frame.run.payloadLimit())) {
+      // AWS names the integration ('lambda'), not the state, in this cause.
+      String cause = "The state/task '" + (lambdaFunction ? "lambda"
+          : serviceFields.get("resourceType").asString())
+          + "' returned a result with a size exceeding the maximum number of bytes service limit.";
+      frame.event(failedType, null, null, 0, StatesError.DATA_LIMIT_EXCEEDED, cause, fields);
+      throw new StatesError(StatesError.DATA_LIMIT_EXCEEDED, cause);
+    }
+    long elapsed = frame.now() - started;
+    if (timeout != null && elapsed > timeout * 1000) {
+      frame.event(timedOutType, null, null, 0, StatesError.TIMEOUT, null, fields);
+      throw new StatesError(StatesError.TIMEOUT, null, true);
+    }
+    if (heartbeat != null && context.sinceHeartbeat() > heartbeat * 1000) {
+      frame.event(timedOutType, null, null, 0, StatesError.HEARTBEAT_TIMEOUT, null, fields);
+      throw new StatesError(StatesError.HEARTBEAT_TIMEOUT, null, true);
+    }
+    return result == null ? Values.NODES.nullNode() : result;
+  }
+
+  /** A sibling branch or iteration failed while the call ran: AWS aborts the task state. */
+  private static void abortIfStopped(Frame frame) {
+    if (frame.stopped()) {
+      frame.event("TaskStateAborted", null, null);
+      throw new Interpreter.Aborted();
+    }
+  }
+
+  private static Long seconds(Long literal, PathExpr path, JsonNode input, Frame frame) {
+    if (literal != null || path == null) {
+      return literal;
+    }
+    JsonNode value = select(path, input, frame);
+    if (!value.isIntegralNumber() || value.asLong() < 1) {
+      throw StatesError.runtime(frame, "The value of " + path.text()
+          + " must be a positive integer, was " + Values.text(value));
+    }
+    return value.asLong();
+  }
+
+  /** The handler's view of the call. */
+  private final class Context implements TaskContext {
+    private final Frame frame;
+    private long lastHeartbeat;
+
+    Context(Frame frame) {
+      this.frame = frame;
+      this.lastHeartbeat = frame.now();
+    }
+
+    long sinceHeartbeat() {
+      return frame.now() - lastHeartbeat;
+    }
+
+    @Override
+    public String stateName() {
+      return name;
+    }
+
+    @Override
+    public String resource() {
+      return resource;
+    }
+
+    @Override
+    public int retryCount() {
+      return frame.retryCount;
+    }
+
+    @Override
+    public JsonNode contextObject() {
+      return frame.context();
+    }
+
+    @Override
+    public Instant now() {
+      return Instant.ofEpochMilli(frame.now());
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+      frame.elapse(duration.toMillis());
+    }
+
+    @Override
+    public void heartbeat() {
+      lastHeartbeat = frame.now();
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.statecraft.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A payload template ({@code Parameters}, {@code ResultSelector}, {@code ItemSelector}) parsed
+ * once: fields whose name ends in {@code .$} hold a path or an intrinsic function, compiled at
+ * load; everything else is copied as written. A template without dynamic fields is one shared
+ * constant.
+ */
+final class Template {
+
+  /** Builds the value of one node of the template. */
+  private interface Part {
+    JsonNode build(JsonNode input, Frame frame, String field);
+  }
+
+  private record Constant(JsonNode value) implements Part {
+    @Override
+    public JsonNode build(JsonNode input, Frame frame, String field) {
+      return value;
+    }
+  }
+
+  private record Dynamic(Expression expression) implements Part {
+    @Override
+    public JsonNode build(JsonNode input, Frame frame, String field) {
+      try {
+        return expression.evaluate(input, frame);
+      } catch (PathExpr.NoMatch e) {
+        throw StatesError.runtime(frame, "The JSONPath '" + expression.text()
+            + "' specified for the field '" + field + "' could not be found in the input '"
+            + Values.text(input) + "'");
+      }
+    }
+  }
+
+  private record ObjectPart(String[] names, String[] fields, Part[] parts) implements Part {
+    @Override
+    public JsonNode build(JsonNode input, Frame frame, String field) {
+      ObjectNode object = Values.object();
+      for (int i = 0; i < names.length; i++) {
+        object.set(names[i], parts[i].build(input, frame, fields[i]));
+      }
+      return object;
+    }
+  }
+
+  private record ArrayPart(Part[] parts) implements Part {
+    @Override
+    public JsonNode build(JsonNode input, Frame frame, String field) {
+      ArrayNode array = Values.array();
+      for (Part part : parts) {
+        array.add(part.build(input, frame, field));
+      }
+      return array;
+    }
+  }
+
+  private final Part root;
+  private final boolean usesContext;
+
+  private Template(Part root, boolean usesContext) {
+    this.root = root;
+    this.usesContext = usesContext;
+  }
+
+  /**
+   * Compiles {@code template}; {@code compiler} turns the value of a {@code .$} field into an
+   * expression and throws IllegalArgumentException (with the field's name) when it cannot.
+   */
+  static Template compile(JsonNode template, ExpressionCompiler compiler) {
+    boolean[] context = {false};
+    Part root = part(template, compiler, context);
+    return new Template(root, context[0]);
+  }
+
+  /** Compiles the value of one {@code .$} field. */
+  interface ExpressionCompiler {
+    Expression compile(String field, String value);
+  }
+
+  private static Part part(JsonNode node, ExpressionCompiler compiler, boolean[] context) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      List<String> fields = new ArrayList<>();
+      List<Part> parts = new ArrayList<>();
+      boolean dynamic = false;
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String key = entry.getKey();
+        if (key.endsWith(".$")) {
+          JsonNode value = entry.getValue();
+          if (!value.isString()) {
+            throw new IllegalArgumentException("the field '" + key
+                + "' must hold a path or an intrinsic function as a string, was " + value);
+          }
+          Expression expression = compiler.compile(key, value.asString());
+          if (expression instanceof PathExpr path && path.isContext()
+              || !(expression instanceof PathExpr)) {
+            context[0] = true;
+          }
+          names.add(key.substring(0, key.length() - 2));
+          parts.add(new Dynamic(expression));
+          dynamic = true;
+        } else {
+          Part part = part(entry.getValue(), compiler, context);
+          dynamic |= !(part instanceof Constant);
+          names.add(key);
+          parts.add(part);
+        }
+        fields.add(key);
+      }
+      if (!dynamic) {
+        return new Constant(node);
+      }
+      return new ObjectPart(names.toArray(String[]::new), fields.toArray(String[]::new),
+          parts.toArray(Part[]::new));
+    }
+    if (node.isArray()) {
+      List<Part> parts = new ArrayList<>();
+      boolean dynamic = false;
+      for (JsonNode element : node) {
+        Part part = part(element, compiler, context);
+        dynamic |= !(part instanceof Constant);
+        parts.add(part);
+      }
+      return dynamic ? new ArrayPart(parts.toArray(Part[]::new)) : new Constant(node);
+    }
+    return new Constant(node);
+  }
+
+  /** The template filled in for state input {@code input}. */
+  JsonNode build(JsonNode input, Frame frame) {
+    return root.build(input, frame, null);
+  }
+
+  /** Whether building reads the context object or calls functions (so it is not a pure path read). */
+  boolean usesContext() {
+    return usesContext;
+  }
+}
