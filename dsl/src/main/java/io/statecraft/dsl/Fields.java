@@ -64,6 +64,8 @@ final class Fields implements Cloneable {
   List<Flow> branches = List.of();
 
   Flow processor;
+  /** A Map writes its processor as the legacy {@code Iterator}. */
+  boolean legacyIterator;
   ProcessorConfig.Mode processorMode;
   ProcessorConfig.ExecutionType executionType;
   String itemsPath;

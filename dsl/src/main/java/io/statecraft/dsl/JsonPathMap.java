@@ -62,6 +62,18 @@ public interface JsonPathMap extends OpenFlow {
   /** Runs iterations as EXPRESS child executions ({@code "Mode": "DISTRIBUTED"}). */
   JsonPathMap distributedExpress();
 
+  /**
+   * Writes the item processor under its earlier name, {@code Iterator}, as older definitions do;
+   * AWS runs both alike: {@code map("Each", flow).legacyIterator()}.
+   */
+  JsonPathMap legacyIterator();
+
+  /**
+   * {@code Parameters}: the earlier name of {@link #itemSelector}, as older definitions write it:
+   * {@code map("Each", flow).legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE))}.
+   */
+  JsonPathMap legacyParameters(Payload parameters);
+
   /** {@code Assign}: workflow variables to set when the state completes. */
   JsonPathMap assign(Payload assign);
 

@@ -62,6 +62,12 @@ public interface JsonataMap extends OpenFlow {
   /** Runs iterations as EXPRESS child executions ({@code "Mode": "DISTRIBUTED"}). */
   JsonataMap distributedExpress();
 
+  /**
+   * Writes the item processor under its earlier name, {@code Iterator}, as older definitions do;
+   * AWS runs both alike: {@code map("Each", flow).legacyIterator()}.
+   */
+  JsonataMap legacyIterator();
+
   /** {@code Assign}: workflow variables to set when the state completes. */
   JsonataMap assign(Payload assign);
 

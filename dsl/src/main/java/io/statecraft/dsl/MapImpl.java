@@ -39,6 +39,17 @@ final class MapImpl extends StateNode
   }
 
   @Override
+  public MapImpl legacyIterator() {
+    return copy(f -> f.legacyIterator = true);
+  }
+
+  @Override
+  public MapImpl legacyParameters(Payload parameters) {
+    return copy(QueryLanguage.JSONPATH, "Parameters",
+        f -> f.parameters = req(parameters, "parameters"));
+  }
+
+  @Override
   public MapImpl maxConcurrency(int limit) {
     return copy(f -> f.maxConcurrency = Numbers.atLeast(limit, 0, "limit"));
   }

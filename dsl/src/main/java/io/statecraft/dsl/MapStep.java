@@ -63,6 +63,18 @@ public interface MapStep extends OpenFlow {
   /** Runs iterations as EXPRESS child executions ({@code "Mode": "DISTRIBUTED"}). */
   MapStep distributedExpress();
 
+  /**
+   * Writes the item processor under its earlier name, {@code Iterator}, as older definitions do;
+   * AWS runs both alike: {@code map("Each", flow).legacyIterator()}.
+   */
+  MapStep legacyIterator();
+
+  /**
+   * {@code Parameters}: the earlier name of {@link #itemSelector}, as older definitions write it:
+   * {@code map("Each", flow).legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE))}.
+   */
+  JsonPathMap legacyParameters(Payload parameters);
+
   /** {@code Assign}: workflow variables to set when the state completes. */
   MapStep assign(Payload assign);
 

@@ -212,10 +212,12 @@ final class StateRenderer {
           jsonata ? request : null, f.resultWriter.config());
     }
     return new MapState(f.comment, declared, f.inputPath, f.itemsPath,
-        c.value(f.items, "Items"), reader, c.payload(f.itemSelector, "ItemSelector"), null,
+        c.value(f.items, "Items"), reader, c.payload(f.itemSelector, "ItemSelector"),
+        c.payload(f.parameters, "Parameters"),
         f.itemBatcher == null ? null
             : f.itemBatcher.toModel(c.language, c.pointer + "/ItemBatcher", c.problems),
-        processor, null, f.maxConcurrency, f.maxConcurrencyPath, f.toleratedFailurePercentage,
+        f.legacyIterator ? null : processor, f.legacyIterator ? processor : null,
+        f.maxConcurrency, f.maxConcurrencyPath, f.toleratedFailurePercentage,
         f.toleratedFailurePercentagePath, f.toleratedFailureCount, f.toleratedFailureCountPath,
         f.label, writer, c.payload(f.resultSelector, "ResultSelector"), f.resultPath,
         f.outputPath, c.value(f.output, "Output"), c.payload(f.assign, "Assign"), retries(f),

@@ -153,6 +153,29 @@ public final class Steps {
     return new SimpleImpls.FailImpl(StateNode.start(name));
   }
 
+  /**
+   * A flow that starts where {@code flow} starts and also holds the states and transitions of
+   * {@code more}. It is for the one shape that builders cannot nest: a transition back to a state
+   * whose own builder needs the state that goes back to it, as when a Choice waits and asks again.
+   *
+   * <pre>{@code
+   * OpenFlow pause = waitFor("Pause", Duration.ofSeconds(30));
+   * Flow done = choice("Done?")
+   *     .when(path("$.done").isTrue(), succeed("Finished"))
+   *     .otherwise(pause);
+   * StateMachine machine = stateMachine()
+   *     .startWith(graph(task("Start job", lambdaInvoke("start")).next(done), pause.next(done)))
+   *     .build();
+   * }</pre>
+   */
+  public static Flow graph(Flow flow, Flow... more) {
+    Fragment fragment = Fragment.of(flow);
+    for (Flow other : more) {
+      fragment = fragment.including(Fragment.of(other));
+    }
+    return new Chain(fragment);
+  }
+
   // --- values and expressions ------------------------------------------------------------------
 
   /** A JSONPath into the input ({@code $.a}), the context ({@code $$.Task.Token}) or a variable. */

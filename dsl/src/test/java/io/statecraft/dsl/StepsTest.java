@@ -91,6 +91,39 @@ class StepsTest {
   }
 
   @Test
+  void graphAddsTheTransitionBackToAChoiceThatWaitsAndAsksAgain() {
+    OpenFlow pause = waitFor("Pause", Duration.ofSeconds(30));
+    Flow done = choice("Done?")
+        .when(path("$.done").isTrue(), succeed("Finished"))
+        .otherwise(pause);
+
+    StateMachine machine = stateMachine()
+        .startWith(graph(task("Start job", lambdaInvoke("start")).next(done), pause.next(done)))
+        .build();
+
+    assertThat(machine.startAt()).isEqualTo("Start job");
+    assertThat(machine.states().keySet())
+        .containsExactlyInAnyOrder("Start job", "Done?", "Finished", "Pause");
+    assertThat(((WaitState) machine.states().get("Pause")).next()).isEqualTo("Done?");
+    assertThat(((ChoiceState) machine.states().get("Done?")).defaultNext()).isEqualTo("Pause");
+  }
+
+  @Test
+  void legacyMapFieldsKeepTheirEarlierNames() {
+    StateMachine machine = stateMachine()
+        .startWith(map("Each", pass("Item"))
+            .legacyIterator()
+            .legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE)))
+        .build();
+
+    MapState each = (MapState) machine.states().get("Each");
+    assertThat(each.itemProcessor()).isNull();
+    assertThat(each.iterator().startAt()).isEqualTo("Item");
+    assertThat(each.itemSelector()).isNull();
+    assertThat(each.parameters().get("item.$").stringValue()).isEqualTo("$$.Map.Item.Value");
+  }
+
+  @Test
   void retriesAndCatchesInTheOrderAdded() {
     Flow refund = task("Refund", lambdaInvoke("refund")).next(fail("Failed"));
     StateMachine machine = stateMachine()

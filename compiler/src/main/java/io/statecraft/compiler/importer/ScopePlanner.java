@@ -1,0 +1,190 @@
+package io.statecraft.compiler.importer;
+
+import com.palantir.javapoet.CodeBlock;
+import io.statecraft.asl.Catcher;
+import io.statecraft.asl.ChoiceRule;
+import io.statecraft.asl.ChoiceState;
+import io.statecraft.asl.ErrorHandling;
+import io.statecraft.asl.State;
+import io.statecraft.asl.Transitioning;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Orders the declarations of one scope (the machine, a Parallel branch or a Map's processor) so
+ * that every builder exists before it is used: a Choice rule or a catcher takes the flow of its
+ * target, and {@code next(...)} chains run from a "head" (the start, a target, a join) to the next
+ * head. A transition that can only close a loop after both ends exist (a state that goes back to
+ * a Choice that leads to it) is added with {@code graph(...)}.
+ */
+final class ScopePlanner {
+
+  private final Map<String, State> states;
+  private final String startAt;
+  private final Set<String> heads = new HashSet<>();
+  private final Map<String, String> nodeVar = new HashMap<>();
+  private final Map<String, String> chainVar = new HashMap<>();
+  private final Set<String> nodeBusy = new HashSet<>();
+  private final Set<String> chainBusy = new HashSet<>();
+  private final List<CodeBlock> loops = new ArrayList<>();
+  private final MethodBody body;
+
+  ScopePlanner(String startAt, Map<String, State> states, MethodBody body) {
+    this.startAt = startAt;
+    this.states = states;
+    this.body = body;
+    findHeads();
+  }
+
+  /** Declares everything this scope needs and returns the expression of its whole flow. */
+  CodeBlock flow() {
+    CodeBlock start = reference(startAt);
+    if (loops.isEmpty()) {
+      return start;
+    }
+    CodeBlock.Builder graph = CodeBlock.builder().add("graph($L", start);
+    loops.forEach(loop -> graph.add(",\n$>$>$L$<$<", loop));
+    return graph.add(")").build();
+  }
+
+  private void findHeads() {
+    heads.add(startAt);
+    Map<String, Integer> incoming = new HashMap<>();
+    for (State state : states.values()) {
+      heads.addAll(targets(state));
+      if (state instanceof Transitioning moving && moving.next() != null) {
+        incoming.merge(moving.next(), 1, Integer::sum);
+      }
+    }
+    incoming.forEach((name, count) -> {
+      if (count > 1) {
+        heads.add(name);
+      }
+    });
+  }
+
+  /** The states a state names outside {@code Next}: Choice rules, its default, catchers. */
+  static Set<String> targets(State state) {
+    Set<String> targets = new LinkedHashSet<>();
+    if (state instanceof ChoiceState choice) {
+      for (ChoiceRule rule : choice.choices()) {
+        targets.add(rule.next());
+      }
+      if (choice.defaultNext() != null) {
+        targets.add(choice.defaultNext());
+      }
+    }
+    if (state instanceof ErrorHandling handling) {
+      for (Catcher catcher : handling.catchers()) {
+        targets.add(catcher.next());
+      }
+    }
+    return targets;
+  }
+
+  /** The flow to pass where {@code name} is a target: its chain, or its bare builder in a loop. */
+  CodeBlock reference(String name) {
+    if (chainVar.containsKey(name)) {
+      return CodeBlock.of("$N", chainVar.get(name));
+    }
+    if (!chainBusy.contains(name)) {
+      chain(name);
+      return CodeBlock.of("$N", chainVar.get(name));
+    }
+    if (nodeVar.containsKey(name)) {
+      return CodeBlock.of("$N", nodeVar.get(name));
+    }
+    throw new ImportException("State '" + name + "' cannot be built: it is the target of a Choice"
+        + " rule or catcher of a state that it needs itself, a cycle without a Next transition");
+  }
+
+  private void chain(String head) {
+    chainBusy.add(head);
+    String headVar = declare(head);
+    List<CodeBlock> parts = new ArrayList<>();
+    String current = head;
+    Set<String> seen = new HashSet<>();
+    seen.add(head);
+    while (true) {
+      State state = states.get(current);
+      String next = state instanceof Transitioning moving ? moving.next() : null;
+      if (next == null) {
+        break;
+      }
+      if (heads.contains(next) || seen.contains(next)) {
+        if (chainVar.containsKey(next) || !chainBusy.contains(next)) {
+          parts.add(reference(next));
+        } else if (nodeVar.containsKey(next)) {
+          parts.add(CodeBlock.of("$N", nodeVar.get(next)));
+        } else {
+          String from = parts.isEmpty() ? headVar : named(current, parts);
+          loops.add(CodeBlock.of("$N.next($L)", from, deferred(next)));
+        }
+        break;
+      }
+      seen.add(next);
+      parts.add(expression(next));
+      current = next;
+    }
+    if (parts.isEmpty()) {
+      chainVar.put(head, headVar);
+    } else {
+      CodeBlock.Builder chain = CodeBlock.builder().add("$N", headVar);
+      parts.forEach(part -> chain.add("\n$>$>.next($L)$<$<", part));
+      String name = body.fresh("from " + head);
+      body.declare(name, chain.build());
+      chainVar.put(head, name);
+    }
+    chainBusy.remove(head);
+  }
+
+  /** A loop target whose builder is still being made: it is resolved once the scope is done. */
+  private CodeBlock deferred(String name) {
+    return CodeBlock.of("$L", new Object() {
+      @Override
+      public String toString() {
+        return nodeVar.get(name);
+      }
+    });
+  }
+
+  /** Turns the last inlined part of a chain into a variable so a loop can start from it. */
+  private String named(String state, List<CodeBlock> parts) {
+    String name = body.fresh(state);
+    body.declare(name, parts.remove(parts.size() - 1));
+    parts.add(CodeBlock.of("$N", name));
+    nodeVar.put(state, name);
+    return name;
+  }
+
+  /** Declares the builder of {@code name} as a variable (once) and returns the variable. */
+  private String declare(String name) {
+    if (nodeVar.containsKey(name)) {
+      return nodeVar.get(name);
+    }
+    CodeBlock expression = expression(name);
+    String variable = body.fresh(name);
+    body.declare(variable, expression);
+    nodeVar.put(name, variable);
+    return variable;
+  }
+
+  private CodeBlock expression(String name) {
+    State state = states.get(name);
+    if (state == null) {
+      throw new ImportException("State '" + name + "' is named as a target but not defined");
+    }
+    if (!nodeBusy.add(name)) {
+      throw new ImportException("State '" + name + "' cannot be built: it is the target of a"
+          + " Choice rule or catcher of a state that it needs itself");
+    }
+    CodeBlock expression = new StateCode(this, body).expression(name, state);
+    nodeBusy.remove(name);
+    return expression;
+  }
+}

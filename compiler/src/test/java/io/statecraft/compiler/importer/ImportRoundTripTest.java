@@ -1,0 +1,101 @@
+package io.statecraft.compiler.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.Asl;
+import io.statecraft.dsl.Workflow;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The proof that the DSL says everything ASL says: every real-world definition that reads is
+ * imported, compiled (one javac task for all), built, and written back equal as JSON.
+ */
+class ImportRoundTripTest {
+
+  @TempDir
+  Path classes;
+
+  @Test
+  void everyRealWorldDefinitionImportsCompilesAndBuildsTheSameAsl() throws Exception {
+    Map<String, StateMachine> originals = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, String> failures = new TreeMap<>();
+    Map<String, String> fileOfClass = new LinkedHashMap<>();
+    int index = 0;
+    for (Path file : Corpus.realWorld()) {
+      String name = file.getParent().getFileName() + "/" + file.getFileName();
+      StateMachine machine;
+      try {
+        machine = Asl.read(file);
+      } catch (InvalidDefinitionException e) {
+        continue; // not ASL as written; the reader's own corpus test names these files
+      }
+      String packageName = "imported.n" + index++;
+      String className = packageName + "." + Importer.className(file.getFileName().toString());
+      try {
+        sources.put(className, Importer.toJava(machine, packageName,
+            Importer.className(file.getFileName().toString())));
+        originals.put(className, machine);
+        fileOfClass.put(className, name);
+      } catch (ImportException e) {
+        failures.put(name, "import: " + e.getMessage());
+      }
+    }
+    Map<String, String> compileErrors = new LinkedHashMap<>();
+    ClassLoader loader = InMemoryCompiler.compile(sources, classes, compileErrors);
+    for (Map.Entry<String, StateMachine> entry : originals.entrySet()) {
+      String name = fileOfClass.get(entry.getKey());
+      if (compileErrors.containsKey(entry.getKey())) {
+        failures.put(name, "compile: " + compileErrors.get(entry.getKey()));
+        continue;
+      }
+      String difference;
+      try {
+        Workflow workflow = (Workflow) loader.loadClass(entry.getKey())
+            .getDeclaredConstructor().newInstance();
+        difference = Corpus.firstDifference(Asl.toJson(entry.getValue()),
+            Asl.toJson(workflow.define()), "");
+      } catch (Exception | LinkageError e) {
+        difference = "build: " + e;
+      }
+      if (difference != null) {
+        failures.put(name, difference);
+      }
+    }
+    int total = originals.size() + (int) failures.values().stream()
+        .filter(f -> f.startsWith("import:")).count();
+    System.out.printf("import round trip: %d of %d real-world definitions%n",
+        total - failures.size(), total);
+    failures.forEach((file, why) -> System.out.println("  " + file + ": " + why));
+    assertThat(total).isGreaterThan(250);
+    assertThat(failures.keySet()).as("definitions that do not round-trip")
+        .containsExactlyInAnyOrderElementsOf(knownLimits().keySet());
+  }
+
+  /** compiler/src/test/resources/import/round-trip-limits.txt: "file<TAB>reason" lines. */
+  private static Map<String, String> knownLimits() throws IOException {
+    Map<String, String> limits = new TreeMap<>();
+    try (InputStream in =
+        ImportRoundTripTest.class.getResourceAsStream("/import/round-trip-limits.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] parts = line.split("\t", 2);
+          limits.put(parts[0], parts[1]);
+        }
+      }
+    }
+    return limits;
+  }
+}
