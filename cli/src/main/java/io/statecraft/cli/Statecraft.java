@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       FormatCommand.class,
       ValidateCommand.class,
+      ServeCommand.class,
       DiagramCommand.class,
       RunCommand.class,
       ConformanceCommand.class,

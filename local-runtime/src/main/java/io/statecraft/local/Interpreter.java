@@ -31,7 +31,7 @@ final class Interpreter {
     Node node = graph.start;
     JsonNode value = input;
     while (node != null) {
-      if (frame.stop != null && frame.stop.get()) {
+      if (frame.stop != null && frame.stop.get() || run.aborted()) {
         throw new Aborted();
       }
       if (frame.now() >= run.deadlineMillis) {

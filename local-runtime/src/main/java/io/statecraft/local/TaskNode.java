@@ -25,6 +25,10 @@ final class TaskNode extends RetryingNode {
   PathExpr heartbeatSecondsPath;
   String region;
   JsonNode credentials;
+  /** {@code .waitForTaskToken}: after the call, waits for SendTaskSuccess/Failure. */
+  boolean callback;
+  /** An activity ARN: the task waits for a worker (GetActivityTask) instead of calling out. */
+  boolean activity;
 
   TaskNode(String name, String resource, boolean lambdaFunction, ObjectNode serviceFields) {
     super(name, "Task");
@@ -43,8 +47,31 @@ final class TaskNode extends RetryingNode {
     JsonNode effective = applyInputPath(input, frame);
     Long timeout = seconds(timeoutSeconds, timeoutSecondsPath, effective, frame);
     Long heartbeat = seconds(heartbeatSeconds, heartbeatSecondsPath, effective, frame);
+    PendingTask pending = null;
+    if (callback || activity) {
+      pending = frame.run.runtime.tasks().register(frame.run, name, activity ? resource : null);
+      frame.taskToken = pending.token;
+    }
+    try {
+      return attempt(input, effective, frame, timeout, heartbeat, pending);
+    } finally {
+      frame.taskToken = null;
+      if (pending != null) {
+        frame.run.runtime.tasks().close(pending);
+      }
+    }
+  }
+
+  private JsonNode attempt(JsonNode input, JsonNode effective, Frame frame, Long timeout,
+      Long heartbeat, PendingTask pending) {
     JsonNode callInput = parameters == null ? effective : parameters.build(effective, frame);
     checkSize(callInput, frame);
+    if (activity) {
+      JsonNode output = Callbacks.activity(this, pending, callInput, frame, timeout, heartbeat);
+      frame.event("ActivitySucceeded", null, output);
+      return shape(input, output, resultSelector, resultPath, frame);
+    }
+    long startedMillis = frame.now();
     ObjectNode scheduled = Values.object();
     if (lambdaFunction) {
       scheduled.put("resource", resource);
@@ -69,6 +96,9 @@ final class TaskNode extends RetryingNode {
       frame.event("TaskStarted", null, null, 0, null, null, serviceFields);
     }
     JsonNode result = call(callInput, frame, timeout, heartbeat);
+    if (callback) {
+      result = Callbacks.callback(this, pending, result, frame, timeout, heartbeat, startedMillis);
+    }
     if (lambdaFunction) {
       frame.event("LambdaFunctionSucceeded", null, result);
     } else {

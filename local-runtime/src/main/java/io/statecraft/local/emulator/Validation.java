@@ -1,0 +1,73 @@
+package io.statecraft.local.emulator;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.Asl;
+import io.statecraft.local.LocalStepFunctions;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * ValidateStateMachineDefinition: the reader's diagnostics as errors, and (when the definition
+ * reads) what this emulator cannot run as warnings, in AWS's response shape.
+ */
+final class Validation {
+
+  private final LocalStepFunctions runtime;
+
+  Validation(LocalStepFunctions runtime) {
+    this.runtime = runtime;
+  }
+
+  ObjectNode validate(JsonNode request) {
+    String definition = Wire.required(request, "definition");
+    String severity = Wire.optional(request, "severity");
+    if (severity != null && !severity.equals("ERROR") && !severity.equals("WARNING")) {
+      throw ApiException.validation("1 validation error detected: Value '" + severity
+          + "' at 'severity' failed to satisfy constraint: Member must satisfy enum value set:"
+          + " [ERROR, WARNING]");
+    }
+    int max = Wire.maxResults(request, 100, 100);
+    List<ObjectNode> found = new ArrayList<>();
+    boolean failed = false;
+    try {
+      StateMachine model = Asl.read(definition);
+      try {
+        runtime.load("validation", model);
+      } catch (InvalidDefinitionException e) {
+        if ("WARNING".equals(severity)) {
+          e.diagnostics().forEach(d -> found.add(diagnostic("WARNING", d)));
+        }
+      } catch (IllegalArgumentException e) {
+        if ("WARNING".equals(severity)) {
+          found.add(diagnostic("WARNING", Diagnostic.warning("RUNTIME_UNSUPPORTED", "",
+              e.getMessage())));
+        }
+      }
+    } catch (InvalidDefinitionException e) {
+      failed = true;
+      for (Diagnostic d : e.diagnostics()) {
+        found.add(diagnostic(d.isError() ? "ERROR" : "WARNING", d));
+      }
+    }
+    ObjectNode response = Wire.object();
+    response.put("result", failed ? "FAIL" : "OK");
+    ArrayNode diagnostics = response.putArray("diagnostics");
+    found.stream().limit(max).forEach(diagnostics::add);
+    response.put("truncated", found.size() > max);
+    return response;
+  }
+
+  private static ObjectNode diagnostic(String severity, Diagnostic d) {
+    ObjectNode node = Wire.object();
+    node.put("severity", severity);
+    node.put("code", d.code());
+    node.put("message", d.hint() == null ? d.message() : d.message() + " " + d.hint());
+    node.put("location", d.pointer().isEmpty() ? "/" : d.pointer());
+    return node;
+  }
+}
