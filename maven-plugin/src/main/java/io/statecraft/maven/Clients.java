@@ -1,7 +1,9 @@
 package io.statecraft.maven;
 
 import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -43,5 +45,21 @@ final class Clients {
       });
     }
     return builder.build();
+  }
+
+  /**
+   * A client of a local emulator, which checks no signature: fixed placeholder credentials, so
+   * that {@code sfn:local} works on machines without any AWS set-up.
+   */
+  static SfnClient local(URI endpoint) {
+    return SfnClient.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(
+            AwsBasicCredentials.create("local", "local")))
+        .endpointOverride(endpoint)
+        .overrideConfiguration(o -> o.putAdvancedOption(
+            SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+        .build();
   }
 }

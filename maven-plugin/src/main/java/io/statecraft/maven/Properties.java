@@ -10,6 +10,8 @@ final class Properties {
   static final String VALIDATE = "validate";
   static final String DIAGRAM = "diagram";
   static final String DEPLOY = "deploy";
+  static final String IMPORT = "import";
+  static final String LOCAL = "local";
 
   static final String SKIP = "sfn.skip";
   static final String OUTPUT_DIRECTORY = "sfn.outputDirectory";
@@ -25,6 +27,12 @@ final class Properties {
   static final String VERSION_DESCRIPTION = "sfn.versionDescription";
   static final String CANARY_WEIGHT = "sfn.canaryWeight";
   static final String WORKFLOWS = "sfn.workflows";
+  static final String LOCAL_PORT = "sfn.local.port";
+  static final String LOCAL_MOCK_CONFIG = "sfn.local.mockConfig";
+  static final String LOCAL_WAIT = "sfn.local.wait";
+  static final String IMPORT_FILE = "sfn.import.file";
+  static final String IMPORT_PACKAGE = "sfn.import.package";
+  static final String IMPORT_CLASS = "sfn.import.className";
 
   private Properties() {}
 }
