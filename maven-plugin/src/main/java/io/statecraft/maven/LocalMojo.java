@@ -39,13 +39,17 @@ public final class LocalMojo extends WorkflowMojo {
   @Parameter(property = Properties.LOCAL_WAIT, defaultValue = "true")
   boolean wait;
 
+  /** Whether to create the project's workflows (false: an empty emulator, e.g. to deploy to). */
+  @Parameter(property = Properties.LOCAL_CREATE_WORKFLOWS, defaultValue = "true")
+  boolean createWorkflows;
+
   /** Values of the {@code ${Name}} placeholders, as for {@code sfn:deploy}. */
   @Parameter
   Map<String, String> definitionSubstitutions = Map.of();
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    List<CompiledWorkflow> workflows = workflows();
+    List<CompiledWorkflow> workflows = createWorkflows ? workflows() : List.of();
     var definitions = workflows.stream().map(workflow ->
         Map.entry(workflow.name(), Definitions.deployable(workflow, definitionSubstitutions)))
         .toList();
