@@ -3,6 +3,7 @@ package io.statecraft.compiler;
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Diagnostic} per problem, each with the JSON pointer of the offending field:
  * {@code READ_SYNTAX} (not JSON; the message gives line and column), {@code READ_TYPE},
  * {@code READ_UNKNOWN_FIELD}, {@code READ_MISSING_FIELD} and {@code READ_VALUE}. Whether AWS would
- * accept a definition that reads is the validator's question, not the reader's.
+ * accept a definition that reads is the validator's question: {@link #readValid(String)} asks it
+ * too, and refuses what AWS would refuse.
  */
 public final class Asl {
 
@@ -45,14 +47,34 @@ public final class Asl {
 
   /** Reads an ASL JSON file (UTF-8). */
   public static StateMachine read(java.nio.file.Path file) {
-    String text;
+    return read(text(file));
+  }
+
+  /**
+   * Reads ASL JSON text and validates it as AWS does before accepting a definition: throws with
+   * every error found by the {@link Validator} (schema and semantic rules). Warnings do not stop it.
+   * Use {@link #read(String)} for definitions that need not be deployable (formatting, drawing).
+   */
+  public static StateMachine readValid(String json) {
+    List<Diagnostic> errors = Validator.validate(json).stream().filter(Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidDefinitionException(errors);
+    }
+    return read(json);
+  }
+
+  /** {@link #readValid(String)} of an ASL JSON file (UTF-8). */
+  public static StateMachine readValid(java.nio.file.Path file) {
+    return readValid(text(file));
+  }
+
+  private static String text(java.nio.file.Path file) {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InvalidDefinitionException(List.of(Diagnostic.error("READ_IO", "",
           "cannot read " + file + ": " + e.getMessage())));
     }
-    return read(text);
   }
 
   /** Reads an ASL document already parsed as JSON. */

@@ -124,8 +124,15 @@ final class GraphRules {
           + "; transitions cannot enter or leave a Parallel branch or a Map processor");
     } else {
       findings.report(rule, pointer, field + " names \"" + target + "\", but there is no state"
-          + " of that name", "the states here are " + String.join(", ", scope.states().keySet()));
+          + " of that name", "the states here are " + names(scope));
     }
+  }
+
+  /** The names of a scope's states for a hint: all of them, or the first ten of a long list. */
+  private static String names(Scope scope) {
+    List<String> names = new ArrayList<>(scope.states().keySet());
+    return names.size() <= 10 ? String.join(", ", names)
+        : String.join(", ", names.subList(0, 10)) + " and " + (names.size() - 10) + " more";
   }
 
   /** Every transition of {@code state}: the pointer suffix of the field, and the target name. */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,9 +26,13 @@ final class SchemaCheck {
 
   private SchemaCheck() {}
 
-  /** Loaded on first use: resolving the schema costs about half a second, once per JVM. */
+  /**
+   * Loaded once per JVM, on a background thread started by the first use: resolving the schema
+   * costs a few hundred milliseconds of class loading, which then overlaps the reader's and the
+   * rules' own start-up on another core.
+   */
   private static final class Loaded {
-    static final Schema SCHEMA = load();
+    static final CompletableFuture<Schema> SCHEMA = CompletableFuture.supplyAsync(Loaded::load);
 
     private static Schema load() {
       Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -36,10 +42,15 @@ final class SchemaCheck {
     }
   }
 
+  /** Starts loading the schema if it is not loaded yet; returns at once. */
+  static void preload() {
+    Loaded.SCHEMA.isDone();
+  }
+
   static List<Diagnostic> check(JsonNode document) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    for (Error error : Loaded.SCHEMA.validate(document)) {
+    for (Error error : schema().validate(document)) {
       Diagnostic diagnostic = diagnostic(error);
       // allOf branches can report the same field twice; one line per problem is enough.
       if (seen.add(diagnostic.code() + diagnostic.pointer() + diagnostic.message())) {
@@ -47,6 +58,15 @@ final class SchemaCheck {
       }
     }
     return diagnostics;
+  }
+
+  private static Schema schema() {
+    try {
+      return Loaded.SCHEMA.join();
+    } catch (CompletionException e) {
+      // A schema that does not load is a broken build, not a user error: rethrow it as it was.
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private static Diagnostic diagnostic(Error error) {

@@ -69,19 +69,20 @@ public final class Validator {
   }
 
   /**
-   * Validates a parsed ASL document: the schema on the JSON as written, then the semantic rules
-   * if it reads into the model. When it does not, the reader's diagnostics are returned with the
-   * schema's (those at a field the schema already reported are left out as duplicates).
+   * Validates a parsed ASL document: the schema on the JSON as written and, if it reads into the
+   * model, the semantic rules. When it does not read, the reader's diagnostics are returned with
+   * the schema's (those at a field the schema already reported are left out as duplicates).
    */
   public static List<Diagnostic> validate(JsonNode document) {
-    List<Diagnostic> diagnostics = new ArrayList<>(SchemaCheck.check(document));
+    SchemaCheck.preload();
     StateMachine machine;
     try {
       machine = Asl.fromJson(document);
     } catch (InvalidDefinitionException e) {
-      return sorted(merge(diagnostics, e.diagnostics()));
+      return sorted(merge(SchemaCheck.check(document), e.diagnostics()));
     }
-    diagnostics.addAll(SemanticRules.check(machine));
+    List<Diagnostic> diagnostics = new ArrayList<>(SemanticRules.check(machine));
+    diagnostics.addAll(SchemaCheck.check(document));
     return sorted(diagnostics);
   }
 
@@ -90,8 +91,9 @@ public final class Validator {
    * ({@link Asl#toJson}), and the semantic rules on the model itself.
    */
   public static List<Diagnostic> validate(StateMachine machine) {
-    List<Diagnostic> diagnostics = new ArrayList<>(SchemaCheck.check(Asl.toJson(machine)));
-    diagnostics.addAll(SemanticRules.check(machine));
+    SchemaCheck.preload();
+    List<Diagnostic> diagnostics = new ArrayList<>(SemanticRules.check(machine));
+    diagnostics.addAll(SchemaCheck.check(Asl.toJson(machine)));
     return sorted(diagnostics);
   }
 
