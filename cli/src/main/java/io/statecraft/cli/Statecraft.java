@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       FormatCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
+      ImportCommand.class,
       DiagramCommand.class,
       RunCommand.class,
       ConformanceCommand.class,

@@ -37,6 +37,14 @@ public final class Call implements Integration {
   }
 
   /** The request template, or null when there is none. */
+  /**
+   * The whole request at once, replacing the fields given so far; mostly for an explicitly empty
+   * one, which some APIs are called with: {@code awsSdk("eks", "listClusters").request(json("{}"))}.
+   */
+  public Call request(Payload request) {
+    return new Call(resource, Objects.requireNonNull(request, "request == null"));
+  }
+
   Payload request() {
     return request;
   }

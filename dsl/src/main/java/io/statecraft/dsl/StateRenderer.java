@@ -192,8 +192,11 @@ final class StateRenderer {
   private MapState map(Fields f, Context c, QueryLanguage declared, String next, boolean end) {
     Assembler.Scope scope = assembler.assemble(f.processor, c.pointer + "/ItemProcessor",
         "the item processor of Map state '" + f.name + "'");
-    ProcessorConfig config = new ProcessorConfig(
-        f.processorMode == null ? ProcessorConfig.Mode.INLINE : f.processorMode, f.executionType);
+    // A legacy Iterator predates ProcessorConfig: it has one only when asked for.
+    ProcessorConfig config = f.legacyIterator && f.processorMode == null ? null
+        : new ProcessorConfig(
+            f.processorMode == null ? ProcessorConfig.Mode.INLINE : f.processorMode,
+            f.executionType);
     ItemProcessor processor =
         new ItemProcessor(null, config, scope.startAt(), scope.states());
     boolean jsonata = c.language == QueryLanguage.JSONATA;

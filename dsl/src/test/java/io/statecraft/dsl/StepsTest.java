@@ -119,8 +119,20 @@ class StepsTest {
     MapState each = (MapState) machine.states().get("Each");
     assertThat(each.itemProcessor()).isNull();
     assertThat(each.iterator().startAt()).isEqualTo("Item");
+    assertThat(each.iterator().processorConfig()).isNull();
     assertThat(each.itemSelector()).isNull();
     assertThat(each.parameters().get("item.$").stringValue()).isEqualTo("$$.Map.Item.Value");
+  }
+
+  @Test
+  void callWithAnEmptyRequestWritesEmptyParameters() {
+    StateMachine machine = stateMachine()
+        .startWith(task("List clusters", awsSdk("eks", "listClusters").request(json("{}"))))
+        .build();
+
+    TaskState list = (TaskState) machine.states().get("List clusters");
+    assertThat(list.parameters().isObject()).isTrue();
+    assertThat(list.parameters().isEmpty()).isTrue();
   }
 
   @Test

@@ -8,7 +8,9 @@ import com.palantir.javapoet.TypeSpec;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.dsl.Workflow;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -51,8 +53,20 @@ public final class Importer {
     if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
       throw new IllegalArgumentException("className must be a Java identifier, was " + className);
     }
-    MethodBody body = new MethodBody();
-    CodeBlock flow = new ScopePlanner(machine.startAt(), machine.states(), body).flow();
+    Set<String> cuts = new HashSet<>();
+    MethodBody body;
+    CodeBlock flow;
+    while (true) {
+      body = new MethodBody(cuts);
+      try {
+        flow = new ScopePlanner(machine.startAt(), machine.states(), body).flow();
+        break;
+      } catch (MethodBody.Replan replan) {
+        if (!cuts.add(replan.edge)) {
+          throw new IllegalStateException("planned the same cut twice: " + replan.edge);
+        }
+      }
+    }
     MethodSpec.Builder define = MethodSpec.methodBuilder("define")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

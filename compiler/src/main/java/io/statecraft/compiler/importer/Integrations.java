@@ -61,12 +61,15 @@ final class Integrations {
 
   static CodeBlock of(TaskState task) {
     JsonNode request = task.parameters() != null ? task.parameters() : task.arguments();
-    if (request != null && (!request.isObject() || request.isEmpty())) {
+    if (request != null && !request.isObject()) {
       throw new ImportException("a Task request of " + request + " has no DSL equivalent");
     }
     ObjectNode rest = request == null ? null : ((ObjectNode) request).deepCopy();
     String resource = task.resource();
     Fluent call = start(resource, rest);
+    if (request != null && request.isEmpty()) {
+      call.call("request", CodeBlock.of("json($S)", "{}"));
+    }
     MapParts.with(call, rest);
     return call.build();
   }

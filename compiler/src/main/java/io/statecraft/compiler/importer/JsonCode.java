@@ -58,7 +58,7 @@ final class JsonCode {
 
   /** A {@code Payload} or {@code Jsonata} argument: {@code output(...)}, {@code items(...)}. */
   static CodeBlock payloadOrJsonata(JsonNode node) {
-    if (isJsonata(node)) {
+    if (isJsonata(node) && isCanonicalJsonata(node.stringValue())) {
       return jsonata(node.stringValue());
     }
     return json(node);
@@ -69,6 +69,13 @@ final class JsonCode {
     String inner = text.strip();
     inner = inner.substring(2, inner.length() - 2).strip();
     return CodeBlock.of("jsonata($S)", inner);
+  }
+
+  /** Whether {@code jsonata(...)} writes {@code text} back as it is: "{% expr %}". */
+  static boolean isCanonicalJsonata(String text) {
+    String inner = text.strip();
+    inner = inner.substring(2, inner.length() - 2).strip();
+    return text.equals("{% " + inner + " %}");
   }
 
   static boolean isJsonata(String text) {

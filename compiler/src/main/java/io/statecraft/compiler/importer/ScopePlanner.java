@@ -31,8 +31,11 @@ final class ScopePlanner {
   private final Map<String, String> chainVar = new HashMap<>();
   private final Set<String> nodeBusy = new HashSet<>();
   private final Set<String> chainBusy = new HashSet<>();
-  private final List<CodeBlock> loops = new ArrayList<>();
+  private final List<Loop> loops = new ArrayList<>();
   private final MethodBody body;
+
+  /** A Next transition cut out of its chain and added with {@code graph(...)}. */
+  private record Loop(String from, String to) {}
 
   ScopePlanner(String startAt, Map<String, State> states, MethodBody body) {
     this.startAt = startAt;
@@ -44,11 +47,17 @@ final class ScopePlanner {
   /** Declares everything this scope needs and returns the expression of its whole flow. */
   CodeBlock flow() {
     CodeBlock start = reference(startAt);
-    if (loops.isEmpty()) {
+    List<CodeBlock> closed = new ArrayList<>();
+    // Building a loop's target can cut further loops, so the list may grow while it is read.
+    for (int i = 0; i < loops.size(); i++) {
+      Loop loop = loops.get(i);
+      closed.add(CodeBlock.of("$N.next($L)", loop.from(), reference(loop.to())));
+    }
+    if (closed.isEmpty()) {
       return start;
     }
     CodeBlock.Builder graph = CodeBlock.builder().add("graph($L", start);
-    loops.forEach(loop -> graph.add(",\n$>$>$L$<$<", loop));
+    closed.forEach(loop -> graph.add(",\n$>$>$L$<$<", loop));
     return graph.add(")").build();
   }
 
@@ -59,6 +68,13 @@ final class ScopePlanner {
       heads.addAll(targets(state));
       if (state instanceof Transitioning moving && moving.next() != null) {
         incoming.merge(moving.next(), 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<String, State> entry : states.entrySet()) {
+      if (entry.getValue() instanceof Transitioning moving
+          && body.isCut(entry.getKey(), moving.next())) {
+        heads.add(entry.getKey());
+        heads.add(moving.next());
       }
     }
     incoming.forEach((name, count) -> {
@@ -99,8 +115,7 @@ final class ScopePlanner {
     if (nodeVar.containsKey(name)) {
       return CodeBlock.of("$N", nodeVar.get(name));
     }
-    throw new ImportException("State '" + name + "' cannot be built: it is the target of a Choice"
-        + " rule or catcher of a state that it needs itself, a cycle without a Next transition");
+    throw body.replan(name);
   }
 
   private void chain(String head) {
@@ -110,27 +125,36 @@ final class ScopePlanner {
     String current = head;
     Set<String> seen = new HashSet<>();
     seen.add(head);
+    int followed = 0;
     while (true) {
       State state = states.get(current);
       String next = state instanceof Transitioning moving ? moving.next() : null;
       if (next == null) {
         break;
       }
+      if (body.isCut(current, next)) {
+        loops.add(new Loop(parts.isEmpty() ? headVar : named(current, parts), next));
+        break;
+      }
       if (heads.contains(next) || seen.contains(next)) {
         if (chainVar.containsKey(next) || !chainBusy.contains(next)) {
+          body.follow(current, next);
+          followed++;
           parts.add(reference(next));
         } else if (nodeVar.containsKey(next)) {
           parts.add(CodeBlock.of("$N", nodeVar.get(next)));
         } else {
-          String from = parts.isEmpty() ? headVar : named(current, parts);
-          loops.add(CodeBlock.of("$N.next($L)", from, deferred(next)));
+          throw body.cut(current, next);
         }
         break;
       }
       seen.add(next);
+      body.follow(current, next);
+      followed++;
       parts.add(expression(next));
       current = next;
     }
+    body.unfollow(followed);
     if (parts.isEmpty()) {
       chainVar.put(head, headVar);
     } else {
@@ -141,16 +165,6 @@ final class ScopePlanner {
       chainVar.put(head, name);
     }
     chainBusy.remove(head);
-  }
-
-  /** A loop target whose builder is still being made: it is resolved once the scope is done. */
-  private CodeBlock deferred(String name) {
-    return CodeBlock.of("$L", new Object() {
-      @Override
-      public String toString() {
-        return nodeVar.get(name);
-      }
-    });
   }
 
   /** Turns the last inlined part of a chain into a variable so a loop can start from it. */
@@ -183,7 +197,9 @@ final class ScopePlanner {
       throw new ImportException("State '" + name + "' cannot be built: it is the target of a"
           + " Choice rule or catcher of a state that it needs itself");
     }
+    body.enter(name);
     CodeBlock expression = new StateCode(this, body).expression(name, state);
+    body.leave();
     nodeBusy.remove(name);
     return expression;
   }

@@ -201,7 +201,11 @@ final class StateCode {
       f.call(config.executionType() == ProcessorConfig.ExecutionType.EXPRESS
           ? "distributedExpress" : "distributedStandard", CodeBlock.of(""));
     }
+    if (m.iterator() != null) {
+      f.call("legacyIterator", CodeBlock.of(""));
+    }
     paths(f, m.inputPath(), null);
+    f.payload("legacyParameters", m.parameters());
     if (m.itemsPath() != null) {
       f.call("itemsPath", CodeBlock.of("$S", m.itemsPath()));
     }

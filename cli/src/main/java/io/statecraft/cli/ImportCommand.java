@@ -1,0 +1,82 @@
+package io.statecraft.cli;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.importer.ImportException;
+import io.statecraft.compiler.importer.Importer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code statecraft import}: ASL definitions as Java workflow classes written with the DSL. */
+@Command(
+    name = "import",
+    description = {
+      "Turn ASL definitions into Java workflow classes written with the Statecraft DSL.",
+      "One class per file, named after the file (order-fulfillment.asl.json -> OrderFulfillment)."
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "definitions to import")
+  List<Path> files;
+
+  @Option(names = "--package", required = true, paramLabel = "P",
+      description = "package of the generated classes")
+  String packageName;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "source root to write <package>/<Class>.java into; default: print")
+  Path out;
+
+  @Option(names = "--class", paramLabel = "NAME",
+      description = "class name (only with one file); default: from the file name")
+  String className;
+
+  @Override
+  public Integer call() throws IOException {
+    if (className != null && files.size() != 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--class takes exactly one file");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int status = 0;
+    for (Path file : files) {
+      String name = className != null ? className
+          : Importer.className(file.getFileName().toString());
+      try {
+        var javaFile = Importer.toJavaFile(Asl.read(file), packageName, name);
+        if (out == null) {
+          stdout.print(javaFile);
+        } else {
+          Path written = javaFile.writeToPath(out);
+          stdout.println("wrote " + written);
+        }
+      } catch (IOException e) {
+        err.println(file + ": cannot read: " + e.getMessage());
+        status = Statecraft.PROBLEMS;
+      } catch (InvalidDefinitionException e) {
+        for (Diagnostic diagnostic : e.diagnostics()) {
+          err.println(file + ":" + diagnostic);
+        }
+        status = Statecraft.PROBLEMS;
+      } catch (ImportException e) {
+        err.println(file + ": cannot import: " + e.getMessage());
+        status = Statecraft.PROBLEMS;
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    stdout.flush();
+    return status;
+  }
+}
