@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * List<Conformance.Result> results = Conformance.run(List.of(Path.of("conformance/cases")),
  *     result -> System.out.println(result.line()));
- * System.out.println(Conformance.summary(results));   // 612 passed, 0 failed, 169 skipped
+ * System.out.println(Conformance.summary(results));   // "641 passed, 1 failed, 139 skipped"
  * }</pre>
  */
 public final class Conformance {
