@@ -21,9 +21,9 @@ import picocli.CommandLine.Command;
     description = "Write, check, draw and run AWS Step Functions state machines.",
     subcommands = {
       FormatCommand.class,
+      ImportCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
-      ImportCommand.class,
       DiagramCommand.class,
       RunCommand.class,
       ConformanceCommand.class,

@@ -27,10 +27,11 @@ public final class ItemSource {
   private final String manifestType;
   private final NumberOrExpression maxItems;
   private final String maxItemsPath;
+  private final boolean explicitConfig;
 
   private ItemSource(String resource, Payload request, String inputType, String headerLocation,
       List<String> headers, String delimiter, String manifestType, NumberOrExpression maxItems,
-      String maxItemsPath) {
+      String maxItemsPath, boolean explicitConfig) {
     this.resource = resource;
     this.request = request;
     this.inputType = inputType;
@@ -40,6 +41,7 @@ public final class ItemSource {
     this.manifestType = manifestType;
     this.maxItems = maxItems;
     this.maxItemsPath = maxItemsPath;
+    this.explicitConfig = explicitConfig;
   }
 
   static ItemSource listing(Object bucket, Object prefix) {
@@ -48,7 +50,7 @@ public final class ItemSource {
       request = request.put("Prefix", prefix);
     }
     return new ItemSource("arn:aws:states:::s3:listObjectsV2", request, null, null, List.of(),
-        null, null, null, null);
+        null, null, null, null, false);
   }
 
   static ItemSource file(Object bucket, Object key, String inputType) {
@@ -57,14 +59,14 @@ public final class ItemSource {
         .put("Key", Objects.requireNonNull(key, "key == null"));
     String location = inputType.equals("CSV") ? "FIRST_ROW" : null;
     return new ItemSource("arn:aws:states:::s3:getObject", request, inputType, location,
-        List.of(), null, null, null, null);
+        List.of(), null, null, null, null, false);
   }
 
   /** {@code CSVHeaders} (CSV files): the column names, when the file has no header row. */
   public ItemSource headers(String... columns) {
     requireCsv("headers");
     return new ItemSource(resource, request, inputType, "GIVEN", List.of(columns), delimiter,
-        manifestType, maxItems, maxItemsPath);
+        manifestType, maxItems, maxItemsPath, explicitConfig);
   }
 
   /** {@code CSVDelimiter} (CSV files): COMMA, PIPE, SEMICOLON, SPACE or TAB. */
@@ -72,7 +74,7 @@ public final class ItemSource {
     requireCsv("delimiter");
     return new ItemSource(resource, request, inputType, headerLocation, headers,
         Objects.requireNonNull(delimiter, "delimiter == null"), manifestType, maxItems,
-        maxItemsPath);
+        maxItemsPath, explicitConfig);
   }
 
   /** {@code ManifestType} (manifests): e.g. {@code ATHENA_DATA}. */
@@ -81,31 +83,44 @@ public final class ItemSource {
       throw new IllegalStateException("manifestType applies to manifests, this reads " + resource);
     }
     return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
-        Objects.requireNonNull(type, "type == null"), maxItems, maxItemsPath);
+        Objects.requireNonNull(type, "type == null"), maxItems, maxItemsPath, explicitConfig);
   }
 
-  /** {@code MaxItems}: read at most this many items. */
+  /**
+   * {@code MaxItems}: read at most this many items. 0 is accepted because deployed definitions
+   * use it; AWS documents no other meaning for it than "no limit given".
+   */
   public ItemSource maxItems(int limit) {
     return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
-        manifestType, Numbers.atLeast(limit, 1, "limit"), null);
+        manifestType, Numbers.atLeast(limit, 0, "limit"), null, explicitConfig);
+  }
+
+  /**
+   * Writes {@code "ReaderConfig": {}} even when no reader setting is given, as some deployed
+   * definitions do; it means the same as no ReaderConfig. For imported definitions that must
+   * round-trip exactly.
+   */
+  public ItemSource withEmptyReaderConfig() {
+    return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
+        manifestType, maxItems, maxItemsPath, true);
   }
 
   /** {@code MaxItems} as a JSONata expression or a {@code ${...}} placeholder. */
   public ItemSource maxItems(String expression) {
     return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
-        manifestType, Numbers.expression(expression, "expression"), null);
+        manifestType, Numbers.expression(expression, "expression"), null, explicitConfig);
   }
 
   /** {@code MaxItemsPath} (JSONPath): the limit, read from the input. */
   public ItemSource maxItemsPath(String path) {
     return new ItemSource(resource, request, inputType, headerLocation, headers, delimiter,
-        manifestType, null, Paths.text(path));
+        manifestType, null, Paths.text(path), explicitConfig);
   }
 
   /** Any other field of the S3 request, e.g. {@code VersionId}. */
   public ItemSource with(String field, Object value) {
     return new ItemSource(resource, request.put(field, value), inputType, headerLocation, headers,
-        delimiter, manifestType, maxItems, maxItemsPath);
+        delimiter, manifestType, maxItems, maxItemsPath, explicitConfig);
   }
 
   private void requireCsv(String what) {
@@ -124,7 +139,7 @@ public final class ItemSource {
   }
 
   ReaderConfig readerConfig() {
-    if (inputType == null && maxItems == null && maxItemsPath == null) {
+    if (inputType == null && maxItems == null && maxItemsPath == null && !explicitConfig) {
       return null;
     }
     return new ReaderConfig(inputType, headerLocation, headers, delimiter, manifestType, maxItems,

@@ -14,6 +14,7 @@ import io.statecraft.asl.ParallelState;
 import io.statecraft.asl.PassState;
 import io.statecraft.asl.Path;
 import io.statecraft.asl.ProcessorConfig;
+import io.statecraft.asl.ReaderConfig;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.TaskState;
@@ -278,6 +279,28 @@ class StepsTest {
     assertThat(map.resultWriter().resource()).isEqualTo("arn:aws:states:::s3:putObject");
     assertThat(map.toleratedFailurePercentage().number()).isEqualByComparingTo("5");
     assertThat(map.itemProcessor().states()).containsOnlyKeys("Score rows");
+  }
+
+  @Test
+  void itemReaderKeepsAZeroLimitAndAnExplicitlyEmptyReaderConfig() {
+    MapState zero = (MapState) stateMachine()
+        .startWith(map("Read", pass("Each")).distributedStandard()
+            .itemReader(s3Objects("bucket", null).maxItems(0)))
+        .build().states().get("Read");
+    assertThat(zero.itemReader().readerConfig().maxItems().number()).isEqualByComparingTo("0");
+
+    MapState empty = (MapState) stateMachine()
+        .startWith(map("Read", pass("Each")).distributedStandard()
+            .itemReader(s3Objects("bucket", null).withEmptyReaderConfig().with("Prefix", "in/")))
+        .build().states().get("Read");
+    assertThat(empty.itemReader().readerConfig())
+        .isEqualTo(new ReaderConfig(null, null, null, null, null, null, null));
+    assertThat(empty.itemReader().parameters().get("Prefix").stringValue()).isEqualTo("in/");
+
+    MapState none = (MapState) stateMachine()
+        .startWith(map("Read", pass("Each")).distributedStandard().itemReader(s3Objects("bucket", null)))
+        .build().states().get("Read");
+    assertThat(none.itemReader().readerConfig()).isNull();
   }
 
   @Test

@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The waiting half of callback ({@code .waitForTaskToken}) and activity tasks: the events AWS
  * records while a task waits for its token, and TimeoutSeconds / HeartbeatSeconds on the wall
- * clock. On the virtual clock a task waits until it is answered (time does not pass by itself).
+ * clock. On the virtual clock time passes only when a test advances it
+ * ({@link RunningExecution#advanceClock}).
  */
 final class Callbacks {
 
@@ -28,6 +29,11 @@ final class Callbacks {
       scheduled.put("heartbeatInSeconds", heartbeat);
     }
     frame.event("ActivityScheduled", null, input, 0, null, null, scheduled);
+    JsonNode answer = frame.run.tasks.answer(task);
+    if (answer != null) {
+      frame.event("ActivityStarted", null, null, 0, null, null, Values.object());
+      return recorded(answer, frame, "Activity", null);
+    }
     frame.run.runtime.tasks().offer(pending, input);
     return await(pending, frame, timeout, heartbeat, "Activity", null);
   }
@@ -42,6 +48,25 @@ final class Callbacks {
     return await(pending, frame, timeout, heartbeat, "Task", task.serviceFields, startedMillis);
   }
 
+  /**
+   * An answer the dispatcher already holds (recorded or mocked): its {@code Return}, or the
+   * {@code prefix}Failed / {@code prefix}TimedOut event and the error.
+   */
+  static JsonNode recorded(JsonNode answer, Frame frame, String prefix, ObjectNode fields) {
+    if (answer.has("Return")) {
+      return answer.get("Return");
+    }
+    JsonNode thrown = answer.path("Throw");
+    String error = thrown.path("Error").isString() ? thrown.get("Error").asString() : null;
+    JsonNode cause = thrown.get("Cause");
+    String causeText = cause == null || cause.isNull() ? null
+        : cause.isString() ? cause.asString() : Values.text(cause);
+    boolean timedOut = answer.path("TimedOut").asBoolean(false);
+    frame.event(prefix + (timedOut ? "TimedOut" : "Failed"), null, null, 0, error, causeText,
+        fields);
+    throw new StatesError(error, causeText, timedOut);
+  }
+
   private static JsonNode await(PendingTask pending, Frame frame, Long timeout, Long heartbeat,
       String prefix, ObjectNode fields) {
     return await(pending, frame, timeout, heartbeat, prefix, fields, frame.now());
@@ -54,6 +79,7 @@ final class Callbacks {
     long beatAt = heartbeat == null || !real ? Long.MAX_VALUE
         : System.currentTimeMillis() + heartbeat * 1000;
     TaskTokens tokens = frame.run.runtime.tasks();
+    long lastBeat = frame.now();
     try {
       while (true) {
         long deadline = Math.min(timeoutAt, beatAt);
@@ -73,17 +99,31 @@ final class Callbacks {
           }
           frame.event(prefix + "Started", null, null, 0, null, null, details);
         } else if (signal instanceof PendingTask.Heartbeat) {
-          if (heartbeat != null && real) {
-            beatAt = System.currentTimeMillis() + heartbeat * 1000;
+          if (heartbeat != null) {
+            beatAt = real ? System.currentTimeMillis() + heartbeat * 1000 : Long.MAX_VALUE;
+            lastBeat = frame.now();
+          }
+        } else if (signal instanceof PendingTask.Elapsed elapsed) {
+          // Virtual time: move to the earlier of the wanted time and the first deadline.
+          long target = frame.now() + elapsed.millis();
+          long timeoutDeadline = timeout == null ? Long.MAX_VALUE : startedMillis + timeout * 1000;
+          long beatDeadline = heartbeat == null ? Long.MAX_VALUE : lastBeat + heartbeat * 1000;
+          long stop = Math.min(target, Math.min(timeoutDeadline, beatDeadline));
+          frame.elapse(stop - frame.now());
+          if (stop == beatDeadline || stop == timeoutDeadline) {
+            tokens.close(pending);
+            String error = stop == beatDeadline && beatDeadline < timeoutDeadline
+                ? StatesError.HEARTBEAT_TIMEOUT : StatesError.TIMEOUT;
+            frame.event(prefix + "TimedOut", null, null, 0, error, null, fields);
+            throw new StatesError(error, null, true);
           }
         } else if (signal instanceof PendingTask.Succeeded succeeded) {
           tokens.close(pending);
           return succeeded.output();
         } else if (signal instanceof PendingTask.Failed failed) {
           tokens.close(pending);
-          String error = failed.error() == null ? "" : failed.error();
           frame.event(prefix + "Failed", null, null, 0, failed.error(), failed.cause(), fields);
-          throw new StatesError(error, failed.cause());
+          throw new StatesError(failed.error(), failed.cause());
         } else {
           tokens.close(pending);
           throw new Interpreter.Aborted();

@@ -58,6 +58,8 @@ public final class LocalStepFunctions {
   private final String accountId;
   private final String roleArn;
   private final TaskTokens tasks = new TaskTokens();
+  private final Map<String, LocalStateMachine> loaded =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private LocalStepFunctions(Builder builder) {
     this.clock = builder.clock;
@@ -107,7 +109,11 @@ public final class LocalStepFunctions {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
-    return new LocalStateMachine(this, name, definition, Loader.load(definition, region));
+    LocalStateMachine machine =
+        new LocalStateMachine(this, name, definition, Loader.load(definition, region));
+    // The latest definition loaded under a name is what nested startExecution tasks start.
+    loaded.put(machine.arn(), machine);
+    return machine;
   }
 
   /**
@@ -147,6 +153,10 @@ public final class LocalStepFunctions {
   /** Forgets the queue of a deleted activity. */
   public void forgetActivity(String activityArn) {
     tasks.forget(activityArn);
+  }
+
+  LocalStateMachine loaded(String arn) {
+    return loaded.get(arn);
   }
 
   TaskTokens tasks() {

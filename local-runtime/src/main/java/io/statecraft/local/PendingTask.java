@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 final class PendingTask {
 
   /** A signal to the waiting execution thread. */
-  sealed interface Signal permits Started, Heartbeat, Succeeded, Failed, Abandoned {}
+  sealed interface Signal permits Started, Heartbeat, Succeeded, Failed, Abandoned, Elapsed {}
 
   record Started(String workerName) implements Signal {}
 
@@ -22,6 +22,9 @@ final class PendingTask {
   record Failed(String error, String cause) implements Signal {}
 
   record Abandoned() implements Signal {}
+
+  /** Virtual time passed for the waiting task (a test advanced the clock). */
+  record Elapsed(long millis) implements Signal {}
 
   final String token;
   final Run run;

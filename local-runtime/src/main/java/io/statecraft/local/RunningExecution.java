@@ -111,6 +111,22 @@ public final class RunningExecution {
     return run.runtime.tasks().awaitToken(run, stateName, timeout, end);
   }
 
+  /**
+   * On the virtual clock, lets {@code duration} pass for the callback and activity tasks this
+   * execution waits on, so their HeartbeatSeconds and TimeoutSeconds can run out; each task
+   * stops at the first deadline it reaches. Wait states and retry back-off need no help: they
+   * pass instantly. Call it once the task waits ({@link #awaitTaskToken}); tasks that start
+   * waiting later do not see it. Ignored on the wall clock.
+   */
+  public void advanceClock(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration must be >= 0, was " + duration);
+    }
+    if (run.runtime.clock().isVirtual()) {
+      run.runtime.tasks().elapse(run, duration.toMillis());
+    }
+  }
+
   @Override
   public String toString() {
     return name() + (isDone() ? " " + end.join().status() : " RUNNING");

@@ -37,16 +37,14 @@ final class StateCompilers {
         resourceType = "aws-sdk:" + rest[0];
         action = rest[1];
       }
-      if (resourceType.equals("states") && action.startsWith("startExecution")) {
-        loader.unsupported(pointer + "/Resource", name, "a nested execution (" + resource + ")",
-            "nested executions are issue 8");
-        return null;
-      }
       service.put("resourceType", resourceType);
       service.put("resource", action);
     }
     TaskNode node = new TaskNode(name, resource, lambda, service);
     node.callback = action(resource).endsWith(".waitForTaskToken");
+    if (arn.length >= 7 && arn[5].equals("states") && arn[6].startsWith("startExecution")) {
+      node.nested = arn[6].substring("startExecution".length());
+    }
     return configure(loader, node, state, pointer, region);
   }
 

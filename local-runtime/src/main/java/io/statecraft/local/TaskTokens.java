@@ -92,6 +92,15 @@ final class TaskTokens {
     }
   }
 
+  /** Lets {@code millis} of virtual time pass for every task of {@code run} waiting on a token. */
+  void elapse(Run run, long millis) {
+    for (PendingTask task : byToken.values()) {
+      if (task.run == run && !task.closed) {
+        task.signals.add(new PendingTask.Elapsed(millis));
+      }
+    }
+  }
+
   /** Drops the activity's queue (DeleteActivity); tasks already scheduled keep waiting. */
   void forget(String activityArn) {
     activities.remove(activityArn);

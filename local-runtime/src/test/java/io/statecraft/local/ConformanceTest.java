@@ -17,6 +17,20 @@ class ConformanceTest {
    * passing (so the list only shrinks) and if any other case fails.
    */
   private static final Map<String, String> KNOWN_DIVERGENCES = Map.of(
+      "activities/test_activities/test_activity_task",
+      "the worker's name (ActivityStarted.workerName) is not part of the recorded task results",
+      "activities/test_activities/test_activity_task_failure",
+      "the worker's name (ActivityStarted.workerName) is not part of the recorded task results",
+      "activities/test_activities/test_activity_task_on_deleted",
+      "the activity was deleted before the execution; the runtime keeps no registry of"
+          + " activities (the emulator does), so it schedules the task instead of failing",
+      "credentials/test_credentials_base/test_cross_account_states_start_sync_execution"
+          + "[SFN_START_EXECUTION_SYNC_ROLE_ARN_PATH]",
+      "Credentials with RoleArn.$ are recorded as written; AWS resolves the path",
+      "callback/test_callback/test_sqs_failure_in_wait_for_task_tok_no_error_field"
+          + "[SQS_PARALLEL_WAIT_FOR_TASK_TOKEN]",
+      "AWS's other branch was still waiting for its token when this one failed, and was"
+          + " aborted (TaskStateAborted); the conformance runner runs branches one at a time",
       "timeouts/test_timeouts/test_service_lambda_map_timeout",
       "AWS ran the four iterations side by side and aborted three running tasks"
           + " (TaskStateAborted) when the first timed out; the conformance runner runs iterations"

@@ -59,7 +59,7 @@ public final class Importer {
     while (true) {
       body = new MethodBody(cuts);
       try {
-        flow = new ScopePlanner(machine.startAt(), machine.states(), body).flow();
+        flow = new ScopePlanner("/States", machine.startAt(), machine.states(), body).flow();
         break;
       } catch (MethodBody.Replan replan) {
         if (!cuts.add(replan.edge)) {

@@ -98,7 +98,7 @@ final class JsonCode {
     }
     StringBuilder text = new StringBuilder();
     pretty(node, "", text);
-    return CodeBlock.of("json($L)", textBlock(text.toString()));
+    return CodeBlock.of("json($>$L$<)", textBlock(text.toString()));
   }
 
   /** A Java text block holding {@code text} exactly (without a final line break). */

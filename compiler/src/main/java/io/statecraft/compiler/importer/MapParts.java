@@ -58,6 +58,9 @@ final class MapParts {
       source.text("manifestType", config.manifestType());
       number(source, "maxItems", config.maxItems());
       source.text("maxItemsPath", config.maxItemsPath());
+      if (config.equals(new ReaderConfig(null, null, null, null, null, null, null))) {
+        source.call("withEmptyReaderConfig", CodeBlock.of(""));
+      }
     }
     with(source, rest);
     f.call("itemReader", source.build());

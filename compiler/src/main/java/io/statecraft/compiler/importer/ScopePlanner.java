@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * Orders the declarations of one scope (the machine, a Parallel branch or a Map's processor) so
@@ -27,8 +28,10 @@ final class ScopePlanner {
   private final Map<String, State> states;
   private final String startAt;
   private final Set<String> heads = new HashSet<>();
+  /** Heads used in one place only: their flow is written there instead of in a variable. */
+  private final Set<String> inline = new HashSet<>();
   private final Map<String, String> nodeVar = new HashMap<>();
-  private final Map<String, String> chainVar = new HashMap<>();
+  private final Map<String, CodeBlock> chainOf = new HashMap<>();
   private final Set<String> nodeBusy = new HashSet<>();
   private final Set<String> chainBusy = new HashSet<>();
   private final List<Loop> loops = new ArrayList<>();
@@ -37,7 +40,11 @@ final class ScopePlanner {
   /** A Next transition cut out of its chain and added with {@code graph(...)}. */
   private record Loop(String from, String to) {}
 
-  ScopePlanner(String startAt, Map<String, State> states, MethodBody body) {
+  private final String statesPointer;
+
+  /** @param statesPointer the JSON pointer of this scope's States object, e.g. "/States" */
+  ScopePlanner(String statesPointer, String startAt, Map<String, State> states, MethodBody body) {
+    this.statesPointer = statesPointer;
     this.startAt = startAt;
     this.states = states;
     this.body = body;
@@ -56,6 +63,12 @@ final class ScopePlanner {
     if (closed.isEmpty()) {
       return start;
     }
+    if (!SourceVersion.isIdentifier(start.toString())) {
+      // graph(...) reads best with short arguments: the start's flow gets a name of its own.
+      String name = body.fresh("from " + startAt);
+      body.declare(name, start);
+      start = CodeBlock.of("$N", name);
+    }
     CodeBlock.Builder graph = CodeBlock.builder().add("graph($L", start);
     closed.forEach(loop -> graph.add(",\n$>$>$L$<$<", loop));
     return graph.add(")").build();
@@ -64,17 +77,14 @@ final class ScopePlanner {
   private void findHeads() {
     heads.add(startAt);
     Map<String, Integer> incoming = new HashMap<>();
-    for (State state : states.values()) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (Map.Entry<String, State> entry : states.entrySet()) {
+      State state = entry.getValue();
       heads.addAll(targets(state));
+      references(state).forEach(target -> uses.merge(target, 1, Integer::sum));
       if (state instanceof Transitioning moving && moving.next() != null) {
         incoming.merge(moving.next(), 1, Integer::sum);
-      }
-    }
-    for (Map.Entry<String, State> entry : states.entrySet()) {
-      if (entry.getValue() instanceof Transitioning moving
-          && body.isCut(entry.getKey(), moving.next())) {
-        heads.add(entry.getKey());
-        heads.add(moving.next());
+        uses.merge(moving.next(), 1, Integer::sum);
       }
     }
     incoming.forEach((name, count) -> {
@@ -82,6 +92,42 @@ final class ScopePlanner {
         heads.add(name);
       }
     });
+    Set<String> cutEnds = new HashSet<>();
+    for (Map.Entry<String, State> entry : states.entrySet()) {
+      if (entry.getValue() instanceof Transitioning moving
+          && body.isCut(entry.getKey(), moving.next())) {
+        heads.add(entry.getKey());
+        heads.add(moving.next());
+        cutEnds.add(entry.getKey());
+        cutEnds.add(moving.next());
+      }
+    }
+    for (String head : heads) {
+      int used = uses.getOrDefault(head, 0) + (head.equals(startAt) ? 1 : 0);
+      if (!cutEnds.contains(head) && used == 1) {
+        inline.add(head);
+      }
+    }
+  }
+
+  /** The JSON pointer of state {@code name} in this scope. */
+  String pointer(String name) {
+    return statesPointer + "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Every Choice rule, default and catcher target, once per use. */
+  private static List<String> references(State state) {
+    List<String> targets = new ArrayList<>();
+    if (state instanceof ChoiceState choice) {
+      choice.choices().forEach(rule -> targets.add(rule.next()));
+      if (choice.defaultNext() != null) {
+        targets.add(choice.defaultNext());
+      }
+    }
+    if (state instanceof ErrorHandling handling) {
+      handling.catchers().forEach(catcher -> targets.add(catcher.next()));
+    }
+    return targets;
   }
 
   /** The states a state names outside {@code Next}: Choice rules, its default, catchers. */
@@ -105,12 +151,12 @@ final class ScopePlanner {
 
   /** The flow to pass where {@code name} is a target: its chain, or its bare builder in a loop. */
   CodeBlock reference(String name) {
-    if (chainVar.containsKey(name)) {
-      return CodeBlock.of("$N", chainVar.get(name));
+    if (chainOf.containsKey(name)) {
+      return chainOf.get(name);
     }
     if (!chainBusy.contains(name)) {
       chain(name);
-      return CodeBlock.of("$N", chainVar.get(name));
+      return chainOf.get(name);
     }
     if (nodeVar.containsKey(name)) {
       return CodeBlock.of("$N", nodeVar.get(name));
@@ -120,7 +166,8 @@ final class ScopePlanner {
 
   private void chain(String head) {
     chainBusy.add(head);
-    String headVar = declare(head);
+    boolean inlined = inline.contains(head);
+    CodeBlock headCode = inlined ? expression(head) : CodeBlock.of("$N", declare(head));
     List<CodeBlock> parts = new ArrayList<>();
     String current = head;
     Set<String> seen = new HashSet<>();
@@ -133,11 +180,11 @@ final class ScopePlanner {
         break;
       }
       if (body.isCut(current, next)) {
-        loops.add(new Loop(parts.isEmpty() ? headVar : named(current, parts), next));
+        loops.add(new Loop(parts.isEmpty() ? nodeVar.get(head) : named(current, parts), next));
         break;
       }
       if (heads.contains(next) || seen.contains(next)) {
-        if (chainVar.containsKey(next) || !chainBusy.contains(next)) {
+        if (chainOf.containsKey(next) || !chainBusy.contains(next)) {
           body.follow(current, next);
           followed++;
           parts.add(reference(next));
@@ -155,14 +202,14 @@ final class ScopePlanner {
       current = next;
     }
     body.unfollow(followed);
-    if (parts.isEmpty()) {
-      chainVar.put(head, headVar);
+    CodeBlock.Builder chain = CodeBlock.builder().add("$L", headCode);
+    parts.forEach(part -> chain.add("\n$>$>.next($L)$<$<", part));
+    if (parts.isEmpty() || inlined) {
+      chainOf.put(head, chain.build());
     } else {
-      CodeBlock.Builder chain = CodeBlock.builder().add("$N", headVar);
-      parts.forEach(part -> chain.add("\n$>$>.next($L)$<$<", part));
       String name = body.fresh("from " + head);
       body.declare(name, chain.build());
-      chainVar.put(head, name);
+      chainOf.put(head, CodeBlock.of("$N", name));
     }
     chainBusy.remove(head);
   }
@@ -198,7 +245,12 @@ final class ScopePlanner {
           + " Choice rule or catcher of a state that it needs itself");
     }
     body.enter(name);
-    CodeBlock expression = new StateCode(this, body).expression(name, state);
+    CodeBlock expression;
+    try {
+      expression = new StateCode(this, body).expression(name, state);
+    } catch (ImportException e) {
+      throw e.at(pointer(name));
+    }
     body.leave();
     nodeBusy.remove(name);
     return expression;

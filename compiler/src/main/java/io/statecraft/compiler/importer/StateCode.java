@@ -101,7 +101,7 @@ final class StateCode {
       start = JsonCode.isJsonata(w.timestamp())
           ? CodeBlock.of("waitUntil($S, $L)", name, JsonCode.jsonata(w.timestamp()))
           : CodeBlock.of("waitUntil($S, $T.parse($S))", name, java.time.Instant.class,
-              w.timestamp());
+              instant(w.timestamp()));
     } else if (w.seconds().isNumber()) {
       start = CodeBlock.of("waitFor($S, $L)", name, duration(w.seconds().number().longValue()));
     } else if (w.seconds().expression().strip().startsWith("{%")) {
@@ -116,6 +116,21 @@ final class StateCode {
     f.payloadOrJsonata("output", w.output());
     f.payload("assign", w.assign());
     return f.build();
+  }
+
+  /** A timestamp that {@code waitUntil(Instant)} writes back exactly as the definition has it. */
+  private static String instant(String timestamp) {
+    String written;
+    try {
+      written = java.time.Instant.parse(timestamp).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      written = null;
+    }
+    if (!timestamp.equals(written)) {
+      throw new ImportException("Timestamp \"" + timestamp + "\" is not written back as it is by"
+          + " waitUntil(Instant), which writes " + (written == null ? "no such text" : written));
+    }
+    return timestamp;
   }
 
   private CodeBlock succeed(String name, SucceedState s) {
@@ -171,8 +186,10 @@ final class StateCode {
 
   private CodeBlock parallel(String name, ParallelState p) {
     List<CodeBlock> branches = new ArrayList<>();
-    for (Branch branch : p.branches()) {
-      branches.add(new ScopePlanner(branch.startAt(), branch.states(), body).flow());
+    for (int i = 0; i < p.branches().size(); i++) {
+      Branch branch = p.branches().get(i);
+      branches.add(new ScopePlanner(scope.pointer(name) + "/Branches/" + i + "/States",
+          branch.startAt(), branch.states(), body).flow());
     }
     CodeBlock.Builder start = CodeBlock.builder().add("parallel($S", name);
     branches.forEach(branch -> start.add(",\n$>$>$L$<$<", branch));
@@ -193,7 +210,9 @@ final class StateCode {
 
   private CodeBlock map(String name, MapState m) {
     ItemProcessor processor = m.processor();
-    CodeBlock flow = new ScopePlanner(processor.startAt(), processor.states(), body).flow();
+    String field = m.itemProcessor() != null ? "/ItemProcessor" : "/Iterator";
+    CodeBlock flow = new ScopePlanner(scope.pointer(name) + field + "/States",
+        processor.startAt(), processor.states(), body).flow();
     Fluent f = new Fluent(CodeBlock.of("map($S,\n$>$>$L$<$<)", name, flow));
     f.text("comment", m.comment());
     ProcessorConfig config = processor.processorConfig();

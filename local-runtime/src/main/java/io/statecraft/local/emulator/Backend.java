@@ -4,6 +4,7 @@ import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.validation.Validator;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
 import java.util.Collection;
@@ -35,10 +36,15 @@ final class Backend {
   }
 
   /**
-   * Reads and loads {@code definition}, or throws InvalidDefinition with every problem: the
-   * reader's diagnostics, then what the runtime cannot run.
+   * Validates and loads {@code definition}, or throws InvalidDefinition with every problem: the
+   * compiler's validation errors, then what the runtime cannot run.
    */
   LocalStateMachine load(String name, String definition) {
+    List<Diagnostic> errors = Validator.validate(definition).stream()
+        .filter(Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      throw invalidDefinition(errors);
+    }
     StateMachine model;
     try {
       model = Asl.read(definition);
@@ -126,7 +132,8 @@ final class Backend {
       throw ApiException.invalidArn("Invalid ARN prefix: " + arn);
     }
     String type = arn.split(":", -1).length > 5 ? arn.split(":", -1)[5] : "";
-    if (!type.equals("execution") && !type.equals("express")) {
+    if (!type.equals("execution")) {
+      // Express executions included: AWS's API does not describe them or give their history.
       throw ApiException.invalidArn("Resource type not valid in this context: " + type);
     }
     ExecutionRecord execution = executions.get(arn);

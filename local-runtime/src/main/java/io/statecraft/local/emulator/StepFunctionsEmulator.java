@@ -77,6 +77,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     private Duration longPoll = ActivityOperations.LONG_POLL;
     private String region = "us-east-1";
     private String account = "123456789012";
+    private boolean started;
 
     private Builder() {}
 
@@ -124,12 +125,19 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Starts serving; throws {@link UncheckedIOException} when the port is taken. */
+    /**
+     * Starts serving; throws {@link UncheckedIOException} when the port is taken. A builder
+     * starts one emulator.
+     */
     public StepFunctionsEmulator start() {
+      if (started) {
+        throw new IllegalStateException("start() was already called on this builder");
+      }
+      started = true;
       // The emulator cannot send the SQS message or SNS notification of a callback task: the
       // send counts as done, and the token is in the TaskScheduled event's parameters.
       runtime.resource("arn:aws:states:::*.waitForTaskToken", (input, context) ->
-          io.statecraft.local.emulator.Wire.object());
+          Wire.object());
       LocalStepFunctions built = runtime.build();
       Backend backend = new Backend(built, new Arns(region, account), mocks);
       try {

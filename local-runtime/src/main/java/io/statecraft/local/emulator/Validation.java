@@ -2,8 +2,8 @@ package io.statecraft.local.emulator;
 
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
-import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.validation.Validator;
 import io.statecraft.local.LocalStepFunctions;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +12,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * ValidateStateMachineDefinition: the reader's diagnostics as errors, and (when the definition
- * reads) what this emulator cannot run as warnings, in AWS's response shape.
+ * ValidateStateMachineDefinition: the compiler's diagnostics (schema and semantic rules) in AWS's
+ * response shape; with severity WARNING also what this emulator cannot run.
  */
 final class Validation {
 
@@ -33,31 +33,28 @@ final class Validation {
     }
     int max = Wire.maxResults(request, 100, 100);
     List<ObjectNode> found = new ArrayList<>();
-    boolean failed = false;
-    try {
-      StateMachine model = Asl.read(definition);
-      try {
-        runtime.load("validation", model);
-      } catch (InvalidDefinitionException e) {
-        if ("WARNING".equals(severity)) {
-          e.diagnostics().forEach(d -> found.add(diagnostic("WARNING", d)));
-        }
-      } catch (IllegalArgumentException e) {
-        if ("WARNING".equals(severity)) {
-          found.add(diagnostic("WARNING", Diagnostic.warning("RUNTIME_UNSUPPORTED", "",
-              e.getMessage())));
-        }
-      }
-    } catch (InvalidDefinitionException e) {
-      failed = true;
-      for (Diagnostic d : e.diagnostics()) {
+    List<Diagnostic> diagnostics = Validator.validate(definition);
+    boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+    for (Diagnostic d : diagnostics) {
+      if (d.isError() || "WARNING".equals(severity)) {
         found.add(diagnostic(d.isError() ? "ERROR" : "WARNING", d));
+      }
+    }
+    if (!failed && "WARNING".equals(severity)) {
+      // Valid for AWS, but maybe not runnable here: say so as warnings.
+      try {
+        runtime.load("validation", Asl.read(definition));
+      } catch (InvalidDefinitionException e) {
+        e.diagnostics().forEach(d -> found.add(diagnostic("WARNING", d)));
+      } catch (IllegalArgumentException e) {
+        found.add(diagnostic("WARNING", Diagnostic.warning("RUNTIME_UNSUPPORTED", "",
+            e.getMessage())));
       }
     }
     ObjectNode response = Wire.object();
     response.put("result", failed ? "FAIL" : "OK");
-    ArrayNode diagnostics = response.putArray("diagnostics");
-    found.stream().limit(max).forEach(diagnostics::add);
+    ArrayNode items = response.putArray("diagnostics");
+    found.stream().limit(max).forEach(items::add);
     response.put("truncated", found.size() > max);
     return response;
   }

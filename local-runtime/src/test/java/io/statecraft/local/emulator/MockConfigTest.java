@@ -55,7 +55,7 @@ class MockConfigTest {
         "ChargeCard":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
           "Parameters":{"FunctionName":"charge","Payload.$":"$"},
           "ResultSelector":{"charge.$":"$.Payload"},
-          "Retry":[{"ErrorEquals":["Lambda.TooManyRequestsException"],"IntervalSeconds":0,"MaxAttempts":2}],
+          "Retry":[{"ErrorEquals":["Lambda.TooManyRequestsException"],"IntervalSeconds":1,"BackoffRate":1,"MaxAttempts":2}],
           "Catch":[{"ErrorEquals":["CardDeclined"],"ResultPath":"$.error","Next":"Declined"}],
           "Next":"Notify"},
         "Notify":{"Type":"Task","Resource":"arn:aws:states:::sns:publish",

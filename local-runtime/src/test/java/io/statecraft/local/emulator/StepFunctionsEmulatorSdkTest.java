@@ -142,11 +142,13 @@ class StepFunctionsEmulatorSdkTest {
   }
 
   @Test
-  void refusesAnInvalidDefinitionWithTheReadersDiagnostics() {
+  void refusesAnInvalidDefinitionWithTheValidatorsDiagnostics() {
     assertThatThrownBy(() -> create("broken", "{\"StartAt\":\"Nowhere\",\"States\":{}}"))
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("Invalid State Machine Definition: '")
-        .hasMessageContaining("StartAt names 'Nowhere'").hasMessageContaining(" at /StartAt");
+        .hasMessageContaining("START_AT_UNKNOWN: StartAt names \"Nowhere\", but there is no"
+            + " state of that name at /StartAt")
+        .hasMessageContaining("SCHEMA_EMPTY: States must not be empty at /States");
   }
 
   @Test
@@ -158,7 +160,11 @@ class StepFunctionsEmulatorSdkTest {
     assertThat(ok.diagnostics()).isEmpty();
     assertThat(fail.result()).isEqualTo(ValidateStateMachineDefinitionResultCode.FAIL);
     assertThat(fail.diagnostics()).isNotEmpty();
-    assertThat(fail.diagnostics().get(0).code()).startsWith("READ_");
+    assertThat(fail.diagnostics()).allSatisfy(d -> {
+      assertThat(d.severityAsString()).isEqualTo("ERROR");
+      assertThat(d.location()).startsWith("/");
+    });
+    assertThat(fail.diagnostics()).extracting(d -> d.code()).contains("SCHEMA_MISSING_FIELD");
   }
 
   @Test
@@ -221,6 +227,29 @@ class StepFunctionsEmulatorSdkTest {
     assertThat(result.output()).isEqualTo("{\"greeting\":\"hello Bo\"}");
     assertThat(result.executionArn())
         .startsWith("arn:aws:states:us-east-1:123456789012:express:express:");
+    assertThatThrownBy(() -> sfn.getExecutionHistory(b -> b.executionArn(result.executionArn())))
+        .isInstanceOf(InvalidArnException.class)
+        .hasMessageStartingWith("Invalid Arn: 'Resource type not valid in this context: express'");
+  }
+
+  @Test
+  void refusesStartSyncExecutionOnAStandardMachine() {
+    String machine = create("standard-sync", PASS);
+    assertThatThrownBy(() -> sfn.startSyncExecution(b -> b.stateMachineArn(machine)))
+        .isInstanceOf(software.amazon.awssdk.services.sfn.model.StateMachineTypeNotSupportedException.class);
+  }
+
+  @Test
+  void runsANestedExecutionOfAnotherStateMachineCreatedOverHttp() {
+    String child = create("nested-child", PASS);
+    String parent = create("nested-parent", """
+        {"StartAt":"Run","States":{"Run":{"Type":"Task",
+          "Resource":"arn:aws:states:::states:startExecution.sync:2",
+          "Parameters":{"StateMachineArn":"%s","Input":{"name":"child"}},
+          "OutputPath":"$.Output","End":true}}}""".formatted(child));
+    String execution = sfn.startExecution(b -> b.stateMachineArn(parent)).executionArn();
+    assertThat(SfnClients.awaitEnd(sfn, execution).output())
+        .isEqualTo("{\"greeting\":\"hello child\"}");
   }
 
   @Test
