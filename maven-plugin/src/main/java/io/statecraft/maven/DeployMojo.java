@@ -81,9 +81,13 @@ public final class DeployMojo extends WorkflowMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    List<CompiledWorkflow> selected = selected(workflows());
+    if (selected.isEmpty()) {
+      // e.g. the parent of a multi-module build: nothing to deploy, no AWS set-up needed.
+      return;
+    }
     DeployOptions options = new DeployOptions(roleArn, type, logging, tracing,
         new TreeMap<>(tags), versionDescription, alias, canaryWeight, dryRun);
-    List<CompiledWorkflow> selected = selected(workflows());
     // Substitute and validate everything before the first call, so nothing is half deployed.
     List<Map.Entry<String, JsonNode>> definitions = new ArrayList<>();
     for (CompiledWorkflow workflow : selected) {
