@@ -156,6 +156,36 @@ class DeployerTest {
   }
 
   @Test
+  void loggingAndTracingChangesUpdateTheStateMachineWithoutTouchingTheDefinition() {
+    deploy(options(), waitSeconds(5));
+    String logGroup = "arn:aws:logs:eu-west-1:123456789012:log-group:orders:*";
+
+    Deployer.Deployment result = deploy(options().withLogging(
+        new Logging("ERROR", true, logGroup), true), waitSeconds(5));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.UPDATED);
+    FakeStepFunctions.Machine machine = aws.machines.get("orders");
+    assertThat(machine.logging.levelAsString()).isEqualTo("ERROR");
+    assertThat(machine.logging.includeExecutionData()).isTrue();
+    assertThat(machine.logging.destinations().get(0).cloudWatchLogsLogGroup().logGroupArn())
+        .isEqualTo(logGroup);
+    assertThat(machine.tracing.enabled()).isTrue();
+    assertThat(log).contains("Updated orders (logging, tracing on): " + VERSION_2);
+  }
+
+  @Test
+  void loggingLeftOutOfThePomLeavesTheDeployedOneAlone() {
+    deploy(options().withLogging(new Logging("ALL", false, "arn:aws:logs:x"), null),
+        waitSeconds(5));
+    aws.calls.clear();
+
+    Deployer.Deployment result = deploy(options(), waitSeconds(5));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.UNCHANGED);
+    assertThat(aws.machines.get("orders").logging.levelAsString()).isEqualTo("ALL");
+  }
+
+  @Test
   void changingTheTypeOfADeployedStateMachineIsRefusedBeforeAnyWrite() {
     deploy(options(), waitSeconds(5));
     aws.calls.clear();
