@@ -12,16 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Every case recorded against AWS in ../shared/conformance/cases, run and compared. */
 class ConformanceTest {
 
-  /**
-   * Cases we know we do not reproduce yet, each with why. The test fails if one of them starts
-   * passing (so the list only shrinks) and if any other case fails.
-   */
-  private static final Map<String, String> KNOWN_DIVERGENCES = Map.of(
-      "timeouts/test_timeouts/test_service_lambda_map_timeout",
-      "AWS ran the four iterations side by side and aborted three running tasks"
-          + " (TaskStateAborted) when the first timed out; the conformance runner runs iterations"
-          + " one at a time so that replayed task results are consumed in recorded order");
-
   @Test
   void everyRecordedCaseMatchesAwsOrIsSkippedForALaterIssue() {
     Path cases = SharedFolder.resolve("conformance/cases");
@@ -34,17 +24,9 @@ class ConformanceTest {
 
     List<String> unexpected = results.stream()
         .filter(r -> r.outcome() == Conformance.Outcome.FAIL)
-        .filter(r -> !KNOWN_DIVERGENCES.containsKey(r.id()))
         .map(Conformance.Result::line)
         .toList();
     assertThat(unexpected).as("cases that differ from AWS's recording").isEmpty();
-    List<String> fixed = results.stream()
-        .filter(r -> KNOWN_DIVERGENCES.containsKey(r.id()))
-        .filter(r -> r.outcome() != Conformance.Outcome.FAIL)
-        .map(Conformance.Result::id)
-        .toList();
-    assertThat(fixed).as("known divergences that no longer fail: remove them from the list")
-        .isEmpty();
   }
 
   @Test
