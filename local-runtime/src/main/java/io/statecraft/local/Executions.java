@@ -33,7 +33,7 @@ final class Executions {
       status = ExecutionStatus.TIMED_OUT;
     }
     Execution execution = new Execution(machine, run.executionArn, executionName, input, status,
-        output, error, cause, start, frame.now(), new History(run.events()));
+        output, error, cause, start, frame.now(), run.history());
     runtime.finished(execution);
     return execution;
   }

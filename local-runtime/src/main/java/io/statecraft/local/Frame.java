@@ -70,7 +70,7 @@ final class Frame {
   }
 
   long now() {
-    return run.runtime.clock().isVirtual() ? now : System.currentTimeMillis();
+    return run.virtualClock ? now : System.currentTimeMillis();
   }
 
   /** Lets {@code millis} pass: instantly on the virtual clock, by sleeping on the real one. */
@@ -78,7 +78,7 @@ final class Frame {
     if (millis <= 0) {
       return;
     }
-    if (run.runtime.clock().isVirtual()) {
+    if (run.virtualClock) {
       now += millis;
     } else {
       try {

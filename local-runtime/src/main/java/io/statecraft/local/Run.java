@@ -1,7 +1,6 @@
 package io.statecraft.local;
 
 import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,6 +16,8 @@ final class Run {
   /** Epoch millis at which the whole execution times out, or Long.MAX_VALUE. */
   final long deadlineMillis;
   final TaskDispatcher tasks;
+  /** Read at every event: kept here rather than looked up through the runtime each time. */
+  final boolean virtualClock;
   private final ArrayList<HistoryEvent> events = new ArrayList<>(64);
   private final int eventLimit;
   private volatile boolean eventLimitReached;
@@ -26,6 +27,7 @@ final class Run {
     this.machine = machine;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.virtualClock = runtime.clock().isVirtual();
     this.executionName = executionName;
     this.executionArn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
     this.input = input;
@@ -61,9 +63,10 @@ final class Run {
     return eventLimit;
   }
 
-  List<HistoryEvent> events() {
+  /** The history of the finished run: every line has ended, so nothing records any more. */
+  History history() {
     synchronized (events) {
-      return new ArrayList<>(events);
+      return new History(events);
     }
   }
 }
