@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       FormatCommand.class,
       ImportCommand.class,
       ValidateCommand.class,
+      ServeCommand.class,
       DiagramCommand.class,
       RunCommand.class,
       ConformanceCommand.class,

@@ -2,14 +2,27 @@ package io.statecraft.compiler;
 
 import java.util.Collection;
 
-/** Suggests the known name closest to a misspelt one ("Resorce" -> "Resource"). */
-final class Spelling {
+/**
+ * Suggests the known name closest to a misspelt one, for "did you mean" hints in diagnostics.
+ *
+ * <pre>{@code
+ * Spelling.closest("Resorce", List.of("Resource", "Retry"));   // "Resource"
+ * }</pre>
+ */
+public final class Spelling {
 
   private Spelling() {}
 
-  /** The candidate within a small edit distance of {@code name}, or null. */
-  static String closest(String name, Collection<String> candidates) {
-    int limit = Math.max(2, name.length() / 3);
+  /**
+   * The candidate within a small edit distance of {@code name} (a third of its length, at least
+   * 2), ignoring case; the alphabetically first of equally close ones; or null.
+   */
+  public static String closest(String name, Collection<String> candidates) {
+    return closest(name, candidates, Math.max(2, name.length() / 3));
+  }
+
+  /** The candidate at most {@code limit} edits from {@code name}, ignoring case, or null. */
+  public static String closest(String name, Collection<String> candidates, int limit) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {

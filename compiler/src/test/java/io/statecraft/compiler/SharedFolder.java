@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * The project's read-only test data, {@code ../shared} beside the project root. Tests skip with a
  * clear message when it is absent (CI always has it).
  */
-final class SharedFolder {
+public final class SharedFolder {
 
   private SharedFolder() {}
 
   /** {@code ../shared/<relative>}, or a skipped test when the folder is not there. */
-  static Path resolve(String relative) {
+  public static Path resolve(String relative) {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       Path candidate = dir.resolveSibling("shared");

@@ -49,11 +49,20 @@ final class Assembler {
 
   /** The states of the scope that starts with {@code flow}; {@code scope} is its JSON pointer. */
   Scope assemble(Flow flow, String scope, String scopeLabel) {
-    Fragment fragment = Fragment.of(flow);
+    Fragment fragment = ForwardImpl.expand(Fragment.of(flow));
+    StateNode start = ForwardImpl.resolve(fragment.start());
     Map<StateNode, StateNode> next = nextTransitions(fragment, scope);
-    Set<StateNode> reachable = reachable(fragment.start(), next);
+    Set<StateNode> reachable = reachable(start, next);
     Map<String, State> states = new LinkedHashMap<>();
     for (StateNode node : fragment.nodes()) {
+      if (node instanceof ForwardImpl forward) {
+        if (forward.bound() == null) {
+          report(node, scope, "DSL_FORWARD_UNBOUND",
+              "A forward reference used in " + scopeLabel + " is never bound to a state",
+              "call bind(state) on the reference once the state it stands for exists");
+        }
+        continue;
+      }
       String pointer = Pointers.state(scope, node.name());
       if (!claim(node, scope, scopeLabel, pointer)) {
         continue;
@@ -62,7 +71,7 @@ final class Assembler {
       if (!reachable.contains(node)) {
         report(node, pointer, "DSL_STATE_UNREACHABLE",
             "State '" + node.name() + "' cannot be reached from the start state '"
-                + fragment.start().name() + "'",
+                + start.name() + "'",
             "connect it with next(), a Choice rule or a catcher, or leave it out; a next() after"
                 + " a flow whose every path has ended adds a state nothing leads to");
         continue;
@@ -75,18 +84,19 @@ final class Assembler {
       states.put(node.name(),
           renderer.render(node, following == null ? null : following.name(), pointer));
     }
-    return new Scope(fragment.start().name(), states);
+    return new Scope(start.name(), states);
   }
 
   private Map<StateNode, StateNode> nextTransitions(Fragment fragment, String scope) {
     Map<StateNode, StateNode> next = new IdentityHashMap<>();
     for (Fragment.Edge edge : fragment.edges()) {
-      StateNode existing = next.putIfAbsent(edge.from(), edge.to());
-      if (existing != null && existing != edge.to()) {
+      StateNode to = ForwardImpl.resolve(edge.to());
+      StateNode existing = next.putIfAbsent(edge.from(), to);
+      if (existing != null && existing != to) {
         report(edge.from(), Pointers.state(scope, edge.from().name()) + "/Next",
             "DSL_NEXT_CONFLICT",
             "State '" + edge.from().name() + "' already goes on to '" + existing.name()
-                + "', so it cannot also go on to '" + edge.to().name() + "'",
+                + "', so it cannot also go on to '" + to.name() + "'",
             "a state has one next state; branch with a Choice instead");
       }
     }
@@ -107,7 +117,7 @@ final class Assembler {
         work.add(following);
       }
       for (Flow target : node.targets()) {
-        work.add(Fragment.of(target).start());
+        work.add(ForwardImpl.resolve(Fragment.of(target).start()));
       }
     }
     return seen;

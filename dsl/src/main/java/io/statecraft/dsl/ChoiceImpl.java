@@ -39,6 +39,18 @@ final class ChoiceImpl extends StateNode implements ChoiceStart, ChoiceRules, Ch
   }
 
   @Override
+  public ChoiceImpl ignoreInput() {
+    return copy(QueryLanguage.JSONPATH, "InputPath",
+        f -> f.inputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
+  public ChoiceImpl discardOutput() {
+    return copy(QueryLanguage.JSONPATH, "OutputPath",
+        f -> f.outputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
   public ChoiceImpl output(Payload output) {
     return copy(QueryLanguage.JSONATA, "Output",
         f -> f.output = SimpleImpls.req(output, "output"));

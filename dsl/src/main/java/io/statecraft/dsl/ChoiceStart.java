@@ -25,6 +25,15 @@ public interface ChoiceStart {
   /** {@code OutputPath} (JSONPath). */
   ChoiceStart outputPath(String path);
 
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  ChoiceStart ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  ChoiceStart discardOutput();
+
   /** {@code Output} (JSONata): the state output, built from a template. */
   ChoiceStart output(Payload output);
 

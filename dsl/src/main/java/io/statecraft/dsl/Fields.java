@@ -18,6 +18,9 @@ final class Fields implements Cloneable {
   /** A Choice rule: a JSONPath condition or a JSONata one, its options, and where it goes. */
   record RuleSpec(Rule rule, Flow target) {}
 
+  /** A Parallel branch and its {@code Comment}, or null. */
+  record BranchSpec(Flow flow, String comment) {}
+
   /** A catcher and its handler. */
   record CatchSpec(Catch spec, Flow handler) {}
 
@@ -61,9 +64,11 @@ final class Fields implements Cloneable {
   String errorPath;
   String causePath;
 
-  List<Flow> branches = List.of();
+  List<BranchSpec> branches = List.of();
 
   Flow processor;
+  /** The {@code Comment} of the item processor (or legacy iterator), or null. */
+  String processorComment;
   /** A Map writes its processor as the legacy {@code Iterator}. */
   boolean legacyIterator;
   ProcessorConfig.Mode processorMode;

@@ -69,6 +69,12 @@ public interface JsonPathMap extends OpenFlow {
   JsonPathMap legacyIterator();
 
   /**
+   * The {@code Comment} of the item processor (or legacy {@code Iterator}), not of the Map state:
+   * {@code map("Each", flow).processorComment("Ships one line item")}.
+   */
+  JsonPathMap processorComment(String comment);
+
+  /**
    * {@code Parameters}: the earlier name of {@link #itemSelector}, as older definitions write it:
    * {@code map("Each", flow).legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE))}.
    */
@@ -122,4 +128,13 @@ public interface JsonPathMap extends OpenFlow {
 
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */
   JsonPathMap outputPath(String path);
+
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathMap ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathMap discardOutput();
 }

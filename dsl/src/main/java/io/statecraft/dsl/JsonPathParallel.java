@@ -19,6 +19,11 @@ public interface JsonPathParallel extends OpenFlow {
   /** Adds a branch, run in parallel with the others; its states form a scope of their own. */
   JsonPathParallel branch(Flow branch);
 
+  /**
+   * Adds a branch with a {@code Comment} of its own: {@code .branch("Bill the customer", bill)}.
+   */
+  JsonPathParallel branch(String comment, Flow branch);
+
   /** {@code Assign}: workflow variables to set when the state completes. */
   JsonPathParallel assign(Payload assign);
 
@@ -58,4 +63,13 @@ public interface JsonPathParallel extends OpenFlow {
 
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */
   JsonPathParallel outputPath(String path);
+
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathParallel ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathParallel discardOutput();
 }

@@ -35,4 +35,13 @@ public interface JsonPathPass extends OpenFlow {
 
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */
   JsonPathPass outputPath(String path);
+
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathPass ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathPass discardOutput();
 }

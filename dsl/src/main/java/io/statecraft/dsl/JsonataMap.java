@@ -68,6 +68,12 @@ public interface JsonataMap extends OpenFlow {
    */
   JsonataMap legacyIterator();
 
+  /**
+   * The {@code Comment} of the item processor (or legacy {@code Iterator}), not of the Map state:
+   * {@code map("Each", flow).processorComment("Ships one line item")}.
+   */
+  JsonataMap processorComment(String comment);
+
   /** {@code Assign}: workflow variables to set when the state completes. */
   JsonataMap assign(Payload assign);
 

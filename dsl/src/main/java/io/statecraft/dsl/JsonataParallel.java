@@ -19,6 +19,11 @@ public interface JsonataParallel extends OpenFlow {
   /** Adds a branch, run in parallel with the others; its states form a scope of their own. */
   JsonataParallel branch(Flow branch);
 
+  /**
+   * Adds a branch with a {@code Comment} of its own: {@code .branch("Bill the customer", bill)}.
+   */
+  JsonataParallel branch(String comment, Flow branch);
+
   /** {@code Assign}: workflow variables to set when the state completes. */
   JsonataParallel assign(Payload assign);
 

@@ -44,6 +44,11 @@ final class MapImpl extends StateNode
   }
 
   @Override
+  public MapImpl processorComment(String comment) {
+    return copy(f -> f.processorComment = req(comment, "comment"));
+  }
+
+  @Override
   public MapImpl legacyParameters(Payload parameters) {
     return copy(QueryLanguage.JSONPATH, "Parameters",
         f -> f.parameters = req(parameters, "parameters"));
@@ -183,6 +188,18 @@ final class MapImpl extends StateNode
   @Override
   public MapImpl outputPath(String path) {
     return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
+  }
+
+  @Override
+  public MapImpl ignoreInput() {
+    return copy(QueryLanguage.JSONPATH, "InputPath",
+        f -> f.inputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
+  public MapImpl discardOutput() {
+    return copy(QueryLanguage.JSONPATH, "OutputPath",
+        f -> f.outputPath = io.statecraft.asl.Path.NULL);
   }
 
   @Override

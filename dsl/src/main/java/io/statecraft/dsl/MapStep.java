@@ -70,6 +70,12 @@ public interface MapStep extends OpenFlow {
   MapStep legacyIterator();
 
   /**
+   * The {@code Comment} of the item processor (or legacy {@code Iterator}), not of the Map state:
+   * {@code map("Each", flow).processorComment("Ships one line item")}.
+   */
+  MapStep processorComment(String comment);
+
+  /**
    * {@code Parameters}: the earlier name of {@link #itemSelector}, as older definitions write it:
    * {@code map("Each", flow).legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE))}.
    */
@@ -123,6 +129,15 @@ public interface MapStep extends OpenFlow {
 
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */
   JsonPathMap outputPath(String path);
+
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathMap ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathMap discardOutput();
 
   /** {@code Items} (JSONata): the array of items, computed. */
   JsonataMap items(Jsonata items);

@@ -8,7 +8,7 @@ import java.time.Duration;
 /** The one implementation of the three Parallel builder interfaces (generated from one list). */
 @SuppressWarnings("unused")
 final class ParallelImpl extends StateNode
-    implements ParallelStep, JsonPathParallel, JsonataParallel {
+    implements ParallelStart, ParallelStep, JsonPathParallel, JsonataParallel {
 
   ParallelImpl(Fields fields) {
     super(fields);
@@ -35,7 +35,16 @@ final class ParallelImpl extends StateNode
 
   @Override
   public ParallelImpl branch(Flow branch) {
-    return copy(f -> f.branches = Fields.append(f.branches, req(branch, "branch")));
+    Fragment.of(branch);
+    return copy(f -> f.branches = Fields.append(f.branches, new Fields.BranchSpec(branch, null)));
+  }
+
+  @Override
+  public ParallelImpl branch(String comment, Flow branch) {
+    req(comment, "comment");
+    Fragment.of(branch);
+    return copy(
+        f -> f.branches = Fields.append(f.branches, new Fields.BranchSpec(branch, comment)));
   }
 
   @Override
@@ -89,6 +98,18 @@ final class ParallelImpl extends StateNode
   @Override
   public ParallelImpl outputPath(String path) {
     return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
+  }
+
+  @Override
+  public ParallelImpl ignoreInput() {
+    return copy(QueryLanguage.JSONPATH, "InputPath",
+        f -> f.inputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
+  public ParallelImpl discardOutput() {
+    return copy(QueryLanguage.JSONPATH, "OutputPath",
+        f -> f.outputPath = io.statecraft.asl.Path.NULL);
   }
 
   @Override

@@ -21,6 +21,11 @@ public interface ParallelStep extends OpenFlow {
   /** Adds a branch, run in parallel with the others; its states form a scope of their own. */
   ParallelStep branch(Flow branch);
 
+  /**
+   * Adds a branch with a {@code Comment} of its own: {@code .branch("Bill the customer", bill)}.
+   */
+  ParallelStep branch(String comment, Flow branch);
+
   /** {@code Assign}: workflow variables to set when the state completes. */
   ParallelStep assign(Payload assign);
 
@@ -60,6 +65,15 @@ public interface ParallelStep extends OpenFlow {
 
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */
   JsonPathParallel outputPath(String path);
+
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathParallel ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathParallel discardOutput();
 
   /** {@code Arguments} (JSONata): the input given to the branches. */
   JsonataParallel arguments(Payload arguments);

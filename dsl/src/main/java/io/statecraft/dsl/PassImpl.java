@@ -71,6 +71,18 @@ final class PassImpl extends StateNode
   }
 
   @Override
+  public PassImpl ignoreInput() {
+    return copy(QueryLanguage.JSONPATH, "InputPath",
+        f -> f.inputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
+  public PassImpl discardOutput() {
+    return copy(QueryLanguage.JSONPATH, "OutputPath",
+        f -> f.outputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
   public PassImpl output(Payload output) {
     return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
   }

@@ -37,6 +37,15 @@ public interface PassStep extends OpenFlow {
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */
   JsonPathPass outputPath(String path);
 
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathPass ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathPass discardOutput();
+
   /** {@code Output} (JSONata): the state output, built from a template. */
   JsonataPass output(Payload output);
 

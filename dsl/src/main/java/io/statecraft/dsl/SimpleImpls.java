@@ -50,6 +50,18 @@ final class SimpleImpls {
     }
 
     @Override
+    public WaitImpl ignoreInput() {
+      return copy(QueryLanguage.JSONPATH, "InputPath",
+          f -> f.inputPath = io.statecraft.asl.Path.NULL);
+    }
+
+    @Override
+    public WaitImpl discardOutput() {
+      return copy(QueryLanguage.JSONPATH, "OutputPath",
+          f -> f.outputPath = io.statecraft.asl.Path.NULL);
+    }
+
+    @Override
     public WaitImpl output(Payload output) {
       return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
     }
@@ -89,6 +101,18 @@ final class SimpleImpls {
     @Override
     public SucceedImpl outputPath(String path) {
       return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
+    }
+
+    @Override
+    public SucceedImpl ignoreInput() {
+      return copy(QueryLanguage.JSONPATH, "InputPath",
+          f -> f.inputPath = io.statecraft.asl.Path.NULL);
+    }
+
+    @Override
+    public SucceedImpl discardOutput() {
+      return copy(QueryLanguage.JSONPATH, "OutputPath",
+          f -> f.outputPath = io.statecraft.asl.Path.NULL);
     }
 
     @Override

@@ -53,7 +53,7 @@ final class StateRenderer {
       case WAIT -> new WaitState(f.comment, declared, f.inputPath, f.outputPath, f.seconds,
           f.timestamp, f.secondsPath, f.timestampPath, c.value(f.output, "Output"),
           c.payload(f.assign, "Assign"), next, end);
-      case CHOICE -> choice(f, c, declared);
+      case CHOICE -> choice(node, c, declared);
       case SUCCEED -> new SucceedState(f.comment, declared, f.inputPath, f.outputPath,
           c.value(f.output, "Output"));
       case FAIL -> new FailState(f.comment, declared, f.error, f.errorPath, f.cause,
@@ -153,7 +153,8 @@ final class StateRenderer {
         f.heartbeat, f.heartbeatPath, retry, catchers(f, c), next, end);
   }
 
-  private ChoiceState choice(Fields f, Context c, QueryLanguage declared) {
+  private ChoiceState choice(StateNode node, Context c, QueryLanguage declared) {
+    Fields f = node.fields;
     List<ChoiceRule> rules = new ArrayList<>();
     for (int i = 0; i < f.rules.size(); i++) {
       Fields.RuleSpec spec = f.rules.get(i);
@@ -162,9 +163,22 @@ final class StateRenderer {
       Condition condition = rule.condition() instanceof Jsonata jsonata
           ? new Condition.Jsonata(StringNode.valueOf(jsonata.text()))
           : (Condition) rule.condition();
+      String comment = rule.comment();
+      String own = Conditions.comment(condition);
+      if (own != null) {
+        // At the top of a rule, ASL has one Comment: the rule's.
+        if (comment != null) {
+          assembler.report(node, c.pointer + "/" + at + "/Comment", "DSL_RULE_COMMENT_TWICE",
+              "Choice state '" + f.name + "' rule " + i + " has two comments: \"" + comment
+                  + "\" and \"" + own + "\" on its condition",
+              "keep one: rule(condition).comment(...) or commented(..., condition)");
+        }
+        comment = comment == null ? own : comment;
+        condition = Conditions.withoutComment(condition);
+      }
       rules.add(new ChoiceRule(condition, target(spec.target()),
           c.payload(rule.assign(), at + "/Assign"), c.value(rule.output(), at + "/Output"),
-          rule.comment()));
+          comment));
     }
     return new ChoiceState(f.comment, declared, f.inputPath, f.outputPath, rules,
         f.otherwise == null ? null : target(f.otherwise), c.value(f.output, "Output"),
@@ -176,9 +190,10 @@ final class StateRenderer {
     List<Branch> branches = new ArrayList<>();
     for (int i = 0; i < f.branches.size(); i++) {
       String scope = c.pointer + "/Branches/" + i;
-      Assembler.Scope branch = assembler.assemble(f.branches.get(i), scope,
+      Fields.BranchSpec spec = f.branches.get(i);
+      Assembler.Scope branch = assembler.assemble(spec.flow(), scope,
           "branch " + i + " of Parallel state '" + f.name + "'");
-      branches.add(new Branch(null, branch.startAt(), branch.states()));
+      branches.add(new Branch(spec.comment(), branch.startAt(), branch.states()));
     }
     boolean jsonata = c.language == QueryLanguage.JSONATA;
     return new ParallelState(f.comment, declared, f.inputPath,
@@ -198,7 +213,7 @@ final class StateRenderer {
             f.processorMode == null ? ProcessorConfig.Mode.INLINE : f.processorMode,
             f.executionType);
     ItemProcessor processor =
-        new ItemProcessor(null, config, scope.startAt(), scope.states());
+        new ItemProcessor(f.processorComment, config, scope.startAt(), scope.states());
     boolean jsonata = c.language == QueryLanguage.JSONATA;
     ItemReader reader = null;
     if (f.itemReader != null) {
@@ -242,7 +257,7 @@ final class StateRenderer {
   }
 
   private static String target(Flow flow) {
-    return Fragment.of(flow).start().name();
+    return ForwardImpl.resolve(Fragment.of(flow).start()).name();
   }
 
   /** The language, pointer and problem list of the state being rendered. */

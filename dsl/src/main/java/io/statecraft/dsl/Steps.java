@@ -124,13 +124,24 @@ public final class Steps {
     return new ChoiceImpl(StateNode.start(name));
   }
 
+  /**
+   * A Parallel state whose branches come next, for a first branch with a {@code Comment}:
+   * {@code parallel("Fulfil").branch("Bill the customer", bill).branch(ship)}.
+   */
+  public static ParallelStart parallel(String name) {
+    return new ParallelImpl(StateNode.start(name));
+  }
+
   /** A Parallel state running its branches (at least one); each is a scope of its own. */
   public static ParallelStep parallel(String name, Flow branch, Flow... more) {
     Fields fields = StateNode.start(name);
-    List<Flow> branches = new java.util.ArrayList<>();
-    branches.add(branch);
-    branches.addAll(Arrays.asList(more));
-    branches.forEach(Fragment::of);
+    List<Fields.BranchSpec> branches = new java.util.ArrayList<>();
+    Fragment.of(branch);
+    branches.add(new Fields.BranchSpec(branch, null));
+    for (Flow other : more) {
+      Fragment.of(other);
+      branches.add(new Fields.BranchSpec(other, null));
+    }
     fields.branches = List.copyOf(branches);
     return new ParallelImpl(fields);
   }
@@ -174,6 +185,20 @@ public final class Steps {
       fragment = fragment.including(Fragment.of(other));
     }
     return new Chain(fragment);
+  }
+
+  /**
+   * A reference to a state declared further down, for two states that catch into each other;
+   * bind it to the state once it exists. See {@link Forward}.
+   *
+   * <pre>{@code
+   * Forward acquire = forward();
+   * OpenFlow init = task("Initialize lock", ...).catchAll(acquire);
+   * OpenFlow acquireLock = acquire.bind(task("Acquire lock", ...).catchAll(init));
+   * }</pre>
+   */
+  public static Forward forward() {
+    return new ForwardImpl(StateNode.start("forward reference"));
   }
 
   // --- values and expressions ------------------------------------------------------------------
@@ -225,6 +250,31 @@ public final class Steps {
   /** {@code Not}: the condition does not hold. */
   public static Condition not(Condition condition) {
     return new Condition.Not(Objects.requireNonNull(condition, "condition == null"), null);
+  }
+
+  /**
+   * {@code condition} with a {@code Comment} of its own, for a condition nested in {@code and},
+   * {@code or} or {@code not}: {@code and(commented("Paid in full", path("$.paid").isTrue()),
+   * ...)}. A rule's own comment is {@code rule(condition).comment(...)}; a commented condition
+   * given to {@code when} directly becomes its rule's comment.
+   */
+  public static Condition commented(String comment, Condition condition) {
+    Objects.requireNonNull(comment, "comment == null");
+    Objects.requireNonNull(condition, "condition == null");
+    if (condition instanceof Condition.And and) {
+      return new Condition.And(and.conditions(), comment);
+    }
+    if (condition instanceof Condition.Or or) {
+      return new Condition.Or(or.conditions(), comment);
+    }
+    if (condition instanceof Condition.Not not) {
+      return new Condition.Not(not.condition(), comment);
+    }
+    if (condition instanceof Condition.Comparison c) {
+      return new Condition.Comparison(c.variable(), c.operator(), c.value(), comment);
+    }
+    throw new IllegalArgumentException("a JSONata condition has no Comment of its own; "
+        + "comment its rule instead: rule(jsonata(...)).comment(...)");
   }
 
   /** A Choice rule with options of its own ({@code Assign}, {@code Output}, {@code Comment}). */

@@ -20,6 +20,15 @@ public interface SucceedStep extends Flow {
   /** {@code OutputPath} (JSONPath). */
   SucceedStep outputPath(String path);
 
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  SucceedStep ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  SucceedStep discardOutput();
+
   /** {@code Output} (JSONata): the final output, built from a template. */
   SucceedStep output(Payload output);
 

@@ -106,6 +106,18 @@ final class TaskImpl extends StateNode
   }
 
   @Override
+  public TaskImpl ignoreInput() {
+    return copy(QueryLanguage.JSONPATH, "InputPath",
+        f -> f.inputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
+  public TaskImpl discardOutput() {
+    return copy(QueryLanguage.JSONPATH, "OutputPath",
+        f -> f.outputPath = io.statecraft.asl.Path.NULL);
+  }
+
+  @Override
   public TaskImpl timeoutPath(String path) {
     return copy(QueryLanguage.JSONPATH, "TimeoutSecondsPath",
         f -> f.timeoutPath = Paths.text(path));

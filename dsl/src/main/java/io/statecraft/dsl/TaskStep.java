@@ -83,6 +83,15 @@ public interface TaskStep extends OpenFlow {
   /** {@code OutputPath} (JSONPath): the part of the result passed on. */
   JsonPathTask outputPath(String path);
 
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathTask ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathTask discardOutput();
+
   /** {@code TimeoutSecondsPath} (JSONPath): the timeout, read from the input. */
   JsonPathTask timeoutPath(String path);
 

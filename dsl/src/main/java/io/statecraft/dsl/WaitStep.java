@@ -24,6 +24,15 @@ public interface WaitStep extends OpenFlow {
   /** {@code OutputPath} (JSONPath): the part of the input passed on. */
   WaitStep outputPath(String path);
 
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  WaitStep ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  WaitStep discardOutput();
+
   /** {@code Output} (JSONata): the state output, built from a template. */
   WaitStep output(Payload output);
 

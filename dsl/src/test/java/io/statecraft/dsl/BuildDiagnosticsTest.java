@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.SourceLocation;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -199,5 +200,55 @@ class BuildDiagnosticsTest {
     assertThat(thrown.getMessage()).startsWith("invalid state machine definition, 1 problem:\n  "
         + FILE + ":");
     assertThat(thrown.getMessage()).contains("/States/A: error DSL_DUPLICATE_STATE_NAME");
+  }
+
+  @Test
+  void reportsIgnoreInputOnAJsonataWaitAtItsLine() {
+    OpenFlow pause = waitFor("Pause", Duration.ofSeconds(1)).output(jsonata("$states.input"))
+        .ignoreInput(); int line = Lines.here();
+    List<Diagnostic> problems = problems(stateMachine().startWith(pause));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_QUERY_LANGUAGE_MIXED");
+      assertThat(d.message()).contains("InputPath");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line - 1));
+    });
+  }
+
+  @Test
+  void reportsDiscardOutputOnAJsonataSucceed() {
+    Flow done = succeed("Done").output(jsonata("$states.input")).discardOutput();
+    List<Diagnostic> problems = problems(stateMachine().startWith(done));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_QUERY_LANGUAGE_MIXED");
+      assertThat(d.message()).contains("OutputPath");
+    });
+  }
+
+  @Test
+  void reportsARuleThatHasTwoComments() {
+    List<Diagnostic> problems = problems(stateMachine()
+        .startWith(choice("Ship?")
+            .when(rule(commented("On the condition", path("$.a").isTrue())).comment("On the rule"),
+                succeed("Ship"))
+            .otherwise(fail("Hold"))));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_RULE_COMMENT_TWICE");
+      assertThat(d.pointer()).isEqualTo("/States/Ship?/Choices/0/Comment");
+    });
+  }
+
+  @Test
+  void reportsAForwardReferenceNeverBoundAtTheLineThatCreatedIt() {
+    Forward missing = forward(); int line = Lines.here();
+    List<Diagnostic> problems = problems(stateMachine()
+        .startWith(task("Try", lambdaInvoke("f")).catchAll(missing)));
+
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("DSL_FORWARD_UNBOUND");
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+    });
   }
 }

@@ -16,7 +16,9 @@ import io.statecraft.asl.Path;
 import io.statecraft.asl.ProcessorConfig;
 import io.statecraft.asl.ReaderConfig;
 import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.State;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.SucceedState;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.WaitState;
 import java.math.BigDecimal;
@@ -495,5 +497,160 @@ class StepsTest {
     assertThat(((TaskState) orders.states().get("Ship")).next()).isEqualTo("Done");
     assertThat(((TaskState) orders.states().get("Refund")).next()).isEqualTo("Not shipped");
     assertThat(((ChoiceState) orders.states().get("In stock?")).defaultNext()).isEqualTo("Refund");
+  }
+
+  @Test
+  void ignoresInputAndDiscardsOutputAsJsonNullOnEveryStateThatHasThePaths() {
+    StateMachine machine = stateMachine()
+        .startWith(task("Notify", snsPublish("topic", "done")).ignoreInput().discardOutput()
+            .next(pass("Reset").ignoreInput().discardOutput())
+            .next(parallel("Both", pass("One")).ignoreInput().discardOutput())
+            .next(map("Each", pass("Item")).ignoreInput().discardOutput())
+            .next(waitFor("Pause", Duration.ofSeconds(1)).ignoreInput().discardOutput())
+            .next(choice("Route").ignoreInput().discardOutput()
+                .when(path("$.a").isTrue(), succeed("Done").ignoreInput().discardOutput())
+                .otherwise(fail("Failed"))))
+        .build();
+
+    for (String name : List.of("Notify", "Reset", "Both", "Each", "Pause", "Route", "Done")) {
+      State state = machine.states().get(name);
+      assertThat(Path.class.cast(inputPath(state))).as(name).isEqualTo(Path.NULL);
+      assertThat(Path.class.cast(outputPath(state))).as(name).isEqualTo(Path.NULL);
+    }
+    assertThat(machine.states().get("Reset").queryLanguage()).isNull();
+  }
+
+  private static Path inputPath(State state) {
+    return switch (state.type()) {
+      case TASK -> ((TaskState) state).inputPath();
+      case PASS -> ((PassState) state).inputPath();
+      case PARALLEL -> ((ParallelState) state).inputPath();
+      case MAP -> ((MapState) state).inputPath();
+      case WAIT -> ((WaitState) state).inputPath();
+      case CHOICE -> ((ChoiceState) state).inputPath();
+      case SUCCEED -> ((SucceedState) state).inputPath();
+      default -> throw new AssertionError(state);
+    };
+  }
+
+  private static Path outputPath(State state) {
+    return switch (state.type()) {
+      case TASK -> ((TaskState) state).outputPath();
+      case PASS -> ((PassState) state).outputPath();
+      case PARALLEL -> ((ParallelState) state).outputPath();
+      case MAP -> ((MapState) state).outputPath();
+      case WAIT -> ((WaitState) state).outputPath();
+      case CHOICE -> ((ChoiceState) state).outputPath();
+      case SUCCEED -> ((SucceedState) state).outputPath();
+      default -> throw new AssertionError(state);
+    };
+  }
+
+  @Test
+  void commentsParallelBranchesIncludingTheFirst() {
+    StateMachine machine = stateMachine()
+        .startWith(parallel("Fulfil")
+            .branch("Bill the customer", pass("Charge"))
+            .branch(pass("Pack"))
+            .branch("Ship the parcel", pass("Ship")))
+        .build();
+
+    ParallelState fulfil = (ParallelState) machine.states().get("Fulfil");
+    assertThat(fulfil.branches()).extracting(io.statecraft.asl.Branch::comment)
+        .containsExactly("Bill the customer", null, "Ship the parcel");
+    assertThat(fulfil.branches()).extracting(io.statecraft.asl.Branch::startAt)
+        .containsExactly("Charge", "Pack", "Ship");
+  }
+
+  @Test
+  void commentsTheItemProcessorAndTheLegacyIterator() {
+    StateMachine machine = stateMachine()
+        .startWith(map("Each", pass("Item")).processorComment("One line item")
+            .next(map("Legacy", pass("Old item")).legacyIterator().processorComment("Old style")))
+        .build();
+
+    MapState each = (MapState) machine.states().get("Each");
+    MapState legacy = (MapState) machine.states().get("Legacy");
+    assertThat(each.itemProcessor().comment()).isEqualTo("One line item");
+    assertThat(legacy.iterator().comment()).isEqualTo("Old style");
+    assertThat(legacy.itemProcessor()).isNull();
+  }
+
+  @Test
+  void commentsNestedConditionsAndMovesATopLevelCommentToItsRule() {
+    StateMachine machine = stateMachine()
+        .startWith(choice("Ship?")
+            .when(and(
+                    commented("Paid in full", path("$.paid").isTrue()),
+                    commented("Not blocked", not(path("$.blocked").isTrue())),
+                    commented("Small or express",
+                        or(path("$.weight").lt(30), path("$.express").isTrue()))),
+                succeed("Ship"))
+            .when(commented("Free shipping", path("$.total").gt(100)), succeed("Free"))
+            .otherwise(fail("Hold")))
+        .build();
+
+    ChoiceState ship = (ChoiceState) machine.states().get("Ship?");
+    Condition.And all = (Condition.And) ship.choices().get(0).condition();
+    assertThat(all.comment()).isNull();
+    assertThat(all.conditions()).extracting(StepsTest::commentOf)
+        .containsExactly("Paid in full", "Not blocked", "Small or express");
+    assertThat(ship.choices().get(1).comment()).isEqualTo("Free shipping");
+    assertThat(commentOf(ship.choices().get(1).condition())).isNull();
+  }
+
+  @Test
+  void refusesACommentOnAJsonataCondition() {
+    assertThatThrownBy(() -> commented("why", (Condition) new Condition.Jsonata(
+            tools.jackson.databind.node.StringNode.valueOf("{% true %}"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rule(jsonata(...)).comment(...)");
+  }
+
+  private static String commentOf(Condition condition) {
+    if (condition instanceof Condition.And and) {
+      return and.comment();
+    }
+    if (condition instanceof Condition.Or or) {
+      return or.comment();
+    }
+    if (condition instanceof Condition.Not not) {
+      return not.comment();
+    }
+    return ((Condition.Comparison) condition).comment();
+  }
+
+  @Test
+  void closesACycleOfCatchersWithAForwardReference() {
+    Forward acquire = forward();
+    Flow init = task("Initialize lock", dynamoPutItem("locks", payload()))
+        .catching(errors("DynamoDB.ConditionalCheckFailedException"), acquire)
+        .next(acquire);
+    OpenFlow acquireLock = acquire.bind(
+        task("Acquire lock", dynamoUpdateItem("locks", payload(), "SET n = n + 1"))
+            .catching(errors("DynamoDB.ConditionalCheckFailedException"), init));
+
+    StateMachine machine = stateMachine().startWith(acquireLock.next(succeed("Locked"))).build();
+
+    assertThat(machine.startAt()).isEqualTo("Acquire lock");
+    assertThat(machine.states()).containsOnlyKeys("Acquire lock", "Initialize lock", "Locked");
+    TaskState acquired = (TaskState) machine.states().get("Acquire lock");
+    TaskState initialized = (TaskState) machine.states().get("Initialize lock");
+    assertThat(acquired.catchers()).extracting(c -> c.next()).containsExactly("Initialize lock");
+    assertThat(acquired.next()).isEqualTo("Locked");
+    assertThat(initialized.catchers()).extracting(c -> c.next()).containsExactly("Acquire lock");
+    assertThat(initialized.next()).isEqualTo("Acquire lock");
+  }
+
+  @Test
+  void bindsAForwardReferenceOnlyOnce() {
+    Forward later = forward();
+    later.bind(pass("First"));
+
+    assertThatThrownBy(() -> later.bind(pass("Second")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("bound already, to Pass 'First'");
+    assertThatThrownBy(() -> forward().bind(later))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

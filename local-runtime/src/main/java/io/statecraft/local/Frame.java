@@ -29,6 +29,8 @@ final class Frame {
   JsonNode assigned;
   /** Whether the current Parallel/Map attempt got as far as its Started event. */
   boolean started;
+  /** {@code $$.Task.Token} while a callback or activity task runs, else null. */
+  String taskToken;
   /** The state to run next, set by the state that just ran; null when the scope ends. */
   Node next;
 
@@ -81,12 +83,7 @@ final class Frame {
     if (run.virtualClock) {
       now += millis;
     } else {
-      try {
-        Thread.sleep(millis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new StatesError(StatesError.RUNTIME, "interrupted while waiting");
-      }
+      run.sleep(millis);
     }
   }
 
@@ -138,6 +135,9 @@ final class Frame {
     state.put("EnteredTime", Times.iso(enteredMillis));
     if (withRetryCount) {
       state.put("RetryCount", retryCount);
+    }
+    if (taskToken != null) {
+      root.putObject("Task").put("Token", taskToken);
     }
     if (mapItemIndex != null) {
       ObjectNode item = root.putObject("Map").putObject("Item");

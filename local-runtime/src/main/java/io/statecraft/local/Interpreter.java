@@ -31,7 +31,7 @@ final class Interpreter {
     Node node = graph.start;
     JsonNode value = input;
     while (node != null) {
-      if (frame.stopping()) {
+      if (frame.stopping() || run.aborted()) {
         throw new Aborted();
       }
       if (frame.now() >= run.deadlineMillis) {

@@ -1,6 +1,8 @@
 package io.statecraft.local;
 
 import io.statecraft.asl.StateMachine;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,6 +64,32 @@ public final class LocalStateMachine {
   /** Runs one execution to its end with {@code input} and the runtime's handlers. */
   public Execution run(JsonNode input) {
     return run(input, runtime.dispatcher(), "execution-" + executions.incrementAndGet());
+  }
+
+  /**
+   * Starts an execution named {@code executionName} in the background and returns at once, as
+   * StartExecution does; on the wall clock it really waits.
+   */
+  public RunningExecution start(String executionName, JsonNode input) {
+    return start(executionName, input, Map.of());
+  }
+
+  /**
+   * {@link #start(String, JsonNode)} with {@code stateMocks}: handlers for states by name whose
+   * results are the raw service results (no Lambda {@code :invoke} wrapping), as the mocked
+   * responses of a Step Functions Local mock file are; other states use the runtime's handlers.
+   */
+  public RunningExecution start(String executionName, JsonNode input,
+      Map<String, TaskHandler> stateMocks) {
+    if (executionName == null || executionName.isEmpty()) {
+      throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
+    }
+    TaskDispatcher tasks = stateMocks.isEmpty() ? runtime.dispatcher()
+        : new MockedTasks(Map.copyOf(stateMocks), runtime.dispatcher());
+    Run run = Executions.prepare(this, runtime, tasks, executionName, input);
+    CompletableFuture<Execution> end = CompletableFuture.supplyAsync(
+        () -> Executions.run(run), Background.EXECUTOR);
+    return new RunningExecution(run, end);
   }
 
   Execution run(JsonNode input, TaskDispatcher tasks, String executionName) {

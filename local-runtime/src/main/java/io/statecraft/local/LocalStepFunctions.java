@@ -2,10 +2,13 @@ package io.statecraft.local;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A local Step Functions: loads JSONPath-mode ASL and runs it as AWS would, with Java handlers
@@ -54,6 +57,9 @@ public final class LocalStepFunctions {
   private final String region;
   private final String accountId;
   private final String roleArn;
+  private final TaskTokens tasks = new TaskTokens();
+  private final Map<String, LocalStateMachine> loaded =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private LocalStepFunctions(Builder builder) {
     this.clock = builder.clock;
@@ -103,7 +109,58 @@ public final class LocalStepFunctions {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
-    return new LocalStateMachine(this, name, definition, Loader.load(definition, region));
+    LocalStateMachine machine =
+        new LocalStateMachine(this, name, definition, Loader.load(definition, region));
+    // The latest definition loaded under a name is what nested startExecution tasks start.
+    loaded.put(machine.arn(), machine);
+    return machine;
+  }
+
+  /**
+   * Answers the callback or activity task holding {@code taskToken} with {@code output}, as
+   * SendTaskSuccess does.
+   *
+   * @throws TaskTokenException when the token is malformed, unknown or its task already ended
+   */
+  public void sendTaskSuccess(String taskToken, JsonNode output) {
+    tasks.succeed(taskToken, output == null ? Values.NODES.nullNode() : output);
+  }
+
+  /** {@link #sendTaskSuccess(String, JsonNode)} with JSON text. */
+  public void sendTaskSuccess(String taskToken, String output) {
+    sendTaskSuccess(taskToken, Values.parse(output));
+  }
+
+  /** Fails the task holding {@code taskToken}, as SendTaskFailure does (error, cause may be null). */
+  public void sendTaskFailure(String taskToken, String error, String cause) {
+    tasks.fail(taskToken, error, cause);
+  }
+
+  /** Restarts the HeartbeatSeconds timer of the task holding {@code taskToken}. */
+  public void sendTaskHeartbeat(String taskToken) {
+    tasks.heartbeat(taskToken);
+  }
+
+  /**
+   * GetActivityTask: the next task scheduled on {@code activityArn}, waiting up to {@code wait}
+   * for one; empty when none came. {@code workerName} may be null.
+   */
+  public Optional<ActivityTask> pollActivityTask(String activityArn, String workerName,
+      Duration wait) {
+    return tasks.poll(activityArn, workerName, wait);
+  }
+
+  /** Forgets the queue of a deleted activity. */
+  public void forgetActivity(String activityArn) {
+    tasks.forget(activityArn);
+  }
+
+  LocalStateMachine loaded(String arn) {
+    return loaded.get(arn);
+  }
+
+  TaskTokens tasks() {
+    return tasks;
   }
 
   /** Tells the observer (the JUnit extension) about a finished execution. */

@@ -24,6 +24,8 @@ final class ReplayedTasks implements TaskDispatcher {
   }
 
   private final Map<String, Deque<JsonNode>> results = new HashMap<>();
+  /** Recorded answers of waiting tasks whose send was replayed, by state. */
+  private final Map<String, JsonNode> answers = new HashMap<>();
   /** Answers states without recorded results; null to treat them as a replay that ran dry. */
   private final TaskDispatcher fallback;
 
@@ -43,6 +45,23 @@ final class ReplayedTasks implements TaskDispatcher {
   }
 
   @Override
+  public synchronized JsonNode answer(TaskNode task) {
+    if (task.activity) {
+      Deque<JsonNode> queue = results.get(task.name);
+      if (queue == null && fallback != null) {
+        return fallback.answer(task);
+      }
+      JsonNode next = queue == null ? null : queue.poll();
+      if (next == null) {
+        throw new Exhausted("activity '" + task.name + "' ran more often than AWS ran it");
+      }
+      return next;
+    }
+    JsonNode answer = answers.remove(task.name);
+    return answer != null || fallback == null ? answer : fallback.answer(task);
+  }
+
+  @Override
   public synchronized JsonNode call(TaskNode task, JsonNode input, TaskContext context) {
     Deque<JsonNode> queue = results.get(task.name);
     if (queue == null && fallback != null) {
@@ -55,6 +74,11 @@ final class ReplayedTasks implements TaskDispatcher {
     }
     if (next == null) {
       throw new Exhausted("state '" + task.name + "' was called more often than AWS called it");
+    }
+    if (task.waits() && next.has("Submitted")) {
+      // The send of a callback or .sync task succeeded; the rest is the answer it waits for.
+      answers.put(task.name, next);
+      return next.get("Submitted");
     }
     if (next.has("Return")) {
       return next.get("Return");

@@ -144,6 +144,12 @@ abstract class RetryingNode extends Node {
   /** The error output a Catch passes on: {@code {"Error": ..., "Cause": ...}}. */
   static ObjectNode errorOutput(StatesError error) {
     ObjectNode output = Values.object();
+    if (error.error() == null && error.cause() == null && !error.timedOut()) {
+      // SendTaskFailure with neither error nor cause: AWS's error output has both, as null.
+      output.putNull("Error");
+      output.putNull("Cause");
+      return output;
+    }
     if (error.error() != null) {
       output.put("Error", error.error());
     }

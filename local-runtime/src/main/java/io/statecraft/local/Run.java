@@ -1,6 +1,7 @@
 package io.statecraft.local;
 
 import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,6 +22,10 @@ final class Run {
   private final ArrayList<HistoryEvent> events = new ArrayList<>(64);
   private final int eventLimit;
   private volatile boolean eventLimitReached;
+  /** Counted down once, when StopExecution asks the execution to end; wakes every real-clock wait. */
+  private final java.util.concurrent.CountDownLatch abortLatch = new java.util.concurrent.CountDownLatch(1);
+  private volatile String abortError;
+  private volatile String abortCause;
 
   Run(LocalStateMachine machine, LocalStepFunctions runtime, TaskDispatcher tasks,
       String executionName, JsonNode input, long startMillis) {
@@ -55,6 +60,39 @@ final class Run {
     return eventLimitReached;
   }
 
+  /** Asks the execution to stop as StopExecution does; the first request wins. */
+  synchronized void abort(String error, String cause) {
+    if (abortLatch.getCount() > 0) {
+      abortError = error;
+      abortCause = cause;
+      abortLatch.countDown();
+    }
+  }
+
+  boolean aborted() {
+    return abortLatch.getCount() == 0;
+  }
+
+  String abortError() {
+    return abortError;
+  }
+
+  String abortCause() {
+    return abortCause;
+  }
+
+  /** Sleeps on the wall clock; throws {@link Interpreter.Aborted} as soon as the run is aborted. */
+  void sleep(long millis) {
+    try {
+      if (abortLatch.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        throw new Interpreter.Aborted();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StatesError(StatesError.RUNTIME, "interrupted while waiting");
+    }
+  }
+
   long payloadLimit() {
     return runtime.payloadLimit();
   }
@@ -63,10 +101,15 @@ final class Run {
     return eventLimit;
   }
 
-  /** The history of the finished run: every line has ended, so nothing records any more. */
-  History history() {
+  /** The events so far, a copy. */
+  List<HistoryEvent> events() {
     synchronized (events) {
-      return new History(events);
+      return new ArrayList<>(events);
     }
+  }
+
+  /** The history so far: one copy of the events, which History keeps as it is. */
+  History history() {
+    return new History(events());
   }
 }

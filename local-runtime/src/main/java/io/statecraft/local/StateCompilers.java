@@ -21,9 +21,9 @@ final class StateCompilers {
     if (!lambda) {
       if (arn.length >= 6 && arn[2].equals("states") && arn[5].startsWith("activity")
           || resource.startsWith("activity")) {
-        loader.unsupported(pointer + "/Resource", name, "an activity (" + resource + ")",
-            "activities are issue 8");
-        return null;
+        TaskNode node = new TaskNode(name, resource, false, service);
+        node.activity = true;
+        return configure(loader, node, state, pointer, region);
       }
       if (arn.length < 7 || !arn[2].equals("states") || !arn[3].isEmpty() || !arn[4].isEmpty()) {
         throw new IllegalArgumentException("Resource '" + resource + "' is neither a Lambda"
@@ -37,20 +37,24 @@ final class StateCompilers {
         resourceType = "aws-sdk:" + rest[0];
         action = rest[1];
       }
-      if (action.endsWith(".waitForTaskToken")) {
-        loader.unsupported(pointer + "/Resource", name, "the callback pattern (" + resource + ")",
-            "task tokens are issue 8");
-        return null;
-      }
-      if (resourceType.equals("states") && action.startsWith("startExecution")) {
-        loader.unsupported(pointer + "/Resource", name, "a nested execution (" + resource + ")",
-            "nested executions are issue 8");
-        return null;
-      }
       service.put("resourceType", resourceType);
       service.put("resource", action);
     }
     TaskNode node = new TaskNode(name, resource, lambda, service);
+    node.callback = action(resource).endsWith(".waitForTaskToken");
+    if (arn.length >= 7 && arn[5].equals("states") && arn[6].startsWith("startExecution")) {
+      node.nested = arn[6].substring("startExecution".length());
+    }
+    return configure(loader, node, state, pointer, region);
+  }
+
+  private static String action(String resource) {
+    return resource.substring(resource.lastIndexOf(':') + 1);
+  }
+
+  private static Node configure(Loader loader, TaskNode node, TaskState state, String pointer,
+      String region) {
+    String name = node.name;
     node.region = region;
     loader.io(node, state.inputPath(), state.outputPath());
     node.parameters = loader.template(state.parameters(), pointer + "/Parameters");

@@ -58,6 +58,11 @@ final class TaskBindings implements TaskDispatcher {
     return invoke ? invokeResponse(result, context) : result;
   }
 
+  @Override
+  public boolean handles(TaskNode task) {
+    return find(task) != null;
+  }
+
   private TaskHandler find(TaskNode task) {
     TaskHandler handler = byState.get(task.name);
     if (handler == null) {

@@ -10,4 +10,22 @@ interface TaskDispatcher {
    * throws {@link TaskFailure} for a service error.
    */
   JsonNode call(TaskNode task, JsonNode input, TaskContext context);
+
+  /**
+   * Whether this dispatcher answers {@code task}; when not, a nested {@code startExecution}
+   * runs the child state machine loaded in the runtime instead.
+   */
+  default boolean handles(TaskNode task) {
+    return true;
+  }
+
+  /**
+   * For a task that waits after its call (an activity, {@code .waitForTaskToken},
+   * {@code startExecution.sync}): the answer this dispatcher already holds, in the shape of a
+   * recorded result ({@code {"Return": ...}} or {@code {"Throw": {...}, "TimedOut": true}}), or
+   * null to wait for a worker, SendTask* or the child execution.
+   */
+  default JsonNode answer(TaskNode task) {
+    return null;
+  }
 }

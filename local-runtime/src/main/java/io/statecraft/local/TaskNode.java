@@ -25,6 +25,15 @@ final class TaskNode extends RetryingNode {
   PathExpr heartbeatSecondsPath;
   String region;
   JsonNode credentials;
+  /** {@code .waitForTaskToken}: after the call, waits for SendTaskSuccess/Failure. */
+  boolean callback;
+  /**
+   * {@code states:startExecution}: "" (request-response), ".sync", ".sync:2" or
+   * ".waitForTaskToken"; null for every other resource.
+   */
+  String nested;
+  /** An activity ARN: the task waits for a worker (GetActivityTask) instead of calling out. */
+  boolean activity;
 
   TaskNode(String name, String resource, boolean lambdaFunction, ObjectNode serviceFields) {
     super(name, "Task");
@@ -43,8 +52,31 @@ final class TaskNode extends RetryingNode {
     JsonNode effective = applyInputPath(input, frame);
     Long timeout = seconds(timeoutSeconds, timeoutSecondsPath, effective, frame);
     Long heartbeat = seconds(heartbeatSeconds, heartbeatSecondsPath, effective, frame);
+    PendingTask pending = null;
+    if (waits()) {
+      pending = frame.run.runtime.tasks().register(frame.run, name, activity ? resource : null);
+      frame.taskToken = pending.token;
+    }
+    try {
+      return attempt(input, effective, frame, timeout, heartbeat, pending);
+    } finally {
+      frame.taskToken = null;
+      if (pending != null) {
+        frame.run.runtime.tasks().close(pending);
+      }
+    }
+  }
+
+  private JsonNode attempt(JsonNode input, JsonNode effective, Frame frame, Long timeout,
+      Long heartbeat, PendingTask pending) {
     JsonNode callInput = parameters == null ? effective : parameters.build(effective, frame);
     checkSize(callInput, frame);
+    if (activity) {
+      JsonNode output = Callbacks.activity(this, pending, callInput, frame, timeout, heartbeat);
+      frame.event("ActivitySucceeded", null, output);
+      return shape(input, output, resultSelector, resultPath, frame);
+    }
+    long startedMillis = frame.now();
     ObjectNode scheduled = Values.object();
     if (lambdaFunction) {
       scheduled.put("resource", resource);
@@ -68,7 +100,20 @@ final class TaskNode extends RetryingNode {
       frame.event("TaskScheduled", null, callInput, 0, null, null, scheduled);
       frame.event("TaskStarted", null, null, 0, null, null, serviceFields);
     }
-    JsonNode result = call(callInput, frame, timeout, heartbeat);
+    JsonNode result;
+    if (nested != null && !frame.run.tasks.handles(this)) {
+      result = nestedCall(callInput, frame, timeout, heartbeat, pending, startedMillis);
+    } else {
+      result = call(callInput, frame, timeout, heartbeat);
+      JsonNode answer = callback || syncNested() ? frame.run.tasks.answer(this) : null;
+      if (answer != null) {
+        frame.event("TaskSubmitted", null, result, 0, null, null, serviceFields);
+        result = Callbacks.recorded(answer, frame, "Task", serviceFields);
+      } else if (callback) {
+        result = Callbacks.callback(this, pending, result, frame, timeout, heartbeat,
+            startedMillis);
+      }
+    }
     if (lambdaFunction) {
       frame.event("LambdaFunctionSucceeded", null, result);
     } else {
@@ -76,6 +121,38 @@ final class TaskNode extends RetryingNode {
     }
     abortIfStopping(frame);
     return shape(input, result, resultSelector, resultPath, frame);
+  }
+
+  boolean syncNested() {
+    return nested != null && nested.startsWith(".sync");
+  }
+
+  /** Whether the task waits for an answer after its call or schedule. */
+  boolean waits() {
+    return activity || callback || syncNested();
+  }
+
+  /** {@code states:startExecution} with no handler bound: a child execution in this runtime. */
+  private JsonNode nestedCall(JsonNode callInput, Frame frame, Long timeout, Long heartbeat,
+      PendingTask pending, long startedMillis) {
+    try {
+      RunningExecution child = NestedExecutions.start(this, callInput, frame);
+      ObjectNode started = NestedExecutions.started(child);
+      if (nested.isEmpty()) {
+        return started;
+      }
+      if (callback) {
+        return Callbacks.callback(this, pending, started, frame, timeout, heartbeat,
+            startedMillis);
+      }
+      frame.event("TaskSubmitted", null, started, 0, null, null, serviceFields);
+      return NestedExecutions.await(child, frame, nested.equals(".sync:2"), timeout,
+          startedMillis);
+    } catch (TaskFailure failure) {
+      frame.event(failure.timedOut() ? "TaskTimedOut" : "TaskFailed", null, null, 0,
+          failure.error(), failure.cause(), serviceFields);
+      throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
+    }
   }
 
   private JsonNode call(JsonNode callInput, Frame frame, Long timeout, Long heartbeat) {

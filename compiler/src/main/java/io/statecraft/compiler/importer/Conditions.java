@@ -21,10 +21,7 @@ final class Conditions {
       return JsonCode.jsonata(jsonata.expression().stringValue());
     }
     if (condition instanceof Condition.Not not) {
-      return not.comment() == null
-          ? CodeBlock.of("not($L)", of(not.condition()))
-          : CodeBlock.of("new $T($L, $S)", Condition.Not.class, of(not.condition()),
-              not.comment());
+      return commented(not.comment(), CodeBlock.of("not($L)", of(not.condition())));
     }
     if (condition instanceof Condition.And and) {
       return group("and", Condition.And.class, and.conditions(), and.comment());
@@ -33,12 +30,18 @@ final class Conditions {
       return group("or", Condition.Or.class, or.conditions(), or.comment());
     }
     Condition.Comparison comparison = (Condition.Comparison) condition;
-    if (comparison.comment() != null || !JsonCode.isPath(comparison.variable())) {
+    if (!JsonCode.isPath(comparison.variable())) {
       return CodeBlock.of("new $T($S, $T.$L, $L, $S)", Condition.Comparison.class,
           comparison.variable(), ComparisonOperator.class, comparison.operator().name(),
           node(comparison.value()), comparison.comment());
     }
-    return CodeBlock.of("path($S).$L", comparison.variable(), test(comparison));
+    return commented(comparison.comment(),
+        CodeBlock.of("path($S).$L", comparison.variable(), test(comparison)));
+  }
+
+  /** {@code condition}, wrapped in {@code commented(...)} when it has a comment. */
+  private static CodeBlock commented(String comment, CodeBlock condition) {
+    return comment == null ? condition : CodeBlock.of("commented($S, $L)", comment, condition);
   }
 
   private static CodeBlock group(String function, Class<?> type, List<Condition> conditions,
@@ -47,8 +50,8 @@ final class Conditions {
     for (int i = 0; i < conditions.size(); i++) {
       items.add(i == 0 ? "\n$>$>$L$<$<" : ",\n$>$>$L$<$<", of(conditions.get(i)));
     }
-    if (comment == null && conditions.size() >= 2) {
-      return CodeBlock.of("$L($L)", function, items.build());
+    if (conditions.size() >= 2) {
+      return commented(comment, CodeBlock.of("$L($L)", function, items.build()));
     }
     return CodeBlock.of("new $T($T.of($L), $S)", type, List.class, items.build(), comment);
   }

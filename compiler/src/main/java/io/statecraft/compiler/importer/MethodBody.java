@@ -65,10 +65,10 @@ final class MethodBody {
   }
 
   /**
-   * {@code state} is needed while its own builder is being made: cut the latest Next transition
-   * on the way back to it, or fail if the cycle has none (Choice rules and catchers only).
+   * {@code state} is needed while its own builder is being made: the latest Next transition on
+   * the way back to it, to cut, or null if the cycle has none (Choice rules and catchers only).
    */
-  RuntimeException replan(String state) {
+  Replan replan(String state) {
     for (Iterator<String[]> it = building.iterator(); it.hasNext(); ) {
       String[] entry = it.next();
       if (entry.length == 2) {
@@ -78,9 +78,7 @@ final class MethodBody {
         break;
       }
     }
-    return new ImportException("State '" + state + "' cannot be built: it is the target of a"
-        + " Choice rule or catcher of a state that it needs itself, and the cycle has no Next"
-        + " transition to add afterwards");
+    return null;
   }
 
   private static String key(String from, String to) {

@@ -21,7 +21,9 @@ import javax.lang.model.SourceVersion;
  * that every builder exists before it is used: a Choice rule or a catcher takes the flow of its
  * target, and {@code next(...)} chains run from a "head" (the start, a target, a join) to the next
  * head. A transition that can only close a loop after both ends exist (a state that goes back to
- * a Choice that leads to it) is added with {@code graph(...)}.
+ * a Choice that leads to it) is added with {@code graph(...)}; a cycle with no Next transition
+ * at all (two states that catch into each other) names its state before it exists, with
+ * {@code forward()} and {@code bind(...)}.
  */
 final class ScopePlanner {
 
@@ -35,6 +37,8 @@ final class ScopePlanner {
   private final Set<String> nodeBusy = new HashSet<>();
   private final Set<String> chainBusy = new HashSet<>();
   private final List<Loop> loops = new ArrayList<>();
+  /** The variables of forward references, by the state they stand for. */
+  private final Map<String, String> forwards = new HashMap<>();
   private final MethodBody body;
 
   /** A Next transition cut out of its chain and added with {@code graph(...)}. */
@@ -161,7 +165,16 @@ final class ScopePlanner {
     if (nodeVar.containsKey(name)) {
       return CodeBlock.of("$N", nodeVar.get(name));
     }
-    throw body.replan(name);
+    MethodBody.Replan replan = body.replan(name);
+    if (replan != null) {
+      throw replan;
+    }
+    // Only Choice rules and catchers lead back: the state is named before it exists.
+    return CodeBlock.of("$N", forwards.computeIfAbsent(name, state -> {
+      String variable = body.fresh(state + " later");
+      body.declare(variable, CodeBlock.of("forward()"));
+      return variable;
+    }));
   }
 
   private void chain(String head) {
@@ -253,6 +266,7 @@ final class ScopePlanner {
     }
     body.leave();
     nodeBusy.remove(name);
-    return expression;
+    String forward = forwards.get(name);
+    return forward == null ? expression : CodeBlock.of("$N.bind($L)", forward, expression);
   }
 }

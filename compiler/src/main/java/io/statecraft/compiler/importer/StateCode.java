@@ -191,9 +191,20 @@ final class StateCode {
       branches.add(new ScopePlanner(scope.pointer(name) + "/Branches/" + i + "/States",
           branch.startAt(), branch.states(), body).flow());
     }
-    CodeBlock.Builder start = CodeBlock.builder().add("parallel($S", name);
-    branches.forEach(branch -> start.add(",\n$>$>$L$<$<", branch));
-    Fluent f = new Fluent(start.add(")").build());
+    Fluent f;
+    if (p.branches().stream().allMatch(branch -> branch.comment() == null)) {
+      CodeBlock.Builder start = CodeBlock.builder().add("parallel($S", name);
+      branches.forEach(branch -> start.add(",\n$>$>$L$<$<", branch));
+      f = new Fluent(start.add(")").build());
+    } else {
+      // A commented first branch needs parallel(name).branch(comment, flow).
+      f = new Fluent(CodeBlock.of("parallel($S)", name));
+      for (int i = 0; i < branches.size(); i++) {
+        String comment = p.branches().get(i).comment();
+        f.call("branch", comment == null ? branches.get(i)
+            : CodeBlock.of("$S,\n$>$>$L$<$<", comment, branches.get(i)));
+      }
+    }
     f.text("comment", p.comment());
     paths(f, p.inputPath(), null);
     f.payload("parameters", p.parameters());
@@ -223,6 +234,7 @@ final class StateCode {
     if (m.iterator() != null) {
       f.call("legacyIterator", CodeBlock.of(""));
     }
+    f.text("processorComment", processor.comment());
     paths(f, m.inputPath(), null);
     f.payload("legacyParameters", m.parameters());
     if (m.itemsPath() != null) {
@@ -248,9 +260,10 @@ final class StateCode {
   private static void paths(Fluent f, Path inputPath, Path resultPath) {
     if (inputPath != null) {
       if (inputPath.isNull()) {
-        throw new ImportException("\"InputPath\": null has no DSL equivalent");
+        f.call("ignoreInput", CodeBlock.of(""));
+      } else {
+        f.call("inputPath", CodeBlock.of("$S", inputPath.expression()));
       }
-      f.call("inputPath", CodeBlock.of("$S", inputPath.expression()));
     }
     if (resultPath != null) {
       if (resultPath.isNull()) {
@@ -264,9 +277,10 @@ final class StateCode {
   private static void outputPath(Fluent f, Path outputPath) {
     if (outputPath != null) {
       if (outputPath.isNull()) {
-        throw new ImportException("\"OutputPath\": null has no DSL equivalent");
+        f.call("discardOutput", CodeBlock.of(""));
+      } else {
+        f.call("outputPath", CodeBlock.of("$S", outputPath.expression()));
       }
-      f.call("outputPath", CodeBlock.of("$S", outputPath.expression()));
     }
   }
 

@@ -94,6 +94,63 @@ class ImportRoundTripTest {
         .containsExactlyInAnyOrderElementsOf(knownLimits().keySet());
   }
 
+  @Test
+  void roundTripsNullPathsAndCommentsThatNoRealWorldDefinitionHas() throws Exception {
+    String asl = """
+        {"StartAt": "Notify", "States": {
+          "Notify": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish",
+            "Parameters": {"TopicArn": "topic", "Message": "done"},
+            "InputPath": null, "OutputPath": null, "Next": "Reset"},
+          "Reset": {"Type": "Pass", "InputPath": null, "OutputPath": null, "Next": "Fulfil"},
+          "Fulfil": {"Type": "Parallel", "InputPath": null, "OutputPath": null,
+            "Branches": [
+              {"Comment": "Bill the customer", "StartAt": "Charge",
+                "States": {"Charge": {"Type": "Pass", "End": true}}},
+              {"StartAt": "Pack", "States": {"Pack": {"Type": "Pass", "End": true}}},
+              {"Comment": "Ship the parcel", "StartAt": "Ship",
+                "States": {"Ship": {"Type": "Pass", "End": true}}}],
+            "Next": "Each"},
+          "Each": {"Type": "Map", "InputPath": null, "OutputPath": null,
+            "ItemProcessor": {"Comment": "One line item",
+              "ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "Item",
+              "States": {"Item": {"Type": "Pass", "End": true}}},
+            "Next": "Legacy"},
+          "Legacy": {"Type": "Map",
+            "Iterator": {"Comment": "Old style", "StartAt": "Old item",
+              "States": {"Old item": {"Type": "Pass", "End": true}}},
+            "Next": "Pause"},
+          "Pause": {"Type": "Wait", "Seconds": 1, "InputPath": null, "OutputPath": null,
+            "Next": "Route"},
+          "Route": {"Type": "Choice", "InputPath": null, "OutputPath": null,
+            "Choices": [{"Comment": "Ready to ship", "And": [
+                {"Comment": "Paid in full", "Variable": "$.paid", "BooleanEquals": true},
+                {"Comment": "Not blocked",
+                  "Not": {"Variable": "$.blocked", "BooleanEquals": true}},
+                {"Comment": "Small or express", "Or": [
+                  {"Variable": "$.weight", "NumericLessThan": 30},
+                  {"Variable": "$.express", "BooleanEquals": true}]}],
+              "Next": "Done"}],
+            "Default": "Hold"},
+          "Done": {"Type": "Succeed", "InputPath": null, "OutputPath": null},
+          "Hold": {"Type": "Fail"}}}
+        """;
+    StateMachine original = Asl.read(asl);
+
+    String source = Importer.toJava(original, "p", "Everything");
+    Map<String, String> errors = new LinkedHashMap<>();
+    ClassLoader loader = InMemoryCompiler.compile(Map.of("p.Everything", source), classes, errors);
+
+    assertThat(errors).isEmpty();
+    assertThat(source).contains(".ignoreInput()", ".discardOutput()",
+        "parallel(\"Fulfil\")", ".branch(\"Bill the customer\",",
+        ".processorComment(\"Old style\")",
+        "commented(\"Paid in full\", path(\"$.paid\").isTrue())");
+    Workflow workflow = (Workflow) loader.loadClass("p.Everything")
+        .getDeclaredConstructor().newInstance();
+    assertThat(Corpus.firstDifference(Asl.toJson(original), Asl.toJson(workflow.define()), ""))
+        .isNull();
+  }
+
   /** compiler/src/test/resources/import/round-trip-limits.txt: "file<TAB>reason" lines. */
   private static Map<String, String> knownLimits() throws IOException {
     Map<String, String> limits = new TreeMap<>();

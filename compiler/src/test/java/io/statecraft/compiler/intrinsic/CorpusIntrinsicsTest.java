@@ -1,5 +1,7 @@
 package io.statecraft.compiler.intrinsic;
 
+import io.statecraft.compiler.SharedFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.statecraft.compiler.validation;
 
+import io.statecraft.compiler.SharedFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.Diagnostic;
@@ -23,7 +25,7 @@ class CorpusAgreementTest {
 
   @Test
   void acceptsEveryValidDefinitionOfTheValidatorCorpus() throws IOException {
-    List<Path> files = definitions(SharedCorpus.resolve("asl-corpus/validator/valid"));
+    List<Path> files = definitions(SharedFolder.resolve("asl-corpus/validator/valid"));
     assertThat(files).hasSize(62);
     for (Path file : files) {
       assertThat(errors(file)).as(file.getFileName().toString()).isEmpty();
@@ -33,7 +35,7 @@ class CorpusAgreementTest {
   @Test
   void refusesEveryInvalidDefinitionForTheRuleTheCorpusNames() throws IOException {
     Properties expected = load("invalid-corpus-codes.properties");
-    List<Path> files = definitions(SharedCorpus.resolve("asl-corpus/validator/invalid"));
+    List<Path> files = definitions(SharedFolder.resolve("asl-corpus/validator/invalid"));
     assertThat(files).hasSize(50);
     assertThat(expected.stringPropertyNames())
         .containsExactlyInAnyOrderElementsOf(names(files));
@@ -45,7 +47,7 @@ class CorpusAgreementTest {
 
   @Test
   void acceptsEveryRealWorldDefinitionExceptTheKnownInvalidOnes() throws IOException {
-    Path root = SharedCorpus.resolve("asl-corpus/real-world");
+    Path root = SharedFolder.resolve("asl-corpus/real-world");
     Properties knownInvalid = load("known-invalid-real-world.properties");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
@@ -75,7 +77,7 @@ class CorpusAgreementTest {
    */
   @Test
   void acceptsEveryDefinitionAwsRanInTheConformanceCases() throws IOException {
-    Path cases = SharedCorpus.resolve("conformance/cases");
+    Path cases = SharedFolder.resolve("conformance/cases");
     List<Path> files;
     try (Stream<Path> walk = Files.walk(cases)) {
       files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();

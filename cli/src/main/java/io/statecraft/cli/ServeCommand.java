@@ -1,0 +1,72 @@
+package io.statecraft.cli;
+
+import io.statecraft.local.emulator.StepFunctionsEmulator;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code statecraft serve}: the Step Functions API on 127.0.0.1 until interrupted. */
+@Command(
+    name = "serve",
+    description = {
+      "Serve the AWS Step Functions API on 127.0.0.1 for AWS SDKs and the aws CLI.",
+      "State lives in memory and is gone when the server stops."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "8083", paramLabel = "PORT",
+      description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+  int port;
+
+  @Option(names = "--mock-config", paramLabel = "FILE",
+      description = "a Step Functions Local mock file (MockConfigFile.json); test cases are chosen"
+          + " by the #TestCaseName suffix of the state machine ARN in StartExecution")
+  Path mockConfig;
+
+  /** Released to stop serving; the command waits on it (tests release it, users press Ctrl-C). */
+  final CountDownLatch stop = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--port must be in 0..65535, was " + port);
+    }
+    if (mockConfig != null && !Files.isRegularFile(mockConfig)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--mock-config: no such file: " + mockConfig);
+    }
+    StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder().port(port);
+    StepFunctionsEmulator emulator;
+    try {
+      if (mockConfig != null) {
+        builder.mockConfig(mockConfig);
+      }
+      emulator = builder.start();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println("statecraft serve: " + e.getMessage());
+      return Statecraft.PROBLEMS;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
+    out.println("Step Functions API on " + emulator.endpoint() + " (state in memory)"
+        + (mockConfig == null ? "" : ", mocks from " + mockConfig));
+    out.println("  aws stepfunctions --endpoint-url " + emulator.endpoint() + " list-state-machines");
+    out.flush();
+    try {
+      stop.await();
+    } finally {
+      emulator.close();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,76 @@
+package io.statecraft.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@Timeout(30)
+class ServeCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void servesTheStepFunctionsApiUntilStopped() throws Exception {
+    ServeCommand command = new ServeCommand();
+    StringWriter out = new StringWriter();
+    CommandLine line = new CommandLine(command).setOut(new PrintWriter(out, true));
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> line.execute("--port", "0"));
+    Matcher endpoint = Pattern.compile("http://127\\.0\\.0\\.1:\\d+").matcher("");
+    while (!endpoint.reset(out.toString()).find()) {
+      assertThat(exit).isNotDone();
+      Thread.onSpinWait();
+    }
+
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(endpoint.group() + "/"))
+            .header("X-Amz-Target", "AWSStepFunctions.ListStateMachines")
+            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    command.stop.countDown();
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("{\"stateMachines\":[]}");
+    assertThat(exit.get()).isZero();
+    assertThat(out.toString()).contains("(state in memory)");
+  }
+
+  @Test
+  void refusesAPortOutOfRangeAsAUsageError() {
+    CommandLineRun run = CommandLineRun.of("serve", "--port", "70000");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--port must be in 0..65535, was 70000");
+  }
+
+  @Test
+  void refusesAMissingMockFileAsAUsageError() {
+    CommandLineRun run = CommandLineRun.of("serve", "--mock-config", dir.resolve("nope.json")
+        .toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--mock-config: no such file:");
+  }
+
+  @Test
+  void reportsAnInvalidMockFileAndExitsOne() throws Exception {
+    Path file = Files.writeString(dir.resolve("MockConfigFile.json"), "{\"StateMachines\":{}}");
+    CommandLineRun run = CommandLineRun.of("serve", "--port", "0", "--mock-config",
+        file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("statecraft serve: " + file
+        + " at /MockedResponses: missing, an object is required" + System.lineSeparator());
+  }
+}

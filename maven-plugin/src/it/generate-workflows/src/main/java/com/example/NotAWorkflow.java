@@ -1,0 +1,4 @@
+package com.example;
+
+/** Ignored: it does not implement Workflow. */
+public final class NotAWorkflow {}

@@ -1,0 +1,254 @@
+package io.statecraft.maven;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import io.statecraft.compiler.Asl;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.CloudWatchLogsLogGroup;
+import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
+import software.amazon.awssdk.services.sfn.model.LogDestination;
+import software.amazon.awssdk.services.sfn.model.LoggingConfiguration;
+import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
+import software.amazon.awssdk.services.sfn.model.Tag;
+import software.amazon.awssdk.services.sfn.model.TracingConfiguration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Creates or updates state machines by name, publishes a version of each change and points an
+ * alias at it. Never deletes anything: not a state machine, a version, an alias or a tag.
+ *
+ * <pre>{@code
+ * Deployer deployer = new Deployer(client, options, System.out::println);
+ * Deployment result = deployer.deploy("orders", Substitutions.apply(Asl.toJson(machine), values));
+ * }</pre>
+ *
+ * <p>A definition is unchanged when it is the same JSON as the deployed one; then, with role,
+ * logging and tracing unchanged too, no update is made and no version published. A dry run reads
+ * (List, Describe) and prints what it would change, as a unified diff of the definitions.
+ */
+final class Deployer {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final SfnClient client;
+  private final DeployOptions options;
+  private final Consumer<String> log;
+  private final AwsErrors errors;
+
+  Deployer(SfnClient client, DeployOptions options, Consumer<String> log) {
+    this.client = Objects.requireNonNull(client, "client == null");
+    this.options = Objects.requireNonNull(options, "options == null");
+    this.log = Objects.requireNonNull(log, "log == null");
+    this.errors = new AwsErrors(options);
+  }
+
+  /** What a deploy did (or, in a dry run, would do) to one state machine. */
+  enum Outcome { CREATED, UPDATED, UNCHANGED, WOULD_CREATE, WOULD_UPDATE }
+
+  /**
+   * The result for one state machine.
+   *
+   * @param versionArn the version the alias points at (null in a dry run of a new machine)
+   */
+  record Deployment(String name, Outcome outcome, String stateMachineArn, String versionArn) {}
+
+  /**
+   * Deploys {@code definition} (with placeholders already substituted) as state machine
+   * {@code name}.
+   *
+   * @throws DeployException with a message saying what AWS refused and what to check
+   */
+  Deployment deploy(String name, JsonNode definition) {
+    String text = Asl.prettyJson(definition);
+    Optional<String> arn = find(name);
+    Deployment deployment = arn.isEmpty() ? create(name, text)
+        : update(name, arn.get(), definition, text);
+    if (deployment.stateMachineArn() != null) {
+      tag(name, deployment.stateMachineArn());
+    }
+    if (options.alias() != null) {
+      new Aliases(client, options, log, errors).point(name, deployment);
+    }
+    return deployment;
+  }
+
+  private Optional<String> find(String name) {
+    return call("ListStateMachines", name, () -> client.listStateMachinesPaginator(b -> { })
+        .stateMachines().stream()
+        .filter(item -> item.name().equals(name))
+        .map(StateMachineListItem::stateMachineArn)
+        .findFirst());
+  }
+
+  private Deployment create(String name, String text) {
+    if (options.dryRun()) {
+      log.accept("Would create " + name + " (" + options.type() + ", role " + options.roleArn()
+          + ")");
+      log.accept(diff(name, "", text));
+      return new Deployment(name, Outcome.WOULD_CREATE, null, null);
+    }
+    var created = call("CreateStateMachine", name, () -> client.createStateMachine(b -> b
+        .name(name).definition(text).roleArn(options.roleArn()).type(options.type())
+        .loggingConfiguration(logging()).tracingConfiguration(tracing())
+        .tags(tags()).publish(true).versionDescription(options.versionDescription())));
+    log.accept("Created " + name + ": " + created.stateMachineVersionArn());
+    return new Deployment(name, Outcome.CREATED, created.stateMachineArn(),
+        created.stateMachineVersionArn());
+  }
+
+  private Deployment update(String name, String arn, JsonNode definition, String text) {
+    DescribeStateMachineResponse deployed = call("DescribeStateMachine", name,
+        () -> client.describeStateMachine(b -> b.stateMachineArn(arn)));
+    if (!deployed.typeAsString().equals(options.type())) {
+      throw new DeployException(name + " is deployed as " + deployed.typeAsString()
+          + " but <type> is " + options.type() + "; AWS cannot change the type of a state"
+          + " machine: keep <type>" + deployed.typeAsString() + "</type> or deploy under a new"
+          + " name");
+    }
+    List<String> changes = changes(deployed, definition);
+    if (changes.isEmpty()) {
+      log.accept(name + " is up to date: no update" + (options.dryRun() ? " would be made" : ""));
+      return new Deployment(name, Outcome.UNCHANGED, arn,
+          options.dryRun() ? latestVersion(name, arn).orElse(null) : currentVersion(name, arn));
+    }
+    if (options.dryRun()) {
+      log.accept("Would update " + name + ": " + String.join(", ", changes));
+      log.accept(diff(name, Asl.prettyJson(parse(deployed.definition())), text));
+      return new Deployment(name, Outcome.WOULD_UPDATE, arn, null);
+    }
+    var updated = call("UpdateStateMachine", name, () -> client.updateStateMachine(b -> b
+        .stateMachineArn(arn).definition(text).roleArn(options.roleArn())
+        .loggingConfiguration(logging()).tracingConfiguration(tracing())
+        .publish(true).versionDescription(options.versionDescription())));
+    log.accept("Updated " + name + " (" + String.join(", ", changes) + "): "
+        + updated.stateMachineVersionArn());
+    return new Deployment(name, Outcome.UPDATED, arn, updated.stateMachineVersionArn());
+  }
+
+  /** What differs between the deployed machine and the local one, in words. */
+  private List<String> changes(DescribeStateMachineResponse deployed, JsonNode definition) {
+    List<String> changes = new ArrayList<>();
+    if (!parse(deployed.definition()).equals(parse(Asl.prettyJson(definition)))) {
+      changes.add("definition");
+    }
+    if (!options.roleArn().equals(deployed.roleArn())) {
+      changes.add("role " + deployed.roleArn() + " -> " + options.roleArn());
+    }
+    LoggingConfiguration logging = logging();
+    if (logging != null && !sameLogging(logging, deployed.loggingConfiguration())) {
+      changes.add("logging");
+    }
+    TracingConfiguration tracing = tracing();
+    if (tracing != null && !tracing.enabled().equals(deployed.tracingConfiguration() != null
+        && Boolean.TRUE.equals(deployed.tracingConfiguration().enabled()))) {
+      changes.add("tracing " + (tracing.enabled() ? "on" : "off"));
+    }
+    return changes;
+  }
+
+  private static boolean sameLogging(LoggingConfiguration wanted, LoggingConfiguration deployed) {
+    if (deployed == null) {
+      return wanted.levelAsString().equals("OFF");
+    }
+    return wanted.levelAsString().equals(deployed.levelAsString())
+        && Objects.equals(wanted.includeExecutionData(),
+            Boolean.TRUE.equals(deployed.includeExecutionData()))
+        && wanted.destinations().equals(deployed.destinations());
+  }
+
+  /** The newest version, publishing one when an unchanged machine has none yet. */
+  private String currentVersion(String name, String arn) {
+    return latestVersion(name, arn).orElseGet(() -> {
+      var published = call("PublishStateMachineVersion", name,
+          () -> client.publishStateMachineVersion(b -> b.stateMachineArn(arn)
+              .description(options.versionDescription())));
+      log.accept("Published " + published.stateMachineVersionArn());
+      return published.stateMachineVersionArn();
+    });
+  }
+
+  /** Versions are listed newest first. */
+  private Optional<String> latestVersion(String name, String arn) {
+    return call("ListStateMachineVersions", name, () -> client.listStateMachineVersions(b -> b
+            .stateMachineArn(arn).maxResults(1)))
+        .stateMachineVersions().stream().findFirst()
+        .map(version -> version.stateMachineVersionArn());
+  }
+
+  /** Adds or changes the configured tags; tags set elsewhere are kept. */
+  private void tag(String name, String arn) {
+    if (options.tags().isEmpty()) {
+      return;
+    }
+    Map<String, String> deployed = new LinkedHashMap<>();
+    call("ListTagsForResource", name, () -> client.listTagsForResource(b -> b.resourceArn(arn)))
+        .tags().forEach(tag -> deployed.put(tag.key(), tag.value()));
+    List<Tag> missing = tags().stream()
+        .filter(tag -> !tag.value().equals(deployed.get(tag.key()))).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    String keys = String.join(", ", missing.stream().map(Tag::key).toList());
+    if (options.dryRun()) {
+      log.accept("Would tag " + name + ": " + keys);
+      return;
+    }
+    call("TagResource", name, () -> client.tagResource(b -> b.resourceArn(arn).tags(missing)));
+    log.accept("Tagged " + name + ": " + keys);
+  }
+
+  private LoggingConfiguration logging() {
+    Logging logging = options.logging();
+    if (logging == null) {
+      return null;
+    }
+    LoggingConfiguration.Builder builder = LoggingConfiguration.builder()
+        .level(logging.level).includeExecutionData(logging.includeExecutionData);
+    if (logging.logGroupArn != null) {
+      builder.destinations(LogDestination.builder().cloudWatchLogsLogGroup(
+          CloudWatchLogsLogGroup.builder().logGroupArn(logging.logGroupArn).build()).build());
+    }
+    return builder.build();
+  }
+
+  private TracingConfiguration tracing() {
+    return options.tracing() == null ? null
+        : TracingConfiguration.builder().enabled(options.tracing()).build();
+  }
+
+  private List<Tag> tags() {
+    return options.tags().entrySet().stream()
+        .map(tag -> Tag.builder().key(tag.getKey()).value(tag.getValue()).build()).toList();
+  }
+
+  private static JsonNode parse(String json) {
+    return JSON.readTree(json);
+  }
+
+  /** A unified diff, deployed first: what the deploy would change. */
+  static String diff(String name, String deployed, String local) {
+    List<String> before = deployed.isEmpty() ? List.of() : Arrays.asList(deployed.split("\n"));
+    List<String> after = Arrays.asList(local.split("\n"));
+    return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("deployed/" + name,
+        "local/" + name, before, DiffUtils.diff(before, after), 3));
+  }
+
+  private <T> T call(String operation, String name, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (SdkException e) {
+      throw errors.explain(operation, name, e);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.statecraft.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes {@code <name>.asl.json}, {@code <name>.mmd} and {@code <name>.svg} into
+ * {@code target/statecraft} for every workflow in the project's classes; fails the build on an
+ * invalid workflow, naming the Java file and line that declared the offending state.
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>io.statecraft</groupId>
+ *   <artifactId>sfn-maven-plugin</artifactId>
+ *   <executions><execution><goals><goal>generate</goal></goals></execution></executions>
+ * </plugin>
+ * }</pre>
+ */
+@Mojo(name = Properties.GENERATE, defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public final class GenerateMojo extends WorkflowMojo {
+
+  @Override
+  void run() throws MojoExecutionException {
+    List<CompiledWorkflow> workflows = workflows();
+    List<Path> written = Outputs.writeAll(output(), workflows);
+    for (CompiledWorkflow workflow : workflows) {
+      getLog().info("Generated " + workflow.name() + " (" + workflow.className() + ")");
+    }
+    if (!workflows.isEmpty()) {
+      getLog().info(written.size() + " files in " + output());
+    }
+  }
+}

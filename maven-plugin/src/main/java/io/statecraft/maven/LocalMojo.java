@@ -1,0 +1,104 @@
+package io.statecraft.maven;
+
+import io.statecraft.local.emulator.StepFunctionsEmulator;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/**
+ * Starts the Step Functions API emulator with every workflow of the project created (and
+ * published, so versions and aliases work), prints the endpoint and the ARNs, and serves until
+ * stopped with Ctrl-C: {@code mvn compile sfn:local}. With {@code -Dsfn.local.wait=false} it
+ * serves until Maven exits instead, and sets the project property {@code sfn.endpoint}, so later
+ * goals of the same build (integration tests, {@code sfn:deploy}) use it.
+ */
+@Mojo(name = Properties.LOCAL, requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
+public final class LocalMojo extends WorkflowMojo {
+
+  /** The role the local state machines are created with; the emulator assumes nothing. */
+  static final String LOCAL_ROLE = "arn:aws:iam::123456789012:role/statecraft-local";
+
+  /** The port to listen on; 0 picks a free one. */
+  @Parameter(property = Properties.LOCAL_PORT, defaultValue = "8083")
+  int port;
+
+  /** A Step Functions Local mock file (MockConfigFile.json) for the Task states. */
+  @Parameter(property = Properties.LOCAL_MOCK_CONFIG)
+  File mockConfig;
+
+  /** Whether to block until stopped (true) or serve until Maven exits (false). */
+  @Parameter(property = Properties.LOCAL_WAIT, defaultValue = "true")
+  boolean wait;
+
+  /** Whether to create the project's workflows (false: an empty emulator, e.g. to deploy to). */
+  @Parameter(property = Properties.LOCAL_CREATE_WORKFLOWS, defaultValue = "true")
+  boolean createWorkflows;
+
+  /** Values of the {@code ${Name}} placeholders, as for {@code sfn:deploy}. */
+  @Parameter
+  Map<String, String> definitionSubstitutions = Map.of();
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    List<CompiledWorkflow> workflows = createWorkflows ? workflows() : List.of();
+    var definitions = workflows.stream().map(workflow ->
+        Map.entry(workflow.name(), Definitions.deployable(workflow, definitionSubstitutions)))
+        .toList();
+    StepFunctionsEmulator emulator = start();
+    try (SfnClient client = Clients.local(emulator.endpoint())) {
+      Deployer deployer = new Deployer(client, DeployOptions.of(LOCAL_ROLE), getLog()::debug);
+      getLog().info("Step Functions API on " + emulator.endpoint());
+      for (var definition : definitions) {
+        getLog().info("  " + deployer.deploy(definition.getKey(), definition.getValue())
+            .stateMachineArn());
+      }
+    } catch (RuntimeException e) {
+      emulator.close();
+      throw new MojoExecutionException("Cannot create the workflows in the emulator: "
+          + e.getMessage(), e);
+    }
+    project.getProperties().setProperty(Properties.ENDPOINT, emulator.endpoint().toString());
+    if (!wait) {
+      getLog().info("Serving until Maven exits (" + Properties.ENDPOINT + " = "
+          + emulator.endpoint() + ")");
+      return;
+    }
+    getLog().info("Serving; press Ctrl-C to stop");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      emulator.close();
+      stopped.countDown();
+    }));
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      emulator.close();
+    }
+  }
+
+  private StepFunctionsEmulator start() throws MojoFailureException {
+    StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder();
+    try {
+      builder.port(port);
+      if (mockConfig != null) {
+        builder.mockConfig(mockConfig.toPath());
+      }
+      return builder.start();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("<port> or <mockConfig>: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new MojoFailureException("<port> " + port + ": " + e.getMessage()
+          + " (choose another with -D" + Properties.LOCAL_PORT + ", or 0 for a free one)", e);
+    }
+  }
+}

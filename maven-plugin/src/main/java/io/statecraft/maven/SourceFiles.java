@@ -1,0 +1,43 @@
+package io.statecraft.maven;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns the file name a diagnostic carries ({@code OrderFlow.java}) into the project's source
+ * file, so build output links to it: the DSL knows the file name from the stack, not its folder.
+ */
+final class SourceFiles {
+
+  private final List<Path> roots;
+
+  SourceFiles(List<Path> roots) {
+    this.roots = List.copyOf(roots);
+  }
+
+  /** {@code diagnostic} as text, its source as a path when the file is found under a root. */
+  String describe(Diagnostic diagnostic, Class<?> workflow) {
+    SourceLocation source = diagnostic.source();
+    if (source == null) {
+      return diagnostic.toString();
+    }
+    Path file = find(source.file(), workflow);
+    String where = file == null ? source.toString() : file + ":" + source.line();
+    return where + ": " + diagnostic.withSource(null);
+  }
+
+  /** The file in the workflow's package folder, where the DSL calls almost always are. */
+  private Path find(String fileName, Class<?> workflow) {
+    String folder = workflow.getPackageName().replace('.', '/');
+    for (Path root : roots) {
+      Path candidate = (folder.isEmpty() ? root : root.resolve(folder)).resolve(fileName);
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}

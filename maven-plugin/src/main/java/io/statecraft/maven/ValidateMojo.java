@@ -1,0 +1,42 @@
+package io.statecraft.maven;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.compiler.validation.Validator;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Validates every workflow in the project's classes and every {@code *.asl.json} in
+ * {@code src/main/statecraft}, writing nothing: {@code mvn compile sfn:validate}.
+ */
+@Mojo(name = Properties.VALIDATE, defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public final class ValidateMojo extends WorkflowMojo {
+
+  /** Fails the build on warnings too (e.g. a Choice without Default). */
+  @Parameter(property = Properties.FAIL_ON_WARNING, defaultValue = "false")
+  boolean failOnWarning;
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    List<CompiledWorkflow> workflows = workflows();
+    var files = Outputs.readDefinitions(definitionsDirectory.toPath());
+    long warnings = workflows.stream().mapToLong(workflow -> workflow.warnings().size()).sum();
+    for (var file : files.entrySet()) {
+      for (Diagnostic warning : Validator.validate(file.getValue())) {
+        getLog().warn(file.getKey() + Outputs.ASL_SUFFIX + ": " + warning);
+        warnings++;
+      }
+    }
+    getLog().info((workflows.size() + files.size()) + " definitions valid"
+        + (warnings == 0 ? "" : ", " + warnings + " warnings"));
+    if (failOnWarning && warnings > 0) {
+      throw new MojoFailureException(warnings + " warnings and <failOnWarning> is true");
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package io.statecraft.maven;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.validation.Validator;
+import io.statecraft.dsl.Workflow;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Defines and validates every workflow of a project, collecting all problems before failing.
+ *
+ * <pre>{@code
+ * try (ProjectClasses classes = ProjectClasses.open(classesDir, classpath)) {
+ *   List<CompiledWorkflow> workflows = Workflows.define(classes, List.of(Path.of("src/main/java")));
+ * }
+ * }</pre>
+ */
+final class Workflows {
+
+  /** AWS's state machine name rules: 1 to 80 characters, none of these. */
+  private static final Pattern BAD_NAME =
+      Pattern.compile("[\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\p{Cntrl}]");
+
+  private Workflows() {}
+
+  /**
+   * Every workflow in {@code classes}, in class name order.
+   *
+   * @param sourceRoots where the project's Java sources are, to name files in messages
+   * @throws WorkflowException listing every invalid workflow with each diagnostic, located in the
+   *     Java source where known
+   */
+  static List<CompiledWorkflow> define(ProjectClasses classes, List<Path> sourceRoots) {
+    SourceFiles sources = new SourceFiles(sourceRoots);
+    List<CompiledWorkflow> defined = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    Map<String, String> classByName = new HashMap<>();
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    // The DSL's build() and user code may look up services through the context loader.
+    thread.setContextClassLoader(classes.loader());
+    try {
+      for (Class<? extends Workflow> type : classes.workflows()) {
+        String label = type.getName();
+        try {
+          Workflow workflow = type.getConstructor().newInstance();
+          String name = workflow.name();
+          label = name + " (" + type.getName() + ")";
+          String clash = classByName.putIfAbsent(name, type.getName());
+          String nameProblem = nameProblem(name, clash);
+          if (nameProblem != null) {
+            problems.add(label + ": " + nameProblem);
+            continue;
+          }
+          CompiledWorkflow compiled = validated(name, type, workflow.define());
+          List<Diagnostic> errors = errors(compiled.machine());
+          if (errors.isEmpty()) {
+            defined.add(compiled);
+          } else {
+            problems.add(describe(label, errors, sources, type));
+          }
+        } catch (InvalidDefinitionException e) {
+          problems.add(describe(label, e.diagnostics(), sources, type));
+        } catch (InvocationTargetException e) {
+          problems.add(label + ": its constructor threw " + threw(e.getCause(), type));
+        } catch (ReflectiveOperationException e) {
+          problems.add(label + ": cannot be instantiated: " + e);
+        } catch (RuntimeException | LinkageError e) {
+          problems.add(label + ": define() threw " + threw(e, type));
+        }
+      }
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+    if (!problems.isEmpty()) {
+      String count = problems.size() == 1 ? "1 workflow is" : problems.size() + " workflows are";
+      throw new WorkflowException(count + " invalid:\n" + String.join("\n", problems));
+    }
+    return List.copyOf(defined);
+  }
+
+  private static CompiledWorkflow validated(String name, Class<?> type, StateMachine machine) {
+    if (machine == null) {
+      throw new IllegalStateException("define() returned null");
+    }
+    List<Diagnostic> warnings = Validator.validate(machine).stream()
+        .filter(diagnostic -> !diagnostic.isError()).toList();
+    return new CompiledWorkflow(name, type.getName(), machine, warnings);
+  }
+
+  /** Errors a machine built without {@code build()} (e.g. by hand) still has. */
+  private static List<Diagnostic> errors(StateMachine machine) {
+    return Validator.validate(machine).stream().filter(Diagnostic::isError).toList();
+  }
+
+  private static String nameProblem(String name, String clash) {
+    if (name == null || name.isEmpty() || name.length() > 80) {
+      return "name() must be 1 to 80 characters, was " + (name == null ? "null" : "\"" + name + "\"");
+    }
+    if (BAD_NAME.matcher(name).find()) {
+      return "name() \"" + name + "\" has a character AWS refuses in state machine names"
+          + " (white space, brackets, wildcards, control characters or \"#%\\^|~`$&,;:/)";
+    }
+    return clash == null ? null : "name \"" + name + "\" is already used by " + clash;
+  }
+
+  private static String describe(String label, List<Diagnostic> diagnostics, SourceFiles sources,
+      Class<?> type) {
+    StringBuilder text = new StringBuilder(label).append(':');
+    for (Diagnostic diagnostic : diagnostics) {
+      text.append("\n  ").append(sources.describe(diagnostic, type));
+    }
+    return text.toString();
+  }
+
+  /** The exception and the innermost line of the workflow's own code it passed through. */
+  private static String threw(Throwable e, Class<?> type) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith(type.getName()) && frame.getLineNumber() > 0) {
+        return e + " at " + frame.getFileName() + ":" + frame.getLineNumber();
+      }
+    }
+    return e.toString();
+  }
+}

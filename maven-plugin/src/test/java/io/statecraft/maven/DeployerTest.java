@@ -1,0 +1,244 @@
+package io.statecraft.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.statecraft.compiler.Asl;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
+import tools.jackson.databind.JsonNode;
+
+class DeployerTest {
+
+  private static final String ROLE = "arn:aws:iam::123456789012:role/orders-sfn";
+  private static final String VERSION_1 = FakeStepFunctions.PREFIX + "orders:1";
+  private static final String VERSION_2 = FakeStepFunctions.PREFIX + "orders:2";
+
+  private final FakeStepFunctions aws = new FakeStepFunctions();
+  private final List<String> log = new ArrayList<>();
+
+  private static JsonNode waitSeconds(int seconds) {
+    return Asl.toJson(Asl.read("""
+        {"StartAt": "Pause", "States": {
+          "Pause": {"Type": "Wait", "Seconds": %d, "Next": "Done"},
+          "Done": {"Type": "Succeed"}}}""".formatted(seconds)));
+  }
+
+  private Deployer.Deployment deploy(DeployOptions options, JsonNode definition) {
+    return new Deployer(aws, options, log::add).deploy("orders", definition);
+  }
+
+  private static DeployOptions options() {
+    return DeployOptions.of(ROLE).withVersionDescription("1.0");
+  }
+
+  @Test
+  void createsAMissingStateMachineAndPublishesItsFirstVersion() {
+    Deployer.Deployment result = deploy(options().withTags(Map.of("team", "orders")),
+        waitSeconds(5));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.CREATED);
+    assertThat(result.versionArn()).isEqualTo(VERSION_1);
+    FakeStepFunctions.Machine machine = aws.machines.get("orders");
+    assertThat(machine.definition).isEqualTo(Asl.prettyJson(waitSeconds(5)));
+    assertThat(machine.roleArn).isEqualTo(ROLE);
+    assertThat(machine.type).isEqualTo("STANDARD");
+    assertThat(machine.tags).containsExactly(Map.entry("team", "orders"));
+    assertThat(log).contains("Created orders: " + VERSION_1);
+  }
+
+  @Test
+  void secondDeployOfTheSameDefinitionMakesNoUpdateAndSaysSo() {
+    deploy(options().withAlias("live", 100), waitSeconds(5));
+    aws.calls.clear();
+    log.clear();
+
+    Deployer.Deployment result = deploy(options().withAlias("live", 100), waitSeconds(5));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.UNCHANGED);
+    assertThat(aws.calls).containsExactly("ListStateMachines", "DescribeStateMachine",
+        "ListStateMachineVersions", "DescribeStateMachineAlias");
+    assertThat(log).containsExactly("orders is up to date: no update",
+        "Alias orders:live is up to date: 100% " + VERSION_1);
+  }
+
+  @Test
+  void changedDefinitionIsUpdatedAndPublishedAsANewVersion() {
+    deploy(options(), waitSeconds(5));
+
+    Deployer.Deployment result = deploy(options(), waitSeconds(10));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.UPDATED);
+    assertThat(result.versionArn()).isEqualTo(VERSION_2);
+    assertThat(aws.machines.get("orders").definition).contains("\"Seconds\": 10");
+    assertThat(log).contains("Updated orders (definition): " + VERSION_2);
+  }
+
+  @Test
+  void dryRunPrintsTheDefinitionDiffAndChangesNothing() {
+    deploy(options().withAlias("live", 100), waitSeconds(5));
+    aws.calls.clear();
+    log.clear();
+
+    Deployer.Deployment result = deploy(options().withAlias("live", 100).withDryRun(true),
+        waitSeconds(10));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.WOULD_UPDATE);
+    assertThat(aws.calls).containsExactly("ListStateMachines", "DescribeStateMachine");
+    assertThat(log.get(0)).isEqualTo("Would update orders: definition");
+    assertThat(log.get(1)).isEqualTo("""
+        --- deployed/orders
+        +++ local/orders
+        @@ -3,7 +3,7 @@
+           "States": {
+             "Pause": {
+               "Type": "Wait",
+        -      "Seconds": 5,
+        +      "Seconds": 10,
+               "Next": "Done"
+             },
+             "Done": {""");
+    assertThat(log.get(2)).isEqualTo("Would point alias orders:live at the new version");
+    assertThat(aws.machines.get("orders").definition).contains("\"Seconds\": 5");
+  }
+
+  @Test
+  void dryRunOfANewStateMachineShowsTheWholeDefinitionAsAdded() {
+    Deployer.Deployment result = deploy(options().withDryRun(true), waitSeconds(5));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.WOULD_CREATE);
+    assertThat(aws.machines).isEmpty();
+    assertThat(log.get(0)).isEqualTo("Would create orders (STANDARD, role " + ROLE + ")");
+    assertThat(log.get(1)).startsWith("--- deployed/orders\n+++ local/orders\n@@ -1,0 +1,13 @@\n+{");
+  }
+
+  @Test
+  void canaryWeightSplitsTheAliasBetweenTheNewAndThePreviousVersion() {
+    deploy(options().withAlias("live", 100), waitSeconds(5));
+
+    deploy(options().withAlias("live", 10), waitSeconds(10));
+
+    assertThat(aws.machines.get("orders").aliases.get("live")).containsExactly(
+        route(VERSION_2, 10), route(VERSION_1, 90));
+    assertThat(log).contains(
+        "Updated alias orders:live: 10% " + VERSION_2 + ", 90% " + VERSION_1);
+  }
+
+  @Test
+  void promotingACanaryMovesTheWholeAliasWithoutANewVersion() {
+    deploy(options().withAlias("live", 100), waitSeconds(5));
+    deploy(options().withAlias("live", 10), waitSeconds(10));
+    aws.calls.clear();
+
+    deploy(options().withAlias("live", 100), waitSeconds(10));
+
+    assertThat(aws.calls).doesNotContain("UpdateStateMachine", "PublishStateMachineVersion");
+    assertThat(aws.machines.get("orders").aliases.get("live")).containsExactly(
+        route(VERSION_2, 100));
+  }
+
+  @Test
+  void existingTagsAreKeptAndOnlyMissingOnesAdded() {
+    deploy(options().withTags(Map.of("team", "orders")), waitSeconds(5));
+    aws.machines.get("orders").tags.put("cost-center", "42");
+    aws.calls.clear();
+
+    deploy(options().withTags(Map.of("team", "orders", "tier", "gold")), waitSeconds(5));
+
+    assertThat(aws.machines.get("orders").tags).containsOnly(Map.entry("team", "orders"),
+        Map.entry("cost-center", "42"), Map.entry("tier", "gold"));
+    assertThat(aws.calls).doesNotContain("UntagResource", "UpdateStateMachine");
+    assertThat(log).contains("Tagged orders: tier");
+  }
+
+  @Test
+  void loggingAndTracingChangesUpdateTheStateMachineWithoutTouchingTheDefinition() {
+    deploy(options(), waitSeconds(5));
+    String logGroup = "arn:aws:logs:eu-west-1:123456789012:log-group:orders:*";
+
+    Deployer.Deployment result = deploy(options().withLogging(
+        new Logging("ERROR", true, logGroup), true), waitSeconds(5));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.UPDATED);
+    FakeStepFunctions.Machine machine = aws.machines.get("orders");
+    assertThat(machine.logging.levelAsString()).isEqualTo("ERROR");
+    assertThat(machine.logging.includeExecutionData()).isTrue();
+    assertThat(machine.logging.destinations().get(0).cloudWatchLogsLogGroup().logGroupArn())
+        .isEqualTo(logGroup);
+    assertThat(machine.tracing.enabled()).isTrue();
+    assertThat(log).contains("Updated orders (logging, tracing on): " + VERSION_2);
+  }
+
+  @Test
+  void loggingLeftOutOfThePomLeavesTheDeployedOneAlone() {
+    deploy(options().withLogging(new Logging("ALL", false, "arn:aws:logs:x"), null),
+        waitSeconds(5));
+    aws.calls.clear();
+
+    Deployer.Deployment result = deploy(options(), waitSeconds(5));
+
+    assertThat(result.outcome()).isEqualTo(Deployer.Outcome.UNCHANGED);
+    assertThat(aws.machines.get("orders").logging.levelAsString()).isEqualTo("ALL");
+  }
+
+  @Test
+  void changingTheTypeOfADeployedStateMachineIsRefusedBeforeAnyWrite() {
+    deploy(options(), waitSeconds(5));
+    aws.calls.clear();
+    DeployOptions express = new DeployOptions(ROLE, "EXPRESS", null, null, new TreeMap<>(),
+        null, null, 100, false);
+
+    assertThatThrownBy(() -> deploy(express, waitSeconds(10)))
+        .isInstanceOf(DeployException.class)
+        .hasMessage("orders is deployed as STANDARD but <type> is EXPRESS; AWS cannot change the"
+            + " type of a state machine: keep <type>STANDARD</type> or deploy under a new name");
+    assertThat(aws.calls).containsExactly("ListStateMachines", "DescribeStateMachine");
+  }
+
+  @Test
+  void aRoleStepFunctionsCannotAssumeIsExplainedWithTheTrustPolicy() {
+    aws.failOn("CreateStateMachine", "AccessDeniedException", "Neither the global service"
+        + " principal states.amazonaws.com, nor the regional one is authorized to assume the"
+        + " provided role.", 400);
+
+    assertThatThrownBy(() -> deploy(options(), waitSeconds(5)))
+        .isInstanceOf(DeployException.class)
+        .hasMessage("Step Functions cannot assume the role in <roleArn> (" + ROLE + ") for"
+            + " orders: Neither the global service principal states.amazonaws.com, nor the"
+            + " regional one is authorized to assume the provided role. Check that the role"
+            + " exists and that its trust policy allows states.amazonaws.com (request id req-1)");
+  }
+
+  @Test
+  void accessDeniedNamesTheOperationAndThePassRolePermission() {
+    aws.failOn("CreateStateMachine", "AccessDeniedException", "User:"
+        + " arn:aws:iam::123456789012:user/ci is not authorized to perform:"
+        + " states:CreateStateMachine", 400);
+
+    assertThatThrownBy(() -> deploy(options(), waitSeconds(5)))
+        .hasMessage("Access denied: CreateStateMachine for orders: User:"
+            + " arn:aws:iam::123456789012:user/ci is not authorized to perform:"
+            + " states:CreateStateMachine. The credentials found by the SDK's default chain need"
+            + " states:CreateStateMachine and iam:PassRole on " + ROLE + " (request id req-1)");
+  }
+
+  @Test
+  void throttlingThatOutlastsTheSdkRetriesSaysToDeployAgain() {
+    aws.failOn("ListStateMachines", "ThrottlingException", "Rate exceeded", 400);
+
+    assertThatThrownBy(() -> deploy(options(), waitSeconds(5)))
+        .isInstanceOf(DeployException.class)
+        .hasMessage("AWS throttled ListStateMachines for orders even after the SDK's retries:"
+            + " Rate exceeded. Deploy again in a moment (request id req-1)");
+    assertThat(aws.machines).isEmpty();
+  }
+
+  private static RoutingConfigurationListItem route(String version, int weight) {
+    return RoutingConfigurationListItem.builder().stateMachineVersionArn(version).weight(weight)
+        .build();
+  }
+}

@@ -1,0 +1,129 @@
+package io.statecraft.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.statecraft.compiler.Asl;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkflowsTest {
+
+  @TempDir Path root;
+
+  private static final String HEADER = """
+      package com.example;
+
+      import static io.statecraft.dsl.Steps.*;
+
+      import io.statecraft.asl.StateMachine;
+      import io.statecraft.dsl.Workflow;
+
+      """;
+
+  private static String workflow(String declaration, String body) {
+    return HEADER + declaration + " {\n  public StateMachine define() {\n" + body + "\n  }\n}\n";
+  }
+
+  private List<CompiledWorkflow> define(Map<String, String> files) throws Exception {
+    TestProject project = TestProject.compile(root, files);
+    try (ProjectClasses classes = project.open()) {
+      return Workflows.define(classes, List.of(project.sources));
+    }
+  }
+
+  @Test
+  void findsPublicWorkflowClassesAndIgnoresEverythingElse() throws Exception {
+    List<CompiledWorkflow> found = define(Map.of(
+        "com/example/Hello.java", workflow("public final class Hello implements Workflow",
+            "    return stateMachine().startWith(succeed(\"Done\")).build();"),
+        "com/example/Base.java", workflow("public abstract class Base implements Workflow",
+            "    return null;"),
+        "com/example/Plain.java", "package com.example;\npublic class Plain {}\n"));
+
+    assertThat(found).extracting(CompiledWorkflow::name, CompiledWorkflow::className)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Hello", "com.example.Hello"));
+    assertThat(Asl.write(found.get(0).machine())).isEqualTo("""
+        {
+          "StartAt": "Done",
+          "States": {
+            "Done": {
+              "Type": "Succeed"
+            }
+          }
+        }
+        """);
+  }
+
+  @Test
+  void usesTheNameTheWorkflowGivesItself() throws Exception {
+    List<CompiledWorkflow> found = define(Map.of("com/example/Nightly.java", workflow(
+        "public final class Nightly implements Workflow",
+        "    return stateMachine().startWith(succeed(\"Done\")).build();\n  }\n"
+            + "  public String name() {\n    return \"nightly-report\";")));
+
+    assertThat(found).extracting(CompiledWorkflow::name).containsExactly("nightly-report");
+  }
+
+  @Test
+  void invalidWorkflowFailsNamingTheSourceFileAndLine() throws Exception {
+    assertThatThrownBy(() -> define(Map.of("com/example/Broken.java", workflow(
+        "public final class Broken implements Workflow",
+        "    return stateMachine()\n"
+            + "        .startWith(pass(\"Greet\")\n"
+            + "            .next(pass(\"Greet\").next(succeed(\"Done\"))))\n"
+            + "        .build();"))))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessageStartingWith("1 workflow is invalid:\nBroken (com.example.Broken):\n  "
+            + root.resolve("src/main/java/com/example/Broken.java") + ":12: /States/Greet:"
+            + " error DSL_DUPLICATE_STATE_NAME: ");
+  }
+
+  @Test
+  void exceptionInDefineIsReportedWithTheWorkflowsLine() throws Exception {
+    assertThatThrownBy(() -> define(Map.of("com/example/Throws.java", workflow(
+        "public final class Throws implements Workflow",
+        "    throw new IllegalStateException(\"no config\");"))))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessage("1 workflow is invalid:\nThrows (com.example.Throws): define() threw"
+            + " java.lang.IllegalStateException: no config at Throws.java:10");
+  }
+
+  @Test
+  void everyProblemIsReportedNotJustTheFirst() throws Exception {
+    String valid = "    return stateMachine().startWith(succeed(\"Done\")).build();\n  }\n"
+        + "  public String name() {\n    return \"same\";";
+    assertThatThrownBy(() -> define(Map.of(
+        "com/example/A.java", workflow("public final class A implements Workflow", valid),
+        "com/example/B.java", workflow("public final class B implements Workflow", valid),
+        "com/example/C.java", workflow("public final class C implements Workflow",
+            "    return stateMachine().startWith(succeed(\"Done\")).build();\n  }\n"
+                + "  public String name() {\n    return \"has space\";"))))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessage("2 workflows are invalid:\n"
+            + "same (com.example.B): name \"same\" is already used by com.example.A\n"
+            + "has space (com.example.C): name() \"has space\" has a character AWS refuses in"
+            + " state machine names (white space, brackets, wildcards, control characters or"
+            + " \"#%\\^|~`$&,;:/)");
+  }
+
+  @Test
+  void workflowWithoutPublicNoArgumentConstructorIsRefused() throws Exception {
+    assertThatThrownBy(() -> define(Map.of("com/example/NeedsArgs.java", workflow(
+        "public final class NeedsArgs implements Workflow",
+        "    return null;\n  }\n  public NeedsArgs(String region) {"))))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessage("com.example.NeedsArgs implements Workflow but is not a public class with a"
+            + " public no-argument constructor");
+  }
+
+  @Test
+  void emptyOrMissingClassesFolderHasNoWorkflows() {
+    try (ProjectClasses classes = ProjectClasses.open(root.resolve("target/classes"), List.of())) {
+      assertThat(Workflows.define(classes, List.of())).isEmpty();
+    }
+  }
+}
