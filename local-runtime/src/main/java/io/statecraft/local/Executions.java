@@ -49,7 +49,7 @@ final class Executions {
       return aborted(run, frame);
     }
     Execution execution = new Execution(run.machine, run.executionArn, run.executionName,
-        run.input, status, output, error, cause, start, frame.now(), new History(run.events()));
+        run.input, status, output, error, cause, start, frame.now(), run.history());
     runtime.finished(execution);
     return execution;
   }

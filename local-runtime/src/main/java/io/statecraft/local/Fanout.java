@@ -1,20 +1,22 @@
 package io.statecraft.local;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the branches of a Parallel or the iterations of a Map, at most {@code maxConcurrency} at a
- * time on the runtime's bounded fork-join pool, results in order. The first failure (lowest
- * index) stops the siblings and is rethrown. With a parallelism of 1 everything runs in order on
- * the calling thread, which is also the fast path for single items.
+ * time, results in order. As on AWS, the first failure (earliest in time, then lowest index) fails
+ * the whole set: lines still running at that moment are aborted then, lines not yet started never
+ * start. With a parallelism of 1 the lines run one after another on the calling thread, each
+ * starting at the virtual time a concurrency slot frees up, so replay is deterministic and the
+ * history is the one AWS records for lines side by side.
  */
 final class Fanout {
 
@@ -25,34 +27,79 @@ final class Fanout {
 
   /** Makes the line of execution for item {@code index}. */
   interface Lines {
-    Frame line(int index, AtomicBoolean stop);
+    Frame line(int index, Stop stop);
   }
 
   private Fanout() {}
 
   static JsonNode[] run(Frame parent, int count, int maxConcurrency, Lines lines, Body body) {
-    JsonNode[] results = new JsonNode[count];
-    AtomicBoolean stop = new AtomicBoolean();
+    Stop stop = new Stop(parent.stop);
     ForkJoinPool pool = parent.run.runtime.pool();
     int workers = maxConcurrency <= 0 ? count : Math.min(count, maxConcurrency);
     if (pool == null || workers <= 1) {
-      for (int i = 0; i < count; i++) {
-        Frame line = lines.line(i, stop);
-        try {
-          results[i] = body.run(i, line);
-        } finally {
-          parent.cursor = line.cursor;
-          parent.catchUp(line.now());
+      return inTurn(parent, count, workers, stop, lines, body);
+    }
+    return onPool(parent, pool, count, workers, stop, lines, body);
+  }
+
+  private static JsonNode[] inTurn(Frame parent, int count, int workers, Stop stop, Lines lines,
+      Body body) {
+    JsonNode[] results = new JsonNode[count];
+    // The virtual time at which each concurrency slot is free again.
+    long[] slots = new long[Math.max(1, workers)];
+    Arrays.fill(slots, parent.now());
+    RuntimeException first = null;
+    long firstAt = Long.MAX_VALUE;
+    long end = parent.now();
+    for (int i = 0; i < count; i++) {
+      int slot = 0;
+      for (int s = 1; s < slots.length; s++) {
+        if (slots[s] < slots[slot]) {
+          slot = s;
         }
       }
-      return results;
+      if (slots[slot] >= stop.at()) {
+        break;
+      }
+      Frame line = lines.line(i, stop);
+      line.catchUp(slots[slot]);
+      try {
+        results[i] = body.run(i, line);
+      } catch (Interpreter.Aborted aborted) {
+        // Stopped at the failure's moment, which is rethrown below.
+      } catch (RuntimeException e) {
+        if (!(e instanceof StatesError)) {
+          throw e;
+        }
+        long at = line.now();
+        stop.fail(at);
+        if (first == null || at < firstAt) {
+          first = e;
+          firstAt = at;
+        }
+      } finally {
+        parent.cursor = Math.max(parent.cursor, line.cursor);
+        slots[slot] = endOf(line, stop);
+        end = Math.max(end, slots[slot]);
+      }
     }
+    parent.catchUp(end);
+    if (first != null) {
+      throw first;
+    }
+    return results;
+  }
+
+  private static JsonNode[] onPool(Frame parent, ForkJoinPool pool, int count, int workers,
+      Stop stop, Lines lines, Body body) {
+    JsonNode[] results = new JsonNode[count];
     Frame[] frames = new Frame[count];
     for (int i = 0; i < count; i++) {
       frames[i] = lines.line(i, stop);
     }
     AtomicInteger nextIndex = new AtomicInteger();
     RuntimeException[] failures = new RuntimeException[count];
+    long[] failedAt = new long[count];
     AtomicLong lastCursor = new AtomicLong(parent.cursor);
     List<RecursiveAction> tasks = new ArrayList<>(workers);
     for (int w = 0; w < workers; w++) {
@@ -63,7 +110,7 @@ final class Fanout {
         protected void compute() {
           int i;
           while ((i = nextIndex.getAndIncrement()) < count) {
-            if (stop.get()) {
+            if (frames[i].stopping()) {
               frames[i] = null;
               continue;
             }
@@ -72,12 +119,11 @@ final class Fanout {
             } catch (RuntimeException e) {
               failures[i] = e;
               if (!(e instanceof Interpreter.Aborted)) {
-                stop.set(true);
+                failedAt[i] = frames[i].now();
+                stop.fail(failedAt[i]);
               }
             } finally {
-              if (frames[i] != null) {
-                lastCursor.accumulateAndGet(frames[i].cursor, Math::max);
-              }
+              lastCursor.accumulateAndGet(frames[i].cursor, Math::max);
             }
           }
         }
@@ -98,14 +144,32 @@ final class Fanout {
     parent.cursor = lastCursor.get();
     for (Frame frame : frames) {
       if (frame != null) {
-        parent.catchUp(frame.now());
+        parent.catchUp(endOf(frame, stop));
       }
     }
-    for (RuntimeException failure : failures) {
-      if (failure != null && !(failure instanceof Interpreter.Aborted)) {
+    RuntimeException first = null;
+    long firstAt = Long.MAX_VALUE;
+    for (int i = 0; i < count; i++) {
+      RuntimeException failure = failures[i];
+      if (failure == null || failure instanceof Interpreter.Aborted) {
+        continue;
+      }
+      if (!(failure instanceof StatesError)) {
         throw failure;
       }
+      if (first == null || failedAt[i] < firstAt) {
+        first = failure;
+        firstAt = failedAt[i];
+      }
+    }
+    if (first != null) {
+      throw first;
     }
     return results;
+  }
+
+  /** When a line ended: a line cut off by a sibling's failure ended at that moment. */
+  private static long endOf(Frame line, Stop stop) {
+    return Math.min(line.now(), stop.at());
   }
 }

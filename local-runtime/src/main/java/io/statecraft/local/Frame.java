@@ -1,6 +1,5 @@
 package io.statecraft.local;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class Frame {
 
   final Run run;
-  /** Set when a sibling failed and this line must stop (null at the top level). */
-  final AtomicBoolean stop;
+  /** When a sibling failed and this line must stop (null at the top level). */
+  final Stop stop;
   final Variables variables;
   final JsonNode mapItemIndex;
   final JsonNode mapItemValue;
@@ -39,7 +38,7 @@ final class Frame {
     this(run, null, now, 0, null, null, new Variables(null));
   }
 
-  private Frame(Run run, AtomicBoolean stop, long now, long cursor, JsonNode index, JsonNode value,
+  private Frame(Run run, Stop stop, long now, long cursor, JsonNode index, JsonNode value,
       Variables variables) {
     this.run = run;
     this.variables = variables;
@@ -51,7 +50,7 @@ final class Frame {
   }
 
   /** A line for a branch or iteration, starting where this one is now. */
-  Frame child(AtomicBoolean stop, JsonNode index, JsonNode value) {
+  Frame child(Stop stop, JsonNode index, JsonNode value) {
     return new Frame(run, stop, now(), cursor, index, value, new Variables(variables));
   }
 
@@ -73,7 +72,7 @@ final class Frame {
   }
 
   long now() {
-    return run.runtime.clock().isVirtual() ? now : System.currentTimeMillis();
+    return run.virtualClock ? now : System.currentTimeMillis();
   }
 
   /** Lets {@code millis} pass: instantly on the virtual clock, by sleeping on the real one. */
@@ -81,7 +80,7 @@ final class Frame {
     if (millis <= 0) {
       return;
     }
-    if (run.runtime.clock().isVirtual()) {
+    if (run.virtualClock) {
       now += millis;
     } else {
       run.sleep(millis);
@@ -108,8 +107,14 @@ final class Frame {
         + "' (entered at the event id #" + enteredEventId + "). ";
   }
 
+  /** Whether a sibling failed before this line's present moment: what runs now was cut off. */
   boolean stopped() {
-    return stop != null && stop.get();
+    return stop != null && now() > stop.at();
+  }
+
+  /** Whether a sibling failed at or before this line's present moment: nothing more may start. */
+  boolean stopping() {
+    return stop != null && now() >= stop.at();
   }
 
   /** The context object ({@code $$}) as it is for the state now running; a fresh tree. */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,8 +22,9 @@ public final class History {
 
   private final List<HistoryEvent> events;
 
+  /** Takes {@code events} over: callers pass a fresh copy that nothing else holds. */
   History(List<HistoryEvent> events) {
-    this.events = Collections.unmodifiableList(new ArrayList<>(events));
+    this.events = Collections.unmodifiableList(events);
   }
 
   /** Every event, in id order. */

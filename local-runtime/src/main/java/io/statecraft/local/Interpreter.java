@@ -31,7 +31,7 @@ final class Interpreter {
     Node node = graph.start;
     JsonNode value = input;
     while (node != null) {
-      if (frame.stop != null && frame.stop.get() || run.aborted()) {
+      if (frame.stopping() || run.aborted()) {
         throw new Aborted();
       }
       if (frame.now() >= run.deadlineMillis) {
@@ -47,10 +47,18 @@ final class Interpreter {
     return value;
   }
 
-  /** Lets {@code millis} pass on {@code frame}, unless the execution times out first. */
+  /**
+   * Lets {@code millis} pass on {@code frame}, unless the execution times out or a sibling fails
+   * first.
+   */
   static void sleep(Frame frame, long millis) {
     long deadline = frame.run.deadlineMillis;
     long now = frame.now();
+    long abortAt = frame.stop == null ? Long.MAX_VALUE : frame.stop.at();
+    if (abortAt != Long.MAX_VALUE && now + millis > abortAt && abortAt < deadline) {
+      frame.elapse(Math.max(0, abortAt - now));
+      throw new Aborted();
+    }
     if (deadline != Long.MAX_VALUE && now + millis >= deadline) {
       frame.elapse(deadline - now);
       throw new ExecutionTimeout();

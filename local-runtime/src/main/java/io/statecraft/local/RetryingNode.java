@@ -55,6 +55,9 @@ abstract class RetryingNode extends Node {
   /** Records the event of a state that failed for good (ParallelStateFailed, MapStateFailed). */
   void failed(Frame frame) {}
 
+  /** Records what AWS records when the state's error leaves it uncaught. */
+  void uncaught(Frame frame) {}
+
   /** Whether the context object of this state has {@code State.RetryCount} (Task states). */
   boolean contextHasRetryCount() {
     return false;
@@ -85,6 +88,7 @@ abstract class RetryingNode extends Node {
         }
         Catcher catcher = catcher(error);
         if (catcher == null) {
+          uncaught(frame);
           throw error;
         }
         ObjectNode errorOutput = errorOutput(error);

@@ -17,6 +17,8 @@ final class Run {
   /** Epoch millis at which the whole execution times out, or Long.MAX_VALUE. */
   final long deadlineMillis;
   final TaskDispatcher tasks;
+  /** Read at every event: kept here rather than looked up through the runtime each time. */
+  final boolean virtualClock;
   private final ArrayList<HistoryEvent> events = new ArrayList<>(64);
   private final int eventLimit;
   private volatile boolean eventLimitReached;
@@ -30,6 +32,7 @@ final class Run {
     this.machine = machine;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.virtualClock = runtime.clock().isVirtual();
     this.executionName = executionName;
     this.executionArn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
     this.input = input;
@@ -98,9 +101,15 @@ final class Run {
     return eventLimit;
   }
 
+  /** The events so far, a copy. */
   List<HistoryEvent> events() {
     synchronized (events) {
       return new ArrayList<>(events);
     }
+  }
+
+  /** The history so far: one copy of the events, which History keeps as it is. */
+  History history() {
+    return new History(events());
   }
 }

@@ -119,6 +119,7 @@ final class TaskNode extends RetryingNode {
     } else {
       frame.event("TaskSucceeded", null, result, 0, null, null, serviceFields);
     }
+    abortIfStopping(frame);
     return shape(input, result, resultSelector, resultPath, frame);
   }
 
@@ -165,9 +166,14 @@ final class TaskNode extends RetryingNode {
       result = frame.run.tasks.call(this, callInput, context);
       abortIfStopped(frame);
     } catch (TaskFailure failure) {
+      if (failure.timedOut()) {
+        // A time-out is recorded when the time ran out, whenever the handler gave up.
+        frame.catchUp(timedOutAt(failure, started, context, timeout, heartbeat));
+      }
       abortIfStopped(frame);
       String type = failure.timedOut() ? timedOutType : failedType;
       frame.event(type, null, null, 0, failure.error(), failure.cause(), fields);
+      abortIfStopping(frame);
       throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
     } catch (StatesError error) {
       // An unbound task: recorded as a failed call so the history shows where it stopped.
@@ -185,13 +191,26 @@ final class TaskNode extends RetryingNode {
     long elapsed = frame.now() - started;
     if (timeout != null && elapsed > timeout * 1000) {
       frame.event(timedOutType, null, null, 0, StatesError.TIMEOUT, null, fields);
+      abortIfStopping(frame);
       throw new StatesError(StatesError.TIMEOUT, null, true);
     }
     if (heartbeat != null && context.sinceHeartbeat() > heartbeat * 1000) {
       frame.event(timedOutType, null, null, 0, StatesError.HEARTBEAT_TIMEOUT, null, fields);
+      abortIfStopping(frame);
       throw new StatesError(StatesError.HEARTBEAT_TIMEOUT, null, true);
     }
     return result == null ? Values.NODES.nullNode() : result;
+  }
+
+  /**
+   * Inside a branch or iteration AWS closes a task state whose error fails the line with a
+   * TaskStateAborted (at the top level the execution fails instead).
+   */
+  @Override
+  void uncaught(Frame frame) {
+    if (frame.stop != null) {
+      frame.sideEvent("TaskStateAborted", null, 0);
+    }
   }
 
   /** A sibling branch or iteration failed while the call ran: AWS aborts the task state. */
@@ -200,6 +219,22 @@ final class TaskNode extends RetryingNode {
       frame.event("TaskStateAborted", null, null);
       throw new Interpreter.Aborted();
     }
+  }
+
+  /** A sibling failed the moment the call ended: AWS records the call's end, then aborts. */
+  private static void abortIfStopping(Frame frame) {
+    if (frame.stopping()) {
+      frame.event("TaskStateAborted", null, null);
+      throw new Interpreter.Aborted();
+    }
+  }
+
+  private static long timedOutAt(TaskFailure failure, long started, Context context, Long timeout,
+      Long heartbeat) {
+    if (StatesError.HEARTBEAT_TIMEOUT.equals(failure.error()) && heartbeat != null) {
+      return context.lastHeartbeat + heartbeat * 1000;
+    }
+    return timeout == null ? started : started + timeout * 1000;
   }
 
   private static Long seconds(Long literal, PathExpr path, JsonNode input, Frame frame) {

@@ -39,7 +39,12 @@ final class WaitNode extends Node {
     if (delayMillis / 1000 > MAX_DELAY_SECONDS) {
       throw StatesError.runtime(frame, "Wait state delay is too long.");
     }
-    Interpreter.sleep(frame, delayMillis);
+    try {
+      Interpreter.sleep(frame, delayMillis);
+    } catch (Interpreter.Aborted aborted) {
+      frame.event("WaitStateAborted", null, null);
+      throw aborted;
+    }
     JsonNode assigned = assign(assign, effective, frame);
     JsonNode output = applyOutputPath(effective, frame);
     exited(output, frame, assigned);

@@ -26,15 +26,7 @@ class ConformanceTest {
           + " activities (the emulator does), so it schedules the task instead of failing",
       "credentials/test_credentials_base/test_cross_account_states_start_sync_execution"
           + "[SFN_START_EXECUTION_SYNC_ROLE_ARN_PATH]",
-      "Credentials with RoleArn.$ are recorded as written; AWS resolves the path",
-      "callback/test_callback/test_sqs_failure_in_wait_for_task_tok_no_error_field"
-          + "[SQS_PARALLEL_WAIT_FOR_TASK_TOKEN]",
-      "AWS's other branch was still waiting for its token when this one failed, and was"
-          + " aborted (TaskStateAborted); the conformance runner runs branches one at a time",
-      "timeouts/test_timeouts/test_service_lambda_map_timeout",
-      "AWS ran the four iterations side by side and aborted three running tasks"
-          + " (TaskStateAborted) when the first timed out; the conformance runner runs iterations"
-          + " one at a time so that replayed task results are consumed in recorded order");
+      "Credentials with RoleArn.$ are recorded as written; AWS resolves the path");
 
   @Test
   void everyRecordedCaseMatchesAwsOrIsSkippedForALaterIssue() {

@@ -352,6 +352,69 @@ class InterpreterTest {
             "MapStateFailed");
   }
 
+  /** Items say how long their task takes and whether it fails; the clock is virtual. */
+  private static LocalStateMachine timedMap(int parallelism, int maxConcurrency) {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(parallelism)
+        .task("Work", (input, ctx) -> {
+          ctx.sleep(Duration.ofSeconds(input.get("seconds").asInt()));
+          if (input.get("fail").asBoolean()) {
+            throw new TaskFailure("Work.Failed", "item gave up");
+          }
+          return input;
+        })
+        .build();
+    return load(runtime, """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": %d, "End": true,
+          "ItemProcessor": {"StartAt": "Work", "States": {
+            "Work": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask", "Next": "Rest"},
+            "Rest": {"Type": "Wait", "SecondsPath": "$.rest", "End": true}}}}}}""".formatted(maxConcurrency));
+  }
+
+  private static long count(Execution execution, String type) {
+    return execution.history().events().stream().filter(e -> e.type().equals(type)).count();
+  }
+
+  @Test
+  void iterationsInFlightWhenASiblingFailsAreAbortedAtThatMoment() {
+    // GIVEN item 0 fails at 10 s while item 1 waits in its Wait state and item 2's task runs
+    for (int parallelism : new int[] {1, 2}) {
+      LocalStateMachine machine = timedMap(parallelism, 0);
+      // WHEN
+      Execution execution = machine.run("""
+          [{"seconds": 10, "fail": true, "rest": 0}, {"seconds": 5, "fail": false, "rest": 10},
+           {"seconds": 20, "fail": false, "rest": 0}]""");
+      // THEN the Map fails with item 0's error; items 1 and 2 are cut off at 10 s, not finished
+      assertThat(execution).failed().hasError("Work.Failed").hasCause("item gave up");
+      assertThat(count(execution, "MapIterationFailed")).isEqualTo(1);
+      assertThat(count(execution, "MapIterationAborted")).isEqualTo(2);
+      assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
+      assertThat(count(execution, "TaskSucceeded")).as("only item 1's task ended in time")
+          .isEqualTo(1);
+      assertThat(count(execution, "TaskStateAborted")).as("item 0's failed and item 2's cut off")
+          .isEqualTo(2);
+      assertThat(count(execution, "WaitStateExited")).isZero();
+    }
+  }
+
+  @Test
+  void itemsWaitingForAConcurrencySlotNeverStartAfterASiblingFailed() {
+    // GIVEN two slots: item 1 frees one at 2 s for item 2; item 0 fails at 5 s
+    LocalStateMachine machine = timedMap(1, 2);
+    // WHEN
+    Execution execution = machine.run("""
+        [{"seconds": 5, "fail": true, "rest": 0}, {"seconds": 2, "fail": false, "rest": 0},
+         {"seconds": 1, "fail": false, "rest": 10}, {"seconds": 1, "fail": false, "rest": 0}]""");
+    // THEN item 2 took item 1's slot at 2 s and was cut off in its Wait; item 3 never started
+    assertThat(execution).failed().hasError("Work.Failed");
+    assertThat(count(execution, "MapIterationStarted")).isEqualTo(3);
+    assertThat(count(execution, "MapIterationSucceeded")).isEqualTo(1);
+    assertThat(count(execution, "MapIterationAborted")).isEqualTo(1);
+    assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
+    assertThat(execution.history().events().get(execution.history().size() - 1).timestamp())
+        .as("the execution fails when item 0 does")
+        .isEqualTo(execution.history().events().get(0).timestamp().plusSeconds(5));
+  }
+
   @Test
   void variablesAssignedInOneStateAreReadInTheNext() {
     LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
