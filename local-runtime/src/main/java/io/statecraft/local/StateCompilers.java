@@ -65,7 +65,7 @@ final class StateCompilers {
         loader.number(state.heartbeatSeconds(), name, pointer, "HeartbeatSeconds");
     node.timeoutSecondsPath = path(state.timeoutSecondsPath());
     node.heartbeatSecondsPath = path(state.heartbeatSecondsPath());
-    node.credentials = state.credentials();
+    node.credentials = loader.template(state.credentials(), pointer + "/Credentials");
     loader.retryCatch(node, state, state.assign(), pointer);
     return node;
   }

@@ -24,7 +24,8 @@ final class TaskNode extends RetryingNode {
   Long heartbeatSeconds;
   PathExpr heartbeatSecondsPath;
   String region;
-  JsonNode credentials;
+  /** {@code Credentials}: a template like Parameters, resolved against the state's input. */
+  Template credentials;
   /** {@code .waitForTaskToken}: after the call, waits for SendTaskSuccess/Failure. */
   boolean callback;
   /**
@@ -95,7 +96,7 @@ final class TaskNode extends RetryingNode {
         scheduled.put("heartbeatInSeconds", heartbeat);
       }
       if (credentials != null) {
-        scheduled.set("taskCredentials", credentials);
+        scheduled.set("taskCredentials", taskCredentials(effective, frame));
       }
       frame.event("TaskScheduled", null, callInput, 0, null, null, scheduled);
       frame.event("TaskStarted", null, null, 0, null, null, serviceFields);
@@ -121,6 +122,19 @@ final class TaskNode extends RetryingNode {
     }
     abortIfStopping(frame);
     return shape(input, result, resultSelector, resultPath, frame);
+  }
+
+  /**
+   * The history's {@code taskCredentials}: the resolved Credentials in the API's spelling
+   * ({@code roleArn}), as AWS records them.
+   */
+  private JsonNode taskCredentials(JsonNode effective, Frame frame) {
+    JsonNode resolved = credentials.build(effective, frame);
+    ObjectNode recorded = Values.object();
+    if (resolved.has("RoleArn")) {
+      recorded.set("roleArn", resolved.get("RoleArn"));
+    }
+    return recorded;
   }
 
   boolean syncNested() {
