@@ -6,12 +6,12 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /** The first difference between two JSON values, ignoring key order and number spelling. */
-final class JsonDiff {
+public final class JsonDiff {
 
   private JsonDiff() {}
 
   /** A description of the first difference, with its JSON pointer, or null when equal. */
-  static String first(JsonNode expected, JsonNode actual) {
+  public static String first(JsonNode expected, JsonNode actual) {
     return first(expected, actual, "");
   }
 

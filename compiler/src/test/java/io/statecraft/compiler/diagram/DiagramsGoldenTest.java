@@ -1,5 +1,7 @@
 package io.statecraft.compiler.diagram;
 
+import io.statecraft.compiler.SharedFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.StateMachine;
@@ -41,7 +43,7 @@ class DiagramsGoldenTest {
 
   @Test
   void reportOfARecordedAwsExecutionMatchesGolden() throws IOException {
-    Path recorded = SharedData.resolve(
+    Path recorded = SharedFolder.resolve(
         "conformance/cases/scenarios/test_base_scenarios__test_lambda_invoke_with_retry_base.json");
     JsonNode recording = JsonMapper.builder().build().readTree(Files.readString(recorded));
     StateMachine machine = Asl.fromJson(recording.get("definition"));

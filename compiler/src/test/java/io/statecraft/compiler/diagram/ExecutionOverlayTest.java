@@ -1,5 +1,7 @@
 package io.statecraft.compiler.diagram;
 
+import io.statecraft.compiler.SharedFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +74,7 @@ class ExecutionOverlayTest {
   void readsEveryRecordedAwsHistoryAndPlacesEveryEnteredStateOnTheDiagram() throws IOException {
     List<String> problems = new ArrayList<>();
     int drawn = 0;
-    try (Stream<Path> walk = Files.walk(SharedData.resolve("conformance/cases"))) {
+    try (Stream<Path> walk = Files.walk(SharedFolder.resolve("conformance/cases"))) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         JsonNode recording = JSON.readTree(Files.readString(file));
         JsonNode events = recording.path("expected").get("events");
@@ -117,6 +119,6 @@ class ExecutionOverlayTest {
   }
 
   private static JsonNode recording(String relative) throws IOException {
-    return JSON.readTree(Files.readString(SharedData.resolve("conformance/cases/" + relative)));
+    return JSON.readTree(Files.readString(SharedFolder.resolve("conformance/cases/" + relative)));
   }
 }

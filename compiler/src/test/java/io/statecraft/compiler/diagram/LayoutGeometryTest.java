@@ -1,5 +1,7 @@
 package io.statecraft.compiler.diagram;
 
+import io.statecraft.compiler.SharedFolder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -151,7 +153,7 @@ class LayoutGeometryTest {
   }
 
   static List<Path> corpusFiles() throws IOException {
-    Path folder = SharedData.resolve("asl-corpus/real-world");
+    Path folder = SharedFolder.resolve("asl-corpus/real-world");
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.JsonDiff;
 import io.statecraft.dsl.Workflow;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,8 +74,8 @@ class ImportRoundTripTest {
       try {
         Workflow workflow = (Workflow) loader.loadClass(entry.getKey())
             .getDeclaredConstructor().newInstance();
-        difference = Corpus.firstDifference(Asl.toJson(entry.getValue()),
-            Asl.toJson(workflow.define()), "");
+        difference = JsonDiff.first(Asl.toJson(entry.getValue()),
+            Asl.toJson(workflow.define()));
       } catch (Exception | LinkageError e) {
         difference = "build: " + e;
       }
@@ -147,7 +148,7 @@ class ImportRoundTripTest {
         "commented(\"Paid in full\", path(\"$.paid\").isTrue())");
     Workflow workflow = (Workflow) loader.loadClass("p.Everything")
         .getDeclaredConstructor().newInstance();
-    assertThat(Corpus.firstDifference(Asl.toJson(original), Asl.toJson(workflow.define()), ""))
+    assertThat(JsonDiff.first(Asl.toJson(original), Asl.toJson(workflow.define())))
         .isNull();
   }
 
