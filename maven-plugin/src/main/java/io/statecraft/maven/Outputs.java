@@ -5,7 +5,6 @@ import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.diagram.Diagrams;
-import io.statecraft.compiler.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,17 +56,10 @@ final class Outputs {
     Map<String, StateMachine> machines = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (Path file : aslFiles(folder)) {
-      String text = read(file);
-      List<Diagnostic> errors = Validator.validate(text).stream()
-          .filter(Diagnostic::isError).toList();
-      if (!errors.isEmpty()) {
-        problems.add(describe(file, errors));
-        continue;
-      }
       try {
         String fileName = file.getFileName().toString();
         machines.put(fileName.substring(0, fileName.length() - ASL_SUFFIX.length()),
-            Asl.read(text));
+            Asl.readValid(read(file)));
       } catch (InvalidDefinitionException e) {
         problems.add(describe(file, e.diagnostics()));
       }

@@ -4,7 +4,6 @@ import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
-import io.statecraft.compiler.validation.Validator;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
 import java.util.Collection;
@@ -40,14 +39,9 @@ final class Backend {
    * compiler's validation errors, then what the runtime cannot run.
    */
   LocalStateMachine load(String name, String definition) {
-    List<Diagnostic> errors = Validator.validate(definition).stream()
-        .filter(Diagnostic::isError).toList();
-    if (!errors.isEmpty()) {
-      throw invalidDefinition(errors);
-    }
     StateMachine model;
     try {
-      model = Asl.read(definition);
+      model = Asl.readValid(definition);
     } catch (InvalidDefinitionException e) {
       throw invalidDefinition(e.diagnostics());
     }
