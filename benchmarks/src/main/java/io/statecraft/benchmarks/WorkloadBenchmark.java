@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -jar benchmarks/target/statecraft-benchmarks.jar ../shared/bench/workloads \
- *     [--runs 5] [--warmup 1] [--parallelism N] [--only w1-pass-chain]
+ *     [--runs 5] [--warmup 1] [--parallelism N] [--only w1-pass-chain] [--steady-seconds 3]
  * </pre>
  *
  * <p>Two rows per workload: with the peers' warm-up (one run) and at steady state (after a few
@@ -40,7 +40,7 @@ public final class WorkloadBenchmark {
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println("usage: WorkloadBenchmark WORKLOADS_DIR [--runs N] [--warmup N]"
-          + " [--parallelism N] [--only NAME]");
+          + " [--parallelism N] [--only NAME] [--steady-seconds N]");
       System.exit(2);
     }
     Path dir = Path.of(args[0]);
@@ -48,6 +48,7 @@ public final class WorkloadBenchmark {
     int warmup = intOption(args, "--warmup", 1);
     int parallelism = intOption(args, "--parallelism", Runtime.getRuntime().availableProcessors());
     String only = option(args, "--only", null);
+    long steadySeconds = intOption(args, "--steady-seconds", 3);
     JsonNode manifest = JSON.readTree(Files.readString(dir.resolve("manifest.json")));
     LocalStepFunctions runtime = LocalStepFunctions.builder().quotas(false)
         .parallelism(parallelism).build();
@@ -69,11 +70,14 @@ public final class WorkloadBenchmark {
         machine.run(input);
       }
       report(workload, transitions, warmup + " run(s)", time(machine, input, runs));
-      long until = System.nanoTime() + 3_000_000_000L;
-      while (System.nanoTime() < until) {
-        machine.run(input);
+      if (steadySeconds > 0) {
+        long until = System.nanoTime() + steadySeconds * 1_000_000_000L;
+        while (System.nanoTime() < until) {
+          machine.run(input);
+        }
+        report(workload, transitions, steadySeconds + " s",
+            time(machine, input, Math.max(runs, 25)));
       }
-      report(workload, transitions, "3 s", time(machine, input, Math.max(runs, 25)));
     }
   }
 
