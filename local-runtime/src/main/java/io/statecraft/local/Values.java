@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** JSON values as the runtime handles them: Jackson 3 trees, parsed and printed one way. */
 final class Values {
 
-  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Objects it makes, and those the mapper reads, keep small field sets in a {@link CompactMap}. */
+  static final JsonNodeFactory NODES = new CompactNodes();
 
   /** Numbers keep their written form so outputs echo inputs exactly ({@code 2.0} stays 2.0). */
   static final JsonMapper MAPPER =
@@ -26,6 +27,7 @@ final class Values {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .nodeFactory(NODES)
           .build();
 
   private Values() {}
@@ -195,6 +197,16 @@ final class Values {
     @Override
     public void write(byte[] b, int off, int len) {
       count += len;
+    }
+  }
+
+  /** A node factory whose objects hold their fields in a {@link CompactMap}. */
+  private static final class CompactNodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ObjectNode objectNode() {
+      return new ObjectNode(this, new CompactMap());
     }
   }
 

@@ -1,0 +1,104 @@
+package io.statecraft.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** CompactMap must be indistinguishable from the LinkedHashMap Jackson would otherwise use. */
+class CompactMapTest {
+
+  @Test
+  void behavesLikeALinkedHashMapUnderRandomEdits() {
+    Random random = new Random(42);
+    for (int round = 0; round < 500; round++) {
+      CompactMap compact = new CompactMap();
+      LinkedHashMap<String, JsonNode> reference = new LinkedHashMap<>();
+      for (int step = 0; step < 60; step++) {
+        String key = "k" + random.nextInt(14);
+        JsonNode value = Values.NODES.numberNode(random.nextInt(100));
+        switch (random.nextInt(6)) {
+          case 0, 1, 2 -> assertThat(compact.put(key, value)).isEqualTo(reference.put(key, value));
+          case 3 -> assertThat(compact.remove(key)).isEqualTo(reference.remove(key));
+          case 4 -> removeThroughIterator(compact, reference, key);
+          default -> assertThat(compact.get(key)).isEqualTo(reference.get(key));
+        }
+        assertSame(compact, reference);
+      }
+    }
+  }
+
+  private static void removeThroughIterator(
+      CompactMap compact, Map<String, JsonNode> reference, String key) {
+    compact.entrySet().removeIf(e -> e.getKey().equals(key));
+    reference.entrySet().removeIf(e -> e.getKey().equals(key));
+  }
+
+  private static void assertSame(CompactMap compact, Map<String, JsonNode> reference) {
+    assertThat(compact.size()).isEqualTo(reference.size());
+    assertThat(new ArrayList<>(compact.entrySet())).isEqualTo(new ArrayList<>(reference.entrySet()));
+    assertThat(compact).isEqualTo(reference);
+    assertThat(reference).isEqualTo(compact);
+    assertThat(compact.hashCode()).isEqualTo(reference.hashCode());
+  }
+
+  @Test
+  void keepsInsertionOrderWhenAFieldIsReplacedAndPastTheSmallSize() {
+    CompactMap map = new CompactMap();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < CompactMap.SMALL + 3; i++) {
+      map.put("f" + i, Values.NODES.numberNode(i));
+      keys.add("f" + i);
+      map.put("f0", Values.NODES.numberNode(-i));
+    }
+
+    assertThat(map.keySet()).containsExactlyElementsOf(keys);
+    assertThat(map.get("f0").asInt()).isEqualTo(-(CompactMap.SMALL + 2));
+  }
+
+  @Test
+  void copiesASmallMapWithoutSharingItsArrays() {
+    ObjectNode source = (ObjectNode) Values.parse("{\"a\":1,\"b\":2}");
+    ObjectNode copy = Values.object();
+    copy.setAll(source);
+
+    copy.put("a", 10);
+    copy.put("c", 3);
+
+    assertThat(Values.text(source)).isEqualTo("{\"a\":1,\"b\":2}");
+    assertThat(Values.text(copy)).isEqualTo("{\"a\":10,\"b\":2,\"c\":3}");
+  }
+
+  @Test
+  void anEntrysSetValueWritesThrough() {
+    CompactMap map = new CompactMap();
+    map.put("a", Values.NODES.numberNode(1));
+
+    map.entrySet().iterator().next().setValue(Values.NODES.numberNode(2));
+
+    assertThat(map.get("a").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void anIteratorFailsFastWhenTheMapChangesUnderIt() {
+    CompactMap map = new CompactMap();
+    map.put("a", Values.NODES.numberNode(1));
+    map.put("b", Values.NODES.numberNode(2));
+    Iterator<Map.Entry<String, JsonNode>> fields = map.entrySet().iterator();
+    fields.next();
+
+    map.remove("b");
+
+    assertThat(fields.hasNext()).isTrue();
+    assertThatThrownBy(fields::next).isInstanceOf(ConcurrentModificationException.class);
+  }
+}
