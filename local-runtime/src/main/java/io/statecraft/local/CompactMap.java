@@ -25,34 +25,71 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
   /** The most fields held in arrays; scanning more costs more than hashing. */
   static final int SMALL = 8;
 
-  private String[] keys;
-  private JsonNode[] values;
+  /** Key {@code i} at {@code 2i}, its value at {@code 2i + 1}: one array, copied in one go. */
+  private Object[] slots;
+  /** The keys' hash codes, so a scan compares ints and calls equals only on a likely match. */
+  private int[] hashes;
   private int size;
   /** Non-null once the map outgrew {@link #SMALL}; from then on it holds every field. */
   private LinkedHashMap<String, JsonNode> large;
   /** Bumped by every structural change, so iterators fail fast as LinkedHashMap's do. */
   private int modCount;
 
+  /** Shared by empty maps until their first field: most empty maps are filled by a copy. */
+  private static final Object[] NO_SLOTS = {};
+  private static final int[] NO_HASHES = {};
+
   CompactMap() {
-    keys = new String[4];
-    values = new JsonNode[4];
+    slots = NO_SLOTS;
+    hashes = NO_HASHES;
+  }
+
+  /**
+   * A map of at most {@link #SMALL} distinct {@code keys} (their hashes given) to the values at
+   * the odd places of {@code slots}, in that order. The map takes {@code slots}, a fresh array
+   * of twice the key count, and fills in its even places with the keys.
+   */
+  static CompactMap of(String[] keys, int[] keyHashes, Object[] slots) {
+    int n = keys.length;
+    if (n > SMALL || slots.length != 2 * n) {
+      throw new IllegalArgumentException(n + " keys for " + slots.length + " slots");
+    }
+    CompactMap map = new CompactMap();
+    for (int i = 0; i < n; i++) {
+      slots[2 * i] = keys[i];
+    }
+    map.slots = slots;
+    map.hashes = new int[n];
+    // Not clone(): below C2 that is a call into the VM, slower than the copy.
+    System.arraycopy(keyHashes, 0, map.hashes, 0, n);
+    map.size = n;
+    return map;
   }
 
   private int indexOf(Object key) {
-    String[] k = keys;
-    for (int i = 0; i < size; i++) {
-      if (k[i] == key) {
-        return i;
-      }
+    if (key == null) {
+      return -1;
     }
-    if (key != null) {
-      for (int i = 0; i < size; i++) {
-        if (key.equals(k[i])) {
+    int hash = key.hashCode();
+    int[] h = hashes;
+    Object[] s = slots;
+    for (int i = 0; i < size; i++) {
+      if (h[i] == hash) {
+        Object k = s[2 * i];
+        if (k == key || key.equals(k)) {
           return i;
         }
       }
     }
     return -1;
+  }
+
+  private String keyAt(int i) {
+    return (String) slots[2 * i];
+  }
+
+  private JsonNode valueAt(int i) {
+    return (JsonNode) slots[2 * i + 1];
   }
 
   @Override
@@ -76,7 +113,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
       return large.get(key);
     }
     int i = indexOf(key);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : valueAt(i);
   }
 
   @Override
@@ -87,33 +124,43 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     }
     int i = indexOf(key);
     if (i >= 0) {
-      JsonNode old = values[i];
-      values[i] = value;
+      JsonNode old = valueAt(i);
+      slots[2 * i + 1] = value;
       return old;
     }
     if (size == SMALL) {
       grow();
       return large.put(key, value);
     }
-    if (size == keys.length) {
-      keys = Arrays.copyOf(keys, SMALL);
-      values = Arrays.copyOf(values, SMALL);
+    if (size == hashes.length) {
+      resize(size < 4 ? 4 : SMALL);
     }
-    keys[size] = key;
-    values[size] = value;
+    slots[2 * size] = key;
+    slots[2 * size + 1] = value;
+    hashes[size] = key.hashCode();
     size++;
     modCount++;
     return null;
+  }
+
+  /** New arrays for {@code capacity} fields; plain copies, as Arrays.copyOf goes reflective. */
+  private void resize(int capacity) {
+    Object[] newSlots = new Object[2 * capacity];
+    int[] newHashes = new int[capacity];
+    System.arraycopy(slots, 0, newSlots, 0, 2 * size);
+    System.arraycopy(hashes, 0, newHashes, 0, size);
+    slots = newSlots;
+    hashes = newHashes;
   }
 
   /** Moves the fields into a LinkedHashMap, which holds them from now on. */
   private void grow() {
     large = new LinkedHashMap<>(SMALL * 4);
     for (int i = 0; i < size; i++) {
-      large.put(keys[i], values[i]);
+      large.put(keyAt(i), valueAt(i));
     }
-    keys = null;
-    values = null;
+    slots = null;
+    hashes = null;
     size = 0;
     modCount++;
   }
@@ -123,11 +170,22 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
   public void putAll(Map<? extends String, ? extends JsonNode> other) {
     if (large == null && size == 0 && other instanceof CompactMap small && small.large == null) {
       int n = small.size;
+      // Room for one more field: a ResultPath copy usually adds the result next.
       int capacity = n < 4 ? 4 : SMALL;
-      keys = Arrays.copyOf(small.keys, capacity);
-      values = Arrays.copyOf(small.values, capacity);
+      slots = new Object[2 * capacity];
+      hashes = new int[capacity];
+      System.arraycopy(small.slots, 0, slots, 0, 2 * n);
+      System.arraycopy(small.hashes, 0, hashes, 0, n);
       size = n;
       modCount++;
+      return;
+    }
+    if (large == null && size == 0 && other.size() <= SMALL) {
+      // Keys from another mapper's objects are interned on their way in, as the runtime's own
+      // are, so that the lookups of compiled paths that follow match them by identity.
+      for (Map.Entry<? extends String, ? extends JsonNode> field : other.entrySet()) {
+        put(field.getKey().intern(), field.getValue());
+      }
       return;
     }
     super.putAll(other);
@@ -143,13 +201,13 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
   }
 
   private JsonNode removeAt(int i) {
-    JsonNode old = values[i];
+    JsonNode old = valueAt(i);
     int moved = size - i - 1;
-    System.arraycopy(keys, i + 1, keys, i, moved);
-    System.arraycopy(values, i + 1, values, i, moved);
+    System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * moved);
+    System.arraycopy(hashes, i + 1, hashes, i, moved);
     size--;
-    keys[size] = null;
-    values[size] = null;
+    slots[2 * size] = null;
+    slots[2 * size + 1] = null;
     modCount++;
     return old;
   }
@@ -160,8 +218,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
       large.clear();
       return;
     }
-    Arrays.fill(keys, 0, size, null);
-    Arrays.fill(values, 0, size, null);
+    Arrays.fill(slots, 0, 2 * size, null);
     size = 0;
     modCount++;
   }
@@ -212,7 +269,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
         throw new NoSuchElementException();
       }
       last = next++;
-      return new Field(keys[last], values[last]);
+      return new Field(keyAt(last), valueAt(last));
     }
 
     @Override
@@ -243,7 +300,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
       if (large == null) {
         int i = indexOf(getKey());
         if (i >= 0) {
-          values[i] = value;
+          slots[2 * i + 1] = value;
         }
       } else if (large.containsKey(getKey())) {
         large.put(getKey(), value);

@@ -27,24 +27,30 @@ final class Interpreter {
 
   /** Runs {@code graph} from its start state on {@code input}; returns the scope's output. */
   static JsonNode run(Graph graph, JsonNode input, Frame frame) {
-    Run run = frame.run;
     Node node = graph.start;
     JsonNode value = input;
+    // The loop runs once per execution, so the JIT rarely compiles it; all work is in step().
     while (node != null) {
-      if (frame.stopping() || run.aborted()) {
-        throw new Aborted();
-      }
-      if (frame.now() >= run.deadlineMillis) {
-        throw new ExecutionTimeout();
-      }
-      if (run.eventLimitReached()) {
-        throw new StatesError(StatesError.RUNTIME, "The execution reached the maximum number of"
-            + " history events (" + run.eventLimit() + ").");
-      }
-      value = node.run(value, frame);
+      value = step(node, value, frame);
       node = frame.next;
     }
     return value;
+  }
+
+  /** Runs one state, unless the execution must end before it. */
+  private static JsonNode step(Node node, JsonNode value, Frame frame) {
+    Run run = frame.run;
+    if (frame.stopping() || run.aborted()) {
+      throw new Aborted();
+    }
+    if (frame.now() >= run.deadlineMillis) {
+      throw new ExecutionTimeout();
+    }
+    if (run.eventLimitReached()) {
+      throw new StatesError(StatesError.RUNTIME, "The execution reached the maximum number of"
+          + " history events (" + run.eventLimit() + ").");
+    }
+    return node.run(value, frame);
   }
 
   /**

@@ -76,7 +76,9 @@ final class PathExpr implements Expression {
     java.util.regex.Matcher matcher =
         java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]").matcher(path);
     while (matcher.find()) {
-      steps.add(matcher.group(1) != null ? matcher.group(1) : (Object) Integer.valueOf(matcher.group(2)));
+      // Interned, as the mapper interns the names it reads: a field lookup then matches by identity.
+      steps.add(matcher.group(1) != null ? matcher.group(1).intern()
+          : (Object) Integer.valueOf(matcher.group(2)));
     }
     return steps.toArray();
   }

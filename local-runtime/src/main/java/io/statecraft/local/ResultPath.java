@@ -51,7 +51,7 @@ final class ResultPath {
         if (end == i + 1) {
           throw new IllegalArgumentException("ResultPath has an empty field name: " + text);
         }
-        steps.add(text.substring(i + 1, end));
+        steps.add(text.substring(i + 1, end).intern());
         i = end;
       } else if (c == '[') {
         int close = text.indexOf(']', i);
@@ -60,7 +60,7 @@ final class ResultPath {
         }
         String inside = text.substring(i + 1, close).trim();
         if (inside.length() >= 2 && (inside.charAt(0) == '\'' || inside.charAt(0) == '"')) {
-          steps.add(inside.substring(1, inside.length() - 1));
+          steps.add(inside.substring(1, inside.length() - 1).intern());
         } else {
           try {
             steps.add(Integer.parseInt(inside));

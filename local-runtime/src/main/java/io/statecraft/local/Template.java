@@ -40,14 +40,35 @@ final class Template {
     }
   }
 
-  private record ObjectPart(String[] names, String[] fields, Part[] parts) implements Part {
+  /** An object with a dynamic field somewhere: its fields built in order on each use. */
+  private record ObjectPart(String[] names, int[] hashes, boolean compact, String[] fields,
+      Part[] parts) implements Part {
+
+    static ObjectPart of(List<String> names, List<String> fields, List<Part> parts) {
+      // "a" and "a.$" in one template name one field twice: then the slow path keeps the last.
+      boolean compact = names.size() <= CompactMap.SMALL
+          && new java.util.HashSet<>(names).size() == names.size();
+      return new ObjectPart(names.toArray(String[]::new),
+          names.stream().mapToInt(String::hashCode).toArray(), compact,
+          fields.toArray(String[]::new), parts.toArray(Part[]::new));
+    }
+
     @Override
     public JsonNode build(JsonNode input, Frame frame, String field) {
-      ObjectNode object = Values.object();
-      for (int i = 0; i < names.length; i++) {
-        object.set(names[i], parts[i].build(input, frame, fields[i]));
+      if (!compact) {
+        ObjectNode object = Values.object();
+        for (int i = 0; i < names.length; i++) {
+          object.set(names[i], parts[i].build(input, frame, fields[i]));
+        }
+        return object;
       }
-      return object;
+      // The names are distinct, so the fields go straight into place.
+      Object[] slots = new Object[2 * names.length];
+      for (int i = 0; i < names.length; i++) {
+        JsonNode value = parts[i].build(input, frame, fields[i]);
+        slots[2 * i + 1] = value == null ? Values.NODES.nullNode() : value;
+      }
+      return Values.object(CompactMap.of(names, hashes, slots));
     }
   }
 
@@ -104,13 +125,13 @@ final class Template {
               || !(expression instanceof PathExpr)) {
             context[0] = true;
           }
-          names.add(key.substring(0, key.length() - 2));
+          names.add(key.substring(0, key.length() - 2).intern());
           parts.add(new Dynamic(expression));
           dynamic = true;
         } else {
           Part part = part(entry.getValue(), compiler, context);
           dynamic |= !(part instanceof Constant);
-          names.add(key);
+          names.add(key.intern());
           parts.add(part);
         }
         fields.add(key);
@@ -118,8 +139,7 @@ final class Template {
       if (!dynamic) {
         return new Constant(node);
       }
-      return new ObjectPart(names.toArray(String[]::new), fields.toArray(String[]::new),
-          parts.toArray(Part[]::new));
+      return ObjectPart.of(names, fields, parts);
     }
     if (node.isArray()) {
       List<Part> parts = new ArrayList<>();

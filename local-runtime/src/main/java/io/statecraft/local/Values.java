@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -23,7 +25,11 @@ final class Values {
 
   /** Numbers keep their written form so outputs echo inputs exactly ({@code 2.0} stays 2.0). */
   static final JsonMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder()
+              // Field names read are interned, as are those of compiled paths and templates, so
+              // a CompactMap lookup matches them by identity.
+              .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+              .build())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -109,6 +115,11 @@ final class Values {
 
   static ObjectNode object() {
     return NODES.objectNode();
+  }
+
+  /** An object over fields already in place. */
+  static ObjectNode object(CompactMap fields) {
+    return new ObjectNode(NODES, fields);
   }
 
   static ArrayNode array() {

@@ -79,6 +79,38 @@ class CompactMapTest {
   }
 
   @Test
+  void aMapBuiltInPlaceGrowsLikeAnyOther() {
+    String[] keys = {"a", "b", "c", "d", "e"};
+    Object[] slots = new Object[10];
+    for (int i = 0; i < keys.length; i++) {
+      slots[2 * i + 1] = Values.NODES.numberNode(i);
+    }
+    CompactMap map = CompactMap.of(keys, java.util.Arrays.stream(keys)
+        .mapToInt(String::hashCode).toArray(), slots);
+    LinkedHashMap<String, JsonNode> reference = new LinkedHashMap<>(map);
+
+    for (int i = 0; i < 2 * CompactMap.SMALL; i++) {
+      JsonNode value = Values.NODES.numberNode(100 + i);
+      assertThat(map.put("n" + i, value)).isEqualTo(reference.put("n" + i, value));
+      assertThat(map.remove("b")).isEqualTo(reference.remove("b"));
+      assertSame(map, reference);
+    }
+  }
+
+  @Test
+  void copiesAnotherMappersObjectInOrder() {
+    ObjectNode foreign = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    foreign.put("z", 1).put("a", 2).put("m", 3);
+    ObjectNode copy = Values.object();
+
+    copy.setAll(foreign);
+    copy.put(new String("a"), 20);
+
+    assertThat(Values.text(copy)).isEqualTo("{\"z\":1,\"a\":20,\"m\":3}");
+    assertThat(copy).isEqualTo(foreign.deepCopy().put("a", 20));
+  }
+
+  @Test
   void anEntrysSetValueWritesThrough() {
     CompactMap map = new CompactMap();
     map.put("a", Values.NODES.numberNode(1));
