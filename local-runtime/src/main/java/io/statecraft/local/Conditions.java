@@ -3,6 +3,7 @@ package io.statecraft.local;
 import io.statecraft.asl.ComparisonOperator;
 import io.statecraft.asl.Condition;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -13,13 +14,39 @@ import tools.jackson.databind.JsonNode;
  */
 final class Conditions {
 
-  /** Operator name to its relation (Equals, LessThan, ...), computed once. */
-  private static final java.util.Map<String, String> RELATIONS = new java.util.HashMap<>();
+  /** The type a comparison operator applies to: the first word of its name. */
+  private enum Kind {
+    STRING, NUMERIC, BOOLEAN, TIMESTAMP
+  }
 
-  static {
-    for (ComparisonOperator operator : ComparisonOperator.values()) {
-      RELATIONS.put(operator.aslName(), operator.aslName()
-          .replaceFirst("^(String|Numeric|Timestamp|Boolean)", "").replace("Path", ""));
+  /** What a comparison operator asks of the order of its two values: the rest of its name. */
+  private enum Relation {
+    EQUALS, LESS_THAN, GREATER_THAN, LESS_THAN_EQUALS, GREATER_THAN_EQUALS;
+
+    boolean holds(int comparison) {
+      return switch (this) {
+        case EQUALS -> comparison == 0;
+        case LESS_THAN -> comparison < 0;
+        case GREATER_THAN -> comparison > 0;
+        case LESS_THAN_EQUALS -> comparison <= 0;
+        case GREATER_THAN_EQUALS -> comparison >= 0;
+      };
+    }
+  }
+
+  /** An operator such as {@code NumericLessThanPath} read once at load, not at each test. */
+  private record Comparator(Kind kind, Relation relation) {
+    static Comparator of(ComparisonOperator operator) {
+      String name = operator.aslName().replace("Path", "");
+      for (Kind kind : Kind.values()) {
+        String prefix = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT);
+        if (name.startsWith(prefix)) {
+          String relation = name.substring(prefix.length())
+              .replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+          return new Comparator(kind, Relation.valueOf(relation));
+        }
+      }
+      throw new IllegalArgumentException("not a comparison: " + operator.aslName());
     }
   }
 
@@ -76,7 +103,8 @@ final class Conditions {
       }
       case PATH -> {
         PathExpr other = PathExpr.compile(operand.asString());
-        return (input, frame) -> compare(operator, read(variable, input, frame),
+        Comparator comparator = Comparator.of(operator);
+        return (input, frame) -> compare(comparator, read(variable, input, frame),
             read(other, input, frame));
       }
       case PATTERN -> {
@@ -87,7 +115,8 @@ final class Conditions {
         };
       }
       default -> {
-        return (input, frame) -> compare(operator, read(variable, input, frame), operand);
+        Comparator comparator = Comparator.of(operator);
+        return (input, frame) -> compare(comparator, read(variable, input, frame), operand);
       }
     }
   }
@@ -117,43 +146,36 @@ final class Conditions {
   }
 
   /** {@code value <operator> operand}; false when either has the wrong type for the operator. */
-  private static boolean compare(ComparisonOperator operator, JsonNode value, JsonNode operand) {
-    String name = operator.aslName();
-    if (name.startsWith("String")) {
-      if (!value.isString() || !operand.isString()) {
-        return false;
+  private static boolean compare(Comparator comparator, JsonNode value, JsonNode operand) {
+    Relation relation = comparator.relation();
+    switch (comparator.kind()) {
+      case STRING -> {
+        return value.isString() && operand.isString()
+            && relation.holds(value.asString().compareTo(operand.asString()));
       }
-      return holds(name, value.asString().compareTo(operand.asString()));
-    }
-    if (name.startsWith("Numeric")) {
-      if (!value.isNumber() || !operand.isNumber()) {
-        return false;
+      case NUMERIC -> {
+        return value.isNumber() && operand.isNumber()
+            && relation.holds(compareNumbers(value, operand));
       }
-      return holds(name, value.decimalValue().compareTo(operand.decimalValue()));
-    }
-    if (name.startsWith("Boolean")) {
-      return value.isBoolean() && operand.isBoolean() && value.asBoolean() == operand.asBoolean();
-    }
-    if (name.startsWith("Timestamp")) {
-      Long left = value.isString() ? Times.parse(value.asString()) : null;
-      Long right = operand.isString() ? Times.parse(operand.asString()) : null;
-      if (left == null || right == null) {
-        return false;
+      case BOOLEAN -> {
+        return value.isBoolean() && operand.isBoolean()
+            && value.asBoolean() == operand.asBoolean();
       }
-      return holds(name, Long.compare(left, right));
+      default -> {
+        Long left = value.isString() ? Times.parse(value.asString()) : null;
+        Long right = operand.isString() ? Times.parse(operand.asString()) : null;
+        return left != null && right != null && relation.holds(Long.compare(left, right));
+      }
     }
-    throw new IllegalStateException(name);
   }
 
-  private static boolean holds(String operatorName, int comparison) {
-    return switch (RELATIONS.get(operatorName)) {
-      case "Equals" -> comparison == 0;
-      case "LessThan" -> comparison < 0;
-      case "GreaterThan" -> comparison > 0;
-      case "LessThanEquals" -> comparison <= 0;
-      case "GreaterThanEquals" -> comparison >= 0;
-      default -> throw new IllegalStateException(operatorName);
-    };
+  /** Two JSON numbers compared by value ({@code 1} equals {@code 1.0}); longs without BigDecimal. */
+  private static int compareNumbers(JsonNode left, JsonNode right) {
+    if (left.isIntegralNumber() && right.isIntegralNumber()
+        && left.canConvertToLong() && right.canConvertToLong()) {
+      return Long.compare(left.asLong(), right.asLong());
+    }
+    return left.decimalValue().compareTo(right.decimalValue());
   }
 
   /** StringMatches: {@code *} matches any run of characters; {@code \*} and {@code \\} escape. */

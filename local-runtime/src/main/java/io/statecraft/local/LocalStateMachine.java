@@ -23,6 +23,12 @@ public final class LocalStateMachine {
   private final String arn;
   private final Graph graph;
   private final java.util.concurrent.atomic.AtomicLong executions = new java.util.concurrent.atomic.AtomicLong();
+  /**
+   * How many events the last execution recorded: the next one's history starts that large, since
+   * runs of one machine in a test or a loop tend to be alike, and growing a long history by copies
+   * costs more than the rest of recording it.
+   */
+  volatile int historySizeHint = 64;
 
   LocalStateMachine(LocalStepFunctions runtime, String name, StateMachine definition, Graph graph) {
     this.runtime = runtime;

@@ -19,7 +19,7 @@ final class Run {
   final TaskDispatcher tasks;
   /** Read at every event: kept here rather than looked up through the runtime each time. */
   final boolean virtualClock;
-  private final ArrayList<HistoryEvent> events = new ArrayList<>(64);
+  private final ArrayList<HistoryEvent> events;
   private final int eventLimit;
   private volatile boolean eventLimitReached;
   /** Counted down once, when StopExecution asks the execution to end; wakes every real-clock wait. */
@@ -40,6 +40,7 @@ final class Run {
     Integer timeout = machine.timeoutSeconds();
     this.deadlineMillis = timeout == null ? Long.MAX_VALUE : startMillis + timeout * 1000L;
     this.eventLimit = runtime.historyEventLimit();
+    this.events = new ArrayList<>(Math.min(machine.historySizeHint, eventLimit));
   }
 
   /** Appends an event and returns its id. */
@@ -104,6 +105,7 @@ final class Run {
   /** The events so far, a copy. */
   List<HistoryEvent> events() {
     synchronized (events) {
+      machine.historySizeHint = Math.max(64, events.size() + 8);
       return new ArrayList<>(events);
     }
   }

@@ -13,6 +13,15 @@ final class MathFunctions {
 
   /** The sum of two numbers, each rounded first; operands and sum must fit a 32-bit int. */
   static JsonNode add(Invocation call) {
+    JsonNode a = call.argument(0);
+    JsonNode b = call.argument(1);
+    if (a.isInt() && b.isInt()) {
+      // Two ints, the usual loop counter: added as longs, no rounding or BigInteger needed.
+      long sum = (long) a.intValue() + b.intValue();
+      if (sum == (int) sum) {
+        return IntNode.valueOf((int) sum);
+      }
+    }
     BigInteger first = operand(call, 0);
     BigInteger second = operand(call, 1);
     BigInteger sum = first.add(second);
