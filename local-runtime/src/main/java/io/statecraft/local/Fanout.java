@@ -1,13 +1,12 @@
 package io.statecraft.local;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -101,45 +100,33 @@ final class Fanout {
     RuntimeException[] failures = new RuntimeException[count];
     long[] failedAt = new long[count];
     AtomicLong lastCursor = new AtomicLong(parent.cursor);
-    List<RecursiveAction> tasks = new ArrayList<>(workers);
-    for (int w = 0; w < workers; w++) {
-      tasks.add(new RecursiveAction() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void compute() {
-          int i;
-          while ((i = nextIndex.getAndIncrement()) < count) {
-            if (frames[i].stopping()) {
-              frames[i] = null;
-              continue;
-            }
-            try {
-              results[i] = body.run(i, frames[i]);
-            } catch (RuntimeException e) {
-              failures[i] = e;
-              if (!(e instanceof Interpreter.Aborted)) {
-                failedAt[i] = frames[i].now();
-                stop.fail(failedAt[i]);
-              }
-            } finally {
-              lastCursor.accumulateAndGet(frames[i].cursor, Math::max);
-            }
+    Runnable takeLines = () -> {
+      int i;
+      while ((i = nextIndex.getAndIncrement()) < count) {
+        if (frames[i].stopping()) {
+          frames[i] = null;
+          continue;
+        }
+        try {
+          results[i] = body.run(i, frames[i]);
+        } catch (RuntimeException e) {
+          failures[i] = e;
+          if (!(e instanceof Interpreter.Aborted)) {
+            failedAt[i] = frames[i].now();
+            stop.fail(failedAt[i]);
           }
+        } finally {
+          lastCursor.accumulateAndGet(frames[i].cursor, Math::max);
         }
-      });
-    }
-    if (ForkJoinTask.inForkJoinPool()) {
-      ForkJoinTask.invokeAll(tasks);
-    } else {
-      pool.invoke(new RecursiveAction() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void compute() {
-          invokeAll(tasks);
-        }
-      });
+      }
+    };
+    // More helpers than the pool has threads would only queue up to be called off.
+    Helpers helpers = new Helpers(Math.min(workers - 1, pool.getParallelism()));
+    helpers.start(pool, takeLines);
+    try {
+      takeLines.run();
+    } finally {
+      helpers.finish();
     }
     parent.cursor = lastCursor.get();
     for (Frame frame : frames) {
@@ -166,6 +153,74 @@ final class Fanout {
       throw first;
     }
     return results;
+  }
+
+  /**
+   * Pool threads that join the calling thread in taking lines. The caller takes lines too, so a
+   * set of lines starts at once, without waiting for a pool thread to wake up; helpers that have
+   * not started by the time the lines run out are called off rather than waited for. Nothing
+   * waits for a queued task, so nested Parallel and Map states cannot starve the pool.
+   */
+  private static final class Helpers {
+    private static final int WAITING = 0;
+    private static final int STARTED = 1;
+    private static final int CALLED_OFF = 2;
+
+    private final AtomicIntegerArray states;
+    private final AtomicInteger unfinished;
+    private final Thread caller = Thread.currentThread();
+    private final AtomicReference<Throwable> crash = new AtomicReference<>();
+
+    Helpers(int count) {
+      states = new AtomicIntegerArray(Math.max(0, count));
+      unfinished = new AtomicInteger(states.length());
+    }
+
+    void start(ForkJoinPool pool, Runnable work) {
+      for (int h = 0; h < states.length(); h++) {
+        int helper = h;
+        pool.execute(() -> help(helper, work));
+      }
+    }
+
+    private void help(int helper, Runnable work) {
+      if (!states.compareAndSet(helper, WAITING, STARTED)) {
+        return;
+      }
+      try {
+        work.run();
+      } catch (Throwable e) {
+        crash.compareAndSet(null, e);
+      } finally {
+        if (unfinished.decrementAndGet() == 0) {
+          LockSupport.unpark(caller);
+        }
+      }
+    }
+
+    /** Calls off the helpers yet to start, waits for the others, rethrows what broke one. */
+    void finish() {
+      for (int h = 0; h < states.length(); h++) {
+        if (states.compareAndSet(h, WAITING, CALLED_OFF)) {
+          unfinished.decrementAndGet();
+        }
+      }
+      boolean interrupted = false;
+      while (unfinished.get() > 0) {
+        LockSupport.park(this);
+        interrupted |= Thread.interrupted();
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      Throwable broken = crash.get();
+      if (broken instanceof RuntimeException e) {
+        throw e;
+      }
+      if (broken instanceof Error e) {
+        throw e;
+      }
+    }
   }
 
   /** When a line ended: a line cut off by a sibling's failure ended at that moment. */

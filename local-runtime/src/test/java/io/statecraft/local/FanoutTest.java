@@ -1,0 +1,85 @@
+package io.statecraft.local;
+
+import static io.statecraft.local.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Parallel branches and Map iterations on the pool: who runs them and what comes back. */
+@Timeout(30)
+class FanoutTest {
+
+  private static final String THREE_BRANCHES = """
+      {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+        {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask",
+          "Parameters": {"b": "a"}, "End": true}}},
+        {"StartAt": "B", "States": {"B": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask",
+          "Parameters": {"b": "b"}, "End": true}}},
+        {"StartAt": "C", "States": {"C": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask",
+          "Parameters": {"b": "c"}, "End": true}}}]}}}""";
+
+  @Test
+  void theCallingThreadRunsBranchesAlongsideThePool() {
+    // Three branches that can only finish together: two pool threads and the caller run them.
+    CyclicBarrier allThree = new CyclicBarrier(3);
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(2)
+        .resource("arn:aws:states:::ecs:runTask", (input, ctx) -> {
+          try {
+            allThree.await(10, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new IllegalStateException("the branches did not run side by side", e);
+          }
+          return input;
+        })
+        .build();
+
+    Execution execution = runtime.load("Together", THREE_BRANCHES).run("{}");
+
+    assertThat(execution).succeeded()
+        .hasOutput("[{\"b\": \"a\"}, {\"b\": \"b\"}, {\"b\": \"c\"}]");
+  }
+
+  @Test
+  void anErrorThrownInABranchOnThePoolReachesTheCaller() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(2)
+        .resource("arn:aws:states:::ecs:runTask", (input, ctx) -> {
+          if (input.get("b").asString().equals("c")) {
+            throw new AssertionError("expected in branch c");
+          }
+          return input;
+        })
+        .build();
+    LocalStateMachine machine = runtime.load("Broken", THREE_BRANCHES);
+
+    assertThatThrownBy(() -> machine.run("{}"))
+        .isInstanceOf(AssertionError.class).hasMessage("expected in branch c");
+  }
+
+  @Test
+  void mapsNestedInParallelBranchesFinishOnATwoThreadPool() {
+    StringBuilder items = new StringBuilder("[");
+    for (int i = 0; i < 200; i++) {
+      items.append(i == 0 ? "" : ",").append(i);
+    }
+    String map = """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.items", "End": true,
+          "ItemProcessor": {"StartAt": "Twice", "States": {"Twice": {"Type": "Pass",
+            "Parameters": {"v.$": "States.MathAdd($, $)"}, "OutputPath": "$.v", "End": true}}}}}}""";
+    LocalStateMachine machine = LocalStepFunctions.builder().parallelism(2).build()
+        .load("Nested", """
+            {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true,
+              "Branches": [%s, %s, %s, %s]}}}""".formatted(map, map, map, map));
+
+    Execution execution = machine.run("{\"items\": " + items + "]}");
+
+    assertThat(execution).succeeded();
+    for (int branch = 0; branch < 4; branch++) {
+      for (int i = 0; i < 200; i += 37) {
+        assertThat(execution).hasOutputAt("$[" + branch + "][" + i + "]", 2 * i);
+      }
+    }
+  }
+}
