@@ -120,8 +120,8 @@ final class Fanout {
         }
       }
     };
-    // More helpers than the pool has threads would only queue up to be called off.
-    Helpers helpers = new Helpers(Math.min(workers - 1, pool.getParallelism()));
+    // With the caller, as many threads as the pool has take lines: more would only contend.
+    Helpers helpers = new Helpers(Math.min(workers, pool.getParallelism()) - 1);
     helpers.start(pool, takeLines);
     try {
       takeLines.run();

@@ -1,9 +1,12 @@
 package io.statecraft.local;
 
 import static io.statecraft.local.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.CyclicBarrier;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,14 +26,19 @@ class FanoutTest {
 
   @Test
   void theCallingThreadRunsBranchesAlongsideThePool() {
-    // Three branches that can only finish together: two pool threads and the caller run them.
-    CyclicBarrier allThree = new CyclicBarrier(3);
+    // The first two branches can only finish together, so two threads must hold one each.
+    CountDownLatch firstTwo = new CountDownLatch(2);
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
     LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(2)
         .resource("arn:aws:states:::ecs:runTask", (input, ctx) -> {
+          threads.add(Thread.currentThread());
+          firstTwo.countDown();
           try {
-            allThree.await(10, TimeUnit.SECONDS);
-          } catch (Exception e) {
-            throw new IllegalStateException("the branches did not run side by side", e);
+            if (!firstTwo.await(10, TimeUnit.SECONDS)) {
+              throw new IllegalStateException("the branches did not run side by side");
+            }
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
           }
           return input;
         })
@@ -40,6 +48,7 @@ class FanoutTest {
 
     assertThat(execution).succeeded()
         .hasOutput("[{\"b\": \"a\"}, {\"b\": \"b\"}, {\"b\": \"c\"}]");
+    assertThat(threads).contains(Thread.currentThread()).hasSize(2);
   }
 
   @Test
