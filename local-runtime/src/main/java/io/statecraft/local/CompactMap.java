@@ -29,6 +29,8 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
   private Object[] slots;
   /** The keys' hash codes, so a scan compares ints and calls equals only on a likely match. */
   private int[] hashes;
+  /** Whether {@link #hashes} belongs to a template, to be copied before this map changes it. */
+  private boolean sharedHashes;
   private int size;
   /** Non-null once the map outgrew {@link #SMALL}; from then on it holds every field. */
   private LinkedHashMap<String, JsonNode> large;
@@ -47,7 +49,8 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
   /**
    * A map of at most {@link #SMALL} distinct {@code keys} (their hashes given) to the values at
    * the odd places of {@code slots}, in that order. The map takes {@code slots}, a fresh array
-   * of twice the key count, and fills in its even places with the keys.
+   * of twice the key count, and fills in its even places with the keys. It shares
+   * {@code keyHashes}, which the caller must never change, until it changes its own keys.
    */
   static CompactMap of(String[] keys, int[] keyHashes, Object[] slots) {
     int n = keys.length;
@@ -59,9 +62,8 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
       slots[2 * i] = keys[i];
     }
     map.slots = slots;
-    map.hashes = new int[n];
-    // Not clone(): below C2 that is a call into the VM, slower than the copy.
-    System.arraycopy(keyHashes, 0, map.hashes, 0, n);
+    map.hashes = keyHashes;
+    map.sharedHashes = true;
     map.size = n;
     return map;
   }
@@ -132,7 +134,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
       grow();
       return large.put(key, value);
     }
-    if (size == hashes.length) {
+    if (size == hashes.length || sharedHashes) {
       resize(size < 4 ? 4 : SMALL);
     }
     slots[2 * size] = key;
@@ -151,6 +153,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     System.arraycopy(hashes, 0, newHashes, 0, size);
     slots = newSlots;
     hashes = newHashes;
+    sharedHashes = false;
   }
 
   /** Moves the fields into a LinkedHashMap, which holds them from now on. */
@@ -161,6 +164,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     }
     slots = null;
     hashes = null;
+    sharedHashes = false;
     size = 0;
     modCount++;
   }
@@ -176,6 +180,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
       hashes = new int[capacity];
       System.arraycopy(small.slots, 0, slots, 0, 2 * n);
       System.arraycopy(small.hashes, 0, hashes, 0, n);
+      sharedHashes = false;
       size = n;
       modCount++;
       return;
@@ -204,6 +209,10 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     JsonNode old = valueAt(i);
     int moved = size - i - 1;
     System.arraycopy(slots, 2 * i + 2, slots, 2 * i, 2 * moved);
+    if (sharedHashes) {
+      hashes = Arrays.copyOf(hashes, hashes.length);
+      sharedHashes = false;
+    }
     System.arraycopy(hashes, i + 1, hashes, i, moved);
     size--;
     slots[2 * size] = null;

@@ -22,6 +22,8 @@ final class Run {
   private final ArrayList<HistoryEvent> events;
   private final int eventLimit;
   private volatile boolean eventLimitReached;
+  /** Read before every state, so a plain volatile flag rather than the latch's count. */
+  private volatile boolean aborted;
   /** Counted down once, when StopExecution asks the execution to end; wakes every real-clock wait. */
   private final java.util.concurrent.CountDownLatch abortLatch = new java.util.concurrent.CountDownLatch(1);
   private volatile String abortError;
@@ -66,12 +68,13 @@ final class Run {
     if (abortLatch.getCount() > 0) {
       abortError = error;
       abortCause = cause;
+      aborted = true;
       abortLatch.countDown();
     }
   }
 
   boolean aborted() {
-    return abortLatch.getCount() == 0;
+    return aborted;
   }
 
   String abortError() {

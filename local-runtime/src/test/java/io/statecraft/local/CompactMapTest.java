@@ -85,8 +85,9 @@ class CompactMapTest {
     for (int i = 0; i < keys.length; i++) {
       slots[2 * i + 1] = Values.NODES.numberNode(i);
     }
-    CompactMap map = CompactMap.of(keys, java.util.Arrays.stream(keys)
-        .mapToInt(String::hashCode).toArray(), slots);
+    int[] hashes = java.util.Arrays.stream(keys).mapToInt(String::hashCode).toArray();
+    int[] template = hashes.clone();
+    CompactMap map = CompactMap.of(keys, hashes, slots);
     LinkedHashMap<String, JsonNode> reference = new LinkedHashMap<>(map);
 
     for (int i = 0; i < 2 * CompactMap.SMALL; i++) {
@@ -95,6 +96,21 @@ class CompactMapTest {
       assertThat(map.remove("b")).isEqualTo(reference.remove("b"));
       assertSame(map, reference);
     }
+    assertThat(hashes).as("the template's hashes, shared until the map changed").isEqualTo(template);
+  }
+
+  @Test
+  void aRemovalFromAMapBuiltInPlaceLeavesTheSharedHashesAlone() {
+    String[] keys = {"a", "b", "c"};
+    int[] hashes = {"a".hashCode(), "b".hashCode(), "c".hashCode()};
+    CompactMap map = CompactMap.of(keys, hashes, new Object[] {null, Values.NODES.numberNode(1),
+        null, Values.NODES.numberNode(2), null, Values.NODES.numberNode(3)});
+
+    map.remove("a");
+
+    assertThat(hashes).containsExactly("a".hashCode(), "b".hashCode(), "c".hashCode());
+    assertThat(map.keySet()).containsExactly("b", "c");
+    assertThat(map.get("c").asInt()).isEqualTo(3);
   }
 
   @Test
