@@ -88,7 +88,7 @@ final class PathExpr implements Expression {
     JsonNode node = document;
     for (Object step : steps) {
       if (step instanceof String field) {
-        node = node.isObject() ? node.get(field) : null;
+        node = CompactObject.field(node, field);
       } else {
         int index = (Integer) step;
         node = node.isArray() && index < node.size() ? node.get(index) : null;

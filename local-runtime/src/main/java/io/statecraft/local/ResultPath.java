@@ -100,20 +100,19 @@ final class ResultPath {
     }
     Object step = steps[from];
     if (step instanceof String field) {
-      ObjectNode copy;
-      if (node == null || node.isNull() || node.isMissingNode()) {
-        copy = Values.object();
-      } else if (node.isObject()) {
-        copy = Values.object();
-        copy.setAll((ObjectNode) node);
-      } else {
+      CompactObject copy = Values.object();
+      if (node instanceof CompactObject object) {
+        copy.fields.putAll(object.fields);
+      } else if (node instanceof ObjectNode object) {
+        copy.setAll(object);
+      } else if (node != null && !node.isNull() && !node.isMissingNode()) {
         return null;
       }
-      JsonNode child = insert(copy.get(field), from + 1, result);
+      JsonNode child = insert(copy.fields.get(field), from + 1, result);
       if (child == null) {
         return null;
       }
-      copy.set(field, child);
+      copy.fields.put(field, child);
       return copy;
     }
     int index = (Integer) step;

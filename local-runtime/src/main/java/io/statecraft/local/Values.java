@@ -113,13 +113,13 @@ final class Values {
     return counter.count;
   }
 
-  static ObjectNode object() {
-    return NODES.objectNode();
+  static CompactObject object() {
+    return new CompactObject(NODES, new CompactMap());
   }
 
   /** An object over fields already in place. */
-  static ObjectNode object(CompactMap fields) {
-    return new ObjectNode(NODES, fields);
+  static CompactObject object(CompactMap fields) {
+    return new CompactObject(NODES, fields);
   }
 
   static ArrayNode array() {
@@ -217,7 +217,7 @@ final class Values {
 
     @Override
     public ObjectNode objectNode() {
-      return new ObjectNode(this, new CompactMap());
+      return new CompactObject(this, new CompactMap());
     }
   }
 
