@@ -30,6 +30,8 @@ public final class LocalStepFunctions {
   public static final int HISTORY_EVENT_QUOTA = 25_000;
   /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
   public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
+  /** AWS's limit on how long an Express execution may run: five minutes. */
+  public static final Duration EXPRESS_DURATION_QUOTA = Duration.ofMinutes(5);
 
   private final ExecutionClock clock;
   private final Map<String, TaskHandler> byState;

@@ -26,19 +26,22 @@ final class Run {
   private final java.util.concurrent.CountDownLatch abortLatch = new java.util.concurrent.CountDownLatch(1);
   private volatile String abortError;
   private volatile String abortCause;
+  private volatile boolean timedOut;
 
   Run(LocalStateMachine machine, LocalStepFunctions runtime, TaskDispatcher tasks,
-      String executionName, JsonNode input, long startMillis) {
+      String executionName, String executionArn, JsonNode input, long startMillis,
+      long limitMillis) {
     this.machine = machine;
     this.runtime = runtime;
     this.tasks = tasks;
     this.virtualClock = runtime.clock().isVirtual();
     this.executionName = executionName;
-    this.executionArn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+    this.executionArn = executionArn;
     this.input = input;
     this.startMillis = startMillis;
     Integer timeout = machine.timeoutSeconds();
-    this.deadlineMillis = timeout == null ? Long.MAX_VALUE : startMillis + timeout * 1000L;
+    long limit = timeout == null ? limitMillis : Math.min(limitMillis, timeout * 1000L);
+    this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : startMillis + limit;
     this.eventLimit = runtime.historyEventLimit();
   }
 
@@ -67,6 +70,23 @@ final class Run {
       abortCause = cause;
       abortLatch.countDown();
     }
+  }
+
+  /**
+   * Ends the execution as timed out: its deadline passed on the wall clock while it waited for
+   * something that does not watch the clock (a token, a worker, a child execution).
+   */
+  synchronized void timeOut() {
+    if (abortLatch.getCount() > 0) {
+      timedOut = true;
+      abortError = StatesError.TIMEOUT;
+      abortLatch.countDown();
+    }
+  }
+
+  /** Whether the run was ended by {@link #timeOut()} rather than by StopExecution. */
+  boolean timedOut() {
+    return timedOut;
   }
 
   boolean aborted() {

@@ -42,7 +42,11 @@ final class WaitNode extends Node {
     try {
       Interpreter.sleep(frame, delayMillis);
     } catch (Interpreter.Aborted aborted) {
-      frame.event("WaitStateAborted", null, null);
+      // A sibling's failure aborts the Wait; the execution's deadline ends it with no event for
+      // the Wait, as when the interpreter reaches the deadline in the Wait itself.
+      if (!frame.run.timedOut()) {
+        frame.event("WaitStateAborted", null, null);
+      }
       throw aborted;
     }
     JsonNode assigned = assign(assign, effective, frame);
