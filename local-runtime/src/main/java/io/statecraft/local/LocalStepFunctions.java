@@ -62,6 +62,8 @@ public final class LocalStepFunctions {
   private final TaskTokens tasks = new TaskTokens();
   private final Map<String, LocalStateMachine> loaded =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final ChildExecutions children;
+  private final boolean unboundCallbacksSent;
 
   private LocalStepFunctions(Builder builder) {
     this.clock = builder.clock;
@@ -79,6 +81,8 @@ public final class LocalStepFunctions {
     this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
     this.bindings = new TaskBindings(byState, byResource, this);
     this.taskResults = builder.taskResults;
+    this.children = builder.children == null ? this::startLoaded : builder.children;
+    this.unboundCallbacksSent = builder.unboundCallbacksSent;
   }
 
   /** A runtime with no handlers, a virtual clock and default settings. */
@@ -157,8 +161,23 @@ public final class LocalStepFunctions {
     tasks.forget(activityArn);
   }
 
-  LocalStateMachine loaded(String arn) {
-    return loaded.get(arn);
+  /** What starts the children of {@code states:startExecution} tasks. */
+  ChildExecutions children() {
+    return children;
+  }
+
+  /** The default {@link ChildExecutions}: the definition last loaded under the ARN. */
+  private RunningExecution startLoaded(String stateMachineArn, String name, JsonNode input) {
+    LocalStateMachine machine = loaded.get(stateMachineArn);
+    if (machine == null) {
+      throw NestedExecutions.doesNotExist(stateMachineArn);
+    }
+    return machine.start(name, input);
+  }
+
+  /** Whether a callback task with no handler counts its message as sent (the emulator). */
+  boolean unboundCallbacksSent() {
+    return unboundCallbacksSent;
   }
 
   TaskTokens tasks() {
@@ -237,6 +256,8 @@ public final class LocalStepFunctions {
     private tools.jackson.databind.JsonNode taskResults;
     private String region = "us-east-1";
     private String accountId = "123456789012";
+    private ChildExecutions children;
+    private boolean unboundCallbacksSent;
 
     private Builder() {}
 
@@ -325,6 +346,30 @@ public final class LocalStepFunctions {
         }
       }
       this.taskResults = taskResults.deepCopy();
+      return this;
+    }
+
+    /**
+     * What starts the child executions of {@code states:startExecution} tasks (default: the
+     * definition this runtime last loaded under the ARN's name; other ARNs fail the task with
+     * {@code StepFunctions.StateMachineDoesNotExistException}, as AWS does).
+     */
+    public Builder childExecutions(ChildExecutions children) {
+      if (children == null) {
+        throw new NullPointerException("children == null");
+      }
+      this.children = children;
+      return this;
+    }
+
+    /**
+     * Whether a {@code .waitForTaskToken} task that no handler answers counts its message as
+     * sent, with an empty result, and waits for the token (default false: it fails as unbound).
+     * The HTTP emulator turns it on, since it cannot send the SQS message or SNS notification;
+     * {@code states:startExecution.waitForTaskToken} still starts its child.
+     */
+    public Builder unboundCallbacksSent(boolean sent) {
+      this.unboundCallbacksSent = sent;
       return this;
     }
 

@@ -163,8 +163,10 @@ final class Backend {
 
   Collection<ExecutionRecord> executionsOf(Set<String> machineArns) {
     return executions.values().stream()
-        .filter(e -> machineArns.contains(e.machineArn()) || machineArns.contains(e.versionArn())
-            || machineArns.contains(e.aliasArn()))
+        // Set.of(...).contains(null) throws: most executions have no version or alias.
+        .filter(e -> machineArns.contains(e.machineArn())
+            || e.versionArn() != null && machineArns.contains(e.versionArn())
+            || e.aliasArn() != null && machineArns.contains(e.aliasArn()))
         .toList();
   }
 }

@@ -64,15 +64,32 @@ final class ExecutionOperations {
     return response;
   }
 
+  /**
+   * StartExecution as a {@code states:startExecution} task calls it: the child is an execution
+   * of the API like any other; an error of the API fails the task as AWS's integration does.
+   */
+  RunningExecution startChild(String stateMachineArn, String name, JsonNode input) {
+    try {
+      return launch(stateMachineArn, name, Wire.text(input), input, false).running();
+    } catch (ApiException e) {
+      throw e.taskFailure();
+    }
+  }
+
   private ExecutionRecord launch(JsonNode request, boolean sync) {
     String requested = Wire.required(request, "stateMachineArn");
-    String name = Wire.optional(request, "name");
     String inputText = Wire.optional(request, "input");
     if (inputText == null) {
       inputText = "{}";
     }
     JsonNode input = Wire.document(inputText, "InvalidExecutionInput",
         "Invalid State Machine Execution Input");
+    return launch(requested, Wire.optional(request, "name"), inputText, input, sync);
+  }
+
+  private ExecutionRecord launch(String requested, String requestedName, String inputText,
+      JsonNode input, boolean sync) {
+    String name = requestedName;
     int hash = requested.indexOf('#');
     String testCase = hash < 0 ? null : requested.substring(hash + 1);
     String stateMachineArn = hash < 0 ? requested : requested.substring(0, hash);

@@ -156,13 +156,16 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       started = true;
       // The emulator cannot send the SQS message or SNS notification of a callback task: the
       // send counts as done, and the token is in the TaskScheduled event's parameters.
-      runtime.resource("arn:aws:states:::*.waitForTaskToken", (input, context) ->
-          Wire.object());
+      runtime.unboundCallbacksSent(true);
+      // Children of states:startExecution tasks are executions of the API, like any other; the
+      // runtime is built before what starts them, hence the holder.
+      ExecutionOperations[] executions = new ExecutionOperations[1];
+      runtime.childExecutions((arn, name, input) -> executions[0].startChild(arn, name, input));
       LocalStepFunctions built = runtime.build();
       Backend backend = new Backend(built, new Arns(region, account), mocks);
-      ExecutionOperations executions = new ExecutionOperations(backend, expressLimit);
+      executions[0] = new ExecutionOperations(backend, expressLimit);
       try {
-        HttpFront front = new HttpFront(port, new Operations(backend, executions, longPoll));
+        HttpFront front = new HttpFront(port, new Operations(backend, executions[0], longPoll));
         front.start();
         return new StepFunctionsEmulator(front, built, backend);
       } catch (IOException e) {
