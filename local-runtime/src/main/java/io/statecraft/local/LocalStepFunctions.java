@@ -64,6 +64,7 @@ public final class LocalStepFunctions {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final ChildExecutions children;
   private final boolean unboundCallbacksSent;
+  private final java.util.function.Predicate<String> activities;
 
   private LocalStepFunctions(Builder builder) {
     this.clock = builder.clock;
@@ -83,6 +84,7 @@ public final class LocalStepFunctions {
     this.taskResults = builder.taskResults;
     this.children = builder.children == null ? this::startLoaded : builder.children;
     this.unboundCallbacksSent = builder.unboundCallbacksSent;
+    this.activities = builder.activities;
   }
 
   /** A runtime with no handlers, a virtual clock and default settings. */
@@ -180,6 +182,11 @@ public final class LocalStepFunctions {
     return unboundCallbacksSent;
   }
 
+  /** Whether an Activity task may schedule on {@code activityArn}. */
+  boolean activityExists(String activityArn) {
+    return activities.test(activityArn);
+  }
+
   TaskTokens tasks() {
     return tasks;
   }
@@ -258,6 +265,7 @@ public final class LocalStepFunctions {
     private String accountId = "123456789012";
     private ChildExecutions children;
     private boolean unboundCallbacksSent;
+    private java.util.function.Predicate<String> activities = arn -> true;
 
     private Builder() {}
 
@@ -370,6 +378,20 @@ public final class LocalStepFunctions {
      */
     public Builder unboundCallbacksSent(boolean sent) {
       this.unboundCallbacksSent = sent;
+      return this;
+    }
+
+    /**
+     * Which activity ARNs exist (default: every one). An Activity task on one that does not
+     * fails the execution with States.Runtime, {@code The activity ARN does not exist.}, before
+     * anything is scheduled, as AWS does when the activity was deleted. The HTTP emulator
+     * answers with the activities created, and not deleted, through its API.
+     */
+    public Builder activities(java.util.function.Predicate<String> exists) {
+      if (exists == null) {
+        throw new NullPointerException("exists == null");
+      }
+      this.activities = exists;
       return this;
     }
 

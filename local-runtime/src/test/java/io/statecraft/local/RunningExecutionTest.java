@@ -118,6 +118,25 @@ class RunningExecutionTest {
   }
 
   @Test
+  void failsWithStatesRuntimeBeforeSchedulingWhenTheActivityDoesNotExist() {
+    String gone = "arn:aws:states:us-east-1:123456789012:activity:gone";
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .activities(arn -> !arn.equals(gone))
+        .build();
+
+    Execution execution = runtime.load("OnGone", """
+        {"StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s",
+          "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Caught"}],"End":true},
+         "Caught":{"Type":"Succeed"}}}""".formatted(gone)).run("{}");
+
+    assertThat(execution).failed().hasError("States.Runtime").hasCause("An error occurred while"
+        + " executing the state 'Work' (entered at the event id #2). The activity " + gone
+        + " does not exist.");
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .containsExactly("ExecutionStarted", "TaskStateEntered", "ExecutionFailed");
+  }
+
+  @Test
   void answersAnEmptyPollWhenNoActivityTaskIsScheduled(LocalStepFunctions runtime) {
     assertThat(runtime.pollActivityTask("arn:aws:states:us-east-1:123456789012:activity:idle",
         null, Duration.ofMillis(20))).isEmpty();

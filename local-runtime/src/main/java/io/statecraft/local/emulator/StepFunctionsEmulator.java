@@ -157,17 +157,20 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       // The emulator cannot send the SQS message or SNS notification of a callback task: the
       // send counts as done, and the token is in the TaskScheduled event's parameters.
       runtime.unboundCallbacksSent(true);
-      // Children of states:startExecution tasks are executions of the API, like any other; the
-      // runtime is built before what starts them, hence the holder.
+      // Children of states:startExecution tasks are executions of the API, like any other, and
+      // the activities that exist are those of the API; the runtime is built before the backend
+      // that holds them, hence the holders.
+      Backend[] backend = new Backend[1];
       ExecutionOperations[] executions = new ExecutionOperations[1];
       runtime.childExecutions((arn, name, input) -> executions[0].startChild(arn, name, input));
+      runtime.activities(arn -> backend[0].activities.containsKey(arn));
       LocalStepFunctions built = runtime.build();
-      Backend backend = new Backend(built, new Arns(region, account), mocks);
-      executions[0] = new ExecutionOperations(backend, expressLimit);
+      backend[0] = new Backend(built, new Arns(region, account), mocks);
+      executions[0] = new ExecutionOperations(backend[0], expressLimit);
       try {
-        HttpFront front = new HttpFront(port, new Operations(backend, executions[0], longPoll));
+        HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));
         front.start();
-        return new StepFunctionsEmulator(front, built, backend);
+        return new StepFunctionsEmulator(front, built, backend[0]);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
       }
