@@ -17,7 +17,7 @@ final class Executions {
       TaskDispatcher tasks, String executionName, JsonNode input) {
     String arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
     return new Run(machine, runtime, tasks, executionName, arn, input,
-        runtime.clock().startMillis(), Long.MAX_VALUE);
+        runtime.clock().startMillis(), Long.MAX_VALUE, false);
   }
 
   /**
@@ -30,7 +30,7 @@ final class Executions {
     String arn = machine.arn().replace(":stateMachine:", ":express:") + ":" + executionName + ":"
         + id;
     return new Run(machine, runtime, tasks, executionName, arn, input,
-        runtime.clock().startMillis(), limitMillis);
+        runtime.clock().startMillis(), limitMillis, true);
   }
 
   static Execution run(Run run) {
@@ -69,20 +69,21 @@ final class Executions {
   }
 
   /**
-   * StopExecution: AWS records ExecutionAborted with the caller's error and cause. A run whose
+   * StopExecution: AWS records ExecutionAborted with the caller's error and cause, linked to no
+   * event (previousEventId 0, as api/test_sfn_api/test_stop_execution recorded it). A run whose
    * deadline passed while it waited ({@link Run#timeOut}) times out instead, as if the
    * interpreter had reached the deadline itself.
    */
   private static Execution aborted(Run run, Frame frame) {
     ExecutionStatus status;
-    // On the wall clock a branch may have recorded after the line's cursor: link to the last event.
-    long last = run.events().size();
     if (run.timedOut()) {
+      // On the wall clock a branch may have recorded after the line's cursor: link to the last event.
+      long last = run.events().size();
       run.record("ExecutionTimedOut", last, frame.now(), null, null, 0, StatesError.TIMEOUT, null,
           null);
       status = ExecutionStatus.TIMED_OUT;
     } else {
-      run.record("ExecutionAborted", last, frame.now(), null, null, 0, run.abortError(),
+      run.record("ExecutionAborted", 0, frame.now(), null, null, 0, run.abortError(),
           run.abortCause(), null);
       status = ExecutionStatus.ABORTED;
     }

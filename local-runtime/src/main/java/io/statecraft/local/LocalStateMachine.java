@@ -136,4 +136,16 @@ public final class LocalStateMachine {
   Execution run(JsonNode input, TaskDispatcher tasks, String executionName) {
     return Executions.run(this, runtime, tasks, executionName, input);
   }
+
+  /** An Express execution to its end, at most AWS's five minutes, answered by {@code tasks}. */
+  Execution runExpress(JsonNode input, TaskDispatcher tasks, String executionName) {
+    return Executions.run(Executions.prepareExpress(this, runtime, tasks, executionName, input,
+        LocalStepFunctions.EXPRESS_DURATION_QUOTA.toMillis()));
+  }
+
+  /** Starts an execution in the background whose tasks {@code tasks} answers. */
+  RunningExecution start(String executionName, JsonNode input, TaskDispatcher tasks) {
+    checkName(executionName);
+    return launch(Executions.prepare(this, runtime, tasks, executionName, input));
+  }
 }

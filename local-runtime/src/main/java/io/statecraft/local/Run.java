@@ -19,6 +19,8 @@ final class Run {
   final TaskDispatcher tasks;
   /** Read at every event: kept here rather than looked up through the runtime each time. */
   final boolean virtualClock;
+  /** An Express execution: no redrive, so no {@code $$.Execution.RedriveCount}. */
+  final boolean express;
   private final ArrayList<HistoryEvent> events = new ArrayList<>(64);
   private final int eventLimit;
   private volatile boolean eventLimitReached;
@@ -30,13 +32,14 @@ final class Run {
 
   Run(LocalStateMachine machine, LocalStepFunctions runtime, TaskDispatcher tasks,
       String executionName, String executionArn, JsonNode input, long startMillis,
-      long limitMillis) {
+      long limitMillis, boolean express) {
     this.machine = machine;
     this.runtime = runtime;
     this.tasks = tasks;
     this.virtualClock = runtime.clock().isVirtual();
     this.executionName = executionName;
     this.executionArn = executionArn;
+    this.express = express;
     this.input = input;
     this.startMillis = startMillis;
     Integer timeout = machine.timeoutSeconds();

@@ -50,6 +50,23 @@ class ExpressExecutionTest {
   }
 
   @Test
+  void givesAnExpressExecutionNoRedriveCountInItsContextObject() {
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    LocalStateMachine machine = runtime.load("Context", """
+        {"StartAt":"C","States":{"C":{"Type":"Pass","Parameters":{"e.$":"$$.Execution"},
+          "End":true}}}""");
+
+    Execution express = machine.startExpress("e-4", Values.parse("{}"), Map.of(),
+        LocalStepFunctions.EXPRESS_DURATION_QUOTA).await(Duration.ofSeconds(5));
+    Execution standard = machine.run("{}");
+
+    // AWS recorded it so (express/test_express_sync/test_query_runtime_memory): no redrive
+    assertThat(express.output().get("e").propertyNames())
+        .containsExactlyInAnyOrder("Id", "Input", "Name", "RoleArn", "StartTime");
+    assertThat(standard.output().get("e").get("RedriveCount").asInt()).isZero();
+  }
+
+  @Test
   void endsTimedOutOnTheWallClockWhenATaskOutlastsTheLimit() {
     LocalStepFunctions runtime = LocalStepFunctions.builder()
         .clock(ExecutionClock.system())

@@ -161,6 +161,28 @@ class RunningExecutionTest {
   }
 
   @Test
+  void stopInAWaitRecordsExecutionAbortedLinkedToNoEventAndNothingForTheWait() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .clock(ExecutionClock.system())
+        .build();
+    RunningExecution running = runtime.load("Waiting", """
+        {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}}""")
+        .start("w-1", Values.parse("{}"));
+    while (running.events().size() < 2) {
+      Thread.onSpinWait();
+    }
+
+    running.stop(null, null);
+    Execution execution = running.await(SOON);
+
+    // as AWS recorded api/test_sfn_api/test_stop_execution
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionAborted");
+    assertThat(execution.history().events().get(2).previousEventId()).isZero();
+  }
+
+  @Test
   void refusesATokenItNeverHandedOut(LocalStepFunctions runtime) {
     assertThatThrownBy(() -> runtime.sendTaskHeartbeat("not-a-token"))
         .isInstanceOf(TaskTokenException.class).hasMessage("Invalid token");
