@@ -60,8 +60,7 @@ public final class LocalStepFunctions {
   private final String accountId;
   private final String roleArn;
   private final TaskTokens tasks = new TaskTokens();
-  private final Map<String, LocalStateMachine> loaded =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final LoadedMachines loaded = new LoadedMachines();
   private final ChildExecutions children;
   private final boolean unboundCallbacksSent;
   private final java.util.function.Predicate<String> activities;
@@ -82,7 +81,7 @@ public final class LocalStepFunctions {
     this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
     this.bindings = new TaskBindings(byState, byResource, this);
     this.taskResults = builder.taskResults;
-    this.children = builder.children == null ? this::startLoaded : builder.children;
+    this.children = builder.children == null ? loaded : builder.children;
     this.unboundCallbacksSent = builder.unboundCallbacksSent;
     this.activities = builder.activities;
   }
@@ -120,7 +119,7 @@ public final class LocalStepFunctions {
     LocalStateMachine machine =
         new LocalStateMachine(this, name, definition, Loader.load(definition, region));
     // The latest definition loaded under a name is what nested startExecution tasks start.
-    loaded.put(machine.arn(), machine);
+    loaded.put(machine);
     return machine;
   }
 
@@ -166,15 +165,6 @@ public final class LocalStepFunctions {
   /** What starts the children of {@code states:startExecution} tasks. */
   ChildExecutions children() {
     return children;
-  }
-
-  /** The default {@link ChildExecutions}: the definition last loaded under the ARN. */
-  private RunningExecution startLoaded(String stateMachineArn, String name, JsonNode input) {
-    LocalStateMachine machine = loaded.get(stateMachineArn);
-    if (machine == null) {
-      throw NestedExecutions.doesNotExist(stateMachineArn);
-    }
-    return machine.start(name, input);
   }
 
   /** Whether a callback task with no handler counts its message as sent (the emulator). */
@@ -336,23 +326,7 @@ public final class LocalStepFunctions {
      * states not listed go to the bound handlers.
      */
     public Builder taskResults(tools.jackson.databind.JsonNode taskResults) {
-      if (taskResults == null || !taskResults.isObject()) {
-        throw new IllegalArgumentException(
-            "taskResults must be an object of state names to result lists, was " + taskResults);
-      }
-      for (var entry : taskResults.properties()) {
-        if (!entry.getValue().isArray()) {
-          throw new IllegalArgumentException("taskResults." + entry.getKey()
-              + " must be an array of {\"Return\": ...} / {\"Throw\": ...}, was "
-              + entry.getValue());
-        }
-        for (tools.jackson.databind.JsonNode result : entry.getValue()) {
-          if (!result.has("Return") && !result.path("Throw").isObject()) {
-            throw new IllegalArgumentException("each result of taskResults." + entry.getKey()
-                + " needs \"Return\" or a \"Throw\" object, was " + result);
-          }
-        }
-      }
+      ReplayedTasks.checkShape(taskResults);
       this.taskResults = taskResults.deepCopy();
       return this;
     }
