@@ -2,6 +2,8 @@ package io.statecraft.local;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,5 +21,22 @@ final class Background {
     return thread;
   });
 
+  /**
+   * Ends executions whose deadline passes while they wait for something that does not watch the
+   * clock; one daemon thread, since it only flips flags.
+   */
+  static final ScheduledExecutorService TIMER = timer();
+
   private Background() {}
+
+  private static ScheduledExecutorService timer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "statecraft-deadlines");
+      thread.setDaemon(true);
+      return thread;
+    });
+    // Most executions end long before their deadline: drop their timers, do not keep them queued.
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
 }

@@ -15,8 +15,22 @@ final class Executions {
   /** A run that has not started yet, so a caller can watch it from another thread. */
   static Run prepare(LocalStateMachine machine, LocalStepFunctions runtime,
       TaskDispatcher tasks, String executionName, JsonNode input) {
-    return new Run(machine, runtime, tasks, executionName, input,
-        runtime.clock().startMillis());
+    String arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+    return new Run(machine, runtime, tasks, executionName, arn, input,
+        runtime.clock().startMillis(), Long.MAX_VALUE, false);
+  }
+
+  /**
+   * An Express execution not started yet: AWS names it {@code express:MACHINE:NAME:ID} (names of
+   * Express executions need not be unique) and ends it TIMED_OUT after {@code limitMillis}.
+   */
+  static Run prepareExpress(LocalStateMachine machine, LocalStepFunctions runtime,
+      TaskDispatcher tasks, String executionName, JsonNode input, long limitMillis) {
+    String id = new java.util.UUID(runtime.nextLong(), runtime.nextLong()).toString();
+    String arn = machine.arn().replace(":stateMachine:", ":express:") + ":" + executionName + ":"
+        + id;
+    return new Run(machine, runtime, tasks, executionName, arn, input,
+        runtime.clock().startMillis(), limitMillis, true);
   }
 
   static Execution run(Run run) {
@@ -54,15 +68,28 @@ final class Executions {
     return execution;
   }
 
-  /** StopExecution: AWS records ExecutionAborted with the caller's error and cause. */
+  /**
+   * StopExecution: AWS records ExecutionAborted with the caller's error and cause, linked to no
+   * event (previousEventId 0, as api/test_sfn_api/test_stop_execution recorded it). A run whose
+   * deadline passed while it waited ({@link Run#timeOut}) times out instead, as if the
+   * interpreter had reached the deadline itself.
+   */
   private static Execution aborted(Run run, Frame frame) {
-    // On the wall clock a branch may have recorded after the line's cursor: link to the last event.
-    long last = run.events().size();
-    run.record("ExecutionAborted", last, frame.now(), null, null, 0, run.abortError(),
-        run.abortCause(), null);
+    ExecutionStatus status;
+    if (run.timedOut()) {
+      // On the wall clock a branch may have recorded after the line's cursor: link to the last event.
+      long last = run.events().size();
+      run.record("ExecutionTimedOut", last, frame.now(), null, null, 0, StatesError.TIMEOUT, null,
+          null);
+      status = ExecutionStatus.TIMED_OUT;
+    } else {
+      run.record("ExecutionAborted", 0, frame.now(), null, null, 0, run.abortError(),
+          run.abortCause(), null);
+      status = ExecutionStatus.ABORTED;
+    }
     Execution execution = new Execution(run.machine, run.executionArn, run.executionName,
-        run.input, ExecutionStatus.ABORTED, null, run.abortError(), run.abortCause(),
-        run.startMillis, frame.now(), new History(run.events()));
+        run.input, status, null, run.abortError(), run.abortCause(), run.startMillis,
+        frame.now(), new History(run.events()));
     run.runtime.finished(execution);
     return execution;
   }

@@ -1,8 +1,11 @@
 package io.statecraft.local;
 
 import io.statecraft.asl.StateMachine;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -87,18 +90,68 @@ public final class LocalStateMachine {
    */
   public RunningExecution start(String executionName, JsonNode input,
       Map<String, TaskHandler> stateMocks) {
+    checkName(executionName);
+    return launch(Executions.prepare(this, runtime, dispatcher(stateMocks), executionName, input));
+  }
+
+  /**
+   * Starts an Express execution, as StartExecution and StartSyncExecution do for an EXPRESS state
+   * machine: its ARN ({@code $$.Execution.Id}) is {@code arn:aws:states:REGION:ACCOUNT:express:
+   * MACHINE:NAME:ID}, and once it has run for {@code limit} (on AWS
+   * {@link LocalStepFunctions#EXPRESS_DURATION_QUOTA}) or the definition's TimeoutSeconds,
+   * whichever is shorter, it ends TIMED_OUT with an ExecutionTimedOut event and error
+   * {@code States.Timeout}, on either clock. A task handler that is still running at that moment
+   * is not interrupted: the execution ends when it returns. {@code stateMocks} as in
+   * {@link #start(String, JsonNode, Map)}.
+   */
+  public RunningExecution startExpress(String executionName, JsonNode input,
+      Map<String, TaskHandler> stateMocks, Duration limit) {
+    checkName(executionName);
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("limit must be > 0, was " + limit);
+    }
+    return launch(Executions.prepareExpress(this, runtime, dispatcher(stateMocks), executionName,
+        input, limit.toMillis()));
+  }
+
+  private static void checkName(String executionName) {
     if (executionName == null || executionName.isEmpty()) {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
-    TaskDispatcher tasks = stateMocks.isEmpty() ? runtime.dispatcher()
+  }
+
+  private TaskDispatcher dispatcher(Map<String, TaskHandler> stateMocks) {
+    return stateMocks.isEmpty() ? runtime.dispatcher()
         : new MockedTasks(Map.copyOf(stateMocks), runtime.dispatcher());
-    Run run = Executions.prepare(this, runtime, tasks, executionName, input);
+  }
+
+  private static RunningExecution launch(Run run) {
     CompletableFuture<Execution> end = CompletableFuture.supplyAsync(
         () -> Executions.run(run), Background.EXECUTOR);
-    return new RunningExecution(run, end);
+    RunningExecution running = new RunningExecution(run, end);
+    if (!run.virtualClock && run.deadlineMillis != Long.MAX_VALUE) {
+      // The interpreter checks the deadline between states and in Waits, but a task waiting for
+      // a token, a worker or a child execution does not look at the clock: end it when time is up.
+      ScheduledFuture<?> timer = Background.TIMER.schedule(running::timeOut,
+          Math.max(0, run.deadlineMillis - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+      end.whenComplete((execution, failure) -> timer.cancel(false));
+    }
+    return running;
   }
 
   Execution run(JsonNode input, TaskDispatcher tasks, String executionName) {
     return Executions.run(this, runtime, tasks, executionName, input);
+  }
+
+  /** An Express execution to its end, at most AWS's five minutes, answered by {@code tasks}. */
+  Execution runExpress(JsonNode input, TaskDispatcher tasks, String executionName) {
+    return Executions.run(Executions.prepareExpress(this, runtime, tasks, executionName, input,
+        LocalStepFunctions.EXPRESS_DURATION_QUOTA.toMillis()));
+  }
+
+  /** Starts an execution in the background whose tasks {@code tasks} answers. */
+  RunningExecution start(String executionName, JsonNode input, TaskDispatcher tasks) {
+    checkName(executionName);
+    return launch(Executions.prepare(this, runtime, tasks, executionName, input));
   }
 }

@@ -30,6 +30,8 @@ public final class LocalStepFunctions {
   public static final int HISTORY_EVENT_QUOTA = 25_000;
   /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
   public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
+  /** AWS's limit on how long an Express execution may run: five minutes. */
+  public static final Duration EXPRESS_DURATION_QUOTA = Duration.ofMinutes(5);
 
   private final ExecutionClock clock;
   private final Map<String, TaskHandler> byState;
@@ -58,8 +60,10 @@ public final class LocalStepFunctions {
   private final String accountId;
   private final String roleArn;
   private final TaskTokens tasks = new TaskTokens();
-  private final Map<String, LocalStateMachine> loaded =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final LoadedMachines loaded = new LoadedMachines();
+  private final ChildExecutions children;
+  private final boolean unboundCallbacksSent;
+  private final java.util.function.Predicate<String> activities;
 
   private LocalStepFunctions(Builder builder) {
     this.clock = builder.clock;
@@ -77,6 +81,9 @@ public final class LocalStepFunctions {
     this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
     this.bindings = new TaskBindings(byState, byResource, this);
     this.taskResults = builder.taskResults;
+    this.children = builder.children == null ? loaded : builder.children;
+    this.unboundCallbacksSent = builder.unboundCallbacksSent;
+    this.activities = builder.activities;
   }
 
   /** A runtime with no handlers, a virtual clock and default settings. */
@@ -112,7 +119,7 @@ public final class LocalStepFunctions {
     LocalStateMachine machine =
         new LocalStateMachine(this, name, definition, Loader.load(definition, region));
     // The latest definition loaded under a name is what nested startExecution tasks start.
-    loaded.put(machine.arn(), machine);
+    loaded.put(machine);
     return machine;
   }
 
@@ -155,8 +162,19 @@ public final class LocalStepFunctions {
     tasks.forget(activityArn);
   }
 
-  LocalStateMachine loaded(String arn) {
-    return loaded.get(arn);
+  /** What starts the children of {@code states:startExecution} tasks. */
+  ChildExecutions children() {
+    return children;
+  }
+
+  /** Whether a callback task with no handler counts its message as sent (the emulator). */
+  boolean unboundCallbacksSent() {
+    return unboundCallbacksSent;
+  }
+
+  /** Whether an Activity task may schedule on {@code activityArn}. */
+  boolean activityExists(String activityArn) {
+    return activities.test(activityArn);
   }
 
   TaskTokens tasks() {
@@ -235,6 +253,9 @@ public final class LocalStepFunctions {
     private tools.jackson.databind.JsonNode taskResults;
     private String region = "us-east-1";
     private String accountId = "123456789012";
+    private ChildExecutions children;
+    private boolean unboundCallbacksSent;
+    private java.util.function.Predicate<String> activities = arn -> true;
 
     private Builder() {}
 
@@ -305,24 +326,46 @@ public final class LocalStepFunctions {
      * states not listed go to the bound handlers.
      */
     public Builder taskResults(tools.jackson.databind.JsonNode taskResults) {
-      if (taskResults == null || !taskResults.isObject()) {
-        throw new IllegalArgumentException(
-            "taskResults must be an object of state names to result lists, was " + taskResults);
-      }
-      for (var entry : taskResults.properties()) {
-        if (!entry.getValue().isArray()) {
-          throw new IllegalArgumentException("taskResults." + entry.getKey()
-              + " must be an array of {\"Return\": ...} / {\"Throw\": ...}, was "
-              + entry.getValue());
-        }
-        for (tools.jackson.databind.JsonNode result : entry.getValue()) {
-          if (!result.has("Return") && !result.path("Throw").isObject()) {
-            throw new IllegalArgumentException("each result of taskResults." + entry.getKey()
-                + " needs \"Return\" or a \"Throw\" object, was " + result);
-          }
-        }
-      }
+      ReplayedTasks.checkShape(taskResults);
       this.taskResults = taskResults.deepCopy();
+      return this;
+    }
+
+    /**
+     * What starts the child executions of {@code states:startExecution} tasks (default: the
+     * definition this runtime last loaded under the ARN's name; other ARNs fail the task with
+     * {@code StepFunctions.StateMachineDoesNotExistException}, as AWS does).
+     */
+    public Builder childExecutions(ChildExecutions children) {
+      if (children == null) {
+        throw new NullPointerException("children == null");
+      }
+      this.children = children;
+      return this;
+    }
+
+    /**
+     * Whether a {@code .waitForTaskToken} task that no handler answers counts its message as
+     * sent, with an empty result, and waits for the token (default false: it fails as unbound).
+     * The HTTP emulator turns it on, since it cannot send the SQS message or SNS notification;
+     * {@code states:startExecution.waitForTaskToken} still starts its child.
+     */
+    public Builder unboundCallbacksSent(boolean sent) {
+      this.unboundCallbacksSent = sent;
+      return this;
+    }
+
+    /**
+     * Which activity ARNs exist (default: every one). An Activity task on one that does not
+     * fails the execution with States.Runtime, {@code The activity ARN does not exist.}, before
+     * anything is scheduled, as AWS does when the activity was deleted. The HTTP emulator
+     * answers with the activities created, and not deleted, through its API.
+     */
+    public Builder activities(java.util.function.Predicate<String> exists) {
+      if (exists == null) {
+        throw new NullPointerException("exists == null");
+      }
+      this.activities = exists;
       return this;
     }
 

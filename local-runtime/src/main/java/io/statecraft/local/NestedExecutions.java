@@ -18,15 +18,14 @@ final class NestedExecutions {
 
   private NestedExecutions() {}
 
-  /** Starts the child; returns it, and StartExecution's answer as AWS's integration records it. */
+  /**
+   * Starts the child through the runtime's {@link ChildExecutions}; a failure to start it is a
+   * {@link TaskFailure} with AWS's error and cause.
+   */
   static RunningExecution start(TaskNode task, JsonNode parameters, Frame frame) {
     String arn = parameters.path("StateMachineArn").asString(null);
-    LocalStateMachine machine = arn == null ? null : frame.run.runtime.loaded(arn);
-    if (machine == null) {
-      String cause = "State Machine Does Not Exist: '" + arn + "' (Service: AWSStepFunctions;"
-          + " Status Code: 400; Error Code: StateMachineDoesNotExist; Request ID: "
-          + UUID.randomUUID() + "; Proxy: null)";
-      throw new TaskFailure("StepFunctions.StateMachineDoesNotExistException", cause);
+    if (arn == null) {
+      throw doesNotExist(null);
     }
     JsonNode input = parameters.get("Input");
     if (input == null || input.isNull()) {
@@ -40,7 +39,15 @@ final class NestedExecutions {
       input = parsed;
     }
     String name = parameters.path("Name").asString(UUID.randomUUID().toString());
-    return machine.start(name, input);
+    return frame.run.runtime.children().start(arn, name, input);
+  }
+
+  /** How AWS's integration fails StartExecution on a state machine that does not exist. */
+  static TaskFailure doesNotExist(String stateMachineArn) {
+    String cause = "State Machine Does Not Exist: '" + stateMachineArn + "' (Service:"
+        + " AWSStepFunctions; Status Code: 400; Error Code: StateMachineDoesNotExist; Request ID: "
+        + UUID.randomUUID() + "; Proxy: null)";
+    return new TaskFailure("StepFunctions.StateMachineDoesNotExistException", cause);
   }
 
   /** StartExecution's answer: the child's ARN and start date with the SDK's HTTP metadata. */

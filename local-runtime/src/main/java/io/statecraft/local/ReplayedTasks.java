@@ -33,6 +33,27 @@ final class ReplayedTasks implements TaskDispatcher {
     this(taskResults, null);
   }
 
+  /** Throws IllegalArgumentException unless {@code taskResults} has the conformance shape. */
+  static void checkShape(JsonNode taskResults) {
+    if (taskResults == null || !taskResults.isObject()) {
+      throw new IllegalArgumentException(
+          "taskResults must be an object of state names to result lists, was " + taskResults);
+    }
+    for (Entry<String, JsonNode> entry : taskResults.properties()) {
+      if (!entry.getValue().isArray()) {
+        throw new IllegalArgumentException("taskResults." + entry.getKey()
+            + " must be an array of {\"Return\": ...} / {\"Throw\": ...}, was "
+            + entry.getValue());
+      }
+      for (JsonNode result : entry.getValue()) {
+        if (!result.has("Return") && !result.path("Throw").isObject()) {
+          throw new IllegalArgumentException("each result of taskResults." + entry.getKey()
+              + " needs \"Return\" or a \"Throw\" object, was " + result);
+        }
+      }
+    }
+  }
+
   ReplayedTasks(JsonNode taskResults, TaskDispatcher fallback) {
     this.fallback = fallback;
     if (taskResults != null) {

@@ -19,28 +19,34 @@ final class Run {
   final TaskDispatcher tasks;
   /** Read at every event: kept here rather than looked up through the runtime each time. */
   final boolean virtualClock;
+  /** An Express execution: no redrive, so no {@code $$.Execution.RedriveCount}. */
+  final boolean express;
   private final ArrayList<HistoryEvent> events;
   private final int eventLimit;
   private volatile boolean eventLimitReached;
-  /** Read before every state, so a plain volatile flag rather than the latch's count. */
+  /** Whether abort() or timeOut() ended the run; read before every state, so a plain flag. */
   private volatile boolean aborted;
   /** Counted down once, when StopExecution asks the execution to end; wakes every real-clock wait. */
   private final java.util.concurrent.CountDownLatch abortLatch = new java.util.concurrent.CountDownLatch(1);
   private volatile String abortError;
   private volatile String abortCause;
+  private volatile boolean timedOut;
 
   Run(LocalStateMachine machine, LocalStepFunctions runtime, TaskDispatcher tasks,
-      String executionName, JsonNode input, long startMillis) {
+      String executionName, String executionArn, JsonNode input, long startMillis,
+      long limitMillis, boolean express) {
     this.machine = machine;
     this.runtime = runtime;
     this.tasks = tasks;
     this.virtualClock = runtime.clock().isVirtual();
     this.executionName = executionName;
-    this.executionArn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+    this.executionArn = executionArn;
+    this.express = express;
     this.input = input;
     this.startMillis = startMillis;
     Integer timeout = machine.timeoutSeconds();
-    this.deadlineMillis = timeout == null ? Long.MAX_VALUE : startMillis + timeout * 1000L;
+    long limit = timeout == null ? limitMillis : Math.min(limitMillis, timeout * 1000L);
+    this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : startMillis + limit;
     this.eventLimit = runtime.historyEventLimit();
     this.events = new ArrayList<>(Math.min(machine.historySizeHint, eventLimit));
   }
@@ -71,6 +77,24 @@ final class Run {
       aborted = true;
       abortLatch.countDown();
     }
+  }
+
+  /**
+   * Ends the execution as timed out: its deadline passed on the wall clock while it waited for
+   * something that does not watch the clock (a token, a worker, a child execution).
+   */
+  synchronized void timeOut() {
+    if (abortLatch.getCount() > 0) {
+      timedOut = true;
+      abortError = StatesError.TIMEOUT;
+      aborted = true;
+      abortLatch.countDown();
+    }
+  }
+
+  /** Whether the run was ended by {@link #timeOut()} rather than by StopExecution. */
+  boolean timedOut() {
+    return timedOut;
   }
 
   boolean aborted() {

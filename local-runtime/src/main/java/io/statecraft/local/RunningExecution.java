@@ -82,6 +82,14 @@ public final class RunningExecution {
     }
   }
 
+  /** Its deadline passed on the wall clock: it ends TIMED_OUT. No effect once it has ended. */
+  void timeOut() {
+    if (!end.isDone()) {
+      run.timeOut();
+      run.runtime.tasks().abandon(run);
+    }
+  }
+
   /** Waits for the end; throws {@link IllegalStateException} if it does not come in time. */
   public Execution await(Duration timeout) {
     try {

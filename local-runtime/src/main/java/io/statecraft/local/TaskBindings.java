@@ -42,6 +42,9 @@ final class TaskBindings implements TaskDispatcher {
   @Override
   public JsonNode call(TaskNode task, JsonNode input, TaskContext context) {
     TaskHandler handler = find(task);
+    if (handler == null && task.callback && runtime.unboundCallbacksSent()) {
+      return Values.object();
+    }
     if (handler == null) {
       throw new StatesError(StatesError.UNBOUND_TASK, "No task handler is bound to state '"
           + task.name + "' or to its resource '" + task.resource + "'. Bind one with"

@@ -73,6 +73,10 @@ final class TaskNode extends RetryingNode {
     JsonNode callInput = parameters == null ? effective : parameters.build(effective, frame);
     checkSize(callInput, frame);
     if (activity) {
+      if (!frame.run.runtime.activityExists(resource)) {
+        // activities/test_activities/test_activity_task_on_deleted: no event before the failure.
+        throw StatesError.runtime(frame, "The activity " + resource + " does not exist.");
+      }
       JsonNode output = Callbacks.activity(this, pending, callInput, frame, timeout, heartbeat);
       frame.event("ActivitySucceeded", null, output);
       return shape(input, output, resultSelector, resultPath, frame);

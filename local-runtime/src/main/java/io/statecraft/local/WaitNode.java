@@ -42,7 +42,12 @@ final class WaitNode extends Node {
     try {
       Interpreter.sleep(frame, delayMillis);
     } catch (Interpreter.Aborted aborted) {
-      frame.event("WaitStateAborted", null, null);
+      // A sibling's failure aborts the Wait. The execution's deadline ends it with no event for
+      // the Wait, as when the interpreter reaches the deadline in the Wait itself; so does
+      // StopExecution (api/test_sfn_api/test_stop_execution).
+      if (!frame.run.aborted()) {
+        frame.event("WaitStateAborted", null, null);
+      }
       throw aborted;
     }
     JsonNode assigned = assign(assign, effective, frame);

@@ -4,9 +4,12 @@ import static io.statecraft.local.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 /** {@code states:startExecution} against state machines loaded into the same runtime. */
 @Timeout(10)
@@ -97,6 +100,69 @@ class NestedExecutionTest {
     assertThat(execution).failed().hasError("StepFunctions.StateMachineDoesNotExistException");
     assertThat(execution.cause()).startsWith("State Machine Does Not Exist: '" + CHILD_ARN
         + "' (Service: AWSStepFunctions; Status Code: 400;");
+  }
+
+  @Test
+  void startsChildrenThroughThePluggedInChildExecutions() {
+    List<String> asked = new ArrayList<>();
+    LocalStepFunctions[] runtime = new LocalStepFunctions[1];
+    runtime[0] = LocalStepFunctions.builder().childExecutions((arn, name, input) -> {
+      asked.add(arn + " " + name + " " + input);
+      return runtime[0].load("Elsewhere", "{\"StartAt\":\"P\",\"States\":{\"P\":"
+          + "{\"Type\":\"Pass\",\"Result\":\"from elsewhere\",\"End\":true}}}")
+          .start(name, input);
+    }).build();
+
+    Execution execution = runtime[0].load("Parent", parent(".sync:2")).run("{\"n\":2}");
+
+    assertThat(execution).succeeded();
+    assertThat(asked).containsExactly(CHILD_ARN + " child-1 {\"n\":2}");
+    assertThat(new JsonAt(execution.output()).node("Output").asString())
+        .isEqualTo("from elsewhere");
+  }
+
+  @Test
+  void failsTheTaskWithTheFailureThePluggedInChildExecutionsThrows() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .childExecutions((arn, name, input) -> {
+          throw new TaskFailure("StepFunctions.ExecutionLimitExceededException", "too many");
+        })
+        .build();
+
+    Execution execution = runtime.load("Parent", parent(".sync")).run("{\"n\":1}");
+
+    assertThat(execution).failed().hasError("StepFunctions.ExecutionLimitExceededException")
+        .hasCause("too many");
+    assertThat(execution.history().events()).extracting(HistoryEvent::type).containsSubsequence(
+        "TaskScheduled", "TaskStarted", "TaskFailed", "ExecutionFailed");
+  }
+
+  @Test
+  void startsTheChildOfAWaitForTaskTokenTaskWhenUnboundCallbacksCountAsSent() {
+    // GIVEN no handler for either callback task, but unbound callbacks count as sent
+    LocalStepFunctions runtime = LocalStepFunctions.builder().unboundCallbacksSent(true).build();
+    runtime.load("Child", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
+    RunningExecution running = runtime.load("Parent", """
+        {"StartAt":"Start","States":{"Start":{"Type":"Task",
+          "Resource":"arn:aws:states:::states:startExecution.waitForTaskToken",
+          "Parameters":{"StateMachineArn":"%s","Input":{"token.$":"$$.Task.Token"}},
+          "Next":"Ask"},
+         "Ask":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+          "Parameters":{"QueueUrl":"q","MessageBody.$":"$$.Task.Token"},"End":true}}}"""
+        .formatted(CHILD_ARN)).start("p-2", Values.parse("{}"));
+    // WHEN both tokens are answered
+    runtime.sendTaskSuccess(running.awaitTaskToken("Start", Duration.ofSeconds(5)), "{}");
+    runtime.sendTaskSuccess(running.awaitTaskToken("Ask", Duration.ofSeconds(5)), "\"sent\"");
+    // THEN the first started its child, the second's send counted as done with an empty result
+    Execution execution = running.await(Duration.ofSeconds(5));
+    assertThat(execution).succeeded().hasOutput("\"sent\"");
+    List<JsonNode> submitted = execution.history().events().stream()
+        .filter(e -> e.type().equals("TaskSubmitted"))
+        .map(e -> Values.parse(e.details().get("output").asString())).toList();
+    assertThat(submitted).hasSize(2);
+    assertThat(submitted.get(0).get("ExecutionArn").asString())
+        .startsWith("arn:aws:states:us-east-1:123456789012:execution:Child:");
+    assertThat(submitted.get(1)).isEqualTo(Values.object());
   }
 
   /** Reads fields of a JSON object. */

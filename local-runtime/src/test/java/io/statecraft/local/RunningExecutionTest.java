@@ -118,6 +118,25 @@ class RunningExecutionTest {
   }
 
   @Test
+  void failsWithStatesRuntimeBeforeSchedulingWhenTheActivityDoesNotExist() {
+    String gone = "arn:aws:states:us-east-1:123456789012:activity:gone";
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .activities(arn -> !arn.equals(gone))
+        .build();
+
+    Execution execution = runtime.load("OnGone", """
+        {"StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s",
+          "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Caught"}],"End":true},
+         "Caught":{"Type":"Succeed"}}}""".formatted(gone)).run("{}");
+
+    assertThat(execution).failed().hasError("States.Runtime").hasCause("An error occurred while"
+        + " executing the state 'Work' (entered at the event id #2). The activity " + gone
+        + " does not exist.");
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .containsExactly("ExecutionStarted", "TaskStateEntered", "ExecutionFailed");
+  }
+
+  @Test
   void answersAnEmptyPollWhenNoActivityTaskIsScheduled(LocalStepFunctions runtime) {
     assertThat(runtime.pollActivityTask("arn:aws:states:us-east-1:123456789012:activity:idle",
         null, Duration.ofMillis(20))).isEmpty();
@@ -139,6 +158,28 @@ class RunningExecutionTest {
     assertThat(last.cause()).isEqualTo("changed my mind");
     assertThatThrownBy(() -> runtime.sendTaskSuccess(token, "{}"))
         .isInstanceOf(TaskTokenException.class);
+  }
+
+  @Test
+  void stopInAWaitRecordsExecutionAbortedLinkedToNoEventAndNothingForTheWait() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .clock(ExecutionClock.system())
+        .build();
+    RunningExecution running = runtime.load("Waiting", """
+        {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}}""")
+        .start("w-1", Values.parse("{}"));
+    while (running.events().size() < 2) {
+      Thread.onSpinWait();
+    }
+
+    running.stop(null, null);
+    Execution execution = running.await(SOON);
+
+    // as AWS recorded api/test_sfn_api/test_stop_execution
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionAborted");
+    assertThat(execution.history().events().get(2).previousEventId()).isZero();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.statecraft.local.emulator;
 
+import io.statecraft.local.TaskFailure;
+import java.util.UUID;
+
 /**
  * An error the emulator answers as AWS does: HTTP 400 with {@code {"__type": code, "message": ...}}.
  * Codes are AWS's ({@code StateMachineDoesNotExist}, {@code InvalidArn}, ...); so are the message
@@ -18,6 +21,17 @@ final class ApiException extends RuntimeException {
 
   String code() {
     return code;
+  }
+
+  /**
+   * This error as a {@code states:startExecution} task meets it: error
+   * {@code StepFunctions.<Code>Exception}, cause the message with the SDK's service details.
+   */
+  TaskFailure taskFailure() {
+    String exception = code.endsWith("Exception") ? code : code + "Exception";
+    return new TaskFailure("StepFunctions." + exception, getMessage() + " (Service:"
+        + " AWSStepFunctions; Status Code: 400; Error Code: " + code + "; Request ID: "
+        + UUID.randomUUID() + "; Proxy: null)");
   }
 
   static ApiException validation(String message) {

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * ARNs as AWS forms them: {@code arn:aws:states:REGION:ACCOUNT:stateMachine:NAME}, with
- * {@code :VERSION} or {@code :ALIAS} after a state machine's name, {@code execution:NAME:EXEC},
- * {@code express:NAME:EXEC:ID} and {@code activity:NAME}.
+ * {@code :VERSION} or {@code :ALIAS} after a state machine's name, {@code execution:NAME:EXEC} and
+ * {@code activity:NAME} (the runtime names Express executions {@code express:NAME:EXEC:ID}).
  */
 record Arns(String region, String account) {
 
@@ -26,10 +26,6 @@ record Arns(String region, String account) {
 
   String execution(String machine, String execution) {
     return prefix() + "execution:" + machine + ":" + execution;
-  }
-
-  String express(String machine, String execution, String id) {
-    return prefix() + "express:" + machine + ":" + execution + ":" + id;
   }
 
   static void checkName(String name) {

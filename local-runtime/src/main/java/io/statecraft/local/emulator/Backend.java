@@ -25,6 +25,11 @@ final class Backend {
   final MockConfig mocks;
   final Map<String, MachineRecord> machines = new ConcurrentHashMap<>();
   final Map<String, ExecutionRecord> executions = new ConcurrentHashMap<>();
+  /**
+   * Express executions, apart: AWS's API neither describes nor lists them (their history goes to
+   * CloudWatch Logs), but a test holding the emulator may look at how they ended.
+   */
+  final Map<String, ExecutionRecord> express = new ConcurrentHashMap<>();
   final Map<String, ActivityRecord> activities = new ConcurrentHashMap<>();
   final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
 
@@ -158,8 +163,10 @@ final class Backend {
 
   Collection<ExecutionRecord> executionsOf(Set<String> machineArns) {
     return executions.values().stream()
-        .filter(e -> machineArns.contains(e.machineArn()) || machineArns.contains(e.versionArn())
-            || machineArns.contains(e.aliasArn()))
+        // Set.of(...).contains(null) throws: most executions have no version or alias.
+        .filter(e -> machineArns.contains(e.machineArn())
+            || e.versionArn() != null && machineArns.contains(e.versionArn())
+            || e.aliasArn() != null && machineArns.contains(e.aliasArn()))
         .toList();
   }
 }

@@ -20,13 +20,18 @@ import tools.jackson.databind.node.ObjectNode;
 /** StartExecution, StartSyncExecution and the operations that read or stop executions. */
 final class ExecutionOperations {
 
-  /** Express executions may run for at most five minutes. */
-  static final Duration EXPRESS_LIMIT = Duration.ofMinutes(5);
+  /**
+   * How much longer than the Express limit StartSyncExecution waits: the runtime ends the
+   * execution at the limit, but a task handler still running then delays its end.
+   */
+  private static final Duration SYNC_GRACE = Duration.ofSeconds(10);
 
   private final Backend backend;
+  private final Duration expressLimit;
 
-  ExecutionOperations(Backend backend) {
+  ExecutionOperations(Backend backend, Duration expressLimit) {
     this.backend = backend;
+    this.expressLimit = expressLimit;
   }
 
   ObjectNode start(JsonNode request) {
@@ -39,23 +44,15 @@ final class ExecutionOperations {
 
   ObjectNode startSync(JsonNode request) {
     ExecutionRecord record = launch(request, true);
-    RunningExecution running = record.running();
-    Execution done;
-    try {
-      done = running.await(EXPRESS_LIMIT);
-    } catch (IllegalStateException stillRunning) {
-      running.stop("States.Timeout", null);
-      done = running.await(Duration.ofSeconds(10));
-    }
+    // The runtime times the execution out at the limit (TIMED_OUT), whichever API started it.
+    Execution done = record.running().await(expressLimit.plus(SYNC_GRACE));
     ObjectNode response = Wire.object();
     response.put("executionArn", record.arn());
     response.put("stateMachineArn", record.stateMachineArn());
     response.put("name", done.name());
     response.put("startDate", Wire.seconds(done.startDate().toEpochMilli()));
     response.put("stopDate", Wire.seconds(done.stopDate().toEpochMilli()));
-    // An express execution stopped at the five-minute limit timed out.
-    boolean timedOut = done.status() == ExecutionStatus.ABORTED;
-    response.put("status", timedOut ? "TIMED_OUT" : done.status().name());
+    response.put("status", done.status().name());
     outcome(response, done);
     response.put("input", record.inputText());
     response.putObject("inputDetails").put("included", true);
@@ -67,15 +64,32 @@ final class ExecutionOperations {
     return response;
   }
 
+  /**
+   * StartExecution as a {@code states:startExecution} task calls it: the child is an execution
+   * of the API like any other; an error of the API fails the task as AWS's integration does.
+   */
+  RunningExecution startChild(String stateMachineArn, String name, JsonNode input) {
+    try {
+      return launch(stateMachineArn, name, Wire.text(input), input, false).running();
+    } catch (ApiException e) {
+      throw e.taskFailure();
+    }
+  }
+
   private ExecutionRecord launch(JsonNode request, boolean sync) {
     String requested = Wire.required(request, "stateMachineArn");
-    String name = Wire.optional(request, "name");
     String inputText = Wire.optional(request, "input");
     if (inputText == null) {
       inputText = "{}";
     }
     JsonNode input = Wire.document(inputText, "InvalidExecutionInput",
         "Invalid State Machine Execution Input");
+    return launch(requested, Wire.optional(request, "name"), inputText, input, sync);
+  }
+
+  private ExecutionRecord launch(String requested, String requestedName, String inputText,
+      JsonNode input, boolean sync) {
+    String name = requestedName;
     int hash = requested.indexOf('#');
     String testCase = hash < 0 ? null : requested.substring(hash + 1);
     String stateMachineArn = hash < 0 ? requested : requested.substring(0, hash);
@@ -91,15 +105,17 @@ final class ExecutionOperations {
     Arns.checkName(name);
     Map<String, TaskHandler> mocks = testCase == null || testCase.isEmpty() ? Map.of()
         : backend.mocks.handlers(machine.name, testCase);
-    String arn = machine.express()
-        ? backend.arns.express(machine.name, name, UUID.randomUUID().toString())
-        : backend.arns.execution(machine.name, name);
     if (machine.express()) {
-      // AWS keeps no history of Express executions that its API could read back.
-      RunningExecution running = target.revision().loaded().start(name, input, mocks);
-      return new ExecutionRecord(arn, stateMachineArn, machine.arn, target.versionArn(),
-          target.aliasArn(), inputText, running, target.revision(), machine.type);
+      // Its ARN is the runtime's express:MACHINE:NAME:ID, the $$.Execution.Id it runs with.
+      RunningExecution running = target.revision().loaded().startExpress(name, input, mocks,
+          expressLimit);
+      ExecutionRecord record = new ExecutionRecord(running.arn(), stateMachineArn, machine.arn,
+          target.versionArn(), target.aliasArn(), inputText, running, target.revision(),
+          machine.type);
+      backend.express.put(record.arn(), record);
+      return record;
     }
+    String arn = backend.arns.execution(machine.name, name);
     String runName = name;
     String text = inputText;
     ExecutionRecord[] result = new ExecutionRecord[1];

@@ -16,10 +16,9 @@ final class Operations {
 
   private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
 
-  Operations(Backend backend, Duration longPoll) {
+  Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
     MachineOperations machines = new MachineOperations(backend);
     AliasOperations aliases = new AliasOperations(backend);
-    ExecutionOperations executions = new ExecutionOperations(backend);
     ActivityOperations activities = new ActivityOperations(backend, longPoll);
     Tags tags = new Tags(backend);
     Validation validation = new Validation(backend.runtime);

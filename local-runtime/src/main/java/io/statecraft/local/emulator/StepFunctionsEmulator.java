@@ -28,10 +28,12 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
   private final HttpFront front;
   private final LocalStepFunctions runtime;
+  private final Backend backend;
 
-  private StepFunctionsEmulator(HttpFront front, LocalStepFunctions runtime) {
+  private StepFunctionsEmulator(HttpFront front, LocalStepFunctions runtime, Backend backend) {
     this.front = front;
     this.runtime = runtime;
+    this.backend = backend;
   }
 
   /** An emulator with no handlers and no mocks on a free port, already serving. */
@@ -62,6 +64,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return runtime;
   }
 
+  /** What the emulator holds, for tests of what the API does not show (Express executions). */
+  Backend backend() {
+    return backend;
+  }
+
   /** Stops serving at once; executions still running are abandoned. */
   @Override
   public void close() {
@@ -75,6 +82,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     private int port;
     private MockConfig mocks = MockConfig.NONE;
     private Duration longPoll = ActivityOperations.LONG_POLL;
+    private Duration expressLimit = LocalStepFunctions.EXPRESS_DURATION_QUOTA;
     private String region = "us-east-1";
     private String account = "123456789012";
     private boolean started;
@@ -117,6 +125,18 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long an Express execution may run (default AWS's five minutes). Package-private: only
+     * tests of the limit, which cannot wait five minutes, change it.
+     */
+    Builder expressLimit(Duration limit) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("limit must be > 0, was " + limit);
+      }
+      this.expressLimit = limit;
+      return this;
+    }
+
     /** Region and account of the ARNs (default us-east-1, 123456789012). */
     public Builder account(String region, String accountId) {
       runtime.account(region, accountId);
@@ -136,14 +156,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       started = true;
       // The emulator cannot send the SQS message or SNS notification of a callback task: the
       // send counts as done, and the token is in the TaskScheduled event's parameters.
-      runtime.resource("arn:aws:states:::*.waitForTaskToken", (input, context) ->
-          Wire.object());
+      runtime.unboundCallbacksSent(true);
+      // Children of states:startExecution tasks are executions of the API, like any other, and
+      // the activities that exist are those of the API; the runtime is built before the backend
+      // that holds them, hence the holders.
+      Backend[] backend = new Backend[1];
+      ExecutionOperations[] executions = new ExecutionOperations[1];
+      runtime.childExecutions((arn, name, input) -> executions[0].startChild(arn, name, input));
+      runtime.activities(arn -> backend[0].activities.containsKey(arn));
       LocalStepFunctions built = runtime.build();
-      Backend backend = new Backend(built, new Arns(region, account), mocks);
+      backend[0] = new Backend(built, new Arns(region, account), mocks);
+      executions[0] = new ExecutionOperations(backend[0], expressLimit);
       try {
-        HttpFront front = new HttpFront(port, new Operations(backend, longPoll));
+        HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));
         front.start();
-        return new StepFunctionsEmulator(front, built);
+        return new StepFunctionsEmulator(front, built, backend[0]);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
       }
