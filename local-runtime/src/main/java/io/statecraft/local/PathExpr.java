@@ -71,10 +71,21 @@ final class PathExpr implements Expression {
     this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
   }
 
+  private static final java.util.regex.Pattern STEP =
+      java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]");
+
+  /**
+   * Paths compiled so far, shared by every load: definitions repeat the same few paths across
+   * states and machines, and a PathExpr is immutable. Bounded so that generated paths cannot
+   * grow it without limit.
+   */
+  private static final java.util.concurrent.ConcurrentMap<String, PathExpr> COMPILED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int COMPILED_LIMIT = 10_000;
+
   private static Object[] steps(String path) {
     java.util.List<Object> steps = new java.util.ArrayList<>();
-    java.util.regex.Matcher matcher =
-        java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]").matcher(path);
+    java.util.regex.Matcher matcher = STEP.matcher(path);
     while (matcher.find()) {
       // Interned, as the mapper interns the names it reads: a field lookup then matches by identity.
       steps.add(matcher.group(1) != null ? matcher.group(1).intern()
@@ -102,6 +113,18 @@ final class PathExpr implements Expression {
 
   /** Compiles {@code text}; throws IllegalArgumentException with JsonPath's reason when invalid. */
   static PathExpr compile(String text) {
+    PathExpr known = COMPILED.get(text);
+    if (known != null) {
+      return known;
+    }
+    PathExpr path = compileNew(text);
+    if (COMPILED.size() < COMPILED_LIMIT) {
+      COMPILED.putIfAbsent(text, path);
+    }
+    return path;
+  }
+
+  private static PathExpr compileNew(String text) {
     if (text.equals("$")) {
       return new PathExpr(text, false, null);
     }
