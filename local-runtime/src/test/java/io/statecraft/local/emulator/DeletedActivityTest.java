@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.sfn.SfnClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sfn.model.ActivityDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -22,24 +20,12 @@ import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 @Timeout(30)
 class DeletedActivityTest {
 
-  static StepFunctionsEmulator emulator;
-  static SfnClient sfn;
-
-  @BeforeAll
-  static void start() {
-    emulator = StepFunctionsEmulator.start();
-    sfn = SfnClients.of(emulator.endpoint());
-  }
-
-  @AfterAll
-  static void stop() {
-    sfn.close();
-    emulator.close();
-  }
+  @RegisterExtension
+  static final EmulatorApi API = EmulatorApi.standard();
 
   /** The recorded case's machine: one Activity task named ActivityTask. */
   private static String machineOn(String name, String activity) {
-    return sfn.createStateMachine(b -> b.name(name).roleArn(StepFunctionsEmulatorSdkTest.ROLE)
+    return API.sfn().createStateMachine(b -> b.name(name).roleArn(StepFunctionsEmulatorSdkTest.ROLE)
         .definition("""
             {"Comment":"BASE_ACTIVITY_TASK","StartAt":"ActivityTask","States":{
               "ActivityTask":{"Type":"Task","Resource":"%s","End":true}}}"""
@@ -47,16 +33,16 @@ class DeletedActivityTest {
   }
 
   private static DescribeExecutionResponse run(String machine) {
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine)
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine)
         .input("{\"Value1\":\"HelloWorld\"}")).executionArn();
-    return SfnClients.awaitEnd(sfn, execution);
+    return SfnClients.awaitEnd(API.sfn(), execution);
   }
 
   @Test
   void failsTheExecutionWithStatesRuntimeWhenTheActivityWasDeleted() {
-    String activity = sfn.createActivity(b -> b.name("deleted")).activityArn();
+    String activity = API.sfn().createActivity(b -> b.name("deleted")).activityArn();
     String machine = machineOn("on-deleted", activity);
-    sfn.deleteActivity(b -> b.activityArn(activity));
+    API.sfn().deleteActivity(b -> b.activityArn(activity));
 
     DescribeExecutionResponse done = run(machine);
 
@@ -65,7 +51,8 @@ class DeletedActivityTest {
     assertThat(done.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(done.error()).isEqualTo("States.Runtime");
     assertThat(done.cause()).isEqualTo(cause);
-    List<HistoryEvent> events = sfn.getExecutionHistory(b -> b.executionArn(done.executionArn()))
+    List<HistoryEvent> events = API.sfn().getExecutionHistory(b -> b
+        .executionArn(done.executionArn()))
         .events();
     assertThat(events).extracting(HistoryEvent::type).containsExactly(
         HistoryEventType.EXECUTION_STARTED, HistoryEventType.TASK_STATE_ENTERED,
@@ -74,7 +61,7 @@ class DeletedActivityTest {
     assertThat(events).extracting(HistoryEvent::previousEventId).containsExactly(0L, 0L, 2L);
     assertThat(events.get(2).executionFailedEventDetails().error()).isEqualTo("States.Runtime");
     assertThat(events.get(2).executionFailedEventDetails().cause()).isEqualTo(cause);
-    assertThatThrownBy(() -> sfn.getActivityTask(b -> b.activityArn(activity)))
+    assertThatThrownBy(() -> API.sfn().getActivityTask(b -> b.activityArn(activity)))
         .isInstanceOf(ActivityDoesNotExistException.class);
   }
 
@@ -91,17 +78,17 @@ class DeletedActivityTest {
 
   @Test
   void schedulesTheTaskAgainOnceAnActivityOfThatNameIsCreatedAgain() {
-    String activity = sfn.createActivity(b -> b.name("recreated")).activityArn();
+    String activity = API.sfn().createActivity(b -> b.name("recreated")).activityArn();
     String machine = machineOn("on-recreated", activity);
-    sfn.deleteActivity(b -> b.activityArn(activity));
-    sfn.createActivity(b -> b.name("recreated"));
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine).input("{}"))
+    API.sfn().deleteActivity(b -> b.activityArn(activity));
+    API.sfn().createActivity(b -> b.name("recreated"));
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine).input("{}"))
         .executionArn();
 
-    var task = sfn.getActivityTask(b -> b.activityArn(activity));
-    sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("\"worked\""));
+    var task = API.sfn().getActivityTask(b -> b.activityArn(activity));
+    API.sfn().sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("\"worked\""));
 
-    DescribeExecutionResponse done = SfnClients.awaitEnd(sfn, execution);
+    DescribeExecutionResponse done = SfnClients.awaitEnd(API.sfn(), execution);
     assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(done.output()).isEqualTo("\"worked\"");
   }

@@ -6,11 +6,9 @@ import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
 import io.statecraft.local.HistoryEvent;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.sfn.SfnClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
@@ -26,23 +24,11 @@ class ExpressLimitTest {
   static final String WAIT_A_MINUTE = """
       {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":60,"End":true}}}""";
 
-  static StepFunctionsEmulator emulator;
-  static SfnClient sfn;
-
-  @BeforeAll
-  static void start() {
-    emulator = StepFunctionsEmulator.builder().expressLimit(LIMIT).start();
-    sfn = SfnClients.of(emulator.endpoint());
-  }
-
-  @AfterAll
-  static void stop() {
-    sfn.close();
-    emulator.close();
-  }
+  @RegisterExtension
+  static final EmulatorApi API = EmulatorApi.with(b -> b.expressLimit(LIMIT));
 
   private static String express(String name) {
-    return sfn.createStateMachine(b -> b.name(name).definition(WAIT_A_MINUTE)
+    return API.sfn().createStateMachine(b -> b.name(name).definition(WAIT_A_MINUTE)
         .roleArn(StepFunctionsEmulatorSdkTest.ROLE).type(StateMachineType.EXPRESS))
         .stateMachineArn();
   }
@@ -51,7 +37,8 @@ class ExpressLimitTest {
   void startSyncExecutionAnswersTimedOutOnceTheLimitPasses() {
     String machine = express("sync-limit");
 
-    StartSyncExecutionResponse result = sfn.startSyncExecution(b -> b.stateMachineArn(machine));
+    StartSyncExecutionResponse result = API.sfn().startSyncExecution(b -> b
+        .stateMachineArn(machine));
 
     assertThat(result.status()).isEqualTo(SyncExecutionStatus.TIMED_OUT);
     assertThat(result.error()).isEqualTo("States.Timeout");
@@ -64,9 +51,10 @@ class ExpressLimitTest {
   void anExpressExecutionStartedWithStartExecutionTimesOutTheSameWay() {
     String machine = express("async-limit");
 
-    String arn = sfn.startExecution(b -> b.stateMachineArn(machine).name("async-1"))
+    String arn = API.sfn().startExecution(b -> b.stateMachineArn(machine).name("async-1"))
         .executionArn();
-    Execution done = emulator.backend().express.get(arn).running().await(Duration.ofSeconds(10));
+    Execution done = API.emulator().backend().express.get(arn)
+        .running().await(Duration.ofSeconds(10));
 
     assertThat(arn).startsWith(
         "arn:aws:states:us-east-1:123456789012:express:async-limit:async-1:");
@@ -76,7 +64,7 @@ class ExpressLimitTest {
         .isBetween(LIMIT.minusMillis(1), Duration.ofSeconds(10));
     assertThat(done.history().events()).extracting(HistoryEvent::type)
         .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionTimedOut");
-    StartSyncExecutionResponse sync = sfn.startSyncExecution(b -> b.stateMachineArn(machine));
+    StartSyncExecutionResponse sync = API.sfn().startSyncExecution(b -> b.stateMachineArn(machine));
     assertThat(sync.statusAsString()).isEqualTo(done.status().name());
     assertThat(sync.error()).isEqualTo(done.error());
   }

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.sfn.SfnClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
@@ -32,20 +30,8 @@ class NestedExecutionsEmulatorTest {
         "Parameters":{"StateMachineArn":"%s","Name.$":"$.name","Input":{"n":1}},
         "End":true}}}""";
 
-  static StepFunctionsEmulator emulator;
-  static SfnClient sfn;
-
-  @BeforeAll
-  static void start() {
-    emulator = StepFunctionsEmulator.start();
-    sfn = SfnClients.of(emulator.endpoint());
-  }
-
-  @AfterAll
-  static void stop() {
-    sfn.close();
-    emulator.close();
-  }
+  @RegisterExtension
+  static final EmulatorApi API = EmulatorApi.standard();
 
   /** AWS's cause, as error_handling/test_task_service_sfn/test_start_execution_no_such_arn. */
   private static String doesNotExist(String arn) {
@@ -55,7 +41,7 @@ class NestedExecutionsEmulatorTest {
   }
 
   private static String create(String name, String definition) {
-    return sfn.createStateMachine(b -> b.name(name).definition(definition)
+    return API.sfn().createStateMachine(b -> b.name(name).definition(definition)
         .roleArn(StepFunctionsEmulatorSdkTest.ROLE)).stateMachineArn();
   }
 
@@ -67,22 +53,22 @@ class NestedExecutionsEmulatorTest {
 
   /** A machine whose two published versions return "v1" and "v2"; its current one "latest". */
   private static String twoVersions(String name) {
-    String machine = sfn.createStateMachine(b -> b.name(name).definition(returning("v1"))
+    String machine = API.sfn().createStateMachine(b -> b.name(name).definition(returning("v1"))
         .roleArn(StepFunctionsEmulatorSdkTest.ROLE).publish(true)).stateMachineArn();
-    sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(returning("v2"))
+    API.sfn().updateStateMachine(b -> b.stateMachineArn(machine).definition(returning("v2"))
         .publish(true));
-    sfn.updateStateMachine(b -> b.stateMachineArn(machine).definition(returning("latest")));
+    API.sfn().updateStateMachine(b -> b.stateMachineArn(machine).definition(returning("latest")));
     return machine;
   }
 
   private static DescribeExecutionResponse run(String parent, String name) {
-    String execution = sfn.startExecution(b -> b.stateMachineArn(parent)
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(parent)
         .input("{\"name\":\"" + name + "\"}")).executionArn();
-    return SfnClients.awaitEnd(sfn, execution);
+    return SfnClients.awaitEnd(API.sfn(), execution);
   }
 
   private static List<HistoryEvent> history(String execution) {
-    return sfn.getExecutionHistory(b -> b.executionArn(execution)).events();
+    return API.sfn().getExecutionHistory(b -> b.executionArn(execution)).events();
   }
 
   @Test
@@ -98,18 +84,18 @@ class NestedExecutionsEmulatorTest {
     String child = output.path("ExecutionArn").asString();
     assertThat(child).isEqualTo(
         "arn:aws:states:us-east-1:123456789012:execution:versioned-child:child-of-v1");
-    DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(child));
+    DescribeExecutionResponse described = API.sfn().describeExecution(b -> b.executionArn(child));
     assertThat(described.stateMachineVersionArn()).isEqualTo(machine + ":1");
     assertThat(described.stateMachineAliasArn()).isNull();
     assertThat(described.input()).isEqualTo("{\"n\":1}");
-    assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine + ":1")).executions())
+    assertThat(API.sfn().listExecutions(b -> b.stateMachineArn(machine + ":1")).executions())
         .extracting(ExecutionListItem::executionArn).containsExactly(child);
   }
 
   @Test
   void routesChildrenStartedThroughAnAliasByItsWeights() {
     String machine = twoVersions("aliased-child");
-    String alias = sfn.createStateMachineAlias(b -> b.name("half").routingConfiguration(
+    String alias = API.sfn().createStateMachineAlias(b -> b.name("half").routingConfiguration(
         r -> r.stateMachineVersionArn(machine + ":1").weight(50),
         r -> r.stateMachineVersionArn(machine + ":2").weight(50))).stateMachineAliasArn();
     String parent = create("alias-parent", """
@@ -121,20 +107,21 @@ class NestedExecutionsEmulatorTest {
               "OutputPath":"$.Output","End":true}}},"End":true}}}""".formatted(alias));
     String items = "[" + "0,".repeat(39) + "0]";
 
-    String execution = sfn.startExecution(b -> b.stateMachineArn(parent)
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(parent)
         .input("{\"items\":" + items + "}")).executionArn();
-    DescribeExecutionResponse done = SfnClients.awaitEnd(sfn, execution);
+    DescribeExecutionResponse done = SfnClients.awaitEnd(API.sfn(), execution);
 
     // 40 children at 50/50: both versions ran (all on one has a chance of 2 in 10^12)
     assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(Wire.document(done.output(), "x", "x").valueStream().map(JsonNode::asString)
         .collect(Collectors.toSet())).isEqualTo(Set.of("v1", "v2"));
-    List<ExecutionListItem> children = sfn.listExecutions(b -> b.stateMachineArn(alias))
+    List<ExecutionListItem> children = API.sfn().listExecutions(b -> b.stateMachineArn(alias))
         .executions();
     assertThat(children).hasSize(40).allSatisfy(child -> {
       assertThat(child.stateMachineAliasArn()).isEqualTo(alias);
       assertThat(child.stateMachineVersionArn()).isIn(machine + ":1", machine + ":2");
-      String output = sfn.describeExecution(b -> b.executionArn(child.executionArn())).output();
+      String output = API.sfn().describeExecution(b -> b
+          .executionArn(child.executionArn())).output();
       assertThat(output).isEqualTo("\"v" + child.stateMachineVersionArn()
           .substring(machine.length() + 1) + "\"");
     });
@@ -147,13 +134,13 @@ class NestedExecutionsEmulatorTest {
 
     DescribeExecutionResponse done = run(parent, "child-1");
     String child = Wire.document(done.output(), "x", "x").path("ExecutionArn").asString();
-    DescribeExecutionResponse described = SfnClients.awaitEnd(sfn, child);
+    DescribeExecutionResponse described = SfnClients.awaitEnd(API.sfn(), child);
 
     assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(described.name()).isEqualTo("child-1");
     assertThat(described.output()).isEqualTo("\"latest\"");
     assertThat(described.stateMachineVersionArn()).isNull();
-    assertThat(sfn.listExecutions(b -> b.stateMachineArn(machine)).executions())
+    assertThat(API.sfn().listExecutions(b -> b.stateMachineArn(machine)).executions())
         .extracting(ExecutionListItem::executionArn).containsExactly(child);
     assertThat(history(child)).extracting(HistoryEvent::type).containsExactly(
         HistoryEventType.EXECUTION_STARTED, HistoryEventType.PASS_STATE_ENTERED,
@@ -168,13 +155,13 @@ class NestedExecutionsEmulatorTest {
           "Resource":"arn:aws:states:::states:startExecution.waitForTaskToken",
           "Parameters":{"StateMachineArn":"%s","Name":"token-child-1",
             "Input":{"token.$":"$$.Task.Token"}},"End":true}}}""".formatted(machine));
-    String execution = sfn.startExecution(b -> b.stateMachineArn(parent)).executionArn();
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(parent)).executionArn();
     String child = machine.replace(":stateMachine:", ":execution:") + ":token-child-1";
 
-    DescribeExecutionResponse described = SfnClients.awaitEnd(sfn, child);
+    DescribeExecutionResponse described = SfnClients.awaitEnd(API.sfn(), child);
     String token = Wire.document(described.input(), "x", "x").path("token").asString();
-    sfn.sendTaskSuccess(b -> b.taskToken(token).output("{\"answered\":true}"));
-    DescribeExecutionResponse done = SfnClients.awaitEnd(sfn, execution);
+    API.sfn().sendTaskSuccess(b -> b.taskToken(token).output("{\"answered\":true}"));
+    DescribeExecutionResponse done = SfnClients.awaitEnd(API.sfn(), execution);
 
     assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -185,7 +172,7 @@ class NestedExecutionsEmulatorTest {
   void failsTheTaskAsAwsDoesWhenTheChildStateMachineWasDeleted() {
     String machine = create("deleted-child", returning("never"));
     String parent = create("orphan-parent", PARENT.formatted(".sync:2", machine));
-    sfn.deleteStateMachine(b -> b.stateMachineArn(machine));
+    API.sfn().deleteStateMachine(b -> b.stateMachineArn(machine));
 
     DescribeExecutionResponse done = run(parent, "never-started");
 

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.sfn.SfnClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sfn.model.CreateStateMachineResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
@@ -19,12 +17,12 @@ import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import software.amazon.awssdk.services.sfn.model.InvalidArnException;
 import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
+import software.amazon.awssdk.services.sfn.model.InvalidTokenException;
 import software.amazon.awssdk.services.sfn.model.StateMachineAlreadyExistsException;
 import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.TaskDoesNotExistException;
-import software.amazon.awssdk.services.sfn.model.InvalidTokenException;
 import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResultCode;
 
 /** The emulator driven by the AWS SDK for Java v2, as users' code drives AWS. */
@@ -35,26 +33,13 @@ class StepFunctionsEmulatorSdkTest {
   static final String PASS = """
       {"StartAt":"Greet","States":{"Greet":{"Type":"Pass","Parameters":{"greeting.$":"States.Format('hello {}', $.name)"},"End":true}}}""";
 
-  static StepFunctionsEmulator emulator;
-  static SfnClient sfn;
-
-  @BeforeAll
-  static void start() {
-    emulator = StepFunctionsEmulator.builder()
-        .task("Charge", (input, ctx) -> io.statecraft.local.emulator.Wire.object()
-            .put("charged", input.path("amount").asInt()))
-        .start();
-    sfn = SfnClients.of(emulator.endpoint());
-  }
-
-  @AfterAll
-  static void stop() {
-    sfn.close();
-    emulator.close();
-  }
+  @RegisterExtension
+  static final EmulatorApi API = EmulatorApi.with(b -> b
+      .task("Charge", (input, ctx) -> io.statecraft.local.emulator.Wire.object()
+          .put("charged", input.path("amount").asInt())));
 
   private static String create(String name, String definition) {
-    return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
+    return API.sfn().createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE))
         .stateMachineArn();
   }
 
@@ -63,16 +48,16 @@ class StepFunctionsEmulatorSdkTest {
     String machine = create("hello", PASS);
     assertThat(machine).isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:hello");
 
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine).name("run-1")
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine).name("run-1")
         .input("{\"name\":\"Ada\"}")).executionArn();
-    DescribeExecutionResponse described = SfnClients.awaitEnd(sfn, execution);
+    DescribeExecutionResponse described = SfnClients.awaitEnd(API.sfn(), execution);
 
     assertThat(execution).isEqualTo("arn:aws:states:us-east-1:123456789012:execution:hello:run-1");
     assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(described.output()).isEqualTo("{\"greeting\":\"hello Ada\"}");
     assertThat(described.input()).isEqualTo("{\"name\":\"Ada\"}");
     assertThat(described.stopDate()).isAfterOrEqualTo(described.startDate());
-    List<HistoryEventType> types = sfn.getExecutionHistory(b -> b.executionArn(execution))
+    List<HistoryEventType> types = API.sfn().getExecutionHistory(b -> b.executionArn(execution))
         .events().stream().map(HistoryEvent::type).toList();
     assertThat(types).containsExactly(HistoryEventType.EXECUTION_STARTED,
         HistoryEventType.PASS_STATE_ENTERED, HistoryEventType.PASS_STATE_EXITED,
@@ -83,21 +68,24 @@ class StepFunctionsEmulatorSdkTest {
   void callsTheBoundJavaHandlerForATaskState() {
     String machine = create("charge", """
         {"StartAt":"Charge","States":{"Charge":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:charge","End":true}}}""");
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine).input("{\"amount\":7}"))
+    String execution = API.sfn().startExecution(b -> b
+        .stateMachineArn(machine).input("{\"amount\":7}"))
         .executionArn();
-    assertThat(SfnClients.awaitEnd(sfn, execution).output()).isEqualTo("{\"charged\":7}");
+    assertThat(SfnClients.awaitEnd(API.sfn(), execution).output()).isEqualTo("{\"charged\":7}");
   }
 
   @Test
   void pagesHistoryInReverseOrderWithoutExecutionData() {
     String machine = create("paged", PASS);
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine).input("{\"name\":\"x\"}"))
+    String execution = API.sfn().startExecution(b -> b
+        .stateMachineArn(machine).input("{\"name\":\"x\"}"))
         .executionArn();
-    SfnClients.awaitEnd(sfn, execution);
+    SfnClients.awaitEnd(API.sfn(), execution);
 
-    GetExecutionHistoryResponse first = sfn.getExecutionHistory(b -> b.executionArn(execution)
+    GetExecutionHistoryResponse first = API.sfn().getExecutionHistory(b -> b.executionArn(execution)
         .maxResults(3).reverseOrder(true).includeExecutionData(false));
-    GetExecutionHistoryResponse second = sfn.getExecutionHistory(b -> b.executionArn(execution)
+    GetExecutionHistoryResponse second = API.sfn().getExecutionHistory(b -> b
+        .executionArn(execution)
         .maxResults(3).reverseOrder(true).nextToken(first.nextToken()));
 
     assertThat(first.events()).extracting(HistoryEvent::id).containsExactly(4L, 3L, 2L);
@@ -110,32 +98,36 @@ class StepFunctionsEmulatorSdkTest {
   void startExecutionIsIdempotentForTheSameNameAndInputOnly() {
     String machine = create("waits", """
         {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":30,"End":true}}}""");
-    String first = sfn.startExecution(b -> b.stateMachineArn(machine).name("same").input("{}"))
+    String first = API.sfn().startExecution(b -> b
+        .stateMachineArn(machine).name("same").input("{}"))
         .executionArn();
-    String again = sfn.startExecution(b -> b.stateMachineArn(machine).name("same").input("{}"))
+    String again = API.sfn().startExecution(b -> b
+        .stateMachineArn(machine).name("same").input("{}"))
         .executionArn();
 
     assertThat(again).isEqualTo(first);
-    assertThatThrownBy(() -> sfn.startExecution(b -> b.stateMachineArn(machine).name("same")
+    assertThatThrownBy(() -> API.sfn().startExecution(b -> b.stateMachineArn(machine).name("same")
         .input("{\"other\":1}")))
         .isInstanceOf(ExecutionAlreadyExistsException.class)
         .hasMessageStartingWith("Execution Already Exists: '" + first + "'");
-    sfn.stopExecution(b -> b.executionArn(first));
+    API.sfn().stopExecution(b -> b.executionArn(first));
   }
 
   @Test
   void stopExecutionEndsItAbortedWithTheCallersErrorAndCause() {
     String machine = create("stoppable", """
         {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":300,"End":true}}}""");
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine)).executionArn();
 
-    sfn.stopExecution(b -> b.executionArn(execution).error("Operator.Stop").cause("by hand"));
+    API.sfn().stopExecution(b -> b.executionArn(execution).error("Operator.Stop").cause("by hand"));
 
-    DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(execution));
+    DescribeExecutionResponse described = API.sfn().describeExecution(b -> b
+        .executionArn(execution));
     assertThat(described.status()).isEqualTo(ExecutionStatus.ABORTED);
     assertThat(described.error()).isEqualTo("Operator.Stop");
     assertThat(described.cause()).isEqualTo("by hand");
-    List<HistoryEvent> events = sfn.getExecutionHistory(b -> b.executionArn(execution)).events();
+    List<HistoryEvent> events = API.sfn().getExecutionHistory(b -> b
+        .executionArn(execution)).events();
     HistoryEvent last = events.get(events.size() - 1);
     assertThat(last.type()).isEqualTo(HistoryEventType.EXECUTION_ABORTED);
     assertThat(last.executionAbortedEventDetails().error()).isEqualTo("Operator.Stop");
@@ -153,8 +145,8 @@ class StepFunctionsEmulatorSdkTest {
 
   @Test
   void validatesADefinitionInAwsResponseShape() {
-    var ok = sfn.validateStateMachineDefinition(b -> b.definition(PASS));
-    var fail = sfn.validateStateMachineDefinition(b -> b.definition("{\"StartAt\":1}"));
+    var ok = API.sfn().validateStateMachineDefinition(b -> b.definition(PASS));
+    var fail = API.sfn().validateStateMachineDefinition(b -> b.definition("{\"StartAt\":1}"));
 
     assertThat(ok.result()).isEqualTo(ValidateStateMachineDefinitionResultCode.OK);
     assertThat(ok.diagnostics()).isEmpty();
@@ -170,64 +162,68 @@ class StepFunctionsEmulatorSdkTest {
   @Test
   void answersMissingResourcesAndBadArnsWithAwsErrors() {
     String missing = "arn:aws:states:us-east-1:123456789012:execution:nope:nothing";
-    assertThatThrownBy(() -> sfn.describeExecution(b -> b.executionArn(missing)))
+    assertThatThrownBy(() -> API.sfn().describeExecution(b -> b.executionArn(missing)))
         .isInstanceOf(ExecutionDoesNotExistException.class)
         .hasMessageStartingWith("Execution Does Not Exist: '" + missing + "'");
-    assertThatThrownBy(() -> sfn.describeStateMachine(b -> b.stateMachineArn(
+    assertThatThrownBy(() -> API.sfn().describeStateMachine(b -> b.stateMachineArn(
         "arn:aws:states:us-east-1:123456789012:stateMachine:nope")))
         .isInstanceOf(StateMachineDoesNotExistException.class);
-    assertThatThrownBy(() -> sfn.describeExecution(b -> b.executionArn("not-an-arn")))
+    assertThatThrownBy(() -> API.sfn().describeExecution(b -> b.executionArn("not-an-arn")))
         .isInstanceOf(InvalidArnException.class)
         .hasMessageStartingWith("Invalid Arn: 'Invalid ARN prefix: not-an-arn'");
     create("twice", PASS);
     assertThatThrownBy(() -> create("twice", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}"))
         .isInstanceOf(StateMachineAlreadyExistsException.class);
-    assertThatThrownBy(() -> sfn.sendTaskSuccess(b -> b.taskToken("garbage").output("{}")))
+    assertThatThrownBy(() -> API.sfn().sendTaskSuccess(b -> b.taskToken("garbage").output("{}")))
         .isInstanceOf(InvalidTokenException.class);
-    assertThatThrownBy(() -> sfn.sendTaskSuccess(b -> b.taskToken("AQBunknown").output("{}")))
+    assertThatThrownBy(() -> API.sfn().sendTaskSuccess(b -> b.taskToken("AQBunknown").output("{}")))
         .isInstanceOf(TaskDoesNotExistException.class);
   }
 
   @Test
   void runsAVersionThroughAnAliasAndListsBoth() {
-    CreateStateMachineResponse created = sfn.createStateMachine(b -> b.name("versioned")
+    CreateStateMachineResponse created = API.sfn().createStateMachine(b -> b.name("versioned")
         .definition(PASS).roleArn(ROLE).publish(true).versionDescription("first"));
     String machine = created.stateMachineArn();
     assertThat(created.stateMachineVersionArn()).isEqualTo(machine + ":1");
-    String v2 = sfn.updateStateMachine(b -> b.stateMachineArn(machine).publish(true).definition(
+    String v2 = API.sfn().updateStateMachine(b -> b
+        .stateMachineArn(machine).publish(true).definition(
         "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":\"v2\",\"End\":true}}}"))
         .stateMachineVersionArn();
     assertThat(v2).isEqualTo(machine + ":2");
-    String alias = sfn.createStateMachineAlias(b -> b.name("live").routingConfiguration(
+    String alias = API.sfn().createStateMachineAlias(b -> b.name("live").routingConfiguration(
         r -> r.stateMachineVersionArn(v2).weight(100))).stateMachineAliasArn();
     assertThat(alias).isEqualTo(machine + ":live");
 
-    String execution = sfn.startExecution(b -> b.stateMachineArn(alias).input("{}"))
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(alias).input("{}"))
         .executionArn();
-    DescribeExecutionResponse described = SfnClients.awaitEnd(sfn, execution);
+    DescribeExecutionResponse described = SfnClients.awaitEnd(API.sfn(), execution);
 
     assertThat(described.output()).isEqualTo("\"v2\"");
     assertThat(described.stateMachineAliasArn()).isEqualTo(alias);
     assertThat(described.stateMachineVersionArn()).isEqualTo(v2);
-    assertThat(sfn.listStateMachineVersions(b -> b.stateMachineArn(machine))
+    assertThat(API.sfn().listStateMachineVersions(b -> b.stateMachineArn(machine))
         .stateMachineVersions()).extracting(v -> v.stateMachineVersionArn())
         .containsExactly(v2, machine + ":1");
-    assertThat(sfn.describeStateMachine(b -> b.stateMachineArn(machine + ":1")).description())
+    assertThat(API.sfn().describeStateMachine(b -> b.stateMachineArn(machine + ":1")).description())
         .isEqualTo("first");
   }
 
   @Test
   void startSyncExecutionRunsAnExpressMachineToItsEnd() {
-    String machine = sfn.createStateMachine(b -> b.name("express").definition(PASS).roleArn(ROLE)
+    String machine = API.sfn().createStateMachine(b -> b
+        .name("express").definition(PASS).roleArn(ROLE)
         .type(StateMachineType.EXPRESS)).stateMachineArn();
 
-    var result = sfn.startSyncExecution(b -> b.stateMachineArn(machine).input("{\"name\":\"Bo\"}"));
+    var result = API.sfn().startSyncExecution(b -> b
+        .stateMachineArn(machine).input("{\"name\":\"Bo\"}"));
 
     assertThat(result.status()).isEqualTo(SyncExecutionStatus.SUCCEEDED);
     assertThat(result.output()).isEqualTo("{\"greeting\":\"hello Bo\"}");
     assertThat(result.executionArn())
         .startsWith("arn:aws:states:us-east-1:123456789012:express:express:");
-    assertThatThrownBy(() -> sfn.getExecutionHistory(b -> b.executionArn(result.executionArn())))
+    assertThatThrownBy(() -> API.sfn().getExecutionHistory(b -> b
+        .executionArn(result.executionArn())))
         .isInstanceOf(InvalidArnException.class)
         .hasMessageStartingWith("Invalid Arn: 'Resource type not valid in this context: express'");
   }
@@ -235,7 +231,7 @@ class StepFunctionsEmulatorSdkTest {
   @Test
   void refusesStartSyncExecutionOnAStandardMachine() {
     String machine = create("standard-sync", PASS);
-    assertThatThrownBy(() -> sfn.startSyncExecution(b -> b.stateMachineArn(machine)))
+    assertThatThrownBy(() -> API.sfn().startSyncExecution(b -> b.stateMachineArn(machine)))
         .isInstanceOf(software.amazon.awssdk.services.sfn.model.StateMachineTypeNotSupportedException.class);
   }
 
@@ -247,8 +243,8 @@ class StepFunctionsEmulatorSdkTest {
           "Resource":"arn:aws:states:::states:startExecution.sync:2",
           "Parameters":{"StateMachineArn":"%s","Input":{"name":"child"}},
           "OutputPath":"$.Output","End":true}}}""".formatted(child));
-    String execution = sfn.startExecution(b -> b.stateMachineArn(parent)).executionArn();
-    assertThat(SfnClients.awaitEnd(sfn, execution).output())
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(parent)).executionArn();
+    assertThat(SfnClients.awaitEnd(API.sfn(), execution).output())
         .isEqualTo("{\"greeting\":\"hello child\"}");
   }
 
@@ -258,39 +254,40 @@ class StepFunctionsEmulatorSdkTest {
         {"StartAt":"Ask","States":{"Ask":{"Type":"Task",
           "Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
           "Parameters":{"QueueUrl":"q","MessageBody":{"token.$":"$$.Task.Token"}},"End":true}}}""");
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine)).executionArn();
 
     String token = tokenFromHistory(execution);
-    sfn.sendTaskHeartbeat(b -> b.taskToken(token));
-    sfn.sendTaskSuccess(b -> b.taskToken(token).output("{\"approved\":true}"));
+    API.sfn().sendTaskHeartbeat(b -> b.taskToken(token));
+    API.sfn().sendTaskSuccess(b -> b.taskToken(token).output("{\"approved\":true}"));
 
-    DescribeExecutionResponse described = SfnClients.awaitEnd(sfn, execution);
+    DescribeExecutionResponse described = SfnClients.awaitEnd(API.sfn(), execution);
     assertThat(described.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     assertThat(described.output()).isEqualTo("{\"approved\":true}");
-    assertThat(sfn.getExecutionHistory(b -> b.executionArn(execution)).events())
+    assertThat(API.sfn().getExecutionHistory(b -> b.executionArn(execution)).events())
         .extracting(HistoryEvent::type).contains(HistoryEventType.TASK_SUBMITTED,
             HistoryEventType.TASK_SUCCEEDED);
-    assertThatThrownBy(() -> sfn.sendTaskSuccess(b -> b.taskToken(token).output("{}")))
+    assertThatThrownBy(() -> API.sfn().sendTaskSuccess(b -> b.taskToken(token).output("{}")))
         .isInstanceOf(software.amazon.awssdk.services.sfn.model.TaskTimedOutException.class);
   }
 
   @Test
   void runsAnActivityWorkerLoop() {
-    String activity = sfn.createActivity(b -> b.name("approve")).activityArn();
+    String activity = API.sfn().createActivity(b -> b.name("approve")).activityArn();
     assertThat(activity).isEqualTo("arn:aws:states:us-east-1:123456789012:activity:approve");
     String machine = create("activity", """
         {"StartAt":"Approve","States":{"Approve":{"Type":"Task","Resource":"%s","End":true}}}"""
         .formatted(activity));
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine).input("{\"n\":1}"))
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine).input("{\"n\":1}"))
         .executionArn();
 
-    var task = sfn.getActivityTask(b -> b.activityArn(activity).workerName("worker-1"));
-    sfn.sendTaskHeartbeat(b -> b.taskToken(task.taskToken()));
-    sfn.sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("{\"n\":2}"));
+    var task = API.sfn().getActivityTask(b -> b.activityArn(activity).workerName("worker-1"));
+    API.sfn().sendTaskHeartbeat(b -> b.taskToken(task.taskToken()));
+    API.sfn().sendTaskSuccess(b -> b.taskToken(task.taskToken()).output("{\"n\":2}"));
 
     assertThat(task.input()).isEqualTo("{\"n\":1}");
-    assertThat(SfnClients.awaitEnd(sfn, execution).output()).isEqualTo("{\"n\":2}");
-    List<HistoryEvent> events = sfn.getExecutionHistory(b -> b.executionArn(execution)).events();
+    assertThat(SfnClients.awaitEnd(API.sfn(), execution).output()).isEqualTo("{\"n\":2}");
+    List<HistoryEvent> events = API.sfn().getExecutionHistory(b -> b
+        .executionArn(execution)).events();
     assertThat(events).extracting(HistoryEvent::type).containsSubsequence(
         HistoryEventType.ACTIVITY_SCHEDULED, HistoryEventType.ACTIVITY_STARTED,
         HistoryEventType.ACTIVITY_SUCCEEDED);
@@ -299,16 +296,17 @@ class StepFunctionsEmulatorSdkTest {
 
   @Test
   void failsAnActivityTaskWithTheWorkersErrorAndCause() {
-    String activity = sfn.createActivity(b -> b.name("fails")).activityArn();
+    String activity = API.sfn().createActivity(b -> b.name("fails")).activityArn();
     String machine = create("failing-activity", """
         {"StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s","End":true}}}"""
         .formatted(activity));
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine)).executionArn();
 
-    var task = sfn.getActivityTask(b -> b.activityArn(activity));
-    sfn.sendTaskFailure(b -> b.taskToken(task.taskToken()).error("Worker.Broke").cause("disk"));
+    var task = API.sfn().getActivityTask(b -> b.activityArn(activity));
+    API.sfn().sendTaskFailure(b -> b
+        .taskToken(task.taskToken()).error("Worker.Broke").cause("disk"));
 
-    DescribeExecutionResponse described = SfnClients.awaitEnd(sfn, execution);
+    DescribeExecutionResponse described = SfnClients.awaitEnd(API.sfn(), execution);
     assertThat(described.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(described.error()).isEqualTo("Worker.Broke");
     assertThat(described.cause()).isEqualTo("disk");
@@ -320,9 +318,9 @@ class StepFunctionsEmulatorSdkTest {
         {"StartAt":"Ask","States":{"Ask":{"Type":"Task","HeartbeatSeconds":1,
           "Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
           "Parameters":{"TopicArn":"t","Message.$":"$$.Task.Token"},"End":true}}}""");
-    String execution = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+    String execution = API.sfn().startExecution(b -> b.stateMachineArn(machine)).executionArn();
 
-    DescribeExecutionResponse described = SfnClients.awaitEnd(sfn, execution);
+    DescribeExecutionResponse described = SfnClients.awaitEnd(API.sfn(), execution);
 
     assertThat(described.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(described.error()).isEqualTo("States.HeartbeatTimeout");
@@ -332,7 +330,8 @@ class StepFunctionsEmulatorSdkTest {
     // A worker would read the token from the SQS message; here it is in TaskScheduled's
     // parameters. Poll until the task has submitted, i.e. waits for the token.
     for (int i = 0; i < 1000; i++) {
-      List<HistoryEvent> events = sfn.getExecutionHistory(b -> b.executionArn(execution)).events();
+      List<HistoryEvent> events = API.sfn().getExecutionHistory(b -> b
+          .executionArn(execution)).events();
       if (events.stream().anyMatch(e -> e.type() == HistoryEventType.TASK_SUBMITTED)) {
         String parameters = events.stream()
             .filter(e -> e.type() == HistoryEventType.TASK_SCHEDULED).findFirst()
