@@ -45,12 +45,16 @@ final class Template {
       Part[] parts) implements Part {
 
     static ObjectPart of(List<String> names, List<String> fields, List<Part> parts) {
+      int n = names.size();
+      int[] hashes = new int[n];
       // "a" and "a.$" in one template name one field twice: then the slow path keeps the last.
-      boolean compact = names.size() <= CompactMap.SMALL
-          && new java.util.HashSet<>(names).size() == names.size();
-      return new ObjectPart(names.toArray(String[]::new),
-          names.stream().mapToInt(String::hashCode).toArray(), compact,
-          fields.toArray(String[]::new), parts.toArray(Part[]::new));
+      boolean compact = n <= CompactMap.SMALL;
+      for (int i = 0; i < n; i++) {
+        hashes[i] = names.get(i).hashCode();
+        compact &= names.indexOf(names.get(i)) == i;
+      }
+      return new ObjectPart(names.toArray(new String[0]), hashes, compact,
+          fields.toArray(new String[0]), parts.toArray(new Part[0]));
     }
 
     @Override
