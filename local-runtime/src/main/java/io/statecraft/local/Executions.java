@@ -89,7 +89,7 @@ final class Executions {
     }
     Execution execution = new Execution(run.machine, run.executionArn, run.executionName,
         run.input, status, null, run.abortError(), run.abortCause(), run.startMillis,
-        frame.now(), new History(run.events()));
+        frame.now(), run.history());
     run.runtime.finished(execution);
     return execution;
   }

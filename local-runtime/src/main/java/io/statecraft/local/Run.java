@@ -132,13 +132,17 @@ final class Run {
   /** The events so far, a copy. */
   List<HistoryEvent> events() {
     synchronized (events) {
-      machine.historySizeHint = Math.max(64, events.size() + 8);
       return new ArrayList<>(events);
     }
   }
 
-  /** The history so far: one copy of the events, which History keeps as it is. */
+  /**
+   * The history so far: one copy of the events, which History keeps as it is. Taken when the run
+   * ends, so its size is the machine's hint for the next run.
+   */
   History history() {
-    return new History(events());
+    List<HistoryEvent> copy = events();
+    machine.historySizeHint = Math.max(64, copy.size() + 8);
+    return new History(copy);
   }
 }
