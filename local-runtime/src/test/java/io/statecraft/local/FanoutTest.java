@@ -91,4 +91,29 @@ class FanoutTest {
       }
     }
   }
+
+  @Test
+  void inTurnEachIterationTakesTheSlotFreeEarliest() {
+    // Two slots on one thread: 30 s and 10 s start at once; the 10 s slot frees first, twice.
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(1)
+        .resource("arn:aws:states:::ecs:runTask", (input, ctx) -> {
+          ctx.sleep(java.time.Duration.ofSeconds(input.asInt()));
+          return input;
+        })
+        .build();
+    LocalStateMachine machine = runtime.load("Slots", """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": 2, "End": true,
+          "ItemProcessor": {"StartAt": "Work", "States": {"Work": {"Type": "Task",
+            "Resource": "arn:aws:states:::ecs:runTask", "End": true}}}}}}""");
+
+    Execution execution = machine.run("[30, 10, 10, 10]");
+
+    assertThat(execution).succeeded().hasOutput("[30, 10, 10, 10]");
+    java.time.Instant start = execution.startDate();
+    assertThat(execution.history().events())
+        .filteredOn(event -> event.type().equals("MapIterationStarted"))
+        .extracting(event -> java.time.Duration.between(start, event.timestamp()).toSeconds())
+        .containsExactly(0L, 0L, 10L, 20L);
+    assertThat(java.time.Duration.between(start, execution.stopDate()).toSeconds()).isEqualTo(30);
+  }
 }
