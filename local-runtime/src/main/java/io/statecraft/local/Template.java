@@ -15,23 +15,41 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Template {
 
-  /** Builds the value of one node of the template. */
-  private interface Part {
-    JsonNode build(JsonNode input, Frame frame, String field);
+  /**
+   * Builds the value of one node of the template. An abstract class rather than an interface:
+   * the calls run once per field per state, and a class call is cheaper before the JIT's last tier.
+   */
+  private abstract static class Part {
+    abstract JsonNode build(JsonNode input, Frame frame, String field);
   }
 
-  private record Constant(JsonNode value) implements Part {
+  private static final class Constant extends Part {
+    private final JsonNode value;
+
+    Constant(JsonNode value) {
+      this.value = value;
+    }
+
     @Override
-    public JsonNode build(JsonNode input, Frame frame, String field) {
+    JsonNode build(JsonNode input, Frame frame, String field) {
       return value;
     }
   }
 
-  private record Dynamic(Expression expression) implements Part {
+  private static final class Dynamic extends Part {
+    private final Expression expression;
+    /** The expression when it is a path (nearly always): called directly, not through Expression. */
+    private final PathExpr path;
+
+    Dynamic(Expression expression) {
+      this.expression = expression;
+      this.path = expression instanceof PathExpr p ? p : null;
+    }
+
     @Override
-    public JsonNode build(JsonNode input, Frame frame, String field) {
+    JsonNode build(JsonNode input, Frame frame, String field) {
       try {
-        return expression.evaluate(input, frame);
+        return path != null ? path.evaluate(input, frame) : expression.evaluate(input, frame);
       } catch (PathExpr.NoMatch e) {
         throw StatesError.runtime(frame, "The JSONPath '" + expression.text()
             + "' specified for the field '" + field + "' could not be found in the input '"
@@ -41,8 +59,21 @@ final class Template {
   }
 
   /** An object with a dynamic field somewhere: its fields built in order on each use. */
-  private record ObjectPart(String[] names, int[] hashes, boolean compact, String[] fields,
-      Part[] parts) implements Part {
+  private static final class ObjectPart extends Part {
+    private final String[] names;
+    private final int[] hashes;
+    private final boolean compact;
+    private final String[] fields;
+    private final Part[] parts;
+
+    private ObjectPart(String[] names, int[] hashes, boolean compact, String[] fields,
+        Part[] parts) {
+      this.names = names;
+      this.hashes = hashes;
+      this.compact = compact;
+      this.fields = fields;
+      this.parts = parts;
+    }
 
     static ObjectPart of(List<String> names, List<String> fields, List<Part> parts) {
       int n = names.size();
@@ -58,7 +89,7 @@ final class Template {
     }
 
     @Override
-    public JsonNode build(JsonNode input, Frame frame, String field) {
+    JsonNode build(JsonNode input, Frame frame, String field) {
       if (!compact) {
         ObjectNode object = Values.object();
         for (int i = 0; i < names.length; i++) {
@@ -76,9 +107,15 @@ final class Template {
     }
   }
 
-  private record ArrayPart(Part[] parts) implements Part {
+  private static final class ArrayPart extends Part {
+    private final Part[] parts;
+
+    ArrayPart(Part[] parts) {
+      this.parts = parts;
+    }
+
     @Override
-    public JsonNode build(JsonNode input, Frame frame, String field) {
+    JsonNode build(JsonNode input, Frame frame, String field) {
       ArrayNode array = Values.array();
       for (Part part : parts) {
         array.add(part.build(input, frame, field));
