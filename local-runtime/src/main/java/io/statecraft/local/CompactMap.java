@@ -55,7 +55,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
   static CompactMap of(String[] keys, int[] keyHashes, Object[] slots) {
     int n = keys.length;
     if (n > SMALL || slots.length != 2 * n) {
-      throw new IllegalArgumentException(n + " keys for " + slots.length + " slots");
+      throw badSlots(n, slots.length);
     }
     CompactMap map = new CompactMap();
     for (int i = 0; i < n; i++) {
@@ -66,6 +66,10 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     map.sharedHashes = true;
     map.size = n;
     return map;
+  }
+
+  private static IllegalArgumentException badSlots(int keys, int slots) {
+    return new IllegalArgumentException(keys + " keys for " + slots + " slots");
   }
 
   private int indexOf(Object key) {
@@ -130,6 +134,11 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
       slots[2 * i + 1] = value;
       return old;
     }
+    return add(key, value);
+  }
+
+  /** Adds a key this map does not have. */
+  private JsonNode add(String key, JsonNode value) {
     if (size == SMALL) {
       grow();
       return large.put(key, value);
@@ -169,22 +178,31 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     modCount++;
   }
 
-  /** Copying a small map into an empty one is two array copies; the common case of ResultPath. */
+  /** Copying a small map into an empty one, the common case of ResultPath, is {@link #copyOf}. */
   @Override
   public void putAll(Map<? extends String, ? extends JsonNode> other) {
     if (large == null && size == 0 && other instanceof CompactMap small && small.large == null) {
-      int n = small.size;
-      // Room for one more field: a ResultPath copy usually adds the result next.
-      int capacity = n < 4 ? 4 : SMALL;
-      slots = new Object[2 * capacity];
-      hashes = new int[capacity];
-      System.arraycopy(small.slots, 0, slots, 0, 2 * n);
-      System.arraycopy(small.hashes, 0, hashes, 0, n);
-      sharedHashes = false;
-      size = n;
-      modCount++;
-      return;
+      copyOf(small);
+    } else {
+      putAllOther(other);
     }
+  }
+
+  /** This empty map made a copy of {@code small}: two array copies. */
+  private void copyOf(CompactMap small) {
+    int n = small.size;
+    // Room for one more field: a ResultPath copy usually adds the result next.
+    int capacity = n < 4 ? 4 : SMALL;
+    slots = new Object[2 * capacity];
+    hashes = new int[capacity];
+    System.arraycopy(small.slots, 0, slots, 0, 2 * n);
+    System.arraycopy(small.hashes, 0, hashes, 0, n);
+    sharedHashes = false;
+    size = n;
+    modCount++;
+  }
+
+  private void putAllOther(Map<? extends String, ? extends JsonNode> other) {
     if (large == null && size == 0 && other.size() <= SMALL) {
       // Keys from another mapper's objects are interned on their way in, as the runtime's own
       // are, so that the lookups of compiled paths that follow match them by identity.

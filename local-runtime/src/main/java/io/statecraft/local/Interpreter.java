@@ -47,10 +47,14 @@ final class Interpreter {
       throw new ExecutionTimeout();
     }
     if (run.eventLimitReached()) {
-      throw new StatesError(StatesError.RUNTIME, "The execution reached the maximum number of"
-          + " history events (" + run.eventLimit() + ").");
+      throw eventLimitReached(run);
     }
     return node.run(value, frame);
+  }
+
+  private static StatesError eventLimitReached(Run run) {
+    return new StatesError(StatesError.RUNTIME, "The execution reached the maximum number of"
+        + " history events (" + run.eventLimit() + ").");
   }
 
   /**

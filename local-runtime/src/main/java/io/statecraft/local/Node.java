@@ -48,8 +48,12 @@ abstract class Node {
   final void exited(JsonNode output, Frame frame, JsonNode assigned) {
     if (assigned == null || assigned.isEmpty()) {
       exited(output, frame);
-      return;
+    } else {
+      exitedAssigning(output, frame, assigned);
     }
+  }
+
+  private void exitedAssigning(JsonNode output, Frame frame, JsonNode assigned) {
     tools.jackson.databind.node.ObjectNode extra = Values.object();
     tools.jackson.databind.node.ObjectNode texts = extra.putObject("assignedVariables");
     for (java.util.Map.Entry<String, JsonNode> variable : assigned.properties()) {

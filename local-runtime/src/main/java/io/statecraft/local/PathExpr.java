@@ -189,14 +189,18 @@ final class PathExpr implements Expression {
   @Override
   public JsonNode evaluate(JsonNode input, Frame frame) {
     if (variable != null) {
-      JsonNode value = frame.variables.get(variable);
-      if (value == null) {
-        throw new NoMatch(this, "The variable '$" + variable + "' is not defined");
-      }
-      return rest.read(value);
+      return readVariable(frame);
     }
     JsonNode document = context ? frame.context() : input;
     return read(document);
+  }
+
+  private JsonNode readVariable(Frame frame) {
+    JsonNode value = frame.variables.get(variable);
+    if (value == null) {
+      throw new NoMatch(this, "The variable '$" + variable + "' is not defined");
+    }
+    return rest.read(value);
   }
 
   /** The value at this path in {@code document}. */
@@ -210,6 +214,11 @@ final class PathExpr implements Expression {
         return found;
       }
     }
+    return readWithJsonPath(document);
+  }
+
+  /** The value JsonPath finds, or AWS's answer when it finds nothing. */
+  private JsonNode readWithJsonPath(JsonNode document) {
     try {
       Object value = compiled.read(document, JSONPATH);
       return Values.fromJava(value);

@@ -87,11 +87,21 @@ final class ResultPath {
     }
     JsonNode output = insert(input, 0, result);
     if (output == null) {
-      throw new StatesError(StatesError.RESULT_PATH_MATCH_FAILURE,
-          "Unable to apply ReferencePath " + text + " to input " + Values.text(input));
+      throw matchFailure(input);
     }
     return output;
   }
+
+  private StatesError matchFailure(JsonNode input) {
+    return new StatesError(StatesError.RESULT_PATH_MATCH_FAILURE,
+        "Unable to apply ReferencePath " + text + " to input " + Values.text(input));
+  }
+
+  /*
+   * The methods on the way of every state are kept small, their rare branches in methods of their
+   * own: the JIT compiles a method once it has run a few hundred times, and small methods are
+   * compiled sooner and faster, which is most of a workflow's first runs.
+   */
 
   /** {@code node} with {@code result} set at steps[from..]; null when the path cannot apply. */
   private JsonNode insert(JsonNode node, int from, JsonNode result) {
@@ -99,23 +109,33 @@ final class ResultPath {
       return result;
     }
     Object step = steps[from];
-    if (step instanceof String field) {
-      CompactObject copy = Values.object();
-      if (node instanceof CompactObject object) {
-        copy.fields.putAll(object.fields);
-      } else if (node instanceof ObjectNode object) {
-        copy.setAll(object);
-      } else if (node != null && !node.isNull() && !node.isMissingNode()) {
-        return null;
-      }
-      JsonNode child = insert(copy.fields.get(field), from + 1, result);
-      if (child == null) {
-        return null;
-      }
-      copy.fields.put(field, child);
-      return copy;
+    if (!(step instanceof String field)) {
+      return insertAt((Integer) step, node, from, result);
     }
-    int index = (Integer) step;
+    CompactObject copy = Values.object();
+    if (node instanceof CompactObject object) {
+      copy.fields.putAll(object.fields);
+    } else if (!copyForeign(node, copy)) {
+      return null;
+    }
+    JsonNode child = insert(copy.fields.get(field), from + 1, result);
+    if (child == null) {
+      return null;
+    }
+    copy.fields.put(field, child);
+    return copy;
+  }
+
+  /** Copies {@code node}, an object of another factory or nothing, into {@code copy}. */
+  private static boolean copyForeign(JsonNode node, CompactObject copy) {
+    if (node instanceof ObjectNode object) {
+      copy.setAll(object);
+      return true;
+    }
+    return node == null || node.isNull() || node.isMissingNode();
+  }
+
+  private JsonNode insertAt(int index, JsonNode node, int from, JsonNode result) {
     if (node == null || !node.isArray() || index >= node.size()) {
       return null;
     }

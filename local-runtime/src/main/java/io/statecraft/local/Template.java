@@ -51,10 +51,14 @@ final class Template {
       try {
         return path != null ? path.evaluate(input, frame) : expression.evaluate(input, frame);
       } catch (PathExpr.NoMatch e) {
-        throw StatesError.runtime(frame, "The JSONPath '" + expression.text()
-            + "' specified for the field '" + field + "' could not be found in the input '"
-            + Values.text(input) + "'");
+        throw notFound(input, frame, field);
       }
+    }
+
+    private StatesError notFound(JsonNode input, Frame frame, String field) {
+      return StatesError.runtime(frame, "The JSONPath '" + expression.text()
+          + "' specified for the field '" + field + "' could not be found in the input '"
+          + Values.text(input) + "'");
     }
   }
 
@@ -91,11 +95,7 @@ final class Template {
     @Override
     JsonNode build(JsonNode input, Frame frame, String field) {
       if (!compact) {
-        ObjectNode object = Values.object();
-        for (int i = 0; i < names.length; i++) {
-          object.set(names[i], parts[i].build(input, frame, fields[i]));
-        }
-        return object;
+        return buildBySetting(input, frame);
       }
       // The names are distinct, so the fields go straight into place.
       Object[] slots = new Object[2 * names.length];
@@ -104,6 +104,15 @@ final class Template {
         slots[2 * i + 1] = value == null ? Values.NODES.nullNode() : value;
       }
       return Values.object(CompactMap.of(names, hashes, slots));
+    }
+
+    /** Many fields, or one name twice ("a" and "a.$"): set one by one, the last one kept. */
+    private JsonNode buildBySetting(JsonNode input, Frame frame) {
+      ObjectNode object = Values.object();
+      for (int i = 0; i < names.length; i++) {
+        object.set(names[i], parts[i].build(input, frame, fields[i]));
+      }
+      return object;
     }
   }
 
