@@ -190,15 +190,11 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
 
   /** This empty map made a copy of {@code small}: two array copies. */
   private void copyOf(CompactMap small) {
-    int n = small.size;
-    // Room for one more field: a ResultPath copy usually adds the result next.
-    int capacity = n < 4 ? 4 : SMALL;
-    slots = new Object[2 * capacity];
-    hashes = new int[capacity];
-    System.arraycopy(small.slots, 0, slots, 0, 2 * n);
-    System.arraycopy(small.hashes, 0, hashes, 0, n);
-    sharedHashes = false;
-    size = n;
+    slots = small.slots;
+    hashes = small.hashes;
+    size = small.size;
+    // Fresh arrays at once, with room for one more field: a ResultPath copy adds the result next.
+    resize(size < 4 ? 4 : SMALL);
     modCount++;
   }
 

@@ -114,7 +114,7 @@ final class Values {
   }
 
   static CompactObject object() {
-    return new CompactObject(NODES, new CompactMap());
+    return object(new CompactMap());
   }
 
   /** An object over fields already in place. */
@@ -217,7 +217,7 @@ final class Values {
 
     @Override
     public ObjectNode objectNode() {
-      return new CompactObject(this, new CompactMap());
+      return object();
     }
   }
 
