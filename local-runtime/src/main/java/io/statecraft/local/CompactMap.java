@@ -76,7 +76,11 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     if (key == null) {
       return -1;
     }
-    int hash = key.hashCode();
+    return indexOf(key, key.hashCode());
+  }
+
+  /** The place of {@code key}, whose hash code is {@code hash}, or -1. */
+  private int indexOf(Object key, int hash) {
     int[] h = hashes;
     Object[] s = slots;
     for (int i = 0; i < size; i++) {
@@ -120,6 +124,33 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     }
     int i = indexOf(key);
     return i < 0 ? null : valueAt(i);
+  }
+
+  /**
+   * {@link #get} for a key whose hash code the caller computed once, at load: compiled paths look
+   * up the same few names on every state, and a String's hashCode is a call the JIT's first tiers
+   * do not inline.
+   */
+  JsonNode get(String key, int hash) {
+    if (large != null) {
+      return large.get(key);
+    }
+    int i = indexOf(key, hash);
+    return i < 0 ? null : valueAt(i);
+  }
+
+  /** {@link #put} for a key whose hash code the caller computed once (see {@link #get(String, int)}). */
+  void put(String key, int hash, JsonNode value) {
+    if (large != null) {
+      large.put(key, value);
+      return;
+    }
+    int i = indexOf(key, hash);
+    if (i >= 0) {
+      slots[2 * i + 1] = value;
+    } else {
+      add(key, value);
+    }
   }
 
   @Override

@@ -27,4 +27,12 @@ final class CompactObject extends ObjectNode {
     }
     return node.isObject() ? node.get(name) : null;
   }
+
+  /** {@link #field(JsonNode, String)} with the name's hash code computed once, at load. */
+  static JsonNode field(JsonNode node, String name, int hash) {
+    if (node instanceof CompactObject object) {
+      return object.fields.get(name, hash);
+    }
+    return node.isObject() ? node.get(name) : null;
+  }
 }

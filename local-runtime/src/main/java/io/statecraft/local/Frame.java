@@ -94,10 +94,13 @@ final class Frame {
     }
   }
 
-  void enter(String name, long eventId) {
+  /** Records that state {@code name} was entered with {@code input}; the state now running. */
+  void entered(String type, String name, JsonNode input) {
+    long time = now();
+    cursor = run.record(type, cursor, time, name, input, 0, null, null, null);
     stateName = name;
-    enteredEventId = eventId;
-    enteredMillis = now();
+    enteredEventId = cursor;
+    enteredMillis = time;
     retryCount = 0;
   }
 

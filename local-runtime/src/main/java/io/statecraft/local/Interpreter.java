@@ -43,7 +43,7 @@ final class Interpreter {
     if (frame.stopping() || run.aborted()) {
       throw new Aborted();
     }
-    if (frame.now() >= run.deadlineMillis) {
+    if (run.deadlineMillis != Long.MAX_VALUE && frame.now() >= run.deadlineMillis) {
       throw new ExecutionTimeout();
     }
     if (run.eventLimitReached()) {

@@ -33,8 +33,7 @@ abstract class Node {
   abstract JsonNode run(JsonNode input, Frame frame);
 
   final void entered(JsonNode input, Frame frame) {
-    long id = frame.event(enteredType, name, input);
-    frame.enter(name, id);
+    frame.entered(enteredType, name, input);
   }
 
   final void exited(JsonNode output, Frame frame) {
@@ -102,10 +101,15 @@ abstract class Node {
   }
 
   final void checkSize(JsonNode value, Frame frame) {
-    if (Values.largerThan(value, frame.run.payloadLimit())) {
-      throw StatesError.dataLimitExceeded("The state/task '" + name
-          + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+    long limit = frame.run.payloadLimit;
+    if (limit != Long.MAX_VALUE && Values.largerThan(value, limit)) {
+      throw dataLimitExceeded();
     }
+  }
+
+  private StatesError dataLimitExceeded() {
+    return StatesError.dataLimitExceeded("The state/task '" + name
+        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
   }
 
   static JsonNode nullToEmpty(JsonNode node) {

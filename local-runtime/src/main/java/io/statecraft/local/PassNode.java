@@ -26,6 +26,16 @@ final class PassNode extends Node {
     } else {
       value = effective;
     }
+    if (assign != null) {
+      return runAssigning(input, value, frame);
+    }
+    JsonNode output = applyOutputPath(resultPath.apply(input, value, frame), frame);
+    exited(output, frame);
+    frame.next = next;
+    return output;
+  }
+
+  private JsonNode runAssigning(JsonNode input, JsonNode value, Frame frame) {
     JsonNode assigned = assign(assign, value, frame);
     JsonNode output = applyOutputPath(resultPath.apply(input, value, frame), frame);
     exited(output, frame, assigned);

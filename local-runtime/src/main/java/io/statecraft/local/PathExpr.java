@@ -57,6 +57,10 @@ final class PathExpr implements Expression {
    * through JsonPath so that the error reads exactly as AWS's (which uses JsonPath too).
    */
   private final Object[] steps;
+  /** The hash codes of the field names among {@link #steps}, computed once. */
+  private final int[] stepHashes;
+  /** A simple path into the state input (most paths): walked first, before anything else. */
+  private final boolean direct;
   /** For {@code $name...}: the variable and the path into its value; else null. */
   private final String variable;
   private final PathExpr rest;
@@ -69,6 +73,16 @@ final class PathExpr implements Expression {
     this.compiled = compiled;
     String plain = context ? text.substring(1) : text;
     this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
+    this.stepHashes = steps == null ? null : hashes(steps);
+    this.direct = steps != null && !context;
+  }
+
+  private static int[] hashes(Object[] steps) {
+    int[] hashes = new int[steps.length];
+    for (int i = 0; i < steps.length; i++) {
+      hashes[i] = steps[i].hashCode();
+    }
+    return hashes;
   }
 
   private static final java.util.regex.Pattern STEP =
@@ -97,9 +111,11 @@ final class PathExpr implements Expression {
   /** The value at the simple path in {@code document}, or null when JsonPath must decide. */
   private JsonNode walk(JsonNode document) {
     JsonNode node = document;
-    for (Object step : steps) {
+    Object[] steps = this.steps;
+    for (int i = 0; i < steps.length; i++) {
+      Object step = steps[i];
       if (step instanceof String field) {
-        node = CompactObject.field(node, field);
+        node = CompactObject.field(node, field, stepHashes[i]);
       } else {
         int index = (Integer) step;
         node = node.isArray() && index < node.size() ? node.get(index) : null;
@@ -162,6 +178,8 @@ final class PathExpr implements Expression {
     this.context = false;
     this.compiled = null;
     this.steps = null;
+    this.stepHashes = null;
+    this.direct = false;
     this.variable = variable;
     this.rest = rest;
   }
@@ -188,6 +206,17 @@ final class PathExpr implements Expression {
 
   @Override
   public JsonNode evaluate(JsonNode input, Frame frame) {
+    if (direct) {
+      JsonNode found = walk(input);
+      if (found != null) {
+        return found;
+      }
+    }
+    return evaluateOther(input, frame);
+  }
+
+  /** Variables, the context object, paths JsonPath must read, and misses. */
+  private JsonNode evaluateOther(JsonNode input, Frame frame) {
     if (variable != null) {
       return readVariable(frame);
     }

@@ -22,10 +22,16 @@ final class ResultPath {
   private final String text;
   /** Each step is a String (field) or an Integer (array index). */
   private final Object[] steps;
+  /** The hash codes of the field names among {@link #steps}, computed once. */
+  private final int[] hashes;
 
   private ResultPath(String text, Object[] steps) {
     this.text = text;
     this.steps = steps;
+    this.hashes = steps == null ? null : new int[steps.length];
+    for (int i = 0; hashes != null && i < steps.length; i++) {
+      hashes[i] = steps[i].hashCode();
+    }
   }
 
   /** Parses a reference path; throws IllegalArgumentException when it is not one. */
@@ -118,11 +124,14 @@ final class ResultPath {
     } else if (!copyForeign(node, copy)) {
       return null;
     }
-    JsonNode child = insert(copy.fields.get(field), from + 1, result);
+    int hash = hashes[from];
+    // The last step (most paths have one) replaces the field whatever it held: no lookup first.
+    JsonNode child = from + 1 == steps.length ? result
+        : insert(copy.fields.get(field, hash), from + 1, result);
     if (child == null) {
       return null;
     }
-    copy.fields.put(field, child);
+    copy.fields.put(field, hash, child);
     return copy;
   }
 

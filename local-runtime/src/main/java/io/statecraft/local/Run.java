@@ -21,6 +21,8 @@ final class Run {
   final boolean virtualClock;
   /** An Express execution: no redrive, so no {@code $$.Execution.RedriveCount}. */
   final boolean express;
+  /** AWS's payload quota in bytes, or Long.MAX_VALUE when quotas are off; read at every state. */
+  final long payloadLimit;
   private final ArrayList<HistoryEvent> events;
   private final int eventLimit;
   private volatile boolean eventLimitReached;
@@ -48,6 +50,7 @@ final class Run {
     long limit = timeout == null ? limitMillis : Math.min(limitMillis, timeout * 1000L);
     this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : startMillis + limit;
     this.eventLimit = runtime.historyEventLimit();
+    this.payloadLimit = runtime.payloadLimit();
     this.events = new ArrayList<>(Math.min(machine.historySizeHint, eventLimit));
   }
 
@@ -119,10 +122,6 @@ final class Run {
       Thread.currentThread().interrupt();
       throw new StatesError(StatesError.RUNTIME, "interrupted while waiting");
     }
-  }
-
-  long payloadLimit() {
-    return runtime.payloadLimit();
   }
 
   int eventLimit() {

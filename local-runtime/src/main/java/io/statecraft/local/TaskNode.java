@@ -198,7 +198,7 @@ final class TaskNode extends RetryingNode {
       frame.event(failedType, null, null, 0, error.error(), error.cause(), fields);
       throw error;
     }
-    if (result != null && Values.largerThan(result, frame.run.payloadLimit())) {
+    if (result != null && Values.largerThan(result, frame.run.payloadLimit)) {
       // AWS names the integration ('lambda'), not the state, in this cause.
       String cause = "The state/task '" + (lambdaFunction ? "lambda"
           : serviceFields.get("resourceType").asString())
