@@ -46,6 +46,13 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     hashes = NO_HASHES;
   }
 
+  private CompactMap(Object[] slots, int[] hashes, boolean sharedHashes, int size) {
+    this.slots = slots;
+    this.hashes = hashes;
+    this.sharedHashes = sharedHashes;
+    this.size = size;
+  }
+
   /**
    * A map of at most {@link #SMALL} distinct {@code keys} (their hashes given) to the values at
    * the odd places of {@code slots}, in that order. The map takes {@code slots}, a fresh array
@@ -57,15 +64,28 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     if (n > SMALL || slots.length != 2 * n) {
       throw badSlots(n, slots.length);
     }
-    CompactMap map = new CompactMap();
     for (int i = 0; i < n; i++) {
       slots[2 * i] = keys[i];
     }
-    map.slots = slots;
-    map.hashes = keyHashes;
-    map.sharedHashes = true;
-    map.size = n;
-    return map;
+    return new CompactMap(slots, keyHashes, true, n);
+  }
+
+  /**
+   * A copy of this map with room for one more field, as a ResultPath copy needs: two array copies
+   * in one method, since this runs once per state and every method on that way waits for the JIT.
+   */
+  CompactMap copyWithRoom() {
+    if (large != null) {
+      CompactMap copy = new CompactMap();
+      copy.putAllOther(this);
+      return copy;
+    }
+    int capacity = size < 4 ? 4 : SMALL;
+    Object[] newSlots = new Object[2 * capacity];
+    int[] newHashes = new int[capacity];
+    System.arraycopy(slots, 0, newSlots, 0, 2 * size);
+    System.arraycopy(hashes, 0, newHashes, 0, size);
+    return new CompactMap(newSlots, newHashes, false, size);
   }
 
   private static IllegalArgumentException badSlots(int keys, int slots) {

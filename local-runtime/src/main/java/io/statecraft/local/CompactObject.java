@@ -27,12 +27,4 @@ final class CompactObject extends ObjectNode {
     }
     return node.isObject() ? node.get(name) : null;
   }
-
-  /** {@link #field(JsonNode, String)} with the name's hash code computed once, at load. */
-  static JsonNode field(JsonNode node, String name, int hash) {
-    if (node instanceof CompactObject object) {
-      return object.fields.get(name, hash);
-    }
-    return node.isObject() ? node.get(name) : null;
-  }
 }

@@ -115,7 +115,9 @@ final class PathExpr implements Expression {
     for (int i = 0; i < steps.length; i++) {
       Object step = steps[i];
       if (step instanceof String field) {
-        node = CompactObject.field(node, field, stepHashes[i]);
+        // The runtime's own objects are read straight from their map; others through Jackson.
+        node = node instanceof CompactObject object ? object.fields.get(field, stepHashes[i])
+            : CompactObject.field(node, field);
       } else {
         int index = (Integer) step;
         node = node.isArray() && index < node.size() ? node.get(index) : null;

@@ -118,11 +118,14 @@ final class ResultPath {
     if (!(step instanceof String field)) {
       return insertAt((Integer) step, node, from, result);
     }
-    CompactObject copy = Values.object();
+    CompactObject copy;
     if (node instanceof CompactObject object) {
-      copy.fields.putAll(object.fields);
-    } else if (!copyForeign(node, copy)) {
-      return null;
+      copy = Values.object(object.fields.copyWithRoom());
+    } else {
+      copy = copyForeign(node);
+      if (copy == null) {
+        return null;
+      }
     }
     int hash = hashes[from];
     // The last step (most paths have one) replaces the field whatever it held: no lookup first.
@@ -135,13 +138,17 @@ final class ResultPath {
     return copy;
   }
 
-  /** Copies {@code node}, an object of another factory or nothing, into {@code copy}. */
-  private static boolean copyForeign(JsonNode node, CompactObject copy) {
+  /**
+   * A copy of {@code node}, an object of another factory, or an empty object where there is
+   * nothing yet; null when {@code node} is a value that cannot hold fields.
+   */
+  private static CompactObject copyForeign(JsonNode node) {
+    CompactObject copy = Values.object();
     if (node instanceof ObjectNode object) {
       copy.setAll(object);
-      return true;
+      return copy;
     }
-    return node == null || node.isNull() || node.isMissingNode();
+    return node == null || node.isNull() || node.isMissingNode() ? copy : null;
   }
 
   private JsonNode insertAt(int index, JsonNode node, int from, JsonNode result) {

@@ -25,9 +25,10 @@ final class Run {
   final long payloadLimit;
   private final ArrayList<HistoryEvent> events;
   private final int eventLimit;
-  private volatile boolean eventLimitReached;
+  /** Whether the history grew past AWS's 25,000-event quota (or the configured limit). */
+  volatile boolean eventLimitReached;
   /** Whether abort() or timeOut() ended the run; read before every state, so a plain flag. */
-  private volatile boolean aborted;
+  volatile boolean aborted;
   /** Counted down once, when StopExecution asks the execution to end; wakes every real-clock wait. */
   private final java.util.concurrent.CountDownLatch abortLatch = new java.util.concurrent.CountDownLatch(1);
   private volatile String abortError;
@@ -65,11 +66,6 @@ final class Run {
       }
       return id;
     }
-  }
-
-  /** Whether the history grew past AWS's 25,000-event quota (or the configured limit). */
-  boolean eventLimitReached() {
-    return eventLimitReached;
   }
 
   /** Asks the execution to stop as StopExecution does; the first request wins. */
