@@ -78,7 +78,7 @@ final class Executions {
     ExecutionStatus status;
     if (run.timedOut()) {
       // On the wall clock a branch may have recorded after the line's cursor: link to the last event.
-      long last = run.events().size();
+      long last = run.eventCount();
       run.record("ExecutionTimedOut", last, frame.now(), null, null, 0, StatesError.TIMEOUT, null,
           null);
       status = ExecutionStatus.TIMED_OUT;

@@ -56,7 +56,7 @@ final class Frame {
 
   /** Records an event on this line and makes it the line's latest. */
   long event(String type, String name, JsonNode data) {
-    cursor = run.record(type, cursor, now(), name, data, 0, null, null, null);
+    cursor = run.record(type, cursor, now(), name, data);
     return cursor;
   }
 
@@ -97,7 +97,7 @@ final class Frame {
   /** Records that state {@code name} was entered with {@code input}; the state now running. */
   void entered(String type, String name, JsonNode input) {
     long time = now();
-    cursor = run.record(type, cursor, time, name, input, 0, null, null, null);
+    cursor = run.record(type, cursor, time, name, input);
     stateName = name;
     enteredEventId = cursor;
     enteredMillis = time;

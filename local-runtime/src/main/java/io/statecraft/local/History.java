@@ -22,7 +22,7 @@ public final class History {
 
   private final List<HistoryEvent> events;
 
-  /** Takes {@code events} over: callers pass a fresh copy that nothing else holds. */
+  /** Takes {@code events} over: callers pass a snapshot or copy that nothing changes later. */
   History(List<HistoryEvent> events) {
     this.events = Collections.unmodifiableList(events);
   }

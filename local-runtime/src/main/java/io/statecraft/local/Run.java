@@ -1,6 +1,5 @@
 package io.statecraft.local;
 
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,7 +22,8 @@ final class Run {
   final boolean express;
   /** AWS's payload quota in bytes, or Long.MAX_VALUE when quotas are off; read at every state. */
   final long payloadLimit;
-  private final ArrayList<HistoryEvent> events;
+  /** Guarded by itself: branches on other threads record into it, the emulator reads it. */
+  private final EventLog events;
   private final int eventLimit;
   /** Whether the history grew past AWS's 25,000-event quota (or the configured limit). */
   volatile boolean eventLimitReached;
@@ -52,16 +52,26 @@ final class Run {
     this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : startMillis + limit;
     this.eventLimit = runtime.historyEventLimit();
     this.payloadLimit = runtime.payloadLimit();
-    this.events = new ArrayList<>(Math.min(machine.historySizeHint, eventLimit));
+    this.events = new EventLog(Math.min(machine.historySizeHint, eventLimit));
   }
 
-  /** Appends an event and returns its id. */
+  /** Appends an event (a state entered or exited, most of them) and returns its id. */
+  long record(String type, long previous, long time, String name, JsonNode data) {
+    synchronized (events) {
+      long id = events.append(type, previous, time, name, data);
+      if (id > eventLimit) {
+        eventLimitReached = true;
+      }
+      return id;
+    }
+  }
+
+  /** Appends an event that may have a Map index, an error, a cause or task details. */
   long record(String type, long previous, long time, String name, JsonNode data, long index,
       String error, String cause, ObjectNode task) {
     synchronized (events) {
-      long id = events.size() + 1L;
-      events.add(new HistoryEvent(id, previous, time, type, name, data, index, error, cause, task));
-      if (id > eventLimit && !eventLimitReached) {
+      long id = events.append(type, previous, time, name, data, index, error, cause, task);
+      if (id > eventLimit) {
         eventLimitReached = true;
       }
       return id;
@@ -124,20 +134,27 @@ final class Run {
     return eventLimit;
   }
 
-  /** The events so far, a copy. */
+  /** The events so far: a snapshot that later events do not change. */
   List<HistoryEvent> events() {
     synchronized (events) {
-      return new ArrayList<>(events);
+      return events.snapshot();
+    }
+  }
+
+  /** How many events have been recorded. */
+  int eventCount() {
+    synchronized (events) {
+      return events.size();
     }
   }
 
   /**
-   * The history so far: one copy of the events, which History keeps as it is. Taken when the run
+   * The history so far: a snapshot of the events, which History keeps as it is. Taken when the run
    * ends, so its size is the machine's hint for the next run.
    */
   History history() {
-    List<HistoryEvent> copy = events();
-    machine.historySizeHint = Math.max(64, copy.size() + 8);
-    return new History(copy);
+    List<HistoryEvent> recorded = events();
+    machine.historySizeHint = Math.max(64, recorded.size() + 8);
+    return new History(recorded);
   }
 }
