@@ -82,7 +82,8 @@ public final class WorkloadBenchmark {
       }
       System.out.println(workload + " done");
     }
-    System.out.println("| workload | transitions | warm-up | median wall | runs (ms) | transitions/s |");
+    System.out.println(
+        "| workload | transitions | warm-up | median wall | runs (ms) | transitions/s |");
     System.out.println("|---|---:|---|---:|---|---:|");
     for (Row row : rows) {
       report(row.workload, row.transitions, row.warmup, row.millis);

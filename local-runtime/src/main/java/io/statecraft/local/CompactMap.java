@@ -139,11 +139,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
 
   @Override
   public JsonNode get(Object key) {
-    if (large != null) {
-      return large.get(key);
-    }
-    int i = indexOf(key);
-    return i < 0 ? null : valueAt(i);
+    return key == null ? null : get(key, key.hashCode());
   }
 
   /**
@@ -151,7 +147,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
    * up the same few names on every state, and a String's hashCode is a call the JIT's first tiers
    * do not inline.
    */
-  JsonNode get(String key, int hash) {
+  JsonNode get(Object key, int hash) {
     if (large != null) {
       return large.get(key);
     }
@@ -159,7 +155,7 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     return i < 0 ? null : valueAt(i);
   }
 
-  /** {@link #put} for a key whose hash code the caller computed once (see {@link #get(String, int)}). */
+  /** {@link #put} for a key whose hash code the caller computed once, as for {@link #get}. */
   void put(String key, int hash, JsonNode value) {
     if (large != null) {
       large.put(key, value);

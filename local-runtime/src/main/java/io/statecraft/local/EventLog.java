@@ -21,6 +21,8 @@ final class EventLog {
   /** The fields most events lack: a Map index or length, an error and cause, task details. */
   private record Rare(long index, String error, String cause, ObjectNode task) {}
 
+  private static final Rare NONE = new Rare(0, null, null, null);
+
   private long[] previous;
   private long[] times;
   private String[] types;
@@ -140,12 +142,9 @@ final class EventLog {
     private HistoryEvent[] make() {
       HistoryEvent[] made = new HistoryEvent[size];
       for (int i = 0; i < size; i++) {
-        Rare extra = rare == null || i >= rare.length ? null : rare[i];
-        made[i] = extra == null
-            ? new HistoryEvent(i + 1L, previous[i], times[i], types[i], names[i], values[i], 0,
-                null, null, null)
-            : new HistoryEvent(i + 1L, previous[i], times[i], types[i], names[i], values[i],
-                extra.index(), extra.error(), extra.cause(), extra.task());
+        Rare extra = rare == null || rare[i] == null ? NONE : rare[i];
+        made[i] = new HistoryEvent(i + 1L, previous[i], times[i], types[i], names[i], values[i],
+            extra.index(), extra.error(), extra.cause(), extra.task());
       }
       return made;
     }
