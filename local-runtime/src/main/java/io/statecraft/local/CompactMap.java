@@ -88,6 +88,18 @@ final class CompactMap extends AbstractMap<String, JsonNode> {
     return new CompactMap(newSlots, newHashes, false, size);
   }
 
+  /**
+   * The hash codes of {@code keys}, for the {@code get} and {@code put} that take one: compiled
+   * paths compute them once, at load. Works for the Integer steps of a path too.
+   */
+  static int[] hashes(Object[] keys) {
+    int[] hashes = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      hashes[i] = keys[i].hashCode();
+    }
+    return hashes;
+  }
+
   private static IllegalArgumentException badSlots(int keys, int slots) {
     return new IllegalArgumentException(keys + " keys for " + slots + " slots");
   }

@@ -73,17 +73,10 @@ final class PathExpr implements Expression {
     this.compiled = compiled;
     String plain = context ? text.substring(1) : text;
     this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
-    this.stepHashes = steps == null ? null : hashes(steps);
+    this.stepHashes = steps == null ? null : CompactMap.hashes(steps);
     this.direct = steps != null && !context;
   }
 
-  private static int[] hashes(Object[] steps) {
-    int[] hashes = new int[steps.length];
-    for (int i = 0; i < steps.length; i++) {
-      hashes[i] = steps[i].hashCode();
-    }
-    return hashes;
-  }
 
   private static final java.util.regex.Pattern STEP =
       java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]");
@@ -210,14 +203,13 @@ final class PathExpr implements Expression {
   public JsonNode evaluate(JsonNode input, Frame frame) {
     if (direct) {
       JsonNode found = walk(input);
-      if (found != null) {
-        return found;
-      }
+      // A miss is JsonPath's to word (or to answer [] for), without walking a second time.
+      return found != null ? found : readWithJsonPath(input);
     }
     return evaluateOther(input, frame);
   }
 
-  /** Variables, the context object, paths JsonPath must read, and misses. */
+  /** Variables, the context object, and paths JsonPath must read. */
   private JsonNode evaluateOther(JsonNode input, Frame frame) {
     if (variable != null) {
       return readVariable(frame);

@@ -28,10 +28,7 @@ final class ResultPath {
   private ResultPath(String text, Object[] steps) {
     this.text = text;
     this.steps = steps;
-    this.hashes = steps == null ? null : new int[steps.length];
-    for (int i = 0; hashes != null && i < steps.length; i++) {
-      hashes[i] = steps[i].hashCode();
-    }
+    this.hashes = steps == null ? null : CompactMap.hashes(steps);
   }
 
   /** Parses a reference path; throws IllegalArgumentException when it is not one. */
