@@ -3,4 +3,4 @@
 # warm Mermaid and SVG per definition.
 # Usage: scripts/bench-diagrams.sh [CORPUS_DIR]
 set -euo pipefail
-exec "$(dirname "$0")/run-compiler-test-main.sh" io.statecraft.compiler.diagram.DiagramBenchmark "${1:-../shared/asl-corpus/real-world}"
+exec "$(dirname "$0")/run-compiler-test-main.sh" diagrams io.statecraft.diagrams.DiagramBenchmark "${1:-../shared/asl-corpus/real-world}"

@@ -1,6 +1,6 @@
 package io.statecraft.benchmarks;
 
-import io.statecraft.local.emulator.StepFunctionsEmulator;
+import io.statecraft.emulator.StepFunctionsEmulator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package io.statecraft.cli;
 
-import io.statecraft.local.emulator.StepFunctionsEmulator;
+import io.statecraft.emulator.StepFunctionsEmulator;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

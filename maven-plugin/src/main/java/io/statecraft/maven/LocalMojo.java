@@ -1,6 +1,6 @@
 package io.statecraft.maven;
 
-import io.statecraft.local.emulator.StepFunctionsEmulator;
+import io.statecraft.emulator.StepFunctionsEmulator;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
-import io.statecraft.compiler.diagram.Diagrams;
+import io.statecraft.diagrams.Diagrams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

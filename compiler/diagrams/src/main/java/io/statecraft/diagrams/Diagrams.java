@@ -1,0 +1,76 @@
+package io.statecraft.diagrams;
+
+import io.statecraft.asl.StateMachine;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Pictures of workflows: Mermaid flowchart text, a self-contained SVG laid out by Eclipse ELK,
+ * the same SVG with an execution drawn over it, and an HTML execution report. Output is
+ * deterministic: the same definition gives the same bytes on every machine.
+ *
+ * <pre>{@code
+ * StateMachine machine = Asl.read(Path.of("order.asl.json"));
+ * Files.writeString(Path.of("order.mmd"), Diagrams.mermaid(machine));
+ * Files.writeString(Path.of("order.svg"), Diagrams.svg(machine));
+ * ExecutionOverlay run = ExecutionOverlay.fromHistory(Files.readString(Path.of("run.json")));
+ * Files.writeString(Path.of("run.html"), Diagrams.html(machine, run));
+ * }</pre>
+ *
+ * <p>Tasks show their service and action ({@code Lambda · charge-card},
+ * {@code SQS · SendMessage (wait for token)}), Choice edges a readable rule
+ * ({@code $.total > 100 and $.vip}), Catch edges are dashed with their errors, states with Retry a
+ * {@code ↻ 3 retries} mark, Map and Parallel states are clusters holding their inner
+ * states. Mermaid needs no layout engine; SVG and HTML load ELK on first use (about half a second).
+ */
+public final class Diagrams {
+
+  private Diagrams() {}
+
+  /** Mermaid {@code flowchart TD} text of {@code machine}, ending with a newline. */
+  public static String mermaid(StateMachine machine) {
+    Objects.requireNonNull(machine, "machine == null");
+    return MermaidWriter.write(GraphBuilder.build(machine));
+  }
+
+  /** A self-contained SVG document of {@code machine}. */
+  public static String svg(StateMachine machine) {
+    Objects.requireNonNull(machine, "machine == null");
+    FlowGraph graph = GraphBuilder.build(machine);
+    return SvgWriter.write(graph, ElkLayout.layout(graph, Map.of()), Paint.NONE);
+  }
+
+  /**
+   * The SVG of {@code machine} with {@code execution} drawn over it: states that ran green, the
+   * one that failed red with its error, caught errors orange, states not reached grey, the
+   * transitions taken bold, retries and repeated entries counted.
+   */
+  public static String svg(StateMachine machine, ExecutionOverlay execution) {
+    Objects.requireNonNull(machine, "machine == null");
+    Objects.requireNonNull(execution, "execution == null");
+    FlowGraph graph = GraphBuilder.build(machine);
+    Paint paint = Paint.of(graph, execution);
+    return SvgWriter.write(graph, ElkLayout.layout(graph, paint.notes()), paint);
+  }
+
+  /**
+   * A self-contained HTML execution report: the overlay diagram, the event timeline, and each
+   * state's input and output when it is clicked. No network access is needed to view it.
+   */
+  public static String html(StateMachine machine, ExecutionOverlay execution) {
+    Objects.requireNonNull(machine, "machine == null");
+    Objects.requireNonNull(execution, "execution == null");
+    return HtmlReport.write(machine, svg(machine, execution), execution);
+  }
+
+  /** {@link #html(StateMachine, ExecutionOverlay)} of a GetExecutionHistory document. */
+  public static String html(StateMachine machine, JsonNode history) {
+    return html(machine, ExecutionOverlay.fromHistory(history));
+  }
+
+  /** The geometry the SVG is painted from, for tests of the layout. */
+  static Geometry geometry(StateMachine machine) {
+    return ElkLayout.layout(GraphBuilder.build(machine), Map.of());
+  }
+}

@@ -1,0 +1,57 @@
+package io.statecraft.diagrams;
+
+import io.statecraft.compiler.SharedFolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.Asl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Whole generated documents against golden files: Mermaid, SVG, overlay SVG and HTML report. */
+class DiagramsGoldenTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"order-fulfillment", "batch-report"})
+  void mermaidMatchesGolden(String name) throws IOException {
+    Goldens.assertMatches(name + ".mmd", Diagrams.mermaid(machine(name)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"order-fulfillment", "batch-report"})
+  void svgMatchesGoldenAndIsTheSameOnEveryRun(String name) throws IOException {
+    String svg = Diagrams.svg(machine(name));
+    assertThat(Diagrams.svg(machine(name))).isEqualTo(svg);
+    Goldens.assertMatches(name + ".svg", svg);
+  }
+
+  @Test
+  void executionOverlayAndReportMatchGoldens() throws IOException {
+    StateMachine machine = machine("order-fulfillment");
+    ExecutionOverlay run =
+        ExecutionOverlay.fromHistory(Goldens.input("order-fulfillment.declined.history.json"));
+    Goldens.assertMatches("order-fulfillment.declined.svg", Diagrams.svg(machine, run));
+    Goldens.assertMatches("order-fulfillment.declined.html", Diagrams.html(machine, run));
+  }
+
+  @Test
+  void reportOfARecordedAwsExecutionMatchesGolden() throws IOException {
+    Path recorded = SharedFolder.resolve(
+        "conformance/cases/scenarios/test_base_scenarios__test_lambda_invoke_with_retry_base.json");
+    JsonNode recording = JsonMapper.builder().build().readTree(Files.readString(recorded));
+    StateMachine machine = Asl.fromJson(recording.get("definition"));
+    Goldens.assertMatches("lambda-retry.execution.html",
+        Diagrams.html(machine, recording.get("expected")));
+  }
+
+  static StateMachine machine(String name) throws IOException {
+    return Asl.read(Goldens.input(name + ".asl.json"));
+  }
+}

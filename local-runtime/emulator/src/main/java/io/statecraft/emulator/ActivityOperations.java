@@ -1,0 +1,131 @@
+package io.statecraft.emulator;
+
+import io.statecraft.local.ActivityTask;
+import io.statecraft.local.TaskTokenException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Activities, GetActivityTask, and the SendTask* answers to task tokens. */
+final class ActivityOperations {
+
+  /** How long GetActivityTask waits for work before answering with no task. */
+  static final Duration LONG_POLL = Duration.ofSeconds(60);
+
+  private final Backend backend;
+  private final Duration longPoll;
+
+  ActivityOperations(Backend backend, Duration longPoll) {
+    this.backend = backend;
+    this.longPoll = longPoll;
+  }
+
+  ObjectNode create(JsonNode request) {
+    String name = Wire.required(request, "name");
+    Arns.checkName(name);
+    String arn = backend.arns.activity(name);
+    ActivityRecord activity = backend.activities.computeIfAbsent(arn,
+        a -> new ActivityRecord(name, a, System.currentTimeMillis()));
+    Tags.put(backend, arn, request.get("tags"));
+    ObjectNode response = Wire.object();
+    response.put("activityArn", arn);
+    response.put("creationDate", Wire.seconds(activity.creationMillis()));
+    return response;
+  }
+
+  ObjectNode describe(JsonNode request) {
+    ActivityRecord activity = backend.activity(Wire.required(request, "activityArn"));
+    ObjectNode response = Wire.object();
+    response.put("activityArn", activity.arn());
+    response.put("name", activity.name());
+    response.put("creationDate", Wire.seconds(activity.creationMillis()));
+    return response;
+  }
+
+  ObjectNode list(JsonNode request) {
+    List<ActivityRecord> activities = new ArrayList<>(backend.activities.values());
+    activities.sort(Comparator.comparingLong(ActivityRecord::creationMillis)
+        .thenComparing(ActivityRecord::name));
+    ObjectNode response = Wire.object();
+    ArrayNode items = response.putArray("activities");
+    Paging.page(request, activities, 100, 1000, response, activity -> {
+      ObjectNode item = items.addObject();
+      item.put("activityArn", activity.arn());
+      item.put("name", activity.name());
+      item.put("creationDate", Wire.seconds(activity.creationMillis()));
+    });
+    return response;
+  }
+
+  ObjectNode delete(JsonNode request) {
+    String arn = Wire.required(request, "activityArn");
+    backend.arns.parts(arn, "activity");
+    if (backend.activities.remove(arn) != null) {
+      backend.tags.remove(arn);
+      backend.runtime.forgetActivity(arn);
+    }
+    return Wire.object();
+  }
+
+  ObjectNode getTask(JsonNode request) {
+    ActivityRecord activity = backend.activity(Wire.required(request, "activityArn"));
+    String worker = Wire.optional(request, "workerName");
+    Optional<ActivityTask> task = backend.runtime.pollActivityTask(activity.arn(), worker,
+        longPoll);
+    ObjectNode response = Wire.object();
+    task.ifPresent(t -> {
+      response.put("taskToken", t.taskToken());
+      response.put("input", Wire.text(t.input()));
+    });
+    return response;
+  }
+
+  ObjectNode success(JsonNode request) {
+    String token = token(request);
+    JsonNode output = Wire.document(Wire.required(request, "output"), "InvalidOutput",
+        "Invalid Output");
+    answer(() -> backend.runtime.sendTaskSuccess(token, output));
+    return Wire.object();
+  }
+
+  ObjectNode failure(JsonNode request) {
+    String token = token(request);
+    String error = Wire.optional(request, "error");
+    String cause = Wire.optional(request, "cause");
+    answer(() -> backend.runtime.sendTaskFailure(token, error, cause));
+    return Wire.object();
+  }
+
+  ObjectNode heartbeat(JsonNode request) {
+    String token = token(request);
+    answer(() -> backend.runtime.sendTaskHeartbeat(token));
+    return Wire.object();
+  }
+
+  private static String token(JsonNode request) {
+    String token = Wire.required(request, "taskToken");
+    if (token.isEmpty() || token.length() > 2048) {
+      throw ApiException.validation("1 validation error detected: Value at 'taskToken' failed"
+          + " to satisfy constraint: Member must have length less than or equal to 2048");
+    }
+    return token;
+  }
+
+  private static void answer(Runnable send) {
+    try {
+      send.run();
+    } catch (TaskTokenException e) {
+      String code = switch (e.reason()) {
+        case INVALID_TOKEN -> "InvalidToken";
+        case TASK_DOES_NOT_EXIST -> "TaskDoesNotExist";
+        case TASK_TIMED_OUT -> "TaskTimedOut";
+      };
+      throw new ApiException(code, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,4 @@
+package io.statecraft.emulator;
+
+/** An activity created with CreateActivity. */
+record ActivityRecord(String name, String arn, long creationMillis) {}

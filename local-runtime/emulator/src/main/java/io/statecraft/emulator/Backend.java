@@ -1,0 +1,172 @@
+package io.statecraft.emulator;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.Asl;
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.LocalStepFunctions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the emulator holds, in memory: state machines, executions, activities and tags, and
+ * the runtime that runs the executions. Lookups are lock-free; changes to a state machine's
+ * versions and aliases happen under this object's lock.
+ */
+final class Backend {
+
+  final LocalStepFunctions runtime;
+  final Arns arns;
+  final MockConfig mocks;
+  final Map<String, MachineRecord> machines = new ConcurrentHashMap<>();
+  final Map<String, ExecutionRecord> executions = new ConcurrentHashMap<>();
+  /**
+   * Express executions, apart: AWS's API neither describes nor lists them (their history goes to
+   * CloudWatch Logs), but a test holding the emulator may look at how they ended.
+   */
+  final Map<String, ExecutionRecord> express = new ConcurrentHashMap<>();
+  final Map<String, ActivityRecord> activities = new ConcurrentHashMap<>();
+  final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
+
+  Backend(LocalStepFunctions runtime, Arns arns, MockConfig mocks) {
+    this.runtime = runtime;
+    this.arns = arns;
+    this.mocks = mocks;
+  }
+
+  /**
+   * Validates and loads {@code definition}, or throws InvalidDefinition with every problem: the
+   * compiler's validation errors, then what the runtime cannot run.
+   */
+  LocalStateMachine load(String name, String definition) {
+    StateMachine model;
+    try {
+      model = Asl.readValid(definition);
+    } catch (InvalidDefinitionException e) {
+      throw invalidDefinition(e.diagnostics());
+    }
+    try {
+      return runtime.load(name, model);
+    } catch (InvalidDefinitionException e) {
+      throw invalidDefinition(e.diagnostics());
+    } catch (IllegalArgumentException e) {
+      throw new ApiException("InvalidDefinition",
+          "Invalid State Machine Definition: '" + e.getMessage() + "'");
+    }
+  }
+
+  static ApiException invalidDefinition(List<Diagnostic> diagnostics) {
+    String text = diagnostics.stream()
+        .map(d -> d.code() + ": " + d.message() + " at " + (d.pointer().isEmpty() ? "/"
+            : d.pointer()))
+        .collect(Collectors.joining(", "));
+    return new ApiException("InvalidDefinition", "Invalid State Machine Definition: '" + text
+        + "'");
+  }
+
+  /** The state machine an ARN names: the machine itself, one of its versions or an alias. */
+  Target target(String arn) {
+    String[] parts = arns.parts(arn, "stateMachine");
+    MachineRecord machine = parts == null ? null : machines.get(arns.stateMachine(parts[0]));
+    if (machine == null || parts.length > 2) {
+      throw machineDoesNotExist(arn);
+    }
+    if (parts.length == 1) {
+      return new Target(machine, machine.current, null, null);
+    }
+    synchronized (this) {
+      String qualifier = parts[1];
+      if (qualifier.chars().allMatch(Character::isDigit)) {
+        MachineRecord.Revision version = machine.versions.get(Integer.parseInt(qualifier));
+        if (version == null) {
+          throw machineDoesNotExist(arn);
+        }
+        return new Target(machine, version, arn, null);
+      }
+      MachineRecord.Alias alias = machine.aliases.get(qualifier);
+      if (alias == null) {
+        throw machineDoesNotExist(arn);
+      }
+      String versionArn = route(alias);
+      int number = Integer.parseInt(versionArn.substring(versionArn.lastIndexOf(':') + 1));
+      return new Target(machine, machine.versions.get(number), versionArn, arn);
+    }
+  }
+
+  /** What an ARN resolved to: the revision that runs, and the version/alias ARN if any. */
+  record Target(MachineRecord machine, MachineRecord.Revision revision, String versionArn,
+      String aliasArn) {}
+
+  /** Picks a version of an alias by its routing weights. */
+  private static String route(MachineRecord.Alias alias) {
+    int roll = java.util.concurrent.ThreadLocalRandom.current().nextInt(100);
+    int sum = 0;
+    String last = null;
+    for (Map.Entry<String, Integer> entry : alias.routing().entrySet()) {
+      sum += entry.getValue();
+      last = entry.getKey();
+      if (roll < sum) {
+        return last;
+      }
+    }
+    return last;
+  }
+
+  MachineRecord machine(String arn) {
+    String[] parts = arns.parts(arn, "stateMachine");
+    MachineRecord machine = parts == null || parts.length != 1 ? null : machines.get(arn);
+    if (machine == null) {
+      throw machineDoesNotExist(arn);
+    }
+    return machine;
+  }
+
+  ExecutionRecord execution(String arn) {
+    if (!arn.startsWith("arn:")) {
+      throw ApiException.invalidArn("Invalid ARN prefix: " + arn);
+    }
+    String type = arn.split(":", -1).length > 5 ? arn.split(":", -1)[5] : "";
+    if (!type.equals("execution")) {
+      // Express executions included: AWS's API does not describe them or give their history.
+      throw ApiException.invalidArn("Resource type not valid in this context: " + type);
+    }
+    ExecutionRecord execution = executions.get(arn);
+    if (execution == null) {
+      throw new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
+    }
+    return execution;
+  }
+
+  ActivityRecord activity(String arn) {
+    String[] parts = arns.parts(arn, "activity");
+    ActivityRecord activity = parts == null ? null : activities.get(arn);
+    if (activity == null) {
+      throw new ApiException("ActivityDoesNotExist", "Activity Does Not Exist: '" + arn + "'");
+    }
+    return activity;
+  }
+
+  static ApiException machineDoesNotExist(String arn) {
+    return new ApiException("StateMachineDoesNotExist",
+        "State Machine Does Not Exist: '" + arn + "'");
+  }
+
+  /** Every resource ARN that can carry tags. */
+  boolean taggable(String arn) {
+    return machines.containsKey(arn) || activities.containsKey(arn);
+  }
+
+  Collection<ExecutionRecord> executionsOf(Set<String> machineArns) {
+    return executions.values().stream()
+        // Set.of(...).contains(null) throws: most executions have no version or alias.
+        .filter(e -> machineArns.contains(e.machineArn())
+            || e.versionArn() != null && machineArns.contains(e.versionArn())
+            || e.aliasArn() != null && machineArns.contains(e.aliasArn()))
+        .toList();
+  }
+}

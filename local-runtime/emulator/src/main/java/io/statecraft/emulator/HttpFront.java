@@ -1,0 +1,121 @@
+package io.statecraft.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The AWS JSON 1.0 transport over the JDK's HTTP server: {@code POST /} with
+ * {@code X-Amz-Target: AWSStepFunctions.<Operation>}, any Host (clients may prefix it with
+ * {@code sync-}), no signature check. Errors are HTTP 400 with {@code __type} and {@code message}.
+ */
+final class HttpFront {
+
+  private static final String TARGET_PREFIX = "AWSStepFunctions.";
+  private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+
+  static {
+    // Without it the JDK 17 server stalls ~40 ms per response (Nagle + delayed ACK); it is read
+    // once, when the server classes load, so it must be set before the first HttpServer.create.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService threads;
+  private final Operations operations;
+
+  HttpFront(int port, Operations operations) throws IOException {
+    this.operations = operations;
+    this.server = HttpServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+    AtomicLong count = new AtomicLong();
+    // Cached, not fixed: GetActivityTask holds its thread for up to 60 s.
+    this.threads = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "statecraft-emulator-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    server.setExecutor(threads);
+    server.createContext("/", this::handle);
+  }
+
+  void start() {
+    server.start();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  void stop() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange; InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readAllBytes();
+      int status = 200;
+      ObjectNode response;
+      try {
+        response = operations.call(operation(exchange), parse(body));
+      } catch (ApiException e) {
+        status = 400;
+        response = error(e.code(), e.getMessage());
+      } catch (RuntimeException e) {
+        // A bug of ours, not a client error: 500 tells SDKs to retry, and the message says why.
+        status = 500;
+        response = error("InternalFailure", e.toString());
+      }
+      byte[] bytes = Wire.MAPPER.writeValueAsBytes(response);
+      exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
+      exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+      exchange.sendResponseHeaders(status, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  private static String operation(HttpExchange exchange) {
+    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    if (!"POST".equals(exchange.getRequestMethod()) || target == null
+        || !target.startsWith(TARGET_PREFIX)) {
+      throw new ApiException("com.amazon.coral.service#UnknownOperationException",
+          target == null ? "Missing X-Amz-Target header" : "Unknown operation '" + target + "'");
+    }
+    return target.substring(TARGET_PREFIX.length());
+  }
+
+  private static JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return Wire.object();
+    }
+    try {
+      return Wire.MAPPER.readTree(body);
+    } catch (JacksonException e) {
+      throw new ApiException("com.amazon.coral.service#SerializationException",
+          "Malformed JSON in the request body: " + e.getOriginalMessage());
+    }
+  }
+
+  private static ObjectNode error(String code, String message) {
+    ObjectNode error = Wire.object();
+    error.put("__type", code);
+    error.put("message", message);
+    return error;
+  }
+}

@@ -1,0 +1,238 @@
+package io.statecraft.emulator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** CreateStateMachine and the other operations on state machines and their versions. */
+final class MachineOperations {
+
+  private final Backend backend;
+
+  MachineOperations(Backend backend) {
+    this.backend = backend;
+  }
+
+  ObjectNode create(JsonNode request) {
+    String name = Wire.required(request, "name");
+    String definition = Wire.required(request, "definition");
+    String roleArn = Wire.required(request, "roleArn");
+    String type = type(Wire.optional(request, "type"));
+    Arns.checkName(name);
+    String arn = backend.arns.stateMachine(name);
+    MachineRecord.Revision revision = new MachineRecord.Revision(definition,
+        backend.load(name, definition), roleArn, UUID.randomUUID().toString(),
+        System.currentTimeMillis(), null);
+    ObjectNode response = Wire.object();
+    synchronized (backend) {
+      MachineRecord existing = backend.machines.get(arn);
+      if (existing != null) {
+        // AWS answers a repeated identical CreateStateMachine with the existing machine.
+        if (existing.current.definition().equals(definition) && existing.type.equals(type)
+            && existing.current.roleArn().equals(roleArn)) {
+          response.put("stateMachineArn", arn);
+          response.put("creationDate", Wire.seconds(existing.creationMillis));
+          return response;
+        }
+        throw new ApiException("StateMachineAlreadyExists",
+            "State Machine Already Exists: '" + arn + "'");
+      }
+      MachineRecord machine = new MachineRecord(name, arn, type, revision.dateMillis(), Map.of(),
+          revision);
+      backend.machines.put(arn, machine);
+      Tags.put(backend, arn, request.get("tags"));
+      response.put("stateMachineArn", arn);
+      response.put("creationDate", Wire.seconds(machine.creationMillis));
+      if (Wire.flag(request, "publish")) {
+        response.put("stateMachineVersionArn",
+            publish(machine, Wire.optional(request, "versionDescription")));
+      }
+    }
+    return response;
+  }
+
+  ObjectNode update(JsonNode request) {
+    String arn = Wire.required(request, "stateMachineArn");
+    String definition = Wire.optional(request, "definition");
+    String roleArn = Wire.optional(request, "roleArn");
+    MachineRecord machine = backend.machine(arn);
+    if (definition == null && roleArn == null && request.get("loggingConfiguration") == null
+        && request.get("tracingConfiguration") == null) {
+      throw new ApiException("MissingRequiredParameter", "Either the definition, the role ARN,"
+          + " the LoggingConfiguration, or the TracingConfiguration must be specified");
+    }
+    ObjectNode response = Wire.object();
+    synchronized (backend) {
+      MachineRecord.Revision old = machine.current;
+      String text = definition == null ? old.definition() : definition;
+      boolean changed = definition != null && !definition.equals(old.definition())
+          || roleArn != null && !roleArn.equals(old.roleArn());
+      MachineRecord.Revision now = !changed ? old : new MachineRecord.Revision(text,
+          definition == null ? old.loaded() : backend.load(machine.name, text),
+          roleArn == null ? old.roleArn() : roleArn, UUID.randomUUID().toString(),
+          System.currentTimeMillis(), null);
+      machine.current = now;
+      response.put("updateDate", Wire.seconds(now.dateMillis()));
+      response.put("revisionId", now.revisionId());
+      if (Wire.flag(request, "publish")) {
+        response.put("stateMachineVersionArn",
+            publish(machine, Wire.optional(request, "versionDescription")));
+      }
+    }
+    return response;
+  }
+
+  ObjectNode describe(JsonNode request) {
+    String arn = Wire.required(request, "stateMachineArn");
+    Backend.Target target = backend.target(arn);
+    if (target.aliasArn() != null) {
+      throw ApiException.invalidArn("Resource type not valid in this context: alias");
+    }
+    MachineRecord machine = target.machine();
+    MachineRecord.Revision revision = target.revision();
+    ObjectNode response = Wire.object();
+    response.put("stateMachineArn", arn);
+    response.put("name", machine.name);
+    response.put("status", "ACTIVE");
+    response.put("definition", revision.definition());
+    response.put("roleArn", revision.roleArn());
+    response.put("type", machine.type);
+    response.put("creationDate", Wire.seconds(target.versionArn() == null
+        ? machine.creationMillis : revision.dateMillis()));
+    ObjectNode logging = response.putObject("loggingConfiguration");
+    logging.put("level", "OFF");
+    logging.put("includeExecutionData", false);
+    response.putObject("tracingConfiguration").put("enabled", false);
+    response.put("revisionId", revision.revisionId());
+    if (revision.description() != null) {
+      response.put("description", revision.description());
+    }
+    return response;
+  }
+
+  ObjectNode describeForExecution(JsonNode request) {
+    ExecutionRecord execution = backend.execution(Wire.required(request, "executionArn"));
+    MachineRecord.Revision revision = execution.revision();
+    ObjectNode response = Wire.object();
+    response.put("stateMachineArn", execution.machineArn());
+    response.put("name", revision.loaded().name());
+    response.put("definition", revision.definition());
+    response.put("roleArn", revision.roleArn());
+    response.put("updateDate", Wire.seconds(revision.dateMillis()));
+    ObjectNode logging = response.putObject("loggingConfiguration");
+    logging.put("level", "OFF");
+    logging.put("includeExecutionData", false);
+    response.putObject("tracingConfiguration").put("enabled", false);
+    response.put("revisionId", revision.revisionId());
+    return response;
+  }
+
+  ObjectNode list(JsonNode request) {
+    List<MachineRecord> machines = new ArrayList<>(backend.machines.values());
+    machines.sort(Comparator.comparingLong((MachineRecord m) -> m.creationMillis)
+        .thenComparing(m -> m.name));
+    ObjectNode response = Wire.object();
+    ArrayNode items = response.putArray("stateMachines");
+    Paging.page(request, machines, 100, 1000, response, machine -> {
+      ObjectNode item = items.addObject();
+      item.put("stateMachineArn", machine.arn);
+      item.put("name", machine.name);
+      item.put("type", machine.type);
+      item.put("creationDate", Wire.seconds(machine.creationMillis));
+    });
+    return response;
+  }
+
+  ObjectNode delete(JsonNode request) {
+    String arn = Wire.required(request, "stateMachineArn");
+    backend.arns.parts(arn, "stateMachine");
+    synchronized (backend) {
+      MachineRecord machine = backend.machines.remove(arn);
+      if (machine != null) {
+        backend.tags.remove(arn);
+      }
+    }
+    return Wire.object();
+  }
+
+  ObjectNode publishVersion(JsonNode request) {
+    MachineRecord machine = backend.machine(Wire.required(request, "stateMachineArn"));
+    String revisionId = Wire.optional(request, "revisionId");
+    synchronized (backend) {
+      if (revisionId != null && !revisionId.equals(machine.current.revisionId())) {
+        throw new ApiException("ConflictException", "Failed to publish the State Machine version"
+            + " for revision " + revisionId + ". The current State Machine revision is "
+            + machine.current.revisionId() + ".");
+      }
+      String versionArn = publish(machine, Wire.optional(request, "description"));
+      ObjectNode response = Wire.object();
+      response.put("creationDate", Wire.seconds(
+          machine.versions.lastEntry().getValue().dateMillis()));
+      response.put("stateMachineVersionArn", versionArn);
+      return response;
+    }
+  }
+
+  ObjectNode listVersions(JsonNode request) {
+    MachineRecord machine = backend.machine(Wire.required(request, "stateMachineArn"));
+    List<Map.Entry<Integer, MachineRecord.Revision>> versions;
+    synchronized (backend) {
+      versions = new ArrayList<>(machine.versions.descendingMap().entrySet());
+    }
+    ObjectNode response = Wire.object();
+    ArrayNode items = response.putArray("stateMachineVersions");
+    Paging.page(request, versions, 100, 1000, response, version -> {
+      ObjectNode item = items.addObject();
+      item.put("stateMachineVersionArn", machine.arn + ":" + version.getKey());
+      item.put("creationDate", Wire.seconds(version.getValue().dateMillis()));
+    });
+    return response;
+  }
+
+  ObjectNode deleteVersion(JsonNode request) {
+    String arn = Wire.required(request, "stateMachineVersionArn");
+    Backend.Target target = backend.target(arn);
+    synchronized (backend) {
+      for (MachineRecord.Alias alias : target.machine().aliases.values()) {
+        if (alias.routing().containsKey(arn)) {
+          throw new ApiException("ConflictException", "Version to be deleted must not be"
+              + " referenced by an alias. Current list of aliases referencing this version: ["
+              + alias.arn() + "]");
+        }
+      }
+      target.machine().versions.remove(Integer.parseInt(arn.substring(arn.lastIndexOf(':') + 1)));
+    }
+    return Wire.object();
+  }
+
+  /** Publishes the current revision, unless the newest version already is it (AWS does the same). */
+  private static String publish(MachineRecord machine, String description) {
+    Map.Entry<Integer, MachineRecord.Revision> latest = machine.versions.lastEntry();
+    if (latest != null && latest.getValue().revisionId().equals(machine.current.revisionId())) {
+      return machine.arn + ":" + latest.getKey();
+    }
+    MachineRecord.Revision current = machine.current;
+    int number = machine.nextVersion++;
+    machine.versions.put(number, new MachineRecord.Revision(current.definition(),
+        current.loaded(), current.roleArn(), current.revisionId(), System.currentTimeMillis(),
+        description));
+    return machine.arn + ":" + number;
+  }
+
+  private static String type(String type) {
+    if (type == null) {
+      return "STANDARD";
+    }
+    if (!type.equals("STANDARD") && !type.equals("EXPRESS")) {
+      throw ApiException.validation("1 validation error detected: Value '" + type
+          + "' at 'type' failed to satisfy constraint: Member must satisfy enum value set:"
+          + " [STANDARD, EXPRESS]");
+    }
+    return type;
+  }
+}

@@ -1,0 +1,46 @@
+package io.statecraft.emulator;
+
+import io.statecraft.local.LocalStateMachine;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A state machine as the emulator keeps it: its current revision, its published versions and its
+ * aliases. Mutated only under the {@link Backend}'s lock; {@link Revision}s are immutable.
+ */
+final class MachineRecord {
+
+  /** One definition as created, updated or published. */
+  record Revision(String definition, LocalStateMachine loaded, String roleArn, String revisionId,
+      long dateMillis, String description) {}
+
+  /** An alias: a name routing executions to one or two versions by weight. */
+  record Alias(String name, String arn, String description, Map<String, Integer> routing,
+      long creationMillis, long updateMillis) {}
+
+  final String name;
+  final String arn;
+  final String type;
+  final long creationMillis;
+  final Map<String, Object> loggingConfiguration;
+  volatile Revision current;
+  final TreeMap<Integer, Revision> versions = new TreeMap<>();
+  final Map<String, Alias> aliases = new LinkedHashMap<>();
+  int nextVersion = 1;
+  int revisions = 1;
+
+  MachineRecord(String name, String arn, String type, long creationMillis,
+      Map<String, Object> loggingConfiguration, Revision current) {
+    this.name = name;
+    this.arn = arn;
+    this.type = type;
+    this.creationMillis = creationMillis;
+    this.loggingConfiguration = loggingConfiguration;
+    this.current = current;
+  }
+
+  boolean express() {
+    return type.equals("EXPRESS");
+  }
+}

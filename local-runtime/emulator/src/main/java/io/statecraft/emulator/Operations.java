@@ -1,0 +1,74 @@
+package io.statecraft.emulator;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The operations of the Step Functions API this emulator answers, by name. */
+final class Operations {
+
+  /** Operations of the API that the emulator knows but does not offer. */
+  private static final java.util.Set<String> NOT_OFFERED = java.util.Set.of("DescribeMapRun",
+      "ListMapRuns", "UpdateMapRun", "RedriveExecution", "TestState");
+
+  private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
+
+  Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
+    MachineOperations machines = new MachineOperations(backend);
+    AliasOperations aliases = new AliasOperations(backend);
+    ActivityOperations activities = new ActivityOperations(backend, longPoll);
+    Tags tags = new Tags(backend);
+    Validation validation = new Validation(backend.runtime);
+    byName.put("CreateStateMachine", machines::create);
+    byName.put("UpdateStateMachine", machines::update);
+    byName.put("DescribeStateMachine", machines::describe);
+    byName.put("DescribeStateMachineForExecution", machines::describeForExecution);
+    byName.put("ListStateMachines", machines::list);
+    byName.put("DeleteStateMachine", machines::delete);
+    byName.put("PublishStateMachineVersion", machines::publishVersion);
+    byName.put("ListStateMachineVersions", machines::listVersions);
+    byName.put("DeleteStateMachineVersion", machines::deleteVersion);
+    byName.put("CreateStateMachineAlias", aliases::create);
+    byName.put("DescribeStateMachineAlias", aliases::describe);
+    byName.put("UpdateStateMachineAlias", aliases::update);
+    byName.put("ListStateMachineAliases", aliases::list);
+    byName.put("DeleteStateMachineAlias", aliases::delete);
+    byName.put("ValidateStateMachineDefinition", validation::validate);
+    byName.put("StartExecution", executions::start);
+    byName.put("StartSyncExecution", executions::startSync);
+    byName.put("DescribeExecution", executions::describe);
+    byName.put("ListExecutions", executions::list);
+    byName.put("GetExecutionHistory", executions::history);
+    byName.put("StopExecution", executions::stop);
+    byName.put("CreateActivity", activities::create);
+    byName.put("DescribeActivity", activities::describe);
+    byName.put("ListActivities", activities::list);
+    byName.put("DeleteActivity", activities::delete);
+    byName.put("GetActivityTask", activities::getTask);
+    byName.put("SendTaskSuccess", activities::success);
+    byName.put("SendTaskFailure", activities::failure);
+    byName.put("SendTaskHeartbeat", activities::heartbeat);
+    byName.put("TagResource", tags::tag);
+    byName.put("UntagResource", tags::untag);
+    byName.put("ListTagsForResource", tags::list);
+  }
+
+  /** Answers {@code operation}; throws {@link ApiException} for every error AWS would return. */
+  ObjectNode call(String operation, JsonNode request) {
+    Function<JsonNode, ObjectNode> handler = byName.get(operation);
+    if (handler == null) {
+      throw new ApiException("com.amazon.coral.service#UnknownOperationException",
+          NOT_OFFERED.contains(operation)
+              ? "Operation '" + operation + "' is not offered by the Statecraft emulator"
+              : "Unknown operation '" + operation + "'");
+    }
+    if (!request.isObject()) {
+      throw new ApiException("com.amazon.coral.service#SerializationException",
+          "The request body must be a JSON object");
+    }
+    return handler.apply(request);
+  }
+}

@@ -1,0 +1,179 @@
+package io.statecraft.emulator;
+
+import io.statecraft.local.ExecutionClock;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.TaskHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The AWS Step Functions API on 127.0.0.1, for AWS SDKs, the {@code aws} CLI and tests:
+ * state machines, versions, aliases, executions, history, task tokens and activities, held in
+ * memory and run by the local runtime on the wall clock. Task states call the Java handlers bound
+ * here, or the mocked responses of a Step Functions Local mock file chosen by the
+ * {@code #TestCaseName} suffix of the state machine ARN given to StartExecution.
+ *
+ * <pre>{@code
+ * try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder()
+ *     .task("Charge", (input, ctx) -> Values.parse("{\"charged\":true}"))
+ *     .start()) {
+ *   SfnClient sfn = SfnClient.builder().endpointOverride(emulator.endpoint()) ... .build();
+ * }
+ * }</pre>
+ */
+public final class StepFunctionsEmulator implements AutoCloseable {
+
+  private final HttpFront front;
+  private final LocalStepFunctions runtime;
+  private final Backend backend;
+
+  private StepFunctionsEmulator(HttpFront front, LocalStepFunctions runtime, Backend backend) {
+    this.front = front;
+    this.runtime = runtime;
+    this.backend = backend;
+  }
+
+  /** An emulator with no handlers and no mocks on a free port, already serving. */
+  public static StepFunctionsEmulator start() {
+    return builder().start();
+  }
+
+  /** Configures an emulator. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://127.0.0.1:PORT}, for {@code endpointOverride} / {@code --endpoint-url}. */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + port());
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return front.port();
+  }
+
+  /**
+   * The runtime behind the API, for tests that answer task tokens or poll activities in process
+   * ({@link LocalStepFunctions#sendTaskSuccess}, {@link LocalStepFunctions#pollActivityTask}).
+   */
+  public LocalStepFunctions runtime() {
+    return runtime;
+  }
+
+  /** What the emulator holds, for tests of what the API does not show (Express executions). */
+  Backend backend() {
+    return backend;
+  }
+
+  /** Stops serving at once; executions still running are abandoned. */
+  @Override
+  public void close() {
+    front.stop();
+  }
+
+  /** Settings of a {@link StepFunctionsEmulator}. */
+  public static final class Builder {
+    private final LocalStepFunctions.Builder runtime = LocalStepFunctions.builder()
+        .clock(ExecutionClock.system());
+    private int port;
+    private MockConfig mocks = MockConfig.NONE;
+    private Duration longPoll = ActivityOperations.LONG_POLL;
+    private Duration expressLimit = LocalStepFunctions.EXPRESS_DURATION_QUOTA;
+    private String region = "us-east-1";
+    private String account = "123456789012";
+    private boolean started;
+
+    private Builder() {}
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be in 0..65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Reads a Step Functions Local mock configuration file ({@code MockConfigFile.json}). */
+    public Builder mockConfig(Path file) {
+      this.mocks = MockConfig.read(file);
+      return this;
+    }
+
+    /** Binds a Java handler to Task states named {@code stateName} (in every state machine). */
+    public Builder task(String stateName, TaskHandler handler) {
+      runtime.task(stateName, handler);
+      return this;
+    }
+
+    /** Binds a Java handler to a resource ARN, exact or a pattern with {@code *} and {@code ?}. */
+    public Builder resource(String arnOrPattern, TaskHandler handler) {
+      runtime.resource(arnOrPattern, handler);
+      return this;
+    }
+
+    /** How long GetActivityTask waits for work (default 60 s, as AWS). */
+    public Builder activityLongPoll(Duration wait) {
+      if (wait.isNegative()) {
+        throw new IllegalArgumentException("wait must be >= 0, was " + wait);
+      }
+      this.longPoll = wait;
+      return this;
+    }
+
+    /**
+     * How long an Express execution may run (default AWS's five minutes). Package-private: only
+     * tests of the limit, which cannot wait five minutes, change it.
+     */
+    Builder expressLimit(Duration limit) {
+      if (limit.isNegative() || limit.isZero()) {
+        throw new IllegalArgumentException("limit must be > 0, was " + limit);
+      }
+      this.expressLimit = limit;
+      return this;
+    }
+
+    /** Region and account of the ARNs (default us-east-1, 123456789012). */
+    public Builder account(String region, String accountId) {
+      runtime.account(region, accountId);
+      this.region = region;
+      this.account = accountId;
+      return this;
+    }
+
+    /**
+     * Starts serving; throws {@link UncheckedIOException} when the port is taken. A builder
+     * starts one emulator.
+     */
+    public StepFunctionsEmulator start() {
+      if (started) {
+        throw new IllegalStateException("start() was already called on this builder");
+      }
+      started = true;
+      // The emulator cannot send the SQS message or SNS notification of a callback task: the
+      // send counts as done, and the token is in the TaskScheduled event's parameters.
+      runtime.unboundCallbacksSent(true);
+      // Children of states:startExecution tasks are executions of the API, like any other, and
+      // the activities that exist are those of the API; the runtime is built before the backend
+      // that holds them, hence the holders.
+      Backend[] backend = new Backend[1];
+      ExecutionOperations[] executions = new ExecutionOperations[1];
+      runtime.childExecutions((arn, name, input) -> executions[0].startChild(arn, name, input));
+      runtime.activities(arn -> backend[0].activities.containsKey(arn));
+      LocalStepFunctions built = runtime.build();
+      backend[0] = new Backend(built, new Arns(region, account), mocks);
+      executions[0] = new ExecutionOperations(backend[0], expressLimit);
+      try {
+        HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));
+        front.start();
+        return new StepFunctionsEmulator(front, built, backend[0]);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.statecraft.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.SfnException;
+
+/** Step Functions Local mock files, unchanged, selected by the {@code #TestCase} ARN suffix. */
+@Timeout(30)
+class MockConfigTest {
+
+  static final String MOCKS = """
+      {
+        "StateMachines": {
+          "OrderFlow": {
+            "TestCases": {
+              "HappyPath":      { "ChargeCard": "ChargeOk",        "Notify": "PublishOk" },
+              "ThrottledTwice": { "ChargeCard": "ChargeThrottled", "Notify": "PublishOk" },
+              "CardDeclined":   { "ChargeCard": "ChargeDeclined" },
+              "RunsOut":        { "ChargeCard": "ChargeThrottledOnce" }
+            }
+          }
+        },
+        "MockedResponses": {
+          "ChargeOk": {
+            "0": { "Return": { "StatusCode": 200, "Payload": { "chargeId": "ch_1", "status": "PAID" } } }
+          },
+          "ChargeThrottled": {
+            "0-1": { "Throw": { "Error": "Lambda.TooManyRequestsException", "Cause": "Rate exceeded" } },
+            "2":   { "Return": { "StatusCode": 200, "Payload": { "chargeId": "ch_2", "status": "PAID" } } }
+          },
+          "ChargeThrottledOnce": {
+            "0": { "Throw": { "Error": "Lambda.TooManyRequestsException", "Cause": "Rate exceeded" } }
+          },
+          "ChargeDeclined": {
+            "0": { "Throw": { "Error": "CardDeclined", "Cause": "{\\"code\\":\\"insufficient_funds\\"}" } }
+          },
+          "PublishOk": {
+            "0": { "Return": { "MessageId": "5f3c1a2e-0000-4000-8000-000000000001" } }
+          }
+        }
+      }
+      """;
+
+  static final String ORDER_FLOW = """
+      {"StartAt":"ChargeCard","States":{
+        "ChargeCard":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+          "Parameters":{"FunctionName":"charge","Payload.$":"$"},
+          "ResultSelector":{"charge.$":"$.Payload"},
+          "Retry":[{"ErrorEquals":["Lambda.TooManyRequestsException"],"IntervalSeconds":1,"BackoffRate":1,"MaxAttempts":2}],
+          "Catch":[{"ErrorEquals":["CardDeclined"],"ResultPath":"$.error","Next":"Declined"}],
+          "Next":"Notify"},
+        "Notify":{"Type":"Task","Resource":"arn:aws:states:::sns:publish",
+          "Parameters":{"TopicArn":"arn:aws:sns:us-east-1:123456789012:orders","Message":"paid"},
+          "ResultPath":null,"End":true},
+        "Declined":{"Type":"Fail","Error":"Order.Declined"}}}""";
+
+  @TempDir Path dir;
+
+  private DescribeExecutionResponse run(SfnClient sfn, String arn) {
+    String execution = sfn.startExecution(b -> b.stateMachineArn(arn).input("{}")).executionArn();
+    return SfnClients.awaitEnd(sfn, execution);
+  }
+
+  @Test
+  void answersTasksFromTheTestCaseNamedInTheArn() throws Exception {
+    Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file).start();
+        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
+      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(ORDER_FLOW)
+          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+
+      DescribeExecutionResponse happy = run(sfn, machine + "#HappyPath");
+      DescribeExecutionResponse throttled = run(sfn, machine + "#ThrottledTwice");
+      DescribeExecutionResponse declined = run(sfn, machine + "#CardDeclined");
+      DescribeExecutionResponse runsOut = run(sfn, machine + "#RunsOut");
+
+      assertThat(happy.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(happy.output()).isEqualTo("{\"charge\":{\"chargeId\":\"ch_1\",\"status\":\"PAID\"}}");
+      assertThat(throttled.output()).contains("ch_2");
+      assertThat(declined.status()).isEqualTo(ExecutionStatus.FAILED);
+      assertThat(declined.error()).isEqualTo("Order.Declined");
+      assertThat(runsOut.status()).isEqualTo(ExecutionStatus.FAILED);
+      assertThat(runsOut.error()).isEqualTo("States.Runtime");
+      assertThat(runsOut.cause()).contains("'ChargeThrottledOnce'").contains("invocation 1");
+      assertThatThrownBy(() -> run(sfn, machine + "#NoSuchCase"))
+          .isInstanceOf(SfnException.class)
+          .hasMessageStartingWith("Test case 'NoSuchCase' of state machine 'OrderFlow' is not in"
+              + " the mock configuration");
+    }
+  }
+
+  @Test
+  void refusesAMockFileNamingTheFaultyPointer() throws Exception {
+    Path file = Files.writeString(dir.resolve("bad.json"), """
+        {"StateMachines":{"M":{"TestCases":{"T":{"S":"R"}}}},
+         "MockedResponses":{"R":{"zero":{"Return":1}}}}""");
+
+    assertThatThrownBy(() -> StepFunctionsEmulator.builder().mockConfig(file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(file + " at /MockedResponses/R/zero: an invocation key is a number or a"
+            + " range like \"1-2\", was \"zero\"");
+  }
+}

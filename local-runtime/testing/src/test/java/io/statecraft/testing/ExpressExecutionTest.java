@@ -1,0 +1,123 @@
+package io.statecraft.testing;
+
+import io.statecraft.local.Execution;
+import io.statecraft.local.ExecutionClock;
+import io.statecraft.local.ExecutionStatus;
+import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.RunningExecution;
+import static io.statecraft.testing.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Express executions: their ARN and the limit on how long they may run, on both clocks. */
+@Timeout(20)
+class ExpressExecutionTest {
+
+  static final String WAIT_TEN_MINUTES = """
+      {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":600,"Next":"Id"},
+        "Id":{"Type":"Pass","Parameters":{"id.$":"$$.Execution.Id"},"End":true}}}""";
+
+  @Test
+  void timesOutAnExpressExecutionAfterFiveVirtualMinutes() {
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    LocalStateMachine machine = runtime.load("Slow", WAIT_TEN_MINUTES);
+
+    Execution execution = machine.startExpress("e-1", Json.parse("{}"), Map.of(),
+        LocalStepFunctions.EXPRESS_DURATION_QUOTA).await(Duration.ofSeconds(5));
+
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+    assertThat(execution.error()).isEqualTo("States.Timeout");
+    assertThat(execution.stopDate()).isEqualTo(execution.startDate().plus(Duration.ofMinutes(5)));
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionTimedOut");
+  }
+
+  @Test
+  void namesAnExpressExecutionExpressMachineNameId() {
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    LocalStateMachine machine = runtime.load("Quick", """
+        {"StartAt":"Id","States":{"Id":{"Type":"Pass",
+          "Parameters":{"id.$":"$$.Execution.Id","name.$":"$$.Execution.Name"},"End":true}}}""");
+
+    RunningExecution running = machine.startExpress("e-2", Json.parse("{}"), Map.of(),
+        LocalStepFunctions.EXPRESS_DURATION_QUOTA);
+    Execution execution = running.await(Duration.ofSeconds(5));
+
+    assertThat(execution).succeeded();
+    assertThat(running.arn()).matches(
+        "arn:aws:states:us-east-1:123456789012:express:Quick:e-2:[0-9a-f-]{36}");
+    assertThat(execution.output().get("id").asString()).isEqualTo(running.arn());
+    assertThat(execution.output().get("name").asString()).isEqualTo("e-2");
+  }
+
+  @Test
+  void givesAnExpressExecutionNoRedriveCountInItsContextObject() {
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    LocalStateMachine machine = runtime.load("Context", """
+        {"StartAt":"C","States":{"C":{"Type":"Pass","Parameters":{"e.$":"$$.Execution"},
+          "End":true}}}""");
+
+    Execution express = machine.startExpress("e-4", Json.parse("{}"), Map.of(),
+        LocalStepFunctions.EXPRESS_DURATION_QUOTA).await(Duration.ofSeconds(5));
+    Execution standard = machine.run("{}");
+
+    // AWS recorded it so (express/test_express_sync/test_query_runtime_memory): no redrive
+    assertThat(express.output().get("e").propertyNames())
+        .containsExactlyInAnyOrder("Id", "Input", "Name", "RoleArn", "StartTime");
+    assertThat(standard.output().get("e").get("RedriveCount").asInt()).isZero();
+  }
+
+  @Test
+  void endsTimedOutOnTheWallClockWhenATaskOutlastsTheLimit() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .clock(ExecutionClock.system())
+        .task("Slow", (input, ctx) -> {
+          ctx.sleep(Duration.ofMinutes(1));
+          return input;
+        })
+        .build();
+    LocalStateMachine machine = runtime.load("SlowTask", """
+        {"StartAt":"Slow","States":{"Slow":{"Type":"Task",
+          "Resource":"arn:aws:lambda:us-east-1:123456789012:function:slow","End":true}}}""");
+
+    Execution execution = machine.startExpress("e-3", Json.parse("{}"), Map.of(),
+        Duration.ofMillis(300)).await(Duration.ofSeconds(10));
+
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+    assertThat(execution.error()).isEqualTo("States.Timeout");
+    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+        .isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
+    assertThat(execution.history().events()).extracting(HistoryEvent::type).containsExactly(
+        "ExecutionStarted", "TaskStateEntered", "LambdaFunctionScheduled",
+        "LambdaFunctionStarted", "ExecutionTimedOut");
+  }
+
+  @Test
+  void timesOutAnUnansweredCallbackAtTimeoutSecondsOnTheWallClock() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .clock(ExecutionClock.system())
+        .resource("arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+            (input, ctx) -> Json.object())
+        .build();
+    LocalStateMachine machine = runtime.load("Unanswered", """
+        {"TimeoutSeconds":1,"StartAt":"Ask","States":{"Ask":{"Type":"Task",
+          "Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+          "Parameters":{"QueueUrl":"q","MessageBody.$":"$$.Task.Token"},"End":true}}}""");
+
+    Execution execution = machine.start("s-1", Json.parse("{}")).await(Duration.ofSeconds(10));
+
+    assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+    assertThat(execution.error()).isEqualTo("States.Timeout");
+    assertThat(execution.arn()).isEqualTo(
+        "arn:aws:states:us-east-1:123456789012:execution:Unanswered:s-1");
+    assertThat(execution.history().events()).extracting(HistoryEvent::type).endsWith(
+        "TaskSubmitted", "ExecutionTimedOut");
+  }
+}

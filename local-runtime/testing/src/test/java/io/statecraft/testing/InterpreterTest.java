@@ -1,0 +1,474 @@
+package io.statecraft.testing;
+
+import io.statecraft.local.Execution;
+import io.statecraft.local.ExecutionClock;
+import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.TaskFailure;
+import static io.statecraft.testing.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.statecraft.asl.InvalidDefinitionException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class InterpreterTest {
+
+  private static LocalStateMachine load(LocalStepFunctions runtime, String asl) {
+    return runtime.load("Test", asl);
+  }
+
+  @Test
+  void appliesInputPathParametersResultPathAndOutputPathInAwsOrder() {
+    // GIVEN
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "InputPath": "$.order",
+          "Parameters": {"id.$": "$.id", "kind": "book", "when.$": "$$.State.Name"},
+          "ResultPath": "$.summary", "OutputPath": "$.summary", "End": true}}}""");
+    // WHEN
+    Execution execution = machine.run("{\"order\": {\"id\": 7}}");
+    // THEN
+    assertThat(execution).succeeded().hasOutput("{\"id\": 7, \"kind\": \"book\", \"when\": \"P\"}");
+  }
+
+  @Test
+  void resultPathInsertsWithoutChangingTheStateInput() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "Result": 1,
+          "ResultPath": "$.a.b", "End": true}}}""");
+    Execution execution = machine.run("{\"a\": {\"c\": 2}}");
+    assertThat(execution).succeeded().hasOutput("{\"a\": {\"c\": 2, \"b\": 1}}")
+        .hasStateInput("P", "{\"a\": {\"c\": 2}}");
+  }
+
+  @Test
+  void retriesWithBackoffUntilMaxAttemptsOnTheVirtualClock() {
+    // GIVEN a task that always fails, retried 3 times from 2 s with rate 3
+    AtomicInteger calls = new AtomicInteger();
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Call", (input, ctx) -> {
+          calls.incrementAndGet();
+          throw new TaskFailure("Boom", "attempt " + ctx.retryCount());
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "Call", "States": {"Call": {"Type": "Task",
+          "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"Payload.$": "$"},
+          "Retry": [{"ErrorEquals": ["Boom"], "IntervalSeconds": 2, "BackoffRate": 3,
+                     "MaxAttempts": 3}], "End": true}}}""");
+    // WHEN
+    Execution execution = machine.run("{}");
+    // THEN 2 + 6 + 18 seconds passed, instantly
+    assertThat(execution).failed().hasError("Boom").hasCause("attempt 3").hasRetried("Call", 3);
+    assertThat(calls).hasValue(4);
+    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+        .isEqualTo(Duration.ofSeconds(26));
+  }
+
+  @Test
+  void maxDelaySecondsCapsTheBackoffAndFullJitterStaysBelowIt() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().seed(42)
+        .task("Call", (input, ctx) -> {
+          throw new TaskFailure("Boom", null);
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "Call", "States": {"Call": {"Type": "Task",
+          "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f",
+          "Retry": [{"ErrorEquals": ["States.ALL"], "IntervalSeconds": 10, "BackoffRate": 10,
+                     "MaxAttempts": 4, "MaxDelaySeconds": 30, "JitterStrategy": "FULL"}],
+          "End": true}}}""");
+    Execution execution = machine.run("{}");
+    Duration waited = Duration.between(execution.startDate(), execution.stopDate());
+    assertThat(waited).isLessThanOrEqualTo(Duration.ofSeconds(10 + 30 + 30 + 30));
+    assertThat(waited).isPositive();
+  }
+
+  @Test
+  void catchPlacesTheErrorOutputWithItsResultPath() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .resource("arn:aws:lambda:*:*:function:pay-*", (input, ctx) -> {
+          throw new TaskFailure("Payment.Declined", "no funds");
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "Pay", "States": {
+          "Pay": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:pay-eu",
+            "Catch": [{"ErrorEquals": ["States.Timeout"], "Next": "Wrong"},
+                      {"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Refund"}],
+            "End": true},
+          "Wrong": {"Type": "Fail"},
+          "Refund": {"Type": "Succeed"}}}""");
+    Execution execution = machine.run("{\"order\": 1}");
+    assertThat(execution).succeeded().tookPath("Pay", "Refund").hasOutput(
+        "{\"order\": 1, \"error\": {\"Error\": \"Payment.Declined\", \"Cause\": \"no funds\"}}");
+  }
+
+  @Test
+  void statesAllDoesNotCatchStatesRuntime() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "M", "States": {
+          "M": {"Type": "Map", "ItemsPath": "$.missing", "ItemProcessor": {"StartAt": "I",
+            "States": {"I": {"Type": "Pass", "End": true}}},
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Caught"}], "End": true},
+          "Caught": {"Type": "Succeed"}}}""");
+    assertThat(machine.run("{}")).failed().hasError("States.Runtime").hasCause(
+        "An error occurred while executing the state 'M' (entered at the event id #2)."
+            + " Invalid path '$.missing' : No results for path: $['missing']");
+  }
+
+  @Test
+  void lambdaInvokeWrapsTheHandlerResultAsTheInvokeResponse() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Greet", (input, ctx) -> Json.parse("{\"hello\": \"" + input.get("name").asString()
+            + "\"}"))
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "Greet", "States": {"Greet": {"Type": "Task",
+          "Resource": "arn:aws:states:::lambda:invoke",
+          "Parameters": {"FunctionName": "greeter", "Payload": {"name.$": "$.who"}},
+          "ResultSelector": {"body.$": "$.Payload", "status.$": "$.StatusCode"}, "End": true}}}""");
+    Execution execution = machine.run("{\"who\": \"Ada\"}");
+    assertThat(execution).succeeded()
+        .hasOutput("{\"body\": {\"hello\": \"Ada\"}, \"status\": 200}");
+    JsonNode response = execution.history().events().stream()
+        .filter(e -> e.type().equals("TaskSucceeded")).findFirst().orElseThrow().value();
+    assertThat(response.get("ExecutedVersion").asString()).isEqualTo("$LATEST");
+    assertThat(response.at("/SdkHttpMetadata/HttpStatusCode").asInt()).isEqualTo(200);
+  }
+
+  @Test
+  void unboundTaskFailsNamingTheStateAndResourceAndCannotBeCaught() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "T", "States": {"T": {"Type": "Task",
+          "Resource": "arn:aws:states:::sqs:sendMessage",
+          "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Done"}], "End": true},
+          "Done": {"Type": "Succeed"}}}""");
+    Execution execution = machine.run("{}");
+    assertThat(execution).failed().hasError("Statecraft.UnboundTask");
+    assertThat(execution.cause()).contains("state 'T'", "arn:aws:states:::sqs:sendMessage");
+  }
+
+  @Test
+  void choiceTreatsAWrongTypeAsNoMatchAndFailsWithoutDefault() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "C", "States": {"C": {"Type": "Choice", "Choices": [
+          {"Variable": "$.n", "NumericEquals": 1, "Next": "One"}]},
+          "One": {"Type": "Succeed"}}}""");
+    assertThat(machine.run("{\"n\": \"1\"}")).failed().hasError("States.NoChoiceMatched");
+    assertThat(machine.run("{\"n\": 1.0}")).succeeded().visited("C", "One");
+  }
+
+  @Test
+  void waitOfAYearTakesNoTimeButMovesTheHistoryClock() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .clock(ExecutionClock.virtual(Instant.parse("2030-01-01T00:00:00Z")))
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 31536000, "Next": "T"},
+          "T": {"Type": "Wait", "Timestamp": "2032-01-01T00:00:00Z", "End": true}}}""");
+    long started = System.nanoTime();
+    Execution execution = machine.run("{}");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(execution).succeeded();
+    assertThat(execution.stopDate()).isEqualTo(Instant.parse("2032-01-01T00:00:00Z"));
+    HistoryEvent exitedFirst = execution.history().events().get(2);
+    assertThat(exitedFirst.type()).isEqualTo("WaitStateExited");
+    assertThat(exitedFirst.timestamp()).isEqualTo(Instant.parse("2031-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void machineTimeoutSecondsTimesTheExecutionOut() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "W", "TimeoutSeconds": 5, "States": {
+          "W": {"Type": "Wait", "Seconds": 60, "End": true}}}""");
+    Execution execution = machine.run("{}");
+    assertThat(execution).timedOut().hasError("States.Timeout");
+    assertThat(execution.history().events().get(execution.history().size() - 1).type())
+        .isEqualTo("ExecutionTimedOut");
+  }
+
+  @Test
+  void taskTimeoutSecondsFailsASlowHandlerWithStatesTimeout() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Slow", (input, ctx) -> {
+          ctx.sleep(Duration.ofSeconds(11));
+          return input;
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "Slow", "States": {"Slow": {"Type": "Task", "TimeoutSeconds": 10,
+          "Resource": "arn:aws:states:::ecs:runTask.sync", "End": true}}}""");
+    Execution execution = machine.run("{}");
+    assertThat(execution).failed().hasError("States.Timeout");
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .contains("TaskTimedOut");
+  }
+
+  @Test
+  void handlerThatSendsNoHeartbeatForLongerThanHeartbeatSecondsFailsWithHeartbeatTimeout() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Beating", (input, ctx) -> {
+          for (int i = 0; i < 5; i++) {
+            ctx.sleep(Duration.ofSeconds(8));
+            ctx.heartbeat();
+          }
+          return input;
+        })
+        .task("Silent", (input, ctx) -> {
+          ctx.sleep(Duration.ofSeconds(40));
+          return input;
+        })
+        .build();
+    String flow = """
+        {"StartAt": "%s", "States": {"%s": {"Type": "Task", "HeartbeatSeconds": 10,
+          "Resource": "arn:aws:states:::glue:startJobRun.sync", "End": true}}}""";
+    assertThat(load(runtime, flow.formatted("Beating", "Beating")).run("{}")).succeeded();
+    assertThat(load(runtime, flow.formatted("Silent", "Silent")).run("{}")).failed()
+        .hasError("States.HeartbeatTimeout");
+  }
+
+  @Test
+  void recordedTaskResultsAnswerTheirStatesInOrderAndHandlersTheRest() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .taskResults(Json.parse("""
+            {"Fetch": [{"Throw": {"Error": "Busy", "Cause": "later"}}, {"Return": {"n": 3}}]}"""))
+        .task("Store", (input, ctx) -> Json.parse("{\"stored\": " + input.get("n") + "}"))
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "Fetch", "States": {
+          "Fetch": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+            "Retry": [{"ErrorEquals": ["Busy"]}], "Next": "Store"},
+          "Store": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem",
+            "End": true}}}""");
+    assertThat(machine.run("{}")).succeeded().hasOutput("{\"stored\": 3}")
+        .hasRetried("Fetch", 1);
+    assertThat(machine.run("{}")).succeeded().hasRetried("Fetch", 1);
+  }
+
+  @Test
+  void payloadsOver256KibFailWithDataLimitExceeded() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "Big", "States": {"Big": {"Type": "Pass", "End": true}}}""");
+    String big = "x".repeat(300_000);
+    assertThat(machine.run("{\"s\": \"" + big + "\"}")).failed()
+        .hasError("States.DataLimitExceeded");
+  }
+
+  @Test
+  void statesAllCatchesAnOversizedTaskResultButNotAnOversizedStateInput() {
+    String big = "x".repeat(300_000);
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Fetch", (input, ctx) -> Json.nodes().textNode(big))
+        .task("Send", (input, ctx) -> input)
+        .build();
+    String catchAll = "\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Caught\"}]";
+    LocalStateMachine fetch = load(runtime, """
+        {"StartAt": "Fetch", "States": {"Fetch": {"Type": "Task",
+          "Resource": "arn:aws:states:::s3:getObject", %s, "End": true},
+          "Caught": {"Type": "Succeed"}}}""".formatted(catchAll));
+    assertThat(fetch.run("{}")).succeeded().visited("Caught")
+        .hasOutputAt("$.Error", "States.DataLimitExceeded");
+    LocalStateMachine send = load(runtime, """
+        {"StartAt": "Send", "States": {"Send": {"Type": "Task",
+          "Resource": "arn:aws:states:::sqs:sendMessage", %s, "End": true},
+          "Caught": {"Type": "Succeed"}}}""".formatted(catchAll));
+    assertThat(send.run("{\"s\": \"" + big + "\"}")).failed()
+        .hasError("States.DataLimitExceeded").didNotVisit("Caught");
+  }
+
+  @Test
+  void mapRunsIterationsConcurrentlyAndKeepsResultsInItemOrder() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(4)
+        .task("Double", (input, ctx) -> {
+          ctx.sleep(Duration.ofSeconds(100 - input.asInt()));
+          return Json.nodes().numberNode(input.asInt() * 2);
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": 3,
+          "ItemProcessor": {"StartAt": "Double", "States": {"Double": {"Type": "Task",
+            "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.Payload",
+            "Parameters": {"Payload.$": "$"}, "End": true}}}, "End": true}}}""");
+    Execution execution = machine.run("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]");
+    assertThat(execution).succeeded().hasOutput("[2, 4, 6, 8, 10, 12, 14, 16, 18, 20]");
+  }
+
+  @Test
+  void failingParallelBranchFailsTheStateAndStopsItsSiblings() {
+    AtomicInteger slowSteps = new AtomicInteger();
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(1)
+        .task("Step", (input, ctx) -> {
+          slowSteps.incrementAndGet();
+          return input;
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+          {"StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "E", "Cause": "C"}}},
+          {"StartAt": "Step", "States": {"Step": {"Type": "Task",
+            "Resource": "arn:aws:states:::ecs:runTask", "End": true}}}]}}}""");
+    Execution execution = machine.run("{}");
+    assertThat(execution).failed().hasError("E").hasCause("C").didNotVisit("Step");
+    assertThat(slowSteps).hasValue(0);
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .contains("ParallelStateFailed");
+  }
+
+  @Test
+  void failingIterationAbortsItsConcurrentSiblings() {
+    // GIVEN iteration 0 fails only once iteration 1 is inside its slow task
+    java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(2)
+        .clock(ExecutionClock.system())
+        .task("Slow", (input, ctx) -> {
+          slowStarted.countDown();
+          ctx.sleep(Duration.ofMillis(300));
+          return input;
+        })
+        .task("Gate", (input, ctx) -> {
+          try {
+            slowStarted.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          throw new TaskFailure("E", "gate closed");
+        })
+        .build();
+    LocalStateMachine machine = load(runtime, """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+          "ItemProcessor": {"StartAt": "Which", "States": {
+            "Which": {"Type": "Choice", "Choices": [
+              {"Variable": "$", "NumericEquals": 0, "Next": "Gate"}], "Default": "Slow"},
+            "Gate": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask", "End": true},
+            "Slow": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask", "Next": "After"},
+            "After": {"Type": "Pass", "End": true}}}}}}""");
+    // WHEN
+    Execution execution = machine.run("[0, 1]");
+    // THEN iteration 1 stops before its next state
+    assertThat(execution).failed().hasError("E").visited("Slow").didNotVisit("After");
+    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+        .contains("MapIterationFailed", "TaskStateAborted", "MapIterationAborted",
+            "MapStateFailed");
+  }
+
+  /** Items say how long their task takes and whether it fails; the clock is virtual. */
+  private static LocalStateMachine timedMap(int parallelism, int maxConcurrency) {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(parallelism)
+        .task("Work", (input, ctx) -> {
+          ctx.sleep(Duration.ofSeconds(input.get("seconds").asInt()));
+          if (input.get("fail").asBoolean()) {
+            throw new TaskFailure("Work.Failed", "item gave up");
+          }
+          return input;
+        })
+        .build();
+    return load(runtime, """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": %d, "End": true,
+          "ItemProcessor": {"StartAt": "Work", "States": {
+            "Work": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask", "Next": "Rest"},
+            "Rest": {"Type": "Wait", "SecondsPath": "$.rest", "End": true}}}}}}""".formatted(maxConcurrency));
+  }
+
+  private static long count(Execution execution, String type) {
+    return execution.history().events().stream().filter(e -> e.type().equals(type)).count();
+  }
+
+  @Test
+  void iterationsInFlightWhenASiblingFailsAreAbortedAtThatMoment() {
+    // GIVEN item 0 fails at 10 s while item 1 waits in its Wait state and item 2's task runs
+    for (int parallelism : new int[] {1, 2}) {
+      LocalStateMachine machine = timedMap(parallelism, 0);
+      // WHEN
+      Execution execution = machine.run("""
+          [{"seconds": 10, "fail": true, "rest": 0}, {"seconds": 5, "fail": false, "rest": 10},
+           {"seconds": 20, "fail": false, "rest": 0}]""");
+      // THEN the Map fails with item 0's error; items 1 and 2 are cut off at 10 s, not finished
+      assertThat(execution).failed().hasError("Work.Failed").hasCause("item gave up");
+      assertThat(count(execution, "MapIterationFailed")).isEqualTo(1);
+      assertThat(count(execution, "MapIterationAborted")).isEqualTo(2);
+      assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
+      assertThat(count(execution, "TaskSucceeded")).as("only item 1's task ended in time")
+          .isEqualTo(1);
+      assertThat(count(execution, "TaskStateAborted")).as("item 0's failed and item 2's cut off")
+          .isEqualTo(2);
+      assertThat(count(execution, "WaitStateExited")).isZero();
+    }
+  }
+
+  @Test
+  void itemsWaitingForAConcurrencySlotNeverStartAfterASiblingFailed() {
+    // GIVEN two slots: item 1 frees one at 2 s for item 2; item 0 fails at 5 s
+    LocalStateMachine machine = timedMap(1, 2);
+    // WHEN
+    Execution execution = machine.run("""
+        [{"seconds": 5, "fail": true, "rest": 0}, {"seconds": 2, "fail": false, "rest": 0},
+         {"seconds": 1, "fail": false, "rest": 10}, {"seconds": 1, "fail": false, "rest": 0}]""");
+    // THEN item 2 took item 1's slot at 2 s and was cut off in its Wait; item 3 never started
+    assertThat(execution).failed().hasError("Work.Failed");
+    assertThat(count(execution, "MapIterationStarted")).isEqualTo(3);
+    assertThat(count(execution, "MapIterationSucceeded")).isEqualTo(1);
+    assertThat(count(execution, "MapIterationAborted")).isEqualTo(1);
+    assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
+    assertThat(execution.history().events().get(execution.history().size() - 1).timestamp())
+        .as("the execution fails when item 0 does")
+        .isEqualTo(execution.history().events().get(0).timestamp().plusSeconds(5));
+  }
+
+  @Test
+  void variablesAssignedInOneStateAreReadInTheNext() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "Assign": {"limit.$": "$.max", "unit": "kg"}, "Next": "B"},
+          "B": {"Type": "Pass", "Parameters": {"text.$": "States.Format('{} {}', $limit, $unit)"},
+            "End": true}}}""");
+    assertThat(machine.run("{\"max\": 5}")).succeeded().hasOutput("{\"text\": \"5 kg\"}");
+  }
+
+  @Test
+  void unsupportedFieldsFailAtLoadNamingStateAndPointer() {
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    assertThatThrownBy(() -> load(runtime, """
+        {"StartAt": "M", "States": {"M": {"Type": "Map",
+          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "I", "States": {"I": {"Type": "Pass", "End": true}}},
+          "End": true}}}"""))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .satisfies(e -> assertThat(((InvalidDefinitionException) e).diagnostics())
+            .anySatisfy(d -> {
+              assertThat(d.code()).isEqualTo("RUN_UNSUPPORTED");
+              assertThat(d.pointer()).isEqualTo("/States/M/ItemProcessor/ProcessorConfig/Mode");
+              assertThat(d.message()).contains("State 'M'", "distributed Map");
+            }));
+    assertThatThrownBy(() -> load(runtime, """
+        {"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Pass",
+          "End": true}}}"""))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("JSONata");
+  }
+
+  @Test
+  void historyLinksEventsAndWritesTheGetExecutionHistoryShape() {
+    LocalStateMachine machine = load(LocalStepFunctions.newInstance(), """
+        {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"},
+          "B": {"Type": "Succeed"}}}""");
+    Execution execution = machine.run("{\"x\": 1}");
+    List<HistoryEvent> events = execution.history().events();
+    assertThat(events).extracting(HistoryEvent::type).containsExactly("ExecutionStarted",
+        "PassStateEntered", "PassStateExited", "SucceedStateEntered", "SucceedStateExited",
+        "ExecutionSucceeded");
+    assertThat(events).extracting(HistoryEvent::previousEventId)
+        .containsExactly(0L, 0L, 2L, 3L, 4L, 5L);
+    JsonNode json = execution.history().toJson();
+    assertThat(json.at("/events/1/stateEnteredEventDetails/input").asString())
+        .isEqualTo("{\"x\":1}");
+    assertThat(json.at("/events/1/stateEnteredEventDetails/name").asString()).isEqualTo("A");
+  }
+}

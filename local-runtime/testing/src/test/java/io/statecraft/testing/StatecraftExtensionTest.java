@@ -1,0 +1,68 @@
+package io.statecraft.testing;
+
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStepFunctions;
+import static io.statecraft.testing.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+class StatecraftExtensionTest {
+
+  private static final String FLOW = """
+      {"StartAt": "Charge", "States": {"Charge": {"Type": "Task",
+        "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.Payload", "End": true}}}""";
+
+  @RegisterExtension
+  static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
+      .task("Charge", (input, ctx) -> Json.parse("{\"charged\": true}")));
+
+  @Test
+  void injectsARuntimeWithTheConfiguredHandlers(LocalStepFunctions runtime) {
+    assertThat(runtime.load("Flow", FLOW).run("{}")).succeeded()
+        .hasOutput("{\"charged\": true}");
+  }
+
+  static final ByteArrayOutputStream PRINTED = new ByteArrayOutputStream();
+
+  static volatile boolean launching;
+
+  /** Run by the launcher below, not by the build: it fails on purpose. */
+  @org.junit.jupiter.api.condition.EnabledIf("launchedByTheTestBelow")
+  static class FailingExample {
+    static boolean launchedByTheTestBelow() {
+      return launching;
+    }
+
+    @RegisterExtension
+    static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
+        .task("Charge", (input, ctx) -> Json.parse("{\"charged\": false}")))
+        .printingTo(new PrintStream(PRINTED, true, StandardCharsets.UTF_8));
+
+    @Test
+    void expectsACharge(LocalStepFunctions runtime) {
+      assertThat(runtime.load("Flow", FLOW).run("{}")).hasOutput("{\"charged\": true}");
+    }
+  }
+
+  @Test
+  void printsTheHistoryOfEveryExecutionWhenATestFails() {
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    launching = true;
+    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectClass(FailingExample.class)).build(), listener);
+    launching = false;
+    assertThat(listener.getSummary().getTestsFailedCount()).isEqualTo(1);
+    String printed = PRINTED.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("Execution histories of expectsACharge(LocalStepFunctions)")
+        .contains("TaskStateEntered").contains("ExecutionSucceeded");
+  }
+}
