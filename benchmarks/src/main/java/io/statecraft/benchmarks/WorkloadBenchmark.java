@@ -1,6 +1,7 @@
 package io.statecraft.benchmarks;
 
 import io.statecraft.local.Execution;
+import io.statecraft.local.Interleaving;
 import io.statecraft.local.ExecutionStatus;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -jar benchmarks/target/statecraft-benchmarks.jar ../shared/bench/workloads \
- *     [--runs 5] [--warmup 1] [--parallelism N] [--only w1-pass-chain] [--steady-seconds 3]
+ *     [--runs 5] [--warmup 1] [--interleaving seeded|one-at-a-time] [--only w1-pass-chain] [--steady-seconds 3]
  * </pre>
  *
  * <p>Two rows per workload: with the peers' warm-up (one run) and at steady state (after a few
@@ -40,23 +41,24 @@ public final class WorkloadBenchmark {
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println("usage: WorkloadBenchmark WORKLOADS_DIR [--runs N] [--warmup N]"
-          + " [--parallelism N] [--only NAME] [--steady-seconds N]");
+          + " [--interleaving seeded|one-at-a-time] [--only NAME] [--steady-seconds N]");
       System.exit(2);
     }
     Path dir = Path.of(args[0]);
     int runs = intOption(args, "--runs", 5);
     int warmup = intOption(args, "--warmup", 1);
-    int parallelism = intOption(args, "--parallelism", Runtime.getRuntime().availableProcessors());
+    Interleaving interleaving = option(args, "--interleaving", "seeded").equals("one-at-a-time")
+        ? Interleaving.ONE_AT_A_TIME : Interleaving.SEEDED;
     String only = option(args, "--only", null);
     long steadySeconds = intOption(args, "--steady-seconds", 3);
     JsonNode manifest = JSON.readTree(Files.readString(dir.resolve("manifest.json")));
     LocalStepFunctions runtime = LocalStepFunctions.builder().quotas(false)
-        .parallelism(parallelism).build();
+        .interleaving(interleaving).build();
     // Plain concatenation, no printf: java.util.Formatter's first use loads the locale data
     // (~80 ms of class loading and a few MB of garbage), whose JIT and GC work would land in the
     // first workload's timed runs. The rows are formatted once all timing is done.
-    System.out.println("cores=" + Runtime.getRuntime().availableProcessors() + " parallelism="
-        + parallelism + " java=" + System.getProperty("java.version"));
+    System.out.println("cores=" + Runtime.getRuntime().availableProcessors() + " interleaving="
+        + interleaving + " java=" + System.getProperty("java.version"));
     List<Row> rows = new ArrayList<>();
     for (String workload : WORKLOADS) {
       if (only != null && !only.equals(workload)) {

@@ -1,6 +1,6 @@
 package io.statecraft.cli;
 
-import io.statecraft.local.Conformance;
+import io.statecraft.local.conformance.Conformance;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

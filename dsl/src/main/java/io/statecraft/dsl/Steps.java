@@ -1,6 +1,7 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.Condition;
+import io.statecraft.asl.ErrorNames;
 import io.statecraft.asl.QueryLanguage;
 import java.time.Duration;
 import java.time.Instant;
@@ -322,38 +323,37 @@ public final class Steps {
     private States() {}
 
     /** Matches any error; must be alone in its list and in the last retrier or catcher. */
-    public static final String ALL = "States.ALL";
+    public static final String ALL = ErrorNames.ALL;
     /** Any error except {@code States.Timeout}, raised by a Task. */
-    public static final String TASK_FAILED = "States.TaskFailed";
+    public static final String TASK_FAILED = ErrorNames.TASK_FAILED;
     /** A Task ran longer than {@code TimeoutSeconds} or missed a heartbeat. */
-    public static final String TIMEOUT = "States.Timeout";
+    public static final String TIMEOUT = ErrorNames.TIMEOUT;
     /** A Task missed its {@code HeartbeatSeconds}. */
-    public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
+    public static final String HEARTBEAT_TIMEOUT = ErrorNames.HEARTBEAT_TIMEOUT;
     /** The execution role lacks a permission the Task needs. */
-    public static final String PERMISSIONS = "States.Permissions";
+    public static final String PERMISSIONS = ErrorNames.PERMISSIONS;
     /** {@code ResultPath} cannot be applied to the input. */
-    public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
+    public static final String RESULT_PATH_MATCH_FAILURE = ErrorNames.RESULT_PATH_MATCH_FAILURE;
     /** A path in {@code Parameters} did not resolve. */
-    public static final String PARAMETER_PATH_FAILURE = "States.ParameterPathFailure";
+    public static final String PARAMETER_PATH_FAILURE = ErrorNames.PARAMETER_PATH_FAILURE;
     /** A JSONata expression failed. */
-    public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
+    public static final String QUERY_EVALUATION_ERROR = ErrorNames.QUERY_EVALUATION_ERROR;
     /** A branch of a Parallel state failed. */
-    public static final String BRANCH_FAILED = "States.BranchFailed";
+    public static final String BRANCH_FAILED = ErrorNames.BRANCH_FAILED;
     /** No Choice rule matched and there is no {@code Default}. */
-    public static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
+    public static final String NO_CHOICE_MATCHED = ErrorNames.NO_CHOICE_MATCHED;
     /** An intrinsic function failed. */
-    public static final String INTRINSIC_FAILURE = "States.IntrinsicFailure";
+    public static final String INTRINSIC_FAILURE = ErrorNames.INTRINSIC_FAILURE;
     /** A Map run failed more items than tolerated. */
-    public static final String EXCEED_TOLERATED_FAILURE_THRESHOLD =
-        "States.ExceedToleratedFailureThreshold";
+    public static final String EXCEED_TOLERATED_FAILURE_THRESHOLD = ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD;
     /** A distributed Map could not read its items. */
-    public static final String ITEM_READER_FAILED = "States.ItemReaderFailed";
+    public static final String ITEM_READER_FAILED = ErrorNames.ITEM_READER_FAILED;
     /** A distributed Map could not write its results. */
-    public static final String RESULT_WRITER_FAILED = "States.ResultWriterFailed";
+    public static final String RESULT_WRITER_FAILED = ErrorNames.RESULT_WRITER_FAILED;
     /** An output exceeded the payload size quota. */
-    public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+    public static final String DATA_LIMIT_EXCEEDED = ErrorNames.DATA_LIMIT_EXCEEDED;
     /** An unrecoverable error, such as a path on a non-object; never retried. */
-    public static final String RUNTIME = "States.Runtime";
+    public static final String RUNTIME = ErrorNames.RUNTIME;
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.statecraft.emulator;
 
-import io.statecraft.local.ActivityTask;
-import io.statecraft.local.TaskTokenException;
+import io.statecraft.local.task.ActivityTask;
+import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ final class ActivityOperations {
     Arns.checkName(name);
     String arn = backend.arns.activity(name);
     ActivityRecord activity = backend.activities.computeIfAbsent(arn,
-        a -> new ActivityRecord(name, a, System.currentTimeMillis()));
+        a -> new ActivityRecord(name, a, backend.clock.millis()));
     Tags.put(backend, arn, request.get("tags"));
     ObjectNode response = Wire.object();
     response.put("activityArn", arn);
@@ -67,7 +67,7 @@ final class ActivityOperations {
     backend.arns.parts(arn, "activity");
     if (backend.activities.remove(arn) != null) {
       backend.tags.remove(arn);
-      backend.runtime.forgetActivity(arn);
+      backend.embedded.forgetActivity(arn);
     }
     return Wire.object();
   }
@@ -75,7 +75,7 @@ final class ActivityOperations {
   ObjectNode getTask(JsonNode request) {
     ActivityRecord activity = backend.activity(Wire.required(request, "activityArn"));
     String worker = Wire.optional(request, "workerName");
-    Optional<ActivityTask> task = backend.runtime.pollActivityTask(activity.arn(), worker,
+    Optional<ActivityTask> task = backend.embedded.pollActivityTask(activity.arn(), worker,
         longPoll);
     ObjectNode response = Wire.object();
     task.ifPresent(t -> {

@@ -36,7 +36,7 @@ final class AliasOperations {
         throw new ApiException("ConflictException", "Failed to create alias because an alias"
             + " with the same name and a different routing configuration already exists.");
       }
-      long now = System.currentTimeMillis();
+      long now = backend.clock.millis();
       machine.aliases.put(name, new MachineRecord.Alias(name, arn,
           Wire.optional(request, "description"), routing, now, now));
       ObjectNode response = Wire.object();
@@ -79,7 +79,7 @@ final class AliasOperations {
       }
       Map<String, Integer> routing = routingJson == null || routingJson.isNull()
           ? alias.routing() : routing(routingJson);
-      long now = System.currentTimeMillis();
+      long now = backend.clock.millis();
       MachineRecord machine = backend.target(arn.substring(0, arn.lastIndexOf(':'))).machine();
       machine.aliases.put(alias.name(), new MachineRecord.Alias(alias.name(), arn,
           description == null ? alias.description() : description, routing,

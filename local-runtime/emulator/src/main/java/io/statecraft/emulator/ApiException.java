@@ -1,6 +1,6 @@
 package io.statecraft.emulator;
 
-import io.statecraft.local.TaskFailure;
+import io.statecraft.local.task.TaskFailure;
 import java.util.UUID;
 
 /**

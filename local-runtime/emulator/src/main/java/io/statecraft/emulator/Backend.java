@@ -6,6 +6,8 @@ import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.spi.EmbeddedRuntime;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,10 @@ import java.util.stream.Collectors;
  */
 final class Backend {
 
+  final EmbeddedRuntime embedded;
   final LocalStepFunctions runtime;
+  /** The runtime's clock: the emulator's dates are on the time its executions run on. */
+  final InstantSource clock;
   final Arns arns;
   final MockConfig mocks;
   final Map<String, MachineRecord> machines = new ConcurrentHashMap<>();
@@ -33,8 +38,10 @@ final class Backend {
   final Map<String, ActivityRecord> activities = new ConcurrentHashMap<>();
   final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
 
-  Backend(LocalStepFunctions runtime, Arns arns, MockConfig mocks) {
-    this.runtime = runtime;
+  Backend(EmbeddedRuntime embedded, Arns arns, MockConfig mocks) {
+    this.embedded = embedded;
+    this.runtime = embedded.runtime();
+    this.clock = embedded.clock();
     this.arns = arns;
     this.mocks = mocks;
   }

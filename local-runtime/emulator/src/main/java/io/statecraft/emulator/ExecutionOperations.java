@@ -2,9 +2,9 @@ package io.statecraft.emulator;
 
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
-import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.RunningExecution;
-import io.statecraft.local.TaskHandler;
+import io.statecraft.local.task.TaskHandler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -107,8 +107,8 @@ final class ExecutionOperations {
         : backend.mocks.handlers(machine.name, testCase);
     if (machine.express()) {
       // Its ARN is the runtime's express:MACHINE:NAME:ID, the $$.Execution.Id it runs with.
-      RunningExecution running = target.revision().loaded().startExpress(name, input, mocks,
-          expressLimit);
+      RunningExecution running = backend.embedded.startExpress(target.revision().loaded(), name,
+          input, mocks, expressLimit);
       ExecutionRecord record = new ExecutionRecord(running.arn(), stateMachineArn, machine.arn,
           target.versionArn(), target.aliasArn(), inputText, running, target.revision(),
           machine.type);
@@ -129,7 +129,8 @@ final class ExecutionOperations {
         throw new ApiException("ExecutionAlreadyExists",
             "Execution Already Exists: '" + arn + "'");
       }
-      RunningExecution running = target.revision().loaded().start(runName, input, mocks);
+      RunningExecution running = backend.embedded.start(target.revision().loaded(), runName,
+          input, mocks);
       result[0] = new ExecutionRecord(arn, stateMachineArn, machine.arn, target.versionArn(),
           target.aliasArn(), text, running, target.revision(), machine.type);
       return result[0];

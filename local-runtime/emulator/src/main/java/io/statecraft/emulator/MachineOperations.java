@@ -27,7 +27,7 @@ final class MachineOperations {
     String arn = backend.arns.stateMachine(name);
     MachineRecord.Revision revision = new MachineRecord.Revision(definition,
         backend.load(name, definition), roleArn, UUID.randomUUID().toString(),
-        System.currentTimeMillis(), null);
+        backend.clock.millis(), null);
     ObjectNode response = Wire.object();
     synchronized (backend) {
       MachineRecord existing = backend.machines.get(arn);
@@ -75,7 +75,7 @@ final class MachineOperations {
       MachineRecord.Revision now = !changed ? old : new MachineRecord.Revision(text,
           definition == null ? old.loaded() : backend.load(machine.name, text),
           roleArn == null ? old.roleArn() : roleArn, UUID.randomUUID().toString(),
-          System.currentTimeMillis(), null);
+          backend.clock.millis(), null);
       machine.current = now;
       response.put("updateDate", Wire.seconds(now.dateMillis()));
       response.put("revisionId", now.revisionId());
@@ -211,7 +211,7 @@ final class MachineOperations {
   }
 
   /** Publishes the current revision, unless the newest version already is it (AWS does the same). */
-  private static String publish(MachineRecord machine, String description) {
+  private String publish(MachineRecord machine, String description) {
     Map.Entry<Integer, MachineRecord.Revision> latest = machine.versions.lastEntry();
     if (latest != null && latest.getValue().revisionId().equals(machine.current.revisionId())) {
       return machine.arn + ":" + latest.getKey();
@@ -219,7 +219,7 @@ final class MachineOperations {
     MachineRecord.Revision current = machine.current;
     int number = machine.nextVersion++;
     machine.versions.put(number, new MachineRecord.Revision(current.definition(),
-        current.loaded(), current.roleArn(), current.revisionId(), System.currentTimeMillis(),
+        current.loaded(), current.roleArn(), current.revisionId(), backend.clock.millis(),
         description));
     return machine.arn + ":" + number;
   }

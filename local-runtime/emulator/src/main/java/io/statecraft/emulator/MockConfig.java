@@ -1,7 +1,7 @@
 package io.statecraft.emulator;
 
-import io.statecraft.local.TaskFailure;
-import io.statecraft.local.TaskHandler;
+import io.statecraft.local.task.TaskFailure;
+import io.statecraft.local.task.TaskHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

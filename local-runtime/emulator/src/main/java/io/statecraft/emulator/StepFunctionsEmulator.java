@@ -1,8 +1,12 @@
 package io.statecraft.emulator;
 
 import io.statecraft.local.ExecutionClock;
+import io.statecraft.local.RunningExecution;
+import io.statecraft.local.spi.EmbeddedRuntime;
+import io.statecraft.local.spi.RuntimeHost;
+import tools.jackson.databind.JsonNode;
 import io.statecraft.local.LocalStepFunctions;
-import io.statecraft.local.TaskHandler;
+import io.statecraft.local.task.TaskHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,7 +22,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder()
- *     .task("Charge", (input, ctx) -> Values.parse("{\"charged\":true}"))
+ *     .task("Charge", (input, ctx) -> Json.parse("{\"charged\":true}"))
  *     .start()) {
  *   SfnClient sfn = SfnClient.builder().endpointOverride(emulator.endpoint()) ... .build();
  * }
@@ -57,8 +61,8 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   }
 
   /**
-   * The runtime behind the API, for tests that answer task tokens or poll activities in process
-   * ({@link LocalStepFunctions#sendTaskSuccess}, {@link LocalStepFunctions#pollActivityTask}).
+   * The runtime behind the API, for tests that answer task tokens in process
+   * ({@link LocalStepFunctions#sendTaskSuccess}).
    */
   public LocalStepFunctions runtime() {
     return runtime;
@@ -69,10 +73,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return backend;
   }
 
-  /** Stops serving at once; executions still running are abandoned. */
+  /** Stops serving at once; executions still running are abandoned, the runtime closed. */
   @Override
   public void close() {
     front.stop();
+    runtime.close();
   }
 
   /** Settings of a {@link StepFunctionsEmulator}. */
@@ -154,18 +159,31 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         throw new IllegalStateException("start() was already called on this builder");
       }
       started = true;
-      // The emulator cannot send the SQS message or SNS notification of a callback task: the
-      // send counts as done, and the token is in the TaskScheduled event's parameters.
-      runtime.unboundCallbacksSent(true);
       // Children of states:startExecution tasks are executions of the API, like any other, and
       // the activities that exist are those of the API; the runtime is built before the backend
       // that holds them, hence the holders.
       Backend[] backend = new Backend[1];
       ExecutionOperations[] executions = new ExecutionOperations[1];
-      runtime.childExecutions((arn, name, input) -> executions[0].startChild(arn, name, input));
-      runtime.activities(arn -> backend[0].activities.containsKey(arn));
-      LocalStepFunctions built = runtime.build();
-      backend[0] = new Backend(built, new Arns(region, account), mocks);
+      EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime, new RuntimeHost() {
+        @Override
+        public RunningExecution startChild(String arn, String name, JsonNode input) {
+          return executions[0].startChild(arn, name, input);
+        }
+
+        @Override
+        public boolean activityExists(String activityArn) {
+          return backend[0].activities.containsKey(activityArn);
+        }
+
+        // The emulator cannot send the SQS message or SNS notification of a callback task: the
+        // send counts as done, and the token is in the TaskScheduled event's parameters.
+        @Override
+        public boolean unansweredCallbacksSent() {
+          return true;
+        }
+      });
+      LocalStepFunctions built = embedded.runtime();
+      backend[0] = new Backend(embedded, new Arns(region, account), mocks);
       executions[0] = new ExecutionOperations(backend[0], expressLimit);
       try {
         HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));

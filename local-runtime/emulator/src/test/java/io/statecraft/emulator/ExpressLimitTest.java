@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
-import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.history.HistoryEvent;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -62,7 +62,7 @@ class ExpressLimitTest {
     assertThat(done.error()).isEqualTo("States.Timeout");
     assertThat(Duration.between(done.startDate(), done.stopDate()))
         .isBetween(LIMIT.minusMillis(1), Duration.ofSeconds(10));
-    assertThat(done.history().events()).extracting(HistoryEvent::type)
+    assertThat(done.history().events()).extracting(event -> event.type().awsName())
         .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionTimedOut");
     StartSyncExecutionResponse sync = API.sfn().startSyncExecution(b -> b.stateMachineArn(machine));
     assertThat(sync.statusAsString()).isEqualTo(done.status().name());

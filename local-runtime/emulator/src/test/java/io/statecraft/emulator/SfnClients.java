@@ -30,12 +30,24 @@ final class SfnClients {
         .build();
   }
 
-  /** Polls DescribeExecution until the execution leaves RUNNING (at most 10 s). */
+  /**
+   * Polls DescribeExecution until the execution exists and has left RUNNING (at most 10 s): a
+   * child execution exists once its parent's task has started it, a moment after the parent.
+   */
   static DescribeExecutionResponse awaitEnd(SfnClient sfn, String executionArn) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (true) {
-      DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(executionArn));
-      if (described.status() != ExecutionStatus.RUNNING || System.nanoTime() > deadline) {
+      DescribeExecutionResponse described;
+      try {
+        described = sfn.describeExecution(b -> b.executionArn(executionArn));
+      } catch (software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        described = null;
+      }
+      if (described != null && (described.status() != ExecutionStatus.RUNNING
+          || System.nanoTime() > deadline)) {
         return described;
       }
       try {

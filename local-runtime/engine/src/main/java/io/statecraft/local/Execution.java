@@ -1,5 +1,11 @@
 package io.statecraft.local;
 
+import io.statecraft.local.history.History;
+import io.statecraft.local.history.HistoryEvent;
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Outcome;
+import io.statecraft.local.internal.kernel.Run;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +13,8 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One finished execution: how it ended, its output or error and cause, and its history.
+ * One finished execution: how it ended, its output or error and cause, and its history. Immutable:
+ * the JSON values it hands out are copies of their own.
  *
  * <pre>{@code
  * Execution execution = machine.run("{\"total\": 42}");
@@ -33,20 +40,22 @@ public final class Execution {
   private final long stopMillis;
   private final History history;
 
-  Execution(LocalStateMachine machine, String arn, String name, JsonNode input,
-      ExecutionStatus status, JsonNode output, String error, String cause, long startMillis,
-      long stopMillis, History history) {
+  private Execution(LocalStateMachine machine, Run run, Outcome outcome) {
     this.machine = machine;
-    this.arn = arn;
-    this.name = name;
-    this.input = input;
-    this.status = status;
-    this.output = output;
-    this.error = error;
-    this.cause = cause;
-    this.startMillis = startMillis;
-    this.stopMillis = stopMillis;
-    this.history = history;
+    this.arn = run.executionArn;
+    this.name = run.executionName;
+    this.input = run.input;
+    this.status = ExecutionStatus.valueOf(outcome.status().name());
+    this.output = outcome.output();
+    this.error = outcome.error();
+    this.cause = outcome.cause();
+    this.startMillis = run.startMillis;
+    this.stopMillis = outcome.stopMillis();
+    this.history = new History(outcome.events());
+  }
+
+  static Execution of(LocalStateMachine machine, Run run, Outcome outcome) {
+    return new Execution(machine, run, outcome);
   }
 
   /** The machine that ran. */
@@ -66,7 +75,7 @@ public final class Execution {
 
   /** The execution input. */
   public JsonNode input() {
-    return input;
+    return input.deepCopy();
   }
 
   /** How it ended. */
@@ -76,7 +85,7 @@ public final class Execution {
 
   /** The output when it succeeded, else null. */
   public JsonNode output() {
-    return output;
+    return output == null ? null : output.deepCopy();
   }
 
   /** The error when it failed or timed out (may be null for a Fail state without Error). */
@@ -108,7 +117,7 @@ public final class Execution {
   public List<String> path() {
     List<String> path = new ArrayList<>();
     for (HistoryEvent event : history.events()) {
-      if (event.type().endsWith("StateEntered")) {
+      if (event.type().isStateEntered()) {
         path.add(event.stateName());
       }
     }
@@ -118,7 +127,7 @@ public final class Execution {
   /** The input of the first entry into {@code state}, if it was entered. */
   public Optional<JsonNode> stateInput(String state) {
     for (HistoryEvent event : history.events()) {
-      if (event.type().endsWith("StateEntered") && state.equals(event.stateName())) {
+      if (event.type().isStateEntered() && state.equals(event.stateName())) {
         return Optional.of(event.value());
       }
     }
@@ -127,13 +136,13 @@ public final class Execution {
 
   /** The output of the last exit from {@code state}, if it exited. */
   public Optional<JsonNode> stateOutput(String state) {
-    JsonNode found = null;
+    HistoryEvent found = null;
     for (HistoryEvent event : history.events()) {
-      if (event.type().endsWith("StateExited") && state.equals(event.stateName())) {
-        found = event.value();
+      if (event.type().isStateExited() && state.equals(event.stateName())) {
+        found = event;
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(found).map(HistoryEvent::value);
   }
 
   /**
@@ -145,17 +154,20 @@ public final class Execution {
     boolean inside = false;
     int attempts = 0;
     for (HistoryEvent event : history.events()) {
-      String type = event.type();
-      if (type.endsWith("StateEntered")) {
+      HistoryEventType type = event.type();
+      if (type.isStateEntered()) {
         if (state.equals(event.stateName())) {
           inside = true;
           attempts = 0;
         }
-      } else if (inside && (type.equals("TaskScheduled") || type.equals("LambdaFunctionScheduled")
-          || type.equals("ParallelStateStarted") || type.equals("MapStateStarted"))) {
+      } else if (inside && (type == HistoryEventType.TASK_SCHEDULED
+          || type == HistoryEventType.LAMBDA_FUNCTION_SCHEDULED
+          || type == HistoryEventType.ACTIVITY_SCHEDULED
+          || type == HistoryEventType.PARALLEL_STATE_STARTED
+          || type == HistoryEventType.MAP_STATE_STARTED)) {
         attempts++;
-      } else if (type.endsWith("StateExited") && state.equals(event.stateName())
-          || type.startsWith("Execution") && inside) {
+      } else if (type.isStateExited() && state.equals(event.stateName())
+          || type.endsExecution() && inside) {
         retries += Math.max(0, attempts - 1);
         inside = false;
       }

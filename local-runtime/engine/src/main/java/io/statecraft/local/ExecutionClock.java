@@ -1,11 +1,16 @@
 package io.statecraft.local;
 
+import io.statecraft.local.internal.kernel.Clock;
+import io.statecraft.local.internal.kernel.SystemClock;
+import io.statecraft.local.internal.kernel.VirtualClock;
 import java.time.Instant;
 
 /**
- * The time executions run on. {@link #virtual} (the default) starts at a fixed instant and moves
- * only when the execution waits: a Wait, a retry back-off or a task's simulated duration pass
- * instantly, and history timestamps follow. {@link #system} is the wall clock and really sleeps.
+ * The time a runtime's executions run on, chosen when the runtime is built; everything that reads
+ * or waits on time goes through it. {@link #virtual} (the default) starts every execution at a
+ * fixed instant and moves only when the execution waits: a Wait, a retry back-off or a task's
+ * simulated duration pass instantly, and history timestamps follow. {@link #system} is the wall
+ * clock and really waits.
  *
  * <pre>{@code
  * LocalStepFunctions.builder().clock(ExecutionClock.virtual(Instant.parse("2030-01-01T00:00:00Z")));
@@ -42,9 +47,9 @@ public final class ExecutionClock {
     return start != null;
   }
 
-  /** Epoch millis at which a new execution starts. */
-  long startMillis() {
-    return start != null ? start.toEpochMilli() : System.currentTimeMillis();
+  /** The clock one runtime reads: each runtime has its own (a wall clock's timer is its own). */
+  Clock newClock() {
+    return start != null ? new VirtualClock(start.toEpochMilli()) : new SystemClock();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.statecraft.local;
 
-/** How an execution ended, as AWS's {@code DescribeExecution} reports it. */
+/** How an execution ended, as AWS names it. */
 public enum ExecutionStatus {
   SUCCEEDED,
   FAILED,

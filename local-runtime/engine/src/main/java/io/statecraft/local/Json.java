@@ -1,5 +1,7 @@
 package io.statecraft.local;
 
+import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.json.Values;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

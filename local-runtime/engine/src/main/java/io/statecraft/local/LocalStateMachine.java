@@ -1,11 +1,11 @@
 package io.statecraft.local;
 
 import io.statecraft.asl.StateMachine;
-import java.time.Duration;
+import io.statecraft.local.internal.engine.Engine;
+import io.statecraft.local.internal.engine.Machine;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Run;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * from any number of threads.
  *
  * <pre>{@code
- * LocalStateMachine orders = sfn.load("OrderFlow", Path.of("build/order-flow.asl.json"));
+ * LocalStateMachine orders = sfn.load(Path.of("build/order-flow.asl.json"));
  * Execution first = orders.run("{\"orderId\": 1}");
  * Execution second = orders.run("{\"orderId\": 2}");
  * }</pre>
@@ -21,48 +21,35 @@ import tools.jackson.databind.JsonNode;
 public final class LocalStateMachine {
 
   private final LocalStepFunctions runtime;
-  private final StateMachine definition;
-  private final String name;
-  private final String arn;
-  private final Graph graph;
-  private final java.util.concurrent.atomic.AtomicLong executions = new java.util.concurrent.atomic.AtomicLong();
-  /**
-   * How many events the last execution recorded: the next one's history starts that large, since
-   * runs of one machine in a test or a loop tend to be alike, and growing a long history by copies
-   * costs more than the rest of recording it.
-   */
-  volatile int historySizeHint = 64;
+  private final Machine machine;
 
-  LocalStateMachine(LocalStepFunctions runtime, String name, StateMachine definition, Graph graph) {
+  LocalStateMachine(LocalStepFunctions runtime, Machine machine) {
     this.runtime = runtime;
-    this.name = name;
-    this.definition = definition;
-    this.graph = graph;
-    this.arn = "arn:aws:states:" + runtime.region() + ":" + runtime.accountId() + ":stateMachine:"
-        + name;
+    this.machine = machine;
+    machine.facade(this);
+  }
+
+  LocalStepFunctions runtime() {
+    return runtime;
+  }
+
+  Machine machine() {
+    return machine;
   }
 
   /** The state machine's name. */
   public String name() {
-    return name;
+    return machine.name();
   }
 
   /** Its ARN, as {@code $$.StateMachine.Id} reports it. */
   public String arn() {
-    return arn;
+    return machine.arn();
   }
 
   /** The definition it runs. */
   public StateMachine definition() {
-    return definition;
-  }
-
-  Integer timeoutSeconds() {
-    return definition.timeoutSeconds();
-  }
-
-  Graph graph() {
-    return graph;
+    return machine.definition();
   }
 
   /** Runs one execution to its end with {@code input} (JSON text) and the runtime's handlers. */
@@ -70,9 +57,12 @@ public final class LocalStateMachine {
     return run(Values.parse(input));
   }
 
-  /** Runs one execution to its end with {@code input} and the runtime's handlers. */
+  /** Runs one execution to its end, on the calling thread, with {@code input}. */
   public Execution run(JsonNode input) {
-    return run(input, runtime.dispatcher(), "execution-" + executions.incrementAndGet());
+    Engine engine = runtime.engine();
+    Run run = engine.newRun(machine, machine.nextExecutionName(), input.deepCopy(),
+        engine.dispatcher(Map.of()), false, Long.MAX_VALUE);
+    return Execution.of(this, run, run.runHere());
   }
 
   /**
@@ -80,78 +70,23 @@ public final class LocalStateMachine {
    * StartExecution does; on the wall clock it really waits.
    */
   public RunningExecution start(String executionName, JsonNode input) {
-    return start(executionName, input, Map.of());
-  }
-
-  /**
-   * {@link #start(String, JsonNode)} with {@code stateMocks}: handlers for states by name whose
-   * results are the raw service results (no Lambda {@code :invoke} wrapping), as the mocked
-   * responses of a Step Functions Local mock file are; other states use the runtime's handlers.
-   */
-  public RunningExecution start(String executionName, JsonNode input,
-      Map<String, TaskHandler> stateMocks) {
-    checkName(executionName);
-    return launch(Executions.prepare(this, runtime, dispatcher(stateMocks), executionName, input));
-  }
-
-  /**
-   * Starts an Express execution, as StartExecution and StartSyncExecution do for an EXPRESS state
-   * machine: its ARN ({@code $$.Execution.Id}) is {@code arn:aws:states:REGION:ACCOUNT:express:
-   * MACHINE:NAME:ID}, and once it has run for {@code limit} (on AWS
-   * {@link LocalStepFunctions#EXPRESS_DURATION_QUOTA}) or the definition's TimeoutSeconds,
-   * whichever is shorter, it ends TIMED_OUT with an ExecutionTimedOut event and error
-   * {@code States.Timeout}, on either clock. A task handler that is still running at that moment
-   * is not interrupted: the execution ends when it returns. {@code stateMocks} as in
-   * {@link #start(String, JsonNode, Map)}.
-   */
-  public RunningExecution startExpress(String executionName, JsonNode input,
-      Map<String, TaskHandler> stateMocks, Duration limit) {
-    checkName(executionName);
-    if (limit.isNegative() || limit.isZero()) {
-      throw new IllegalArgumentException("limit must be > 0, was " + limit);
-    }
-    return launch(Executions.prepareExpress(this, runtime, dispatcher(stateMocks), executionName,
-        input, limit.toMillis()));
-  }
-
-  private static void checkName(String executionName) {
     if (executionName == null || executionName.isEmpty()) {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
+    Engine engine = runtime.engine();
+    return start(engine.newRun(machine, executionName, input.deepCopy(), engine.dispatcher(Map.of()), false,
+        Long.MAX_VALUE));
   }
 
-  private TaskDispatcher dispatcher(Map<String, TaskHandler> stateMocks) {
-    return stateMocks.isEmpty() ? runtime.dispatcher()
-        : new MockedTasks(Map.copyOf(stateMocks), runtime.dispatcher());
-  }
-
-  private static RunningExecution launch(Run run) {
-    CompletableFuture<Execution> end = CompletableFuture.supplyAsync(
-        () -> Executions.run(run), Background.EXECUTOR);
-    RunningExecution running = new RunningExecution(run, end);
-    if (!run.virtualClock && run.deadlineMillis != Long.MAX_VALUE) {
-      // The interpreter checks the deadline between states and in Waits, but a task waiting for
-      // a token, a worker or a child execution does not look at the clock: end it when time is up.
-      ScheduledFuture<?> timer = Background.TIMER.schedule(running::timeOut,
-          Math.max(0, run.deadlineMillis - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
-      end.whenComplete((execution, failure) -> timer.cancel(false));
-    }
+  /** Starts {@code run} of this machine in the background. */
+  RunningExecution start(Run run) {
+    RunningExecution running = new RunningExecution(this, run);
+    runtime.engine().startInBackground(run);
     return running;
   }
 
-  Execution run(JsonNode input, TaskDispatcher tasks, String executionName) {
-    return Executions.run(this, runtime, tasks, executionName, input);
-  }
-
-  /** An Express execution to its end, at most AWS's five minutes, answered by {@code tasks}. */
-  Execution runExpress(JsonNode input, TaskDispatcher tasks, String executionName) {
-    return Executions.run(Executions.prepareExpress(this, runtime, tasks, executionName, input,
-        LocalStepFunctions.EXPRESS_DURATION_QUOTA.toMillis()));
-  }
-
-  /** Starts an execution in the background whose tasks {@code tasks} answers. */
-  RunningExecution start(String executionName, JsonNode input, TaskDispatcher tasks) {
-    checkName(executionName);
-    return launch(Executions.prepare(this, runtime, tasks, executionName, input));
+  @Override
+  public String toString() {
+    return "LocalStateMachine " + name();
   }
 }

@@ -2,88 +2,54 @@ package io.statecraft.local;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
+import io.statecraft.local.internal.engine.Engine;
+import io.statecraft.local.internal.engine.Handles;
+import io.statecraft.local.internal.engine.Machine;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.tasks.ReplayedTasks;
+import io.statecraft.local.task.TaskHandler;
+import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Optional;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A local Step Functions: loads JSONPath-mode ASL and runs it as AWS would, with Java handlers
- * standing in for the services Task states call, on a virtual clock by default.
+ * A local Step Functions: loads ASL and runs it as AWS would, with Java handlers standing in for
+ * the services Task states call, on a virtual clock by default. Parallel branches and Map
+ * iterations are interleaved on one thread by a seed, so a run is reproducible to the byte.
  *
  * <pre>{@code
- * LocalStepFunctions sfn = LocalStepFunctions.builder()
+ * try (LocalStepFunctions sfn = LocalStepFunctions.builder()
  *     .task("Charge", (input, ctx) -> input)
- *     .build();
- * LocalStateMachine flow = sfn.load("OrderFlow", Asl.read(Path.of("order-flow.asl.json")));
- * Execution execution = flow.run("{\"total\": 42}");
+ *     .build()) {
+ *   Execution execution = sfn.load(Path.of("order-flow.asl.json")).run("{\"total\": 42}");
+ *   System.out.println(execution.status() + " " + execution.output());
+ * }
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; executions are independent.
+ * <p>Instances are thread-safe; executions are independent. {@link #close()} ends the threads the
+ * runtime made (for executions started in the background, and handler threads when asked for).
  */
-public final class LocalStepFunctions {
+public final class LocalStepFunctions implements AutoCloseable {
 
   /** AWS's quota of history events for a Standard execution. */
-  public static final int HISTORY_EVENT_QUOTA = 25_000;
+  public static final int HISTORY_EVENT_QUOTA = Engine.HISTORY_EVENT_QUOTA;
   /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
-  public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
+  public static final long PAYLOAD_QUOTA_BYTES = Engine.PAYLOAD_QUOTA_BYTES;
   /** AWS's limit on how long an Express execution may run: five minutes. */
-  public static final Duration EXPRESS_DURATION_QUOTA = Duration.ofMinutes(5);
+  public static final Duration EXPRESS_DURATION_QUOTA = Engine.EXPRESS_DURATION_QUOTA;
 
-  private final ExecutionClock clock;
-  private final Map<String, TaskHandler> byState;
-  private final Map<String, TaskHandler> byResource;
-  private final TaskBindings bindings;
-  private final tools.jackson.databind.JsonNode taskResults;
-  private final Random random;
-  private final int parallelism;
-  private final ForkJoinPool pool;
-  private final java.util.function.Consumer<Execution> observer;
-
-  /**
-   * One bounded pool per parallelism, shared by every runtime: a runtime per test must not leave
-   * a pool of threads behind. Its threads are daemons and idle ones retire.
-   */
-  private static final java.util.concurrent.ConcurrentMap<Integer, ForkJoinPool> POOLS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static ForkJoinPool newPool(int parallelism) {
-    return new ForkJoinPool(parallelism, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null,
-        false);
+  static {
+    Handles.install(new PublicHandles());
   }
-  private final int historyEventLimit;
-  private final long payloadLimit;
-  private final String region;
-  private final String accountId;
-  private final String roleArn;
-  private final TaskTokens tasks = new TaskTokens();
-  private final LoadedMachines loaded = new LoadedMachines();
-  private final ChildExecutions children;
-  private final boolean unboundCallbacksSent;
-  private final java.util.function.Predicate<String> activities;
 
-  private LocalStepFunctions(Builder builder) {
-    this.clock = builder.clock;
-    this.byState = new LinkedHashMap<>(builder.byState);
-    this.byResource = new LinkedHashMap<>(builder.byResource);
-    this.random = new Random(builder.seed);
-    this.parallelism = builder.parallelism;
-    this.pool = parallelism > 1 ? POOLS.computeIfAbsent(parallelism, LocalStepFunctions::newPool)
-        : null;
-    this.observer = builder.observer;
-    this.historyEventLimit = builder.quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
-    this.payloadLimit = builder.quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE;
-    this.region = builder.region;
-    this.accountId = builder.accountId;
-    this.roleArn = "arn:aws:iam::" + accountId + ":role/StatecraftLocalExecutionRole";
-    this.bindings = new TaskBindings(byState, byResource, this);
-    this.taskResults = builder.taskResults;
-    this.children = builder.children == null ? loaded : builder.children;
-    this.unboundCallbacksSent = builder.unboundCallbacksSent;
-    this.activities = builder.activities;
+  private final Engine engine;
+
+  private LocalStepFunctions(Engine engine) {
+    this.engine = engine;
   }
 
   /** A runtime with no handlers, a virtual clock and default settings. */
@@ -94,6 +60,10 @@ public final class LocalStepFunctions {
   /** Configures a runtime. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  Engine engine() {
+    return engine;
   }
 
   /** Loads a definition read from ASL JSON text, named {@code name}. */
@@ -110,17 +80,13 @@ public final class LocalStepFunctions {
   /**
    * Compiles {@code definition} for running. Throws
    * {@link io.statecraft.asl.InvalidDefinitionException} naming every state and field this
-   * runtime cannot run (JSONata, distributed Map, ...) or cannot make sense of.
+   * runtime cannot run, or cannot make sense of.
    */
   public LocalStateMachine load(String name, StateMachine definition) {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
-    LocalStateMachine machine =
-        new LocalStateMachine(this, name, definition, Loader.load(definition, region));
-    // The latest definition loaded under a name is what nested startExecution tasks start.
-    loaded.put(machine);
-    return machine;
+    return new LocalStateMachine(this, engine.load(name, definition));
   }
 
   /**
@@ -130,7 +96,8 @@ public final class LocalStepFunctions {
    * @throws TaskTokenException when the token is malformed, unknown or its task already ended
    */
   public void sendTaskSuccess(String taskToken, JsonNode output) {
-    tasks.succeed(taskToken, output == null ? Values.NODES.nullNode() : output);
+    engine.tokens().succeed(taskToken, output == null ? Values.NODES.nullNode()
+        : output.deepCopy());
   }
 
   /** {@link #sendTaskSuccess(String, JsonNode)} with JSON text. */
@@ -140,102 +107,18 @@ public final class LocalStepFunctions {
 
   /** Fails the task holding {@code taskToken}, as SendTaskFailure does (error, cause may be null). */
   public void sendTaskFailure(String taskToken, String error, String cause) {
-    tasks.fail(taskToken, error, cause);
+    engine.tokens().fail(taskToken, error, cause);
   }
 
   /** Restarts the HeartbeatSeconds timer of the task holding {@code taskToken}. */
   public void sendTaskHeartbeat(String taskToken) {
-    tasks.heartbeat(taskToken);
+    engine.tokens().heartbeat(taskToken);
   }
 
-  /**
-   * GetActivityTask: the next task scheduled on {@code activityArn}, waiting up to {@code wait}
-   * for one; empty when none came. {@code workerName} may be null.
-   */
-  public Optional<ActivityTask> pollActivityTask(String activityArn, String workerName,
-      Duration wait) {
-    return tasks.poll(activityArn, workerName, wait);
-  }
-
-  /** Forgets the queue of a deleted activity. */
-  public void forgetActivity(String activityArn) {
-    tasks.forget(activityArn);
-  }
-
-  /** What starts the children of {@code states:startExecution} tasks. */
-  ChildExecutions children() {
-    return children;
-  }
-
-  /** Whether a callback task with no handler counts its message as sent (the emulator). */
-  boolean unboundCallbacksSent() {
-    return unboundCallbacksSent;
-  }
-
-  /** Whether an Activity task may schedule on {@code activityArn}. */
-  boolean activityExists(String activityArn) {
-    return activities.test(activityArn);
-  }
-
-  TaskTokens tasks() {
-    return tasks;
-  }
-
-  /** Tells the observer (the JUnit extension) about a finished execution. */
-  void finished(Execution execution) {
-    if (observer != null) {
-      observer.accept(execution);
-    }
-  }
-
-  ExecutionClock clock() {
-    return clock;
-  }
-
-  /** What answers the Task states of a new execution. */
-  TaskDispatcher dispatcher() {
-    return taskResults == null ? bindings : new ReplayedTasks(taskResults, bindings);
-  }
-
-  ForkJoinPool pool() {
-    return pool;
-  }
-
-  long payloadLimit() {
-    return payloadLimit;
-  }
-
-  int historyEventLimit() {
-    return historyEventLimit;
-  }
-
-  String region() {
-    return region;
-  }
-
-  String accountId() {
-    return accountId;
-  }
-
-  String roleArn() {
-    return roleArn;
-  }
-
-  /** The seeded random numbers of States.UUID and States.MathRandom. */
-  Random random() {
-    return random;
-  }
-
-  double nextRandom() {
-    synchronized (random) {
-      return random.nextDouble();
-    }
-  }
-
-  long nextLong() {
-    synchronized (random) {
-      return random.nextLong();
-    }
+  /** Ends the runtime's threads; executions still running in the background are abandoned. */
+  @Override
+  public void close() {
+    engine.close();
   }
 
   /**
@@ -247,15 +130,13 @@ public final class LocalStepFunctions {
     private final Map<String, TaskHandler> byState = new LinkedHashMap<>();
     private final Map<String, TaskHandler> byResource = new LinkedHashMap<>();
     private long seed = 0x5eed;
-    private int parallelism = Runtime.getRuntime().availableProcessors();
+    private Interleaving interleaving = Interleaving.SEEDED;
+    private int handlerThreads;
     private boolean quotas = true;
-    private java.util.function.Consumer<Execution> observer;
-    private tools.jackson.databind.JsonNode taskResults;
+    private Consumer<Execution> observer;
+    private JsonNode taskResults;
     private String region = "us-east-1";
     private String accountId = "123456789012";
-    private ChildExecutions children;
-    private boolean unboundCallbacksSent;
-    private java.util.function.Predicate<String> activities = arn -> true;
 
     private Builder() {}
 
@@ -280,21 +161,36 @@ public final class LocalStepFunctions {
       return this;
     }
 
-    /** Seed of the random numbers behind retry jitter and generated ids (default fixed). */
+    /**
+     * The seed of everything an execution draws at random: the interleaving of branches and
+     * iterations, retry jitter, task tokens, generated ids, {@code States.UUID} and
+     * {@code States.MathRandom} (default fixed, so runs repeat exactly).
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /**
-     * Threads for Parallel branches and Map iterations (default: the number of processors);
-     * 1 runs them one after another on the calling thread, in order.
-     */
-    public Builder parallelism(int parallelism) {
-      if (parallelism < 1) {
-        throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
+    /** How branches and iterations interleave (default {@link Interleaving#SEEDED}). */
+    public Builder interleaving(Interleaving interleaving) {
+      if (interleaving == null) {
+        throw new NullPointerException("interleaving == null");
       }
-      this.parallelism = parallelism;
+      this.interleaving = interleaving;
+      return this;
+    }
+
+    /**
+     * Runs task handlers on up to {@code threads} threads of the runtime's own, so handlers that
+     * block on real I/O run side by side (default 0: handlers run on the thread that drives the
+     * execution). The order of events then follows the handlers' real timing and is no longer
+     * reproducible from the seed.
+     */
+    public Builder handlerThreads(int threads) {
+      if (threads < 0) {
+        throw new IllegalArgumentException("threads must be >= 0, was " + threads);
+      }
+      this.handlerThreads = threads;
       return this;
     }
 
@@ -325,55 +221,18 @@ public final class LocalStepFunctions {
      * ({@code "TimedOut": true} marks a time-out). Each execution starts from the first result;
      * states not listed go to the bound handlers.
      */
-    public Builder taskResults(tools.jackson.databind.JsonNode taskResults) {
+    public Builder taskResults(JsonNode taskResults) {
       ReplayedTasks.checkShape(taskResults);
       this.taskResults = taskResults.deepCopy();
       return this;
     }
 
     /**
-     * What starts the child executions of {@code states:startExecution} tasks (default: the
-     * definition this runtime last loaded under the ARN's name; other ARNs fail the task with
-     * {@code StepFunctions.StateMachineDoesNotExistException}, as AWS does).
+     * Called with every execution the runtime finishes, child executions included, on the
+     * thread that ran it (the JUnit extension keeps them to print the histories of a failed
+     * test).
      */
-    public Builder childExecutions(ChildExecutions children) {
-      if (children == null) {
-        throw new NullPointerException("children == null");
-      }
-      this.children = children;
-      return this;
-    }
-
-    /**
-     * Whether a {@code .waitForTaskToken} task that no handler answers counts its message as
-     * sent, with an empty result, and waits for the token (default false: it fails as unbound).
-     * The HTTP emulator turns it on, since it cannot send the SQS message or SNS notification;
-     * {@code states:startExecution.waitForTaskToken} still starts its child.
-     */
-    public Builder unboundCallbacksSent(boolean sent) {
-      this.unboundCallbacksSent = sent;
-      return this;
-    }
-
-    /**
-     * Which activity ARNs exist (default: every one). An Activity task on one that does not
-     * fails the execution with States.Runtime, {@code The activity ARN does not exist.}, before
-     * anything is scheduled, as AWS does when the activity was deleted. The HTTP emulator
-     * answers with the activities created, and not deleted, through its API.
-     */
-    public Builder activities(java.util.function.Predicate<String> exists) {
-      if (exists == null) {
-        throw new NullPointerException("exists == null");
-      }
-      this.activities = exists;
-      return this;
-    }
-
-    /**
-     * Called with every execution the runtime finishes, on the thread that ran it (the JUnit
-     * extension keeps them to print the histories of a failed test).
-     */
-    public Builder onFinished(java.util.function.Consumer<Execution> observer) {
+    public Builder onFinished(Consumer<Execution> observer) {
       if (observer == null) {
         throw new NullPointerException("observer == null");
       }
@@ -382,7 +241,21 @@ public final class LocalStepFunctions {
     }
 
     public LocalStepFunctions build() {
-      return new LocalStepFunctions(this);
+      return build(null);
+    }
+
+    LocalStepFunctions build(Handles.EmbedderSettings embedder) {
+      Consumer<Execution> watcher = observer;
+      Engine engine = new Engine(new Engine.Settings(clock.newClock(),
+          interleaving == Interleaving.ONE_AT_A_TIME, seed, handlerThreads, quotas, region,
+          accountId, byState, byResource, taskResults,
+          embedder == null ? null : embedder.children(),
+          embedder == null ? arn -> true : embedder.activities(),
+          embedder != null && embedder.unboundCallbacksSent(),
+          watcher == null ? null : finished -> watcher.accept(Execution.of(
+              (LocalStateMachine) finished.machine().facade(), finished.run(),
+              finished.outcome()))));
+      return new LocalStepFunctions(engine);
     }
 
     private static void put(Map<String, TaskHandler> map, String what, String key,
@@ -396,6 +269,34 @@ public final class LocalStepFunctions {
       if (map.putIfAbsent(key, handler) != null) {
         throw new IllegalStateException("a handler is already bound to " + what + " '" + key + "'");
       }
+    }
+  }
+
+  /** How the SPI reaches what stands behind this package's objects. */
+  private static final class PublicHandles implements Handles.Access {
+    @Override
+    public Engine engine(Object runtime) {
+      return ((LocalStepFunctions) runtime).engine;
+    }
+
+    @Override
+    public Machine machine(Object stateMachine) {
+      return ((LocalStateMachine) stateMachine).machine();
+    }
+
+    @Override
+    public Run run(Object runningExecution) {
+      return ((RunningExecution) runningExecution).run();
+    }
+
+    @Override
+    public Object start(Machine machine, Run run) {
+      return ((LocalStateMachine) machine.facade()).start(run);
+    }
+
+    @Override
+    public Object build(Object builder, Handles.EmbedderSettings settings) {
+      return ((Builder) builder).build(settings);
     }
   }
 }

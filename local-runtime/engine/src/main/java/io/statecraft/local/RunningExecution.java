@@ -1,5 +1,9 @@
 package io.statecraft.local;
 
+import io.statecraft.local.history.History;
+import io.statecraft.local.history.HistoryEvent;
+import io.statecraft.local.internal.kernel.Clock;
+import io.statecraft.local.internal.kernel.Run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,11 +15,11 @@ import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An execution running in the background, as StartExecution leaves it: its history so far, a
- * way to stop it, and its end once it comes.
+ * An execution running in the background, as StartExecution leaves it: its history so far, a way
+ * to stop it, and its end once it comes.
  *
  * <pre>{@code
- * RunningExecution running = machine.start("order-42", Values.parse("{\"id\":42}"));
+ * RunningExecution running = machine.start("order-42", Json.parse("{\"id\":42}"));
  * String token = running.awaitTaskToken("WaitForApproval", Duration.ofSeconds(5));
  * sfn.sendTaskSuccess(token, "{\"approved\":true}");
  * Execution done = running.await(Duration.ofSeconds(5));
@@ -23,12 +27,18 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RunningExecution {
 
+  private final LocalStateMachine machine;
   private final Run run;
   private final CompletableFuture<Execution> end;
 
-  RunningExecution(Run run, CompletableFuture<Execution> end) {
+  RunningExecution(LocalStateMachine machine, Run run) {
+    this.machine = machine;
     this.run = run;
-    this.end = end;
+    this.end = run.outcome().thenApply(outcome -> Execution.of(machine, run, outcome));
+  }
+
+  Run run() {
+    return run;
   }
 
   /** The execution's ARN. */
@@ -43,12 +53,12 @@ public final class RunningExecution {
 
   /** The machine it runs. */
   public LocalStateMachine stateMachine() {
-    return run.machine;
+    return machine;
   }
 
-  /** Its input. */
+  /** Its input (a copy of its own). */
   public JsonNode input() {
-    return run.input;
+    return run.input.deepCopy();
   }
 
   /** When it started, on its clock. */
@@ -77,16 +87,7 @@ public final class RunningExecution {
    */
   public void stop(String error, String cause) {
     if (!end.isDone()) {
-      run.abort(error, cause);
-      run.runtime.tasks().abandon(run);
-    }
-  }
-
-  /** Its deadline passed on the wall clock: it ends TIMED_OUT. No effect once it has ended. */
-  void timeOut() {
-    if (!end.isDone()) {
-      run.timeOut();
-      run.runtime.tasks().abandon(run);
+      run.stop(error, cause);
     }
   }
 
@@ -116,22 +117,23 @@ public final class RunningExecution {
    * does not wait within {@code timeout} or the execution ends first.
    */
   public String awaitTaskToken(String stateName, Duration timeout) {
-    return run.runtime.tasks().awaitToken(run, stateName, timeout, end);
+    return machine.runtime().engine().tokens().awaitToken(run, stateName, timeout, end::isDone);
   }
 
   /**
-   * On the virtual clock, lets {@code duration} pass for the callback and activity tasks this
-   * execution waits on, so their HeartbeatSeconds and TimeoutSeconds can run out; each task
-   * stops at the first deadline it reaches. Wait states and retry back-off need no help: they
-   * pass instantly. Call it once the task waits ({@link #awaitTaskToken}); tasks that start
-   * waiting later do not see it. Ignored on the wall clock.
+   * On the virtual clock, lets {@code duration} pass while the execution waits for something only
+   * the outside gives (a task token, a worker, a child execution): time stands still then, so
+   * that what happens does not depend on how fast the answer comes. Timers that fall within it
+   * fire in order: HeartbeatSeconds and TimeoutSeconds of waiting tasks, Waits and back-offs of
+   * other branches. Ignored on the wall clock.
    */
   public void advanceClock(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("duration must be >= 0, was " + duration);
     }
-    if (run.runtime.clock().isVirtual()) {
-      run.runtime.tasks().elapse(run, duration.toMillis());
+    Clock clock = run.clock();
+    if (clock.isVirtual()) {
+      run.advanceClock(duration.toMillis());
     }
   }
 

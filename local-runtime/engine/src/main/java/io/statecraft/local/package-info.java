@@ -1,18 +1,19 @@
 /**
- * The local runtime: runs JSONPath-mode ASL as AWS Step Functions does, with Java handlers in
- * place of the services Task states call, on a virtual clock, recording AWS's history events.
+ * The local runtime: runs ASL as AWS Step Functions does, with Java handlers in place of the
+ * services Task states call, on an injected clock, recording AWS's history events.
  *
  * <pre>{@code
- * LocalStepFunctions sfn = LocalStepFunctions.builder()
+ * try (LocalStepFunctions sfn = LocalStepFunctions.builder()
  *     .task("Charge", (input, ctx) -> input)
- *     .build();
- * Execution execution = sfn.load(Path.of("order-flow.asl.json")).run("{\"total\": 42}");
- * StatecraftAssertions.assertThat(execution).succeeded().visited("Charge");
+ *     .build()) {
+ *   Execution execution = sfn.load(Path.of("order-flow.asl.json")).run("{\"total\": 42}");
+ *   System.out.println(execution.status() + " via " + execution.path());
+ * }
  * }</pre>
  *
- * <p>Entry points: {@link io.statecraft.local.LocalStepFunctions} (load and run),
- * {@link io.statecraft.testing.StatecraftExtension} and
- * {@link io.statecraft.testing.StatecraftAssertions} (JUnit 5), and
- * {@link io.statecraft.local.Conformance} (cases recorded against AWS).
+ * <p>Entry point: {@link io.statecraft.local.LocalStepFunctions}. Handlers and what they see are
+ * in {@code io.statecraft.local.task}, histories in {@code io.statecraft.local.history}, the
+ * runner of AWS-recorded cases in {@code io.statecraft.local.conformance}; JUnit 5 support is the
+ * {@code statecraft-testing} artifact. Packages named {@code internal} are not API.
  */
 package io.statecraft.local;

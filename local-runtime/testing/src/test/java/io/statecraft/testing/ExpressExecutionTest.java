@@ -1,9 +1,10 @@
 package io.statecraft.testing;
 
+import io.statecraft.local.spi.EmbeddedRuntime;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.ExecutionStatus;
-import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
@@ -26,27 +27,29 @@ class ExpressExecutionTest {
 
   @Test
   void timesOutAnExpressExecutionAfterFiveVirtualMinutes() {
-    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder());
+    LocalStepFunctions runtime = embedded.runtime();
     LocalStateMachine machine = runtime.load("Slow", WAIT_TEN_MINUTES);
 
-    Execution execution = machine.startExpress("e-1", Json.parse("{}"), Map.of(),
+    Execution execution = embedded.startExpress(machine, "e-1", Json.parse("{}"), Map.of(),
         LocalStepFunctions.EXPRESS_DURATION_QUOTA).await(Duration.ofSeconds(5));
 
     assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
     assertThat(execution.error()).isEqualTo("States.Timeout");
     assertThat(execution.stopDate()).isEqualTo(execution.startDate().plus(Duration.ofMinutes(5)));
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionTimedOut");
   }
 
   @Test
   void namesAnExpressExecutionExpressMachineNameId() {
-    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder());
+    LocalStepFunctions runtime = embedded.runtime();
     LocalStateMachine machine = runtime.load("Quick", """
         {"StartAt":"Id","States":{"Id":{"Type":"Pass",
           "Parameters":{"id.$":"$$.Execution.Id","name.$":"$$.Execution.Name"},"End":true}}}""");
 
-    RunningExecution running = machine.startExpress("e-2", Json.parse("{}"), Map.of(),
+    RunningExecution running = embedded.startExpress(machine, "e-2", Json.parse("{}"), Map.of(),
         LocalStepFunctions.EXPRESS_DURATION_QUOTA);
     Execution execution = running.await(Duration.ofSeconds(5));
 
@@ -59,12 +62,13 @@ class ExpressExecutionTest {
 
   @Test
   void givesAnExpressExecutionNoRedriveCountInItsContextObject() {
-    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder());
+    LocalStepFunctions runtime = embedded.runtime();
     LocalStateMachine machine = runtime.load("Context", """
         {"StartAt":"C","States":{"C":{"Type":"Pass","Parameters":{"e.$":"$$.Execution"},
           "End":true}}}""");
 
-    Execution express = machine.startExpress("e-4", Json.parse("{}"), Map.of(),
+    Execution express = embedded.startExpress(machine, "e-4", Json.parse("{}"), Map.of(),
         LocalStepFunctions.EXPRESS_DURATION_QUOTA).await(Duration.ofSeconds(5));
     Execution standard = machine.run("{}");
 
@@ -76,36 +80,36 @@ class ExpressExecutionTest {
 
   @Test
   void endsTimedOutOnTheWallClockWhenATaskOutlastsTheLimit() {
-    LocalStepFunctions runtime = LocalStepFunctions.builder()
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder()
         .clock(ExecutionClock.system())
         .task("Slow", (input, ctx) -> {
           ctx.sleep(Duration.ofMinutes(1));
           return input;
-        })
-        .build();
+        }));
+    LocalStepFunctions runtime = embedded.runtime();
     LocalStateMachine machine = runtime.load("SlowTask", """
         {"StartAt":"Slow","States":{"Slow":{"Type":"Task",
           "Resource":"arn:aws:lambda:us-east-1:123456789012:function:slow","End":true}}}""");
 
-    Execution execution = machine.startExpress("e-3", Json.parse("{}"), Map.of(),
+    Execution execution = embedded.startExpress(machine, "e-3", Json.parse("{}"), Map.of(),
         Duration.ofMillis(300)).await(Duration.ofSeconds(10));
 
     assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
     assertThat(execution.error()).isEqualTo("States.Timeout");
     assertThat(Duration.between(execution.startDate(), execution.stopDate()))
         .isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
-    assertThat(execution.history().events()).extracting(HistoryEvent::type).containsExactly(
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName()).containsExactly(
         "ExecutionStarted", "TaskStateEntered", "LambdaFunctionScheduled",
         "LambdaFunctionStarted", "ExecutionTimedOut");
   }
 
   @Test
   void timesOutAnUnansweredCallbackAtTimeoutSecondsOnTheWallClock() {
-    LocalStepFunctions runtime = LocalStepFunctions.builder()
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder()
         .clock(ExecutionClock.system())
         .resource("arn:aws:states:::sqs:sendMessage.waitForTaskToken",
-            (input, ctx) -> Json.object())
-        .build();
+            (input, ctx) -> Json.object()));
+    LocalStepFunctions runtime = embedded.runtime();
     LocalStateMachine machine = runtime.load("Unanswered", """
         {"TimeoutSeconds":1,"StartAt":"Ask","States":{"Ask":{"Type":"Task",
           "Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
@@ -117,7 +121,7 @@ class ExpressExecutionTest {
     assertThat(execution.error()).isEqualTo("States.Timeout");
     assertThat(execution.arn()).isEqualTo(
         "arn:aws:states:us-east-1:123456789012:execution:Unanswered:s-1");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type).endsWith(
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName()).endsWith(
         "TaskSubmitted", "ExecutionTimedOut");
   }
 }

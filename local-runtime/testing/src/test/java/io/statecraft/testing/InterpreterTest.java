@@ -1,12 +1,13 @@
 package io.statecraft.testing;
 
+import io.statecraft.local.Interleaving;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionClock;
-import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
-import io.statecraft.local.TaskFailure;
+import io.statecraft.local.task.TaskFailure;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -139,7 +140,7 @@ class InterpreterTest {
     assertThat(execution).succeeded()
         .hasOutput("{\"body\": {\"hello\": \"Ada\"}, \"status\": 200}");
     JsonNode response = execution.history().events().stream()
-        .filter(e -> e.type().equals("TaskSucceeded")).findFirst().orElseThrow().value();
+        .filter(e -> e.type().awsName().equals("TaskSucceeded")).findFirst().orElseThrow().value();
     assertThat(response.get("ExecutedVersion").asString()).isEqualTo("$LATEST");
     assertThat(response.at("/SdkHttpMetadata/HttpStatusCode").asInt()).isEqualTo(200);
   }
@@ -180,7 +181,7 @@ class InterpreterTest {
     assertThat(execution).succeeded();
     assertThat(execution.stopDate()).isEqualTo(Instant.parse("2032-01-01T00:00:00Z"));
     HistoryEvent exitedFirst = execution.history().events().get(2);
-    assertThat(exitedFirst.type()).isEqualTo("WaitStateExited");
+    assertThat(exitedFirst.type().awsName()).isEqualTo("WaitStateExited");
     assertThat(exitedFirst.timestamp()).isEqualTo(Instant.parse("2031-01-01T00:00:00Z"));
   }
 
@@ -191,7 +192,7 @@ class InterpreterTest {
           "W": {"Type": "Wait", "Seconds": 60, "End": true}}}""");
     Execution execution = machine.run("{}");
     assertThat(execution).timedOut().hasError("States.Timeout");
-    assertThat(execution.history().events().get(execution.history().size() - 1).type())
+    assertThat(execution.history().events().get(execution.history().size() - 1).type().awsName())
         .isEqualTo("ExecutionTimedOut");
   }
 
@@ -208,7 +209,7 @@ class InterpreterTest {
           "Resource": "arn:aws:states:::ecs:runTask.sync", "End": true}}}""");
     Execution execution = machine.run("{}");
     assertThat(execution).failed().hasError("States.Timeout");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .contains("TaskTimedOut");
   }
 
@@ -286,7 +287,7 @@ class InterpreterTest {
 
   @Test
   void mapRunsIterationsConcurrentlyAndKeepsResultsInItemOrder() {
-    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(4)
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
         .task("Double", (input, ctx) -> {
           ctx.sleep(Duration.ofSeconds(100 - input.asInt()));
           return Json.nodes().numberNode(input.asInt() * 2);
@@ -304,7 +305,7 @@ class InterpreterTest {
   @Test
   void failingParallelBranchFailsTheStateAndStopsItsSiblings() {
     AtomicInteger slowSteps = new AtomicInteger();
-    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(1)
+    LocalStepFunctions runtime = LocalStepFunctions.builder().interleaving(Interleaving.ONE_AT_A_TIME)
         .task("Step", (input, ctx) -> {
           slowSteps.incrementAndGet();
           return input;
@@ -318,7 +319,7 @@ class InterpreterTest {
     Execution execution = machine.run("{}");
     assertThat(execution).failed().hasError("E").hasCause("C").didNotVisit("Step");
     assertThat(slowSteps).hasValue(0);
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .contains("ParallelStateFailed");
   }
 
@@ -326,7 +327,7 @@ class InterpreterTest {
   void failingIterationAbortsItsConcurrentSiblings() {
     // GIVEN iteration 0 fails only once iteration 1 is inside its slow task
     java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
-    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(2)
+    LocalStepFunctions runtime = LocalStepFunctions.builder().handlerThreads(2)
         .clock(ExecutionClock.system())
         .task("Slow", (input, ctx) -> {
           slowStarted.countDown();
@@ -354,14 +355,14 @@ class InterpreterTest {
     Execution execution = machine.run("[0, 1]");
     // THEN iteration 1 stops before its next state
     assertThat(execution).failed().hasError("E").visited("Slow").didNotVisit("After");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .contains("MapIterationFailed", "TaskStateAborted", "MapIterationAborted",
             "MapStateFailed");
   }
 
   /** Items say how long their task takes and whether it fails; the clock is virtual. */
-  private static LocalStateMachine timedMap(int parallelism, int maxConcurrency) {
-    LocalStepFunctions runtime = LocalStepFunctions.builder().parallelism(parallelism)
+  private static LocalStateMachine timedMap(Interleaving interleaving, int maxConcurrency) {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().interleaving(interleaving)
         .task("Work", (input, ctx) -> {
           ctx.sleep(Duration.ofSeconds(input.get("seconds").asInt()));
           if (input.get("fail").asBoolean()) {
@@ -378,14 +379,14 @@ class InterpreterTest {
   }
 
   private static long count(Execution execution, String type) {
-    return execution.history().events().stream().filter(e -> e.type().equals(type)).count();
+    return execution.history().events().stream().filter(e -> e.type().awsName().equals(type)).count();
   }
 
   @Test
   void iterationsInFlightWhenASiblingFailsAreAbortedAtThatMoment() {
     // GIVEN item 0 fails at 10 s while item 1 waits in its Wait state and item 2's task runs
-    for (int parallelism : new int[] {1, 2}) {
-      LocalStateMachine machine = timedMap(parallelism, 0);
+    for (Interleaving interleaving : Interleaving.values()) {
+      LocalStateMachine machine = timedMap(interleaving, 0);
       // WHEN
       Execution execution = machine.run("""
           [{"seconds": 10, "fail": true, "rest": 0}, {"seconds": 5, "fail": false, "rest": 10},
@@ -405,21 +406,23 @@ class InterpreterTest {
 
   @Test
   void itemsWaitingForAConcurrencySlotNeverStartAfterASiblingFailed() {
-    // GIVEN two slots: item 1 frees one at 2 s for item 2; item 0 fails at 5 s
-    LocalStateMachine machine = timedMap(1, 2);
-    // WHEN
-    Execution execution = machine.run("""
-        [{"seconds": 5, "fail": true, "rest": 0}, {"seconds": 2, "fail": false, "rest": 0},
-         {"seconds": 1, "fail": false, "rest": 10}, {"seconds": 1, "fail": false, "rest": 0}]""");
-    // THEN item 2 took item 1's slot at 2 s and was cut off in its Wait; item 3 never started
-    assertThat(execution).failed().hasError("Work.Failed");
-    assertThat(count(execution, "MapIterationStarted")).isEqualTo(3);
-    assertThat(count(execution, "MapIterationSucceeded")).isEqualTo(1);
-    assertThat(count(execution, "MapIterationAborted")).isEqualTo(1);
-    assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
-    assertThat(execution.history().events().get(execution.history().size() - 1).timestamp())
-        .as("the execution fails when item 0 does")
-        .isEqualTo(execution.history().events().get(0).timestamp().plusSeconds(5));
+    for (Interleaving interleaving : Interleaving.values()) {
+      // GIVEN two slots: item 1 frees one at 2 s for item 2; item 0 fails at 5 s
+      LocalStateMachine machine = timedMap(interleaving, 2);
+      // WHEN
+      Execution execution = machine.run("""
+          [{"seconds": 5, "fail": true, "rest": 0}, {"seconds": 2, "fail": false, "rest": 0},
+           {"seconds": 1, "fail": false, "rest": 10}, {"seconds": 1, "fail": false, "rest": 0}]""");
+      // THEN item 2 took item 1's slot at 2 s and was cut off in its Wait; item 3 never started
+      assertThat(execution).failed().hasError("Work.Failed");
+      assertThat(count(execution, "MapIterationStarted")).isEqualTo(3);
+      assertThat(count(execution, "MapIterationSucceeded")).isEqualTo(1);
+      assertThat(count(execution, "MapIterationAborted")).isEqualTo(1);
+      assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
+      assertThat(execution.history().events().get(execution.history().size() - 1).timestamp())
+          .as("the execution fails when item 0 does")
+          .isEqualTo(execution.history().events().get(0).timestamp().plusSeconds(5));
+    }
   }
 
   @Test
@@ -461,7 +464,7 @@ class InterpreterTest {
           "B": {"Type": "Succeed"}}}""");
     Execution execution = machine.run("{\"x\": 1}");
     List<HistoryEvent> events = execution.history().events();
-    assertThat(events).extracting(HistoryEvent::type).containsExactly("ExecutionStarted",
+    assertThat(events).extracting(event -> event.type().awsName()).containsExactly("ExecutionStarted",
         "PassStateEntered", "PassStateExited", "SucceedStateEntered", "SucceedStateExited",
         "ExecutionSucceeded");
     assertThat(events).extracting(HistoryEvent::previousEventId)

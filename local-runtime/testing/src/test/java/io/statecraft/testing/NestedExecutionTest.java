@@ -1,11 +1,11 @@
 package io.statecraft.testing;
 
 import io.statecraft.local.Execution;
-import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.RunningExecution;
-import io.statecraft.local.TaskFailure;
+import io.statecraft.local.task.TaskFailure;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class NestedExecutionTest {
     assertThat(output.node("Output")).isEqualTo(Json.parse("{\"twice\":8}"));
     assertThat(output.text("ExecutionArn"))
         .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:Child:child-1");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type).containsSubsequence(
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName()).containsSubsequence(
         "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded");
   }
 
@@ -81,7 +81,7 @@ class NestedExecutionTest {
     Execution execution = runtime.load("Parent", parent("")).run("{\"n\":1}");
 
     assertThat(new JsonAt(execution.output()).text("ExecutionArn")).endsWith(":Child:child-1");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .doesNotContain("TaskSubmitted");
   }
 
@@ -112,12 +112,12 @@ class NestedExecutionTest {
   void startsChildrenThroughThePluggedInChildExecutions() {
     List<String> asked = new ArrayList<>();
     LocalStepFunctions[] runtime = new LocalStepFunctions[1];
-    runtime[0] = LocalStepFunctions.builder().childExecutions((arn, name, input) -> {
+    runtime[0] = TestHost.host().children((arn, name, input) -> {
       asked.add(arn + " " + name + " " + input);
       return runtime[0].load("Elsewhere", "{\"StartAt\":\"P\",\"States\":{\"P\":"
           + "{\"Type\":\"Pass\",\"Result\":\"from elsewhere\",\"End\":true}}}")
           .start(name, input);
-    }).build();
+    }).embed(LocalStepFunctions.builder()).runtime();
 
     Execution execution = runtime[0].load("Parent", parent(".sync:2")).run("{\"n\":2}");
 
@@ -129,24 +129,28 @@ class NestedExecutionTest {
 
   @Test
   void failsTheTaskWithTheFailureThePluggedInChildExecutionsThrows() {
-    LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .childExecutions((arn, name, input) -> {
-          throw new TaskFailure("StepFunctions.ExecutionLimitExceededException", "too many");
-        })
-        .build();
+    LocalStepFunctions runtime = TestHost.host().children((arn, name, input) -> {
+      throw new TaskFailure("StepFunctions.ExecutionLimitExceededException", "too many");
+    }).embed(LocalStepFunctions.builder()).runtime();
 
     Execution execution = runtime.load("Parent", parent(".sync")).run("{\"n\":1}");
 
     assertThat(execution).failed().hasError("StepFunctions.ExecutionLimitExceededException")
         .hasCause("too many");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type).containsSubsequence(
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName()).containsSubsequence(
         "TaskScheduled", "TaskStarted", "TaskFailed", "ExecutionFailed");
   }
 
   @Test
   void startsTheChildOfAWaitForTaskTokenTaskWhenUnboundCallbacksCountAsSent() {
     // GIVEN no handler for either callback task, but unbound callbacks count as sent
-    LocalStepFunctions runtime = LocalStepFunctions.builder().unboundCallbacksSent(true).build();
+    LocalStepFunctions[] hosted = new LocalStepFunctions[1];
+    LocalStepFunctions runtime = TestHost.host().sendingUnansweredCallbacks()
+        .children((arn, name, input) -> hosted[0].load("Child",
+            "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}")
+            .start(name, input))
+        .embed(LocalStepFunctions.builder()).runtime();
+    hosted[0] = runtime;
     runtime.load("Child", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
     RunningExecution running = runtime.load("Parent", """
         {"StartAt":"Start","States":{"Start":{"Type":"Task",
@@ -163,7 +167,7 @@ class NestedExecutionTest {
     Execution execution = running.await(Duration.ofSeconds(5));
     assertThat(execution).succeeded().hasOutput("\"sent\"");
     List<JsonNode> submitted = execution.history().events().stream()
-        .filter(e -> e.type().equals("TaskSubmitted"))
+        .filter(e -> e.type().awsName().equals("TaskSubmitted"))
         .map(e -> Json.parse(e.details().get("output").asString())).toList();
     assertThat(submitted).hasSize(2);
     assertThat(submitted.get(0).get("ExecutionArn").asString())

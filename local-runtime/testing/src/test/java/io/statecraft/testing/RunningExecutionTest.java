@@ -1,14 +1,15 @@
 package io.statecraft.testing;
 
-import io.statecraft.local.ActivityTask;
+import io.statecraft.local.spi.EmbeddedRuntime;
+import io.statecraft.local.task.ActivityTask;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.ExecutionStatus;
-import io.statecraft.local.HistoryEvent;
+import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.RunningExecution;
-import io.statecraft.local.TaskTokenException;
+import io.statecraft.local.task.TaskTokenException;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +50,7 @@ class RunningExecutionTest {
     Execution execution = running.await(SOON);
 
     assertThat(execution).succeeded().hasOutput("{\"approved\":true}");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type).containsExactly(
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName()).containsExactly(
         "ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSubmitted",
         "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded");
     assertThat(execution.history().events().get(4).details().get("output").asString())
@@ -103,20 +104,22 @@ class RunningExecutionTest {
     Execution execution = running.await(SOON);
 
     assertThat(execution).failed().hasError("States.Timeout");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .contains("ActivityScheduled", "ActivityTimedOut");
     assertThat(Duration.between(execution.startDate(), execution.stopDate()))
         .isEqualTo(Duration.ofDays(365));
   }
 
   @Test
-  void handsAnActivityTaskToAWorkerAndRecordsItsName(LocalStepFunctions runtime) {
+  void handsAnActivityTaskToAWorkerAndRecordsItsName() {
     String activity = "arn:aws:states:us-east-1:123456789012:activity:square";
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder());
+    LocalStepFunctions runtime = embedded.runtime();
     RunningExecution running = runtime.load("Squares", """
         {"StartAt":"Square","States":{"Square":{"Type":"Task","Resource":"%s","End":true}}}"""
         .formatted(activity)).start("s-1", Json.parse("{\"n\":3}"));
 
-    ActivityTask task = runtime.pollActivityTask(activity, "worker-1", SOON).orElseThrow();
+    ActivityTask task = embedded.pollActivityTask(activity, "worker-1", SOON).orElseThrow();
     runtime.sendTaskSuccess(task.taskToken(), "{\"square\":9}");
 
     assertThat(task.input()).isEqualTo(Json.parse("{\"n\":3}"));
@@ -129,9 +132,8 @@ class RunningExecutionTest {
   @Test
   void failsWithStatesRuntimeBeforeSchedulingWhenTheActivityDoesNotExist() {
     String gone = "arn:aws:states:us-east-1:123456789012:activity:gone";
-    LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .activities(arn -> !arn.equals(gone))
-        .build();
+    LocalStepFunctions runtime = TestHost.host().activities(arn -> !arn.equals(gone))
+        .embed(LocalStepFunctions.builder()).runtime();
 
     Execution execution = runtime.load("OnGone", """
         {"StartAt":"Work","States":{"Work":{"Type":"Task","Resource":"%s",
@@ -141,14 +143,33 @@ class RunningExecutionTest {
     assertThat(execution).failed().hasError("States.Runtime").hasCause("An error occurred while"
         + " executing the state 'Work' (entered at the event id #2). The activity " + gone
         + " does not exist.");
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .containsExactly("ExecutionStarted", "TaskStateEntered", "ExecutionFailed");
   }
 
   @Test
-  void answersAnEmptyPollWhenNoActivityTaskIsScheduled(LocalStepFunctions runtime) {
-    assertThat(runtime.pollActivityTask("arn:aws:states:us-east-1:123456789012:activity:idle",
+  void answersAnEmptyPollWhenNoActivityTaskIsScheduled() {
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder());
+    assertThat(embedded.pollActivityTask("arn:aws:states:us-east-1:123456789012:activity:idle",
         null, Duration.ofMillis(20))).isEmpty();
+  }
+
+  @Test
+  void aHandlerBoundToAnActivityPlaysItsWorker() {
+    String activity = "arn:aws:states:us-east-1:123456789012:activity:square";
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .resource(activity, (input, ctx) -> Json.parse("{\"square\":" + input.get("n").asInt()
+            * input.get("n").asInt() + "}"))
+        .build();
+
+    Execution execution = runtime.load("Squares", """
+        {"StartAt":"Square","States":{"Square":{"Type":"Task","Resource":"%s","End":true}}}"""
+        .formatted(activity)).run("{\"n\":4}");
+
+    assertThat(execution).succeeded().hasOutput("{\"square\":16}");
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
+        .containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
+            "ActivityStarted", "ActivitySucceeded", "TaskStateExited", "ExecutionSucceeded");
   }
 
   @Test
@@ -163,7 +184,7 @@ class RunningExecutionTest {
     assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
     assertThat(execution.error()).isEqualTo("Operator.Cancelled");
     HistoryEvent last = execution.history().events().get(execution.history().size() - 1);
-    assertThat(last.type()).isEqualTo("ExecutionAborted");
+    assertThat(last.type().awsName()).isEqualTo("ExecutionAborted");
     assertThat(last.cause()).isEqualTo("changed my mind");
     assertThatThrownBy(() -> runtime.sendTaskSuccess(token, "{}"))
         .isInstanceOf(TaskTokenException.class);
@@ -186,7 +207,7 @@ class RunningExecutionTest {
 
     // as AWS recorded api/test_sfn_api/test_stop_execution
     assertThat(execution.status()).isEqualTo(ExecutionStatus.ABORTED);
-    assertThat(execution.history().events()).extracting(HistoryEvent::type)
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .containsExactly("ExecutionStarted", "WaitStateEntered", "ExecutionAborted");
     assertThat(execution.history().events().get(2).previousEventId()).isZero();
   }

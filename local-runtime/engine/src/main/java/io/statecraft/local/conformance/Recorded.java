@@ -1,0 +1,140 @@
+package io.statecraft.local.conformance;
+
+import io.statecraft.local.internal.json.Values;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Compares our values with values recorded against AWS, as the conformance README says they were
+ * recorded: JSON text fields may have been parsed into objects, volatile values replaced by
+ * placeholders ({@code "timestamp"}, {@code <uuid:1>}, ...). Returns the first difference.
+ */
+final class Recorded {
+
+  /** Whole-value placeholders: any value matches. */
+  private static final Set<String> WILDCARDS = Set.of("timestamp", "datetime", "date",
+      "start-time", "entered-time", "snf_role_arn", "sfn_role_arn", "start-date", "stop-date",
+      // test_math_random replaced the random number it got by this text (README, item 3)
+      "RandomNumberGenerated");
+  /**
+   * Fields the definition cannot determine and the recording does not give the runner (README,
+   * item 3: accept a mismatch there): the name an activity worker gave in GetActivityTask. When
+   * the replaying runner, which plays the worker, gave none, the recorded value is accepted.
+   */
+  private static final Set<String> CHOSEN_BY_THE_WORKER = Set.of("workerName");
+  private static final Pattern TOKEN = Pattern.compile("<[^<>\\s]+>");
+  /** Task tokens were replaced by {@code <<task_token>:1>}; ours are random, so any matches. */
+  private static final Pattern TASK_TOKEN = Pattern.compile("<<task_token>:\\d+>");
+
+  private Recorded() {}
+
+  /** The first difference between {@code expected} and {@code actual} under {@code where}, or null. */
+  static String difference(String where, JsonNode expected, JsonNode actual) {
+    if (expected == null || expected.isMissingNode()) {
+      return actual == null || actual.isMissingNode() ? null
+          : where + ": expected nothing, was " + show(actual);
+    }
+    if (actual == null || actual.isMissingNode()) {
+      return where + ": expected " + show(expected) + ", was nothing";
+    }
+    if (expected.isString() && (WILDCARDS.contains(expected.asString())
+        || TASK_TOKEN.matcher(expected.asString()).matches())) {
+      return null;
+    }
+    if (!expected.isString() && actual.isString()) {
+      JsonNode parsed = Values.tryParse(actual.asString());
+      if (parsed != null) {
+        return difference(where, expected, parsed);
+      }
+    }
+    if (expected.isObject() && actual.isObject()) {
+      for (Map.Entry<String, JsonNode> field : expected.properties()) {
+        if (CHOSEN_BY_THE_WORKER.contains(field.getKey()) && !actual.has(field.getKey())) {
+          continue;
+        }
+        String diff = difference(where + "/" + field.getKey(), field.getValue(),
+            actual.get(field.getKey()));
+        if (diff != null) {
+          return diff;
+        }
+      }
+      for (Iterator<String> names = actual.propertyNames().iterator(); names.hasNext(); ) {
+        String name = names.next();
+        if (!expected.has(name)) {
+          return where + "/" + name + ": unexpected field, was " + show(actual.get(name));
+        }
+      }
+      return null;
+    }
+    if (expected.isArray() && actual.isArray()) {
+      if (expected.size() != actual.size()) {
+        return where + ": expected " + expected.size() + " elements, was " + actual.size()
+            + " " + show(actual);
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        String diff = difference(where + "/" + i, expected.get(i), actual.get(i));
+        if (diff != null) {
+          return diff;
+        }
+      }
+      return null;
+    }
+    if (expected.isNumber() && actual.isNumber()) {
+      BigDecimal left = expected.decimalValue();
+      BigDecimal right = actual.decimalValue();
+      return left.compareTo(right) == 0 ? null
+          : where + ": expected " + show(expected) + ", was " + show(actual);
+    }
+    if (expected.isString() && actual.isString()) {
+      if (textMatches(expected.asString(), actual.asString())) {
+        return null;
+      }
+      JsonNode left = Values.tryParse(expected.asString());
+      JsonNode right = Values.tryParse(actual.asString());
+      if (left != null && right != null && (left.isContainer() || right.isContainer()
+          || !left.isString())) {
+        return difference(where, left, right);
+      }
+      return where + ": expected " + show(expected) + ", was " + show(actual);
+    }
+    if (expected.isString() && !actual.isString()) {
+      // A recorded JSON text field that was not an object (an array, a number, "null") stays text.
+      JsonNode parsed = Values.tryParse(expected.asString());
+      if (parsed != null && difference(where, parsed, actual) == null) {
+        return null;
+      }
+    }
+    return expected.equals(actual) ? null
+        : where + ": expected " + show(expected) + ", was " + show(actual);
+  }
+
+  /** Whether {@code actual} is {@code expected} with each {@code <token>} standing for any text. */
+  static boolean textMatches(String expected, String actual) {
+    if (expected.equals(actual)) {
+      return true;
+    }
+    Matcher tokens = TOKEN.matcher(expected);
+    if (!tokens.find()) {
+      return false;
+    }
+    StringBuilder regex = new StringBuilder();
+    int last = 0;
+    tokens.reset();
+    while (tokens.find()) {
+      regex.append(Pattern.quote(expected.substring(last, tokens.start()))).append(".+?");
+      last = tokens.end();
+    }
+    regex.append(Pattern.quote(expected.substring(last)));
+    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(actual).matches();
+  }
+
+  static String show(JsonNode node) {
+    String text = Values.text(node);
+    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+  }
+}

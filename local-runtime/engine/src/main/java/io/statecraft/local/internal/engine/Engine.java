@@ -1,0 +1,263 @@
+package io.statecraft.local.internal.engine;
+
+import io.statecraft.asl.StateMachine;
+import io.statecraft.local.internal.expr.PathCache;
+import io.statecraft.local.internal.kernel.Clock;
+import io.statecraft.local.internal.kernel.Outcome;
+import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.states.Loader;
+import io.statecraft.local.internal.tasks.ChildExecution;
+import io.statecraft.local.internal.tasks.ChildStarter;
+import io.statecraft.local.internal.tasks.MockedTasks;
+import io.statecraft.local.internal.tasks.ReplayedTasks;
+import io.statecraft.local.internal.tasks.TaskBindings;
+import io.statecraft.local.internal.tasks.TaskDispatcher;
+import io.statecraft.local.internal.tasks.TaskServices;
+import io.statecraft.local.internal.tasks.TaskTokens;
+import io.statecraft.local.task.TaskHandler;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One runtime: its settings, the definitions loaded into it, its task tokens and activity queues,
+ * and the threads it owns (for executions started in the background and, when asked for, task
+ * handlers), all released by {@link #close()}.
+ */
+public final class Engine implements AutoCloseable {
+
+  /** AWS's quota of history events for a Standard execution. */
+  public static final int HISTORY_EVENT_QUOTA = 25_000;
+  /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
+  public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
+  /** AWS's limit on how long an Express execution may run: five minutes. */
+  public static final Duration EXPRESS_DURATION_QUOTA = Duration.ofMinutes(5);
+
+  /** What a runtime is built from. */
+  public record Settings(Clock clock, boolean sequential, long seed, int handlerThreads,
+      boolean quotas, String region, String accountId, Map<String, TaskHandler> byState,
+      Map<String, TaskHandler> byResource, JsonNode taskResults, ChildStarter children,
+      Predicate<String> activities, boolean unboundCallbacksSent,
+      Consumer<Finished> onFinished) {}
+
+  /** A run that ended, for whoever watches the runtime. */
+  public record Finished(Machine machine, Run run, Outcome outcome) {}
+
+  private final Settings settings;
+  private final Clock clock;
+  private final TaskTokens tokens;
+  private final TaskBindings bindings;
+  private final PathCache paths = new PathCache();
+  private final Map<String, Machine> byArn = new ConcurrentHashMap<>();
+  private final ChildStarter children;
+  private final String roleArn;
+  /** Ids of Express executions: unique in this runtime, the same from one new runtime to the next. */
+  private final Random ids;
+  private ExecutorService background;
+  private ExecutorService handlers;
+  private boolean closed;
+
+  public Engine(Settings settings) {
+    this.settings = settings;
+    this.clock = settings.clock();
+    this.tokens = new TaskTokens(clock);
+    this.bindings = new TaskBindings(settings.byState(), settings.byResource(),
+        settings.unboundCallbacksSent());
+    this.children = settings.children() != null ? settings.children() : this::startLoaded;
+    this.roleArn = "arn:aws:iam::" + settings.accountId()
+        + ":role/StatecraftLocalExecutionRole";
+    this.ids = new Random(settings.seed());
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public TaskTokens tokens() {
+    return tokens;
+  }
+
+  public String region() {
+    return settings.region();
+  }
+
+  public String accountId() {
+    return settings.accountId();
+  }
+
+  /**
+   * Compiles {@code definition}; throws {@link io.statecraft.asl.InvalidDefinitionException}
+   * naming every state and field this runtime cannot run or make sense of.
+   */
+  public Machine load(String name, StateMachine definition) {
+    Machine machine = new Machine(this, name, definition,
+        Loader.load(definition, settings.region(), paths),
+        "arn:aws:states:" + settings.region() + ":" + settings.accountId() + ":stateMachine:"
+            + name);
+    // The latest definition loaded under a name is what nested startExecution tasks start.
+    byArn.put(machine.arn(), machine);
+    return machine;
+  }
+
+  /** What answers the Task states of a new execution: mocks, recorded results, the bindings. */
+  public TaskDispatcher dispatcher(Map<String, TaskHandler> stateMocks) {
+    TaskDispatcher base = settings.taskResults() == null ? bindings
+        : new ReplayedTasks(settings.taskResults(), bindings);
+    return stateMocks.isEmpty() ? base : new MockedTasks(Map.copyOf(stateMocks), base);
+  }
+
+  /**
+   * A run of {@code machine} named {@code executionName}, answered by {@code tasks}; an Express
+   * one is named {@code express:MACHINE:NAME:ID} and ends TIMED_OUT after {@code limitMillis}.
+   */
+  public Run newRun(Machine machine, String executionName, JsonNode input, TaskDispatcher tasks,
+      boolean express, long limitMillis) {
+    String arn;
+    if (express) {
+      UUID id;
+      synchronized (ids) {
+        id = new UUID(ids.nextLong(), ids.nextLong());
+      }
+      arn = machine.arn().replace(":stateMachine:", ":express:") + ":" + executionName + ":" + id;
+    } else {
+      arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+    }
+    Integer timeout = machine.definition().timeoutSeconds();
+    long limit = timeout == null ? limitMillis : Math.min(limitMillis, timeout * 1000L);
+    TaskServices services = new TaskServices(tasks, tokens, children, settings.activities(),
+        settings.unboundCallbacksSent());
+    boolean quotas = settings.quotas();
+    int eventLimit = quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
+    Run run = new Run(new Run.Spec(machine.arn(), machine.name(), executionName, arn, roleArn,
+        input, express, limit, machine.graph().start(), clock, settings.sequential(),
+        settings.seed(), quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit,
+        machine.historySizeHint, handlerThreads(), Map.of(TaskServices.class, services)));
+    run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    return run;
+  }
+
+  private void finished(Machine machine, Run run, Outcome outcome) {
+    // The next run of the machine starts with a history this large: runs of one machine in a
+    // test or a loop tend to be alike, and growing a long history by copies costs more.
+    machine.historySizeHint = Math.max(64, outcome.events().size() + 8);
+    if (settings.onFinished() != null) {
+      settings.onFinished().accept(new Finished(machine, run, outcome));
+    }
+  }
+
+  /** Starts {@code run} on a thread of this runtime's. */
+  public void startInBackground(Run run) {
+    run.startOn(background());
+  }
+
+  /** The default child starter: the definition this runtime last loaded under the ARN. */
+  private ChildExecution startLoaded(String stateMachineArn, String name, JsonNode input) {
+    Machine machine = byArn.get(stateMachineArn);
+    if (machine == null) {
+      UUID requestId;
+      synchronized (ids) {
+        requestId = new UUID(ids.nextLong(), ids.nextLong());
+      }
+      String cause = "State Machine Does Not Exist: '" + stateMachineArn + "' (Service:"
+          + " AWSStepFunctions; Status Code: 400; Error Code: StateMachineDoesNotExist; Request ID: "
+          + requestId + "; Proxy: null)";
+      throw new io.statecraft.local.task.TaskFailure(
+          "StepFunctions.StateMachineDoesNotExistException", cause);
+    }
+    Run run = newRun(machine, name, input, dispatcher(Map.of()), false, Long.MAX_VALUE);
+    startInBackground(run);
+    return child(run);
+  }
+
+  /** {@code run} as a child execution of a {@code states:startExecution} task sees it. */
+  public static ChildExecution child(Run run) {
+    return new ChildExecution() {
+      @Override
+      public String arn() {
+        return run.executionArn;
+      }
+
+      @Override
+      public String name() {
+        return run.executionName;
+      }
+
+      @Override
+      public String stateMachineArn() {
+        return run.machineArn;
+      }
+
+      @Override
+      public JsonNode input() {
+        return run.input;
+      }
+
+      @Override
+      public long startMillis() {
+        return run.startMillis;
+      }
+
+      @Override
+      public java.util.concurrent.CompletableFuture<End> end() {
+        return run.outcome().thenApply(outcome -> new End(outcome.status().name(),
+            outcome.output(), outcome.error(), outcome.cause(), outcome.stopMillis()));
+      }
+    };
+  }
+
+  private synchronized ExecutorService background() {
+    checkOpen();
+    if (background == null) {
+      background = Executors.newCachedThreadPool(daemons("statecraft-execution-"));
+    }
+    return background;
+  }
+
+  private synchronized ExecutorService handlerThreads() {
+    if (settings.handlerThreads() <= 0) {
+      return null;
+    }
+    checkOpen();
+    if (handlers == null) {
+      handlers = Executors.newFixedThreadPool(settings.handlerThreads(),
+          daemons("statecraft-handler-"));
+    }
+    return handlers;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the runtime is closed");
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemons(String prefix) {
+    AtomicLong count = new AtomicLong();
+    return task -> {
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Ends this runtime's threads; executions still running in the background are abandoned. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (background != null) {
+      background.shutdownNow();
+    }
+    if (handlers != null) {
+      handlers.shutdownNow();
+    }
+    clock.close();
+  }
+}

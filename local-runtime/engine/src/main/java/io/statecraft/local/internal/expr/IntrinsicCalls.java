@@ -1,0 +1,60 @@
+package io.statecraft.local.internal.expr;
+
+import io.statecraft.compiler.intrinsic.IntrinsicExpression;
+import io.statecraft.compiler.intrinsic.IntrinsicFailureException;
+import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
+import io.statecraft.compiler.intrinsic.IntrinsicSyntaxException;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An intrinsic function in a {@code .$} field ({@code States.Format(...)} and the other 17),
+ * parsed once at load by {@code io.statecraft.compiler.intrinsic}, with every path among its
+ * arguments compiled once too.
+ */
+public final class IntrinsicCalls implements Expression {
+
+  private final IntrinsicExpression expression;
+  private final Map<String, PathExpr> paths;
+
+  private IntrinsicCalls(IntrinsicExpression expression, Map<String, PathExpr> paths) {
+    this.expression = expression;
+    this.paths = paths;
+  }
+
+  public static boolean isIntrinsic(String value) {
+    return IntrinsicFunctions.isIntrinsic(value);
+  }
+
+  /** Parses {@code text}; throws IllegalArgumentException naming {@code field} when malformed. */
+  public static Expression compile(String field, String text, PathCache cache) {
+    IntrinsicExpression expression;
+    try {
+      expression = IntrinsicFunctions.parse(text);
+    } catch (IntrinsicSyntaxException e) {
+      throw new IllegalArgumentException("field '" + field + "' holds a malformed intrinsic"
+          + " function: " + e.getMessage(), e);
+    }
+    Map<String, PathExpr> paths = new HashMap<>();
+    for (String path : expression.paths()) {
+      paths.computeIfAbsent(path, cache::path);
+    }
+    return new IntrinsicCalls(expression, paths);
+  }
+
+  @Override
+  public JsonNode evaluate(JsonNode input, Scope scope) {
+    try {
+      return expression.evaluate(path -> paths.get(path).evaluate(input, scope),
+          scope.random());
+    } catch (IntrinsicFailureException e) {
+      throw StatesError.runtime(scope, e.getMessage()).withError(e.error());
+    }
+  }
+
+  @Override
+  public String text() {
+    return expression.text();
+  }
+}

@@ -1,0 +1,263 @@
+package io.statecraft.local.internal.expr;
+
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.spi.json.Jackson3JsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.Jackson3MappingProvider;
+import io.statecraft.local.internal.json.CompactMap;
+import io.statecraft.local.internal.json.CompactObject;
+import io.statecraft.local.internal.json.Values;
+import java.util.EnumSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A JSONPath compiled once at load: {@code $...} reads the state input, {@code $$...} the context
+ * object. {@code $} and {@code $$} alone skip JsonPath entirely (the most common paths).
+ */
+public final class PathExpr implements Expression {
+
+  private static final Configuration JSONPATH =
+      Configuration.builder()
+          .jsonProvider(new Jackson3JsonNodeJsonProvider(Values.MAPPER))
+          .mappingProvider(new Jackson3MappingProvider(Values.MAPPER))
+          .options(EnumSet.noneOf(Option.class))
+          .build();
+
+  /** Thrown when a path selects nothing; callers turn it into AWS's error for their field. */
+  public static final class NoMatch extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient PathExpr path;
+
+    NoMatch(PathExpr path, String detail) {
+      super(detail, null, false, false);
+      this.path = path;
+    }
+  }
+
+  /** A path form this runtime does not run yet (variables). */
+  public static final class Unsupported extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported(String message) {
+      super(message);
+    }
+  }
+
+  /** Paths made only of plain field names and non-negative indexes: walked without JsonPath. */
+  private static final java.util.regex.Pattern SIMPLE =
+      java.util.regex.Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])+");
+
+  private final String text;
+  private final boolean context;
+  /** Null for the whole document ({@code $} or {@code $$}). */
+  private final JsonPath compiled;
+  /**
+   * For simple paths, the steps (String field or Integer index) to walk directly: the same result
+   * as JsonPath for these forms at a fraction of the cost on the hot path. A miss still goes
+   * through JsonPath so that the error reads exactly as AWS's (which uses JsonPath too).
+   */
+  private final Object[] steps;
+  /** The hash codes of the field names among {@link #steps}, computed once. */
+  private final int[] stepHashes;
+  /** A simple path into the state input (most paths): walked first, before anything else. */
+  private final boolean direct;
+  /** For {@code $name...}: the variable and the path into its value; else null. */
+  private final String variable;
+  private final PathExpr rest;
+
+  private PathExpr(String text, boolean context, JsonPath compiled) {
+    this.variable = null;
+    this.rest = null;
+    this.text = text;
+    this.context = context;
+    this.compiled = compiled;
+    String plain = context ? text.substring(1) : text;
+    this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
+    this.stepHashes = steps == null ? null : CompactMap.hashes(steps);
+    this.direct = steps != null && !context;
+  }
+
+
+  private static final java.util.regex.Pattern STEP =
+      java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]");
+
+  private static Object[] steps(String path) {
+    java.util.List<Object> steps = new java.util.ArrayList<>();
+    java.util.regex.Matcher matcher = STEP.matcher(path);
+    while (matcher.find()) {
+      // Interned, as the mapper interns the names it reads: a field lookup then matches by identity.
+      steps.add(matcher.group(1) != null ? matcher.group(1).intern()
+          : (Object) Integer.valueOf(matcher.group(2)));
+    }
+    return steps.toArray();
+  }
+
+  /** The value at the simple path in {@code document}, or null when JsonPath must decide. */
+  private JsonNode walk(JsonNode document) {
+    JsonNode node = document;
+    Object[] steps = this.steps;
+    for (int i = 0; i < steps.length; i++) {
+      Object step = steps[i];
+      if (step instanceof String field) {
+        // The runtime's own objects are read straight from their map; others through Jackson.
+        node = node instanceof CompactObject object ? object.fields.get(field, stepHashes[i])
+            : CompactObject.field(node, field);
+      } else {
+        int index = (Integer) step;
+        node = node.isArray() && index < node.size() ? node.get(index) : null;
+      }
+      if (node == null) {
+        return null;
+      }
+    }
+    return node;
+  }
+
+  /**
+   * Compiles {@code text}; throws IllegalArgumentException with JsonPath's reason when invalid.
+   * A loader compiles through a {@link PathCache}, which shares the paths a definition repeats.
+   */
+  public static PathExpr compile(String text) {
+    if (text.equals("$")) {
+      return new PathExpr(text, false, null);
+    }
+    if (text.equals("$$")) {
+      return new PathExpr(text, true, null);
+    }
+    boolean context = text.startsWith("$$");
+    if (!text.startsWith("$")) {
+      throw new IllegalArgumentException("a path must start with '$' or '$$', was '" + text + "'");
+    }
+    if (!context && text.length() > 1 && Character.isJavaIdentifierStart(text.charAt(1))) {
+      return variable(text);
+    }
+    String jsonPath = context ? text.substring(1) : text;
+    try {
+      return new PathExpr(text, context, JsonPath.compile(jsonPath));
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("invalid JSONPath '" + text + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code $name} or {@code $name.rest}: the rest is a path into the variable's value. */
+  private static PathExpr variable(String text) {
+    int end = 1;
+    while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+      end++;
+    }
+    String name = text.substring(1, end);
+    PathExpr rest = compile("$" + text.substring(end));
+    return new PathExpr(text, name, rest);
+  }
+
+  private PathExpr(String text, String variable, PathExpr rest) {
+    this.text = text;
+    this.context = false;
+    this.compiled = null;
+    this.steps = null;
+    this.stepHashes = null;
+    this.direct = false;
+    this.variable = variable;
+    this.rest = rest;
+  }
+
+  /** Whether the path reads a variable. */
+  public boolean isVariable() {
+    return variable != null;
+  }
+
+  /** Whether the path reads the context object. */
+  public boolean isContext() {
+    return context;
+  }
+
+  /** Whether the path selects a single value (no wildcard, slice, filter or deep scan). */
+  public boolean isDefinite() {
+    return variable != null ? rest.isDefinite() : compiled == null || compiled.isDefinite();
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public JsonNode evaluate(JsonNode input, Scope scope) {
+    if (direct) {
+      JsonNode found = walk(input);
+      // A miss is JsonPath's to word (or to answer [] for), without walking a second time.
+      return found != null ? found : readWithJsonPath(input);
+    }
+    return evaluateOther(input, scope);
+  }
+
+  /** Variables, the context object, and paths JsonPath must read. */
+  private JsonNode evaluateOther(JsonNode input, Scope scope) {
+    if (variable != null) {
+      return readVariable(scope);
+    }
+    JsonNode document = context ? scope.contextObject() : input;
+    return read(document);
+  }
+
+  private JsonNode readVariable(Scope scope) {
+    JsonNode value = scope.variable(variable);
+    if (value == null) {
+      throw new NoMatch(this, "The variable '$" + variable + "' is not defined");
+    }
+    return rest.read(value);
+  }
+
+  /** The value at this path in {@code document}. */
+  public JsonNode read(JsonNode document) {
+    if (compiled == null) {
+      return document;
+    }
+    if (steps != null) {
+      JsonNode found = walk(document);
+      if (found != null) {
+        return found;
+      }
+    }
+    return readWithJsonPath(document);
+  }
+
+  /** The value JsonPath finds, or AWS's answer when it finds nothing. */
+  private JsonNode readWithJsonPath(JsonNode document) {
+    try {
+      Object value = compiled.read(document, JSONPATH);
+      return Values.fromJava(value);
+    } catch (PathNotFoundException e) {
+      if (!compiled.isDefinite()) {
+        // AWS gives [] when a wildcard, slice or filter selects nothing.
+        return Values.array();
+      }
+      throw new NoMatch(this, e.getMessage());
+    } catch (RuntimeException e) {
+      // JsonPath reports a path into a non-container (e.g. $.a.b where a is a string) this way.
+      throw new NoMatch(this, e.getMessage());
+    }
+  }
+
+  /** Jayway's rendering of the path, as AWS quotes it in messages: {@code $['a']['b']}. */
+  public String normalized() {
+    return compiled == null ? "$" : compiled.getPath();
+  }
+
+  /** A read whose miss is a States.Runtime error worded as AWS words it for a path field. */
+  public static JsonNode select(PathExpr path, JsonNode input, Scope scope) {
+    try {
+      return path.evaluate(input, scope);
+    } catch (NoMatch e) {
+      throw StatesError.runtime(scope, "Invalid path '" + path.text() + "' : " + e.getMessage());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

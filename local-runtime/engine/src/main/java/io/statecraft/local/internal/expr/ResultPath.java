@@ -1,0 +1,173 @@
+package io.statecraft.local.internal.expr;
+
+import io.statecraft.asl.ErrorNames;
+import io.statecraft.local.internal.json.CompactMap;
+import io.statecraft.local.internal.json.CompactObject;
+import io.statecraft.local.internal.json.Values;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Where a state's result goes in its output ({@code ResultPath}, a reference path such as
+ * {@code $.a.b} or {@code $.list[0]}). Inserting copies only the objects along the path, so the
+ * state input is never changed (it may be shared with the history and other branches).
+ * JsonPath offers no insert that creates missing parents, which AWS does, hence this small walker.
+ */
+public final class ResultPath {
+
+  /** {@code ResultPath} absent or {@code $}: the result replaces the input. */
+  public static final ResultPath REPLACE = new ResultPath("$", new Object[0]);
+  /** {@code "ResultPath": null}: the result is discarded and the input passes through. */
+  public static final ResultPath DISCARD = new ResultPath(null, null);
+
+  private final String text;
+  /** Each step is a String (field) or an Integer (array index). */
+  private final Object[] steps;
+  /** The hash codes of the field names among {@link #steps}, computed once. */
+  private final int[] hashes;
+
+  private ResultPath(String text, Object[] steps) {
+    this.text = text;
+    this.steps = steps;
+    this.hashes = steps == null ? null : CompactMap.hashes(steps);
+  }
+
+  /** Parses a reference path; throws IllegalArgumentException when it is not one. */
+  public static ResultPath parse(String text) {
+    if (text.equals("$")) {
+      return REPLACE;
+    }
+    if (!text.startsWith("$")) {
+      throw new IllegalArgumentException("ResultPath must start with '$', was '" + text + "'");
+    }
+    if (text.startsWith("$$")) {
+      throw new IllegalArgumentException("ResultPath cannot point into the context object: " + text);
+    }
+    List<Object> steps = new ArrayList<>();
+    int i = 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        int end = i + 1;
+        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
+          end++;
+        }
+        if (end == i + 1) {
+          throw new IllegalArgumentException("ResultPath has an empty field name: " + text);
+        }
+        steps.add(text.substring(i + 1, end).intern());
+        i = end;
+      } else if (c == '[') {
+        int close = text.indexOf(']', i);
+        if (close < 0) {
+          throw new IllegalArgumentException("ResultPath has an unclosed '[': " + text);
+        }
+        String inside = text.substring(i + 1, close).trim();
+        if (inside.length() >= 2 && (inside.charAt(0) == '\'' || inside.charAt(0) == '"')) {
+          steps.add(inside.substring(1, inside.length() - 1).intern());
+        } else {
+          try {
+            steps.add(Integer.parseInt(inside));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                "ResultPath must be a reference path (fields and indexes only), was '" + text + "'");
+          }
+        }
+        i = close + 1;
+      } else {
+        throw new IllegalArgumentException("ResultPath is not a reference path: '" + text + "'");
+      }
+    }
+    return new ResultPath(text, steps.toArray());
+  }
+
+  /** The state output before OutputPath: {@code result} placed into {@code input}. */
+  public JsonNode apply(JsonNode input, JsonNode result) {
+    if (steps == null) {
+      return input;
+    }
+    if (steps.length == 0) {
+      return result;
+    }
+    JsonNode output = insert(input, 0, result);
+    if (output == null) {
+      throw matchFailure(input);
+    }
+    return output;
+  }
+
+  private StatesError matchFailure(JsonNode input) {
+    return new StatesError(ErrorNames.RESULT_PATH_MATCH_FAILURE,
+        "Unable to apply ReferencePath " + text + " to input " + Values.text(input));
+  }
+
+  /*
+   * The methods on the way of every state are kept small, their rare branches in methods of their
+   * own: the JIT compiles a method once it has run a few hundred times, and small methods are
+   * compiled sooner and faster, which is most of a workflow's first runs.
+   */
+
+  /** {@code node} with {@code result} set at steps[from..]; null when the path cannot apply. */
+  private JsonNode insert(JsonNode node, int from, JsonNode result) {
+    if (from == steps.length) {
+      return result;
+    }
+    Object step = steps[from];
+    if (!(step instanceof String field)) {
+      return insertAt((Integer) step, node, from, result);
+    }
+    CompactObject copy;
+    if (node instanceof CompactObject object) {
+      copy = Values.object(object.fields.copyWithRoom());
+    } else {
+      copy = copyForeign(node);
+      if (copy == null) {
+        return null;
+      }
+    }
+    int hash = hashes[from];
+    // The last step (most paths have one) replaces the field whatever it held: no lookup first.
+    JsonNode child = from + 1 == steps.length ? result
+        : insert(copy.fields.get(field, hash), from + 1, result);
+    if (child == null) {
+      return null;
+    }
+    copy.fields.put(field, hash, child);
+    return copy;
+  }
+
+  /**
+   * A copy of {@code node}, an object of another factory, or an empty object where there is
+   * nothing yet; null when {@code node} is a value that cannot hold fields.
+   */
+  private static CompactObject copyForeign(JsonNode node) {
+    CompactObject copy = Values.object();
+    if (node instanceof ObjectNode object) {
+      copy.setAll(object);
+      return copy;
+    }
+    return node == null || node.isNull() || node.isMissingNode() ? copy : null;
+  }
+
+  private JsonNode insertAt(int index, JsonNode node, int from, JsonNode result) {
+    if (node == null || !node.isArray() || index >= node.size()) {
+      return null;
+    }
+    ArrayNode copy = Values.array();
+    copy.addAll((ArrayNode) node);
+    JsonNode child = insert(copy.get(index), from + 1, result);
+    if (child == null) {
+      return null;
+    }
+    copy.set(index, child);
+    return copy;
+  }
+
+  @Override
+  public String toString() {
+    return String.valueOf(text);
+  }
+}

@@ -1,0 +1,97 @@
+package io.statecraft.local.internal.expr;
+
+import io.statecraft.asl.ErrorNames;
+
+/**
+ * An error raised while a state runs: what AWS records as {@code error} and {@code cause}, and
+ * what {@code Retry} and {@code Catch} match. Users see it on an execution, never as an exception.
+ */
+public final class StatesError extends RuntimeException {
+
+  /**
+   * A Task with no handler bound: a mistake in the test setup, not an AWS error, so no Retry or
+   * Catch may hide it.
+   */
+  public static final String UNBOUND_TASK = "Statecraft.UnboundTask";
+
+  private static final long serialVersionUID = 1L;
+
+  private final String error;
+  private final String cause;
+  /** Whether the error came from a service call that timed out (a TaskTimedOut event, not TaskFailed). */
+  private final boolean timedOut;
+  /** Whether no Retry or Catch may handle it, whatever it lists. */
+  private final boolean terminal;
+
+  public StatesError(String error, String cause) {
+    this(error, cause, false);
+  }
+
+  public StatesError(String error, String cause, boolean timedOut) {
+    this(error, cause, timedOut, false);
+  }
+
+  private StatesError(String error, String cause, boolean timedOut, boolean terminal) {
+    super(error + (cause == null ? "" : ": " + cause), null, false, false);
+    this.error = error;
+    this.cause = cause;
+    this.timedOut = timedOut;
+    this.terminal = terminal;
+  }
+
+  /**
+   * States.DataLimitExceeded for a state's own input or output: terminal, as AWS documents. (A
+   * task result over the quota is an ordinary task failure that States.ALL catches, as AWS's
+   * recordings show.)
+   */
+  public static StatesError dataLimitExceeded(String cause) {
+    return new StatesError(ErrorNames.DATA_LIMIT_EXCEEDED, cause, false, true);
+  }
+
+  /** A States.Runtime error whose cause names the state, as AWS words it. */
+  public static StatesError runtime(Scope scope, String detail) {
+    return new StatesError(ErrorNames.RUNTIME, scope.failurePrefix() + detail);
+  }
+
+  /** The same failure under another error name. */
+  public StatesError withError(String name) {
+    return name.equals(error) ? this : new StatesError(name, cause, timedOut, terminal);
+  }
+
+  public String error() {
+    return error;
+  }
+
+  public String cause() {
+    return cause;
+  }
+
+  public boolean timedOut() {
+    return timedOut;
+  }
+
+  /**
+   * Whether a {@code Retry}/{@code Catch} entry listing {@code name} matches this error.
+   * States.ALL matches everything but States.Runtime and terminal errors; States.TaskFailed
+   * matches every error but those and States.Timeout.
+   */
+  public boolean matches(String name) {
+    if (terminal) {
+      return false;
+    }
+    if (name.equals(error)) {
+      return true;
+    }
+    if (isTerminal()) {
+      return false;
+    }
+    if (name.equals(ErrorNames.ALL)) {
+      return true;
+    }
+    return name.equals(ErrorNames.TASK_FAILED) && !ErrorNames.TIMEOUT.equals(error);
+  }
+
+  private boolean isTerminal() {
+    return ErrorNames.RUNTIME.equals(error) || UNBOUND_TASK.equals(error);
+  }
+}

@@ -1,0 +1,218 @@
+package io.statecraft.local.internal.expr;
+
+import io.statecraft.local.internal.json.CompactMap;
+import io.statecraft.local.internal.json.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A payload template ({@code Parameters}, {@code ResultSelector}, {@code ItemSelector}) parsed
+ * once: fields whose name ends in {@code .$} hold a path or an intrinsic function, compiled at
+ * load; everything else is copied as written. A template without dynamic fields is one shared
+ * constant.
+ */
+public final class Template {
+
+  /**
+   * Builds the value of one node of the template. An abstract class rather than an interface:
+   * the calls run once per field per state, and a class call is cheaper before the JIT's last tier.
+   */
+  private abstract static class Part {
+    abstract JsonNode build(JsonNode input, Scope scope, String field);
+  }
+
+  private static final class Constant extends Part {
+    private final JsonNode value;
+
+    Constant(JsonNode value) {
+      this.value = value;
+    }
+
+    @Override
+    JsonNode build(JsonNode input, Scope scope, String field) {
+      return value;
+    }
+  }
+
+  private static final class Dynamic extends Part {
+    private final Expression expression;
+    /** The expression when it is a path (nearly always): called directly, not through Expression. */
+    private final PathExpr path;
+
+    Dynamic(Expression expression) {
+      this.expression = expression;
+      this.path = expression instanceof PathExpr p ? p : null;
+    }
+
+    @Override
+    JsonNode build(JsonNode input, Scope scope, String field) {
+      try {
+        return path != null ? path.evaluate(input, scope) : expression.evaluate(input, scope);
+      } catch (PathExpr.NoMatch e) {
+        throw notFound(input, scope, field);
+      }
+    }
+
+    private StatesError notFound(JsonNode input, Scope scope, String field) {
+      return StatesError.runtime(scope, "The JSONPath '" + expression.text()
+          + "' specified for the field '" + field + "' could not be found in the input '"
+          + Values.text(input) + "'");
+    }
+  }
+
+  /** An object with a dynamic field somewhere: its fields built in order on each use. */
+  private static final class ObjectPart extends Part {
+    private final String[] names;
+    private final int[] hashes;
+    private final boolean compact;
+    private final String[] fields;
+    private final Part[] parts;
+
+    private ObjectPart(String[] names, int[] hashes, boolean compact, String[] fields,
+        Part[] parts) {
+      this.names = names;
+      this.hashes = hashes;
+      this.compact = compact;
+      this.fields = fields;
+      this.parts = parts;
+    }
+
+    static ObjectPart of(List<String> names, List<String> fields, List<Part> parts) {
+      int n = names.size();
+      int[] hashes = new int[n];
+      // "a" and "a.$" in one template name one field twice: then the slow path keeps the last.
+      boolean compact = n <= CompactMap.SMALL;
+      for (int i = 0; i < n; i++) {
+        hashes[i] = names.get(i).hashCode();
+        compact &= names.indexOf(names.get(i)) == i;
+      }
+      return new ObjectPart(names.toArray(new String[0]), hashes, compact,
+          fields.toArray(new String[0]), parts.toArray(new Part[0]));
+    }
+
+    @Override
+    JsonNode build(JsonNode input, Scope scope, String field) {
+      if (!compact) {
+        return buildBySetting(input, scope);
+      }
+      // The names are distinct, so the fields go straight into place.
+      Object[] slots = new Object[2 * names.length];
+      for (int i = 0; i < names.length; i++) {
+        JsonNode value = parts[i].build(input, scope, fields[i]);
+        slots[2 * i + 1] = value == null ? Values.NODES.nullNode() : value;
+      }
+      return Values.object(CompactMap.of(names, hashes, slots));
+    }
+
+    /** Many fields, or one name twice ("a" and "a.$"): set one by one, the last one kept. */
+    private JsonNode buildBySetting(JsonNode input, Scope scope) {
+      ObjectNode object = Values.object();
+      for (int i = 0; i < names.length; i++) {
+        object.set(names[i], parts[i].build(input, scope, fields[i]));
+      }
+      return object;
+    }
+  }
+
+  private static final class ArrayPart extends Part {
+    private final Part[] parts;
+
+    ArrayPart(Part[] parts) {
+      this.parts = parts;
+    }
+
+    @Override
+    JsonNode build(JsonNode input, Scope scope, String field) {
+      ArrayNode array = Values.array();
+      for (Part part : parts) {
+        array.add(part.build(input, scope, field));
+      }
+      return array;
+    }
+  }
+
+  private final Part root;
+  private final boolean usesContext;
+
+  private Template(Part root, boolean usesContext) {
+    this.root = root;
+    this.usesContext = usesContext;
+  }
+
+  /**
+   * Compiles {@code template}; {@code compiler} turns the value of a {@code .$} field into an
+   * expression and throws IllegalArgumentException (with the field's name) when it cannot.
+   */
+  public static Template compile(JsonNode template, ExpressionCompiler compiler) {
+    boolean[] context = {false};
+    Part root = part(template, compiler, context);
+    return new Template(root, context[0]);
+  }
+
+  /** Compiles the value of one {@code .$} field. */
+  public interface ExpressionCompiler {
+    Expression compile(String field, String value);
+  }
+
+  private static Part part(JsonNode node, ExpressionCompiler compiler, boolean[] context) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>();
+      List<String> fields = new ArrayList<>();
+      List<Part> parts = new ArrayList<>();
+      boolean dynamic = false;
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        String key = entry.getKey();
+        if (key.endsWith(".$")) {
+          JsonNode value = entry.getValue();
+          if (!value.isString()) {
+            throw new IllegalArgumentException("the field '" + key
+                + "' must hold a path or an intrinsic function as a string, was " + value);
+          }
+          Expression expression = compiler.compile(key, value.asString());
+          if (expression instanceof PathExpr path && path.isContext()
+              || !(expression instanceof PathExpr)) {
+            context[0] = true;
+          }
+          names.add(key.substring(0, key.length() - 2).intern());
+          parts.add(new Dynamic(expression));
+          dynamic = true;
+        } else {
+          Part part = part(entry.getValue(), compiler, context);
+          dynamic |= !(part instanceof Constant);
+          names.add(key.intern());
+          parts.add(part);
+        }
+        fields.add(key);
+      }
+      if (!dynamic) {
+        return new Constant(node);
+      }
+      return ObjectPart.of(names, fields, parts);
+    }
+    if (node.isArray()) {
+      List<Part> parts = new ArrayList<>();
+      boolean dynamic = false;
+      for (JsonNode element : node) {
+        Part part = part(element, compiler, context);
+        dynamic |= !(part instanceof Constant);
+        parts.add(part);
+      }
+      return dynamic ? new ArrayPart(parts.toArray(Part[]::new)) : new Constant(node);
+    }
+    return new Constant(node);
+  }
+
+  /** The template filled in for state input {@code input}. */
+  public JsonNode build(JsonNode input, Scope scope) {
+    return root.build(input, scope, null);
+  }
+
+  /** Whether building reads the context object or calls functions (so it is not a pure path read). */
+  boolean usesContext() {
+    return usesContext;
+  }
+}

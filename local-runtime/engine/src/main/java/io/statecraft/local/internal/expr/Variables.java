@@ -1,0 +1,38 @@
+package io.statecraft.local.internal.expr;
+
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Workflow variables ({@code Assign}, read as {@code $name}) of one scope. A Parallel branch or a
+ * Map iteration gets a scope of its own that reads its parent's variables; what it assigns stays
+ * in it, as on AWS.
+ */
+public final class Variables {
+
+  private final Variables parent;
+  private Map<String, JsonNode> values;
+
+  public Variables(Variables parent) {
+    this.parent = parent;
+  }
+
+  /** The value of {@code name}, or null when no scope up the chain assigned it. */
+  public JsonNode get(String name) {
+    for (Variables scope = this; scope != null; scope = scope.parent) {
+      JsonNode value = scope.values == null ? null : scope.values.get(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  public void set(String name, JsonNode value) {
+    if (values == null) {
+      values = new HashMap<>();
+    }
+    values.put(name, value);
+  }
+}

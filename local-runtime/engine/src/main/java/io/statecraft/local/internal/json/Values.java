@@ -1,0 +1,227 @@
+package io.statecraft.local.internal.json;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON values as the runtime handles them: Jackson 3 trees, parsed and printed one way. */
+public final class Values {
+
+  /** Objects it makes, and those the mapper reads, keep small field sets in a {@link CompactMap}. */
+  public static final JsonNodeFactory NODES = new CompactNodes();
+
+  /** Numbers keep their written form so outputs echo inputs exactly ({@code 2.0} stays 2.0). */
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder(JsonFactory.builder()
+              // Field names read are interned, as are those of compiled paths and templates, so
+              // a CompactMap lookup matches them by identity.
+              .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+              .build())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .nodeFactory(NODES)
+          .build();
+
+  private Values() {}
+
+  public static JsonNode parse(String text) {
+    return MAPPER.readTree(text);
+  }
+
+  /** {@code text} parsed as JSON, or null when it is not JSON. */
+  public static JsonNode tryParse(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  /** Compact JSON text, as AWS records values in history events and error causes. */
+  public static String text(JsonNode node) {
+    return MAPPER.writeValueAsString(node);
+  }
+
+  /**
+   * Whether the compact UTF-8 text of {@code node} is larger than {@code limit} bytes. A cheap
+   * upper bound (every character counted as an escape) settles almost every payload; only those
+   * whose bound passes the limit are serialized to count exactly.
+   */
+  public static boolean largerThan(JsonNode node, long limit) {
+    return limit != Long.MAX_VALUE && upperBound(node, 0, limit) > limit && utf8Size(node) > limit;
+  }
+
+  /** {@code sum} plus an upper bound of {@code node}'s text size; stops once past {@code limit}. */
+  private static long upperBound(JsonNode node, long sum, long limit) {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        sum += 2;
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          sum = upperBound(field.getValue(), sum + field.getKey().length() * 6L + 4, limit);
+          if (sum > limit) {
+            return sum;
+          }
+        }
+        return sum;
+      }
+      case ARRAY -> {
+        sum += 2;
+        for (JsonNode element : node) {
+          sum = upperBound(element, sum + 1, limit);
+          if (sum > limit) {
+            return sum;
+          }
+        }
+        return sum;
+      }
+      case STRING -> {
+        return sum + node.asString().length() * 6L + 2;
+      }
+      case NUMBER -> {
+        if (node.isBigDecimal()) {
+          return sum + node.decimalValue().precision() + 16;
+        }
+        if (node.isBigInteger()) {
+          return sum + node.bigIntegerValue().bitLength() / 3 + 2;
+        }
+        return sum + 26;
+      }
+      default -> {
+        return sum + 5;
+      }
+    }
+  }
+
+  /** Size in bytes of the compact UTF-8 text of {@code node}, without building the text. */
+  public static long utf8Size(JsonNode node) {
+    CountingStream counter = new CountingStream();
+    MAPPER.writeValue(counter, node);
+    return counter.count;
+  }
+
+  public static CompactObject object() {
+    return object(new CompactMap());
+  }
+
+  /** An object over fields already in place. */
+  public static CompactObject object(CompactMap fields) {
+    return new CompactObject(NODES, fields);
+  }
+
+  public static ArrayNode array() {
+    return NODES.arrayNode();
+  }
+
+  public static JsonNode text(String value) {
+    return value == null ? NODES.nullNode() : NODES.textNode(value);
+  }
+
+  /** A value Jayway JsonPath returned (a node, or a plain Java value it unwrapped), as a node. */
+  public static JsonNode fromJava(Object value) {
+    if (value == null) {
+      return NODES.nullNode();
+    }
+    if (value instanceof JsonNode node) {
+      return node;
+    }
+    if (value instanceof String s) {
+      return NODES.textNode(s);
+    }
+    if (value instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    }
+    if (value instanceof Integer i) {
+      return NODES.numberNode(i);
+    }
+    if (value instanceof Long l) {
+      return NODES.numberNode(l);
+    }
+    if (value instanceof Double d) {
+      return NODES.numberNode(d);
+    }
+    if (value instanceof Float f) {
+      return NODES.numberNode(f);
+    }
+    if (value instanceof BigDecimal d) {
+      return NODES.numberNode(d);
+    }
+    if (value instanceof BigInteger i) {
+      return NODES.numberNode(i);
+    }
+    if (value instanceof Number n) {
+      return NODES.numberNode(n.doubleValue());
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode array = array();
+      for (Object item : list) {
+        array.add(fromJava(item));
+      }
+      return array;
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode object = object();
+      map.forEach((k, v) -> object.set(String.valueOf(k), fromJava(v)));
+      return object;
+    }
+    return NODES.textNode(value.toString());
+  }
+
+  /** The JSON type name AWS uses in messages. */
+  public static String typeName(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "missing";
+    }
+    return switch (node.getNodeType()) {
+      case OBJECT -> "object";
+      case ARRAY -> "array";
+      case STRING -> "string";
+      case NUMBER -> "number";
+      case BOOLEAN -> "boolean";
+      case NULL -> "null";
+      default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  /** Counts bytes written; used to measure payload sizes against AWS's 256 KiB quota. */
+  private static final class CountingStream extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+
+  /** A node factory whose objects hold their fields in a {@link CompactMap}. */
+  private static final class CompactNodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public ObjectNode objectNode() {
+      return object();
+    }
+  }
+
+  public static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,506 @@
+package io.statecraft.local.internal.kernel;
+
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.Scope;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.expr.Variables;
+import io.statecraft.local.internal.json.Times;
+import io.statecraft.local.internal.json.Values;
+import java.util.Random;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One line of execution: the whole run, a Parallel branch or a Map iteration. It runs its states
+ * one after another on the scheduler's thread; a state that must wait suspends the line with what
+ * to do when it resumes, and the scheduler runs other lines meanwhile. A line holds the id of the
+ * last event it recorded (AWS links each event to the one before it on the same line), its time,
+ * and what the context object says about the state now running.
+ */
+public final class Line implements Scope {
+
+  private static final int READY = 0;
+  private static final int RUNNING = 1;
+  private static final int SUSPENDED = 2;
+  private static final int ENDED = 3;
+
+  final Run run;
+  /** When a sibling failed and this line must stop (null at the top level). */
+  public final Stop stop;
+  public final Variables variables;
+  public final JsonNode mapItemIndex;
+  public final JsonNode mapItemValue;
+  private final LineEnd end;
+  /** Id of the last event this line recorded. */
+  public long cursor;
+  /** This line's time (virtual clock); every event it records carries it. */
+  long now;
+
+  // What the context object says about the state now running.
+  public String stateName;
+  public long enteredEventId;
+  public long enteredMillis;
+  public int retryCount;
+  public boolean withRetryCount;
+  /** {@code $$.Task.Token} while a callback or activity task runs, else null. */
+  public String taskToken;
+  /** Variables the current attempt's Assign gave, applied when the state exits. */
+  public JsonNode assigned;
+  /** Whether the current Parallel/Map attempt got as far as its Started event. */
+  public boolean started;
+
+  private int status = READY;
+  private Step next;
+  private JsonNode value;
+  /** What to run when the line next gets the scheduler's thread, before any further state. */
+  private Runnable resume;
+  /** What the state the line is suspended in records when a sibling's failure aborts it. */
+  private Runnable onAbort;
+  private boolean waitingOutside;
+  private Scheduler.Timer timer;
+  /** The fan-out this suspended line waits for, aborted along with it. */
+  Fanout children;
+  /** The index of this line in its fan-out. */
+  int slot;
+
+  Line(Run run, Stop stop, Variables variables, long now, long cursor, JsonNode index,
+      JsonNode item, LineEnd end, Step start, JsonNode input) {
+    this.run = run;
+    this.stop = stop;
+    this.variables = variables;
+    this.now = now;
+    this.cursor = cursor;
+    this.mapItemIndex = index;
+    this.mapItemValue = item;
+    this.end = end;
+    this.next = start;
+    this.value = input;
+  }
+
+  /** The run this line belongs to. */
+  public Run run() {
+    return run;
+  }
+
+  /**
+   * A line for a branch or iteration, starting where this one is now; what it runs is set with
+   * {@link #proceed} or {@link #startWith}. It runs once its fan-out starts it.
+   */
+  public Line child(Stop stop, JsonNode index, JsonNode item, LineEnd end) {
+    return new Line(run, stop, new Variables(variables), now(), cursor, index, item, end, null,
+        null);
+  }
+
+  /** What a line not started yet does first, when it first gets the scheduler's thread. */
+  public void startWith(Runnable first) {
+    resume = first;
+  }
+
+  // ---- running ----
+
+  /** Runs the line until it suspends or ends; called by the scheduler on its thread. */
+  void runOnScheduler() {
+    status = RUNNING;
+    Scheduler scheduler = run.scheduler;
+    while (true) {
+      Runnable then = resume;
+      if (then != null) {
+        resume = null;
+        invoke(then);
+      } else {
+        Step step = next;
+        if (step == null) {
+          ended(value);
+          return;
+        }
+        if (mustStopBeforeState()) {
+          return;
+        }
+        next = null;
+        try {
+          step.run(value, this);
+        } catch (StatesError error) {
+          failed(error);
+        } catch (ExecutionTimeout timeout) {
+          run.timedOut(timeoutAt());
+        } catch (Aborted aborted) {
+          abortedHere();
+        }
+      }
+      if (status != RUNNING || run.ended()) {
+        return;
+      }
+      if (scheduler.switchAfterStep()) {
+        status = READY;
+        scheduler.ready(this);
+        return;
+      }
+    }
+  }
+
+  private void invoke(Runnable action) {
+    try {
+      action.run();
+    } catch (StatesError error) {
+      failed(error);
+    } catch (ExecutionTimeout timeout) {
+      run.timedOut(timeoutAt());
+    } catch (Aborted aborted) {
+      abortedHere();
+    }
+  }
+
+  private long timeoutAt() {
+    return Math.min(now(), run.deadlineMillis);
+  }
+
+  /** The checks AWS makes between states: a stopped sibling set, the deadline, the event quota. */
+  private boolean mustStopBeforeState() {
+    if (run.interrupted && !run.scheduler.advancing) {
+      // Another thread posted something (StopExecution, say): the scheduler sees to it first.
+      status = READY;
+      run.scheduler.ready(this);
+      return true;
+    }
+    if (stop != null && stopping() || run.ended()) {
+      abortedHere();
+      return true;
+    }
+    if (run.deadlineMillis != Long.MAX_VALUE && now() >= run.deadlineMillis) {
+      run.timedOut(run.deadlineMillis);
+      return true;
+    }
+    if (run.eventLimitReached) {
+      failed(new StatesError(io.statecraft.asl.ErrorNames.RUNTIME, "The execution reached the"
+          + " maximum number of history events (" + run.eventLimit + ")."));
+      return true;
+    }
+    return false;
+  }
+
+  /** The state that just ran hands the line on: {@code step} runs next on {@code output}. */
+  public void proceed(Step step, JsonNode output) {
+    next = step;
+    value = output;
+  }
+
+  /** The state that just ran ends its scope with {@code output}. */
+  public void finish(JsonNode output) {
+    next = null;
+    value = output;
+  }
+
+  /**
+   * Lets {@code millis} pass on this line, then runs {@code then}. On the virtual clock with
+   * lines run in order, the time passes at once; otherwise the line sleeps and other lines run.
+   * Throws {@link Aborted} or {@link ExecutionTimeout} when a sibling's failure or the execution's
+   * deadline comes first (lines run in order check here, as they do not interleave).
+   */
+  public void sleep(long millis, Runnable then) {
+    sleep(millis, then, null);
+  }
+
+  /** {@link #sleep(long, Runnable)}, recording {@code onAbort} if a sibling's failure cuts it. */
+  public void sleep(long millis, Runnable then, Runnable onAbort) {
+    long at = now() + Math.max(0, millis);
+    if (run.scheduler.sequential && run.virtual) {
+      passiveChecks(at);
+      now = at;
+      resume = then;
+      return;
+    }
+    suspend(onAbort);
+    resume = then;
+    timer = run.scheduler.timer(at, this, this::wake);
+  }
+
+  /** A sleep in line order: a sibling's failure or the deadline may come before it ends. */
+  private void passiveChecks(long at) {
+    long deadline = run.deadlineMillis;
+    long abortAt = stop == null ? Long.MAX_VALUE : stop.at();
+    if (abortAt != Long.MAX_VALUE && at > abortAt && abortAt < deadline) {
+      now = Math.max(now, abortAt);
+      throw new Aborted();
+    }
+    if (deadline != Long.MAX_VALUE && at >= deadline) {
+      now = Math.max(now, deadline);
+      throw new ExecutionTimeout();
+    }
+  }
+
+  /**
+   * Suspends the line until {@link #wakeWith} (or a timer) resumes it; {@code onAbort} records what
+   * the state records when a sibling's failure aborts it meanwhile (null: nothing).
+   */
+  public void suspend(Runnable onAbort) {
+    status = SUSPENDED;
+    this.onAbort = onAbort;
+    run.scheduler.suspended(this);
+  }
+
+  /**
+   * Suspends the line until something outside the execution answers (a token, a worker, a child
+   * execution, a handler on another thread). On the virtual clock, time stands still meanwhile:
+   * only {@code advanceClock} moves it, so what happens does not depend on how fast the answer
+   * comes.
+   */
+  public void awaitOutside(Runnable onAbort) {
+    suspend(onAbort);
+    waitingOutside = true;
+    run.scheduler.outsideWaits++;
+  }
+
+  /**
+   * Fires {@code action} on the scheduler's thread at {@code epochMillis} of this run's time,
+   * unless cancelled first (a time-out while the line waits outside).
+   */
+  public Runnable timer(long epochMillis, Runnable action) {
+    Scheduler.Timer scheduled = run.scheduler.timer(epochMillis, this, action);
+    return scheduled::cancel;
+  }
+
+  /** Resumes a suspended line: {@code then} runs when it next gets the scheduler's thread. */
+  public void wakeWith(Runnable then) {
+    if (status != SUSPENDED) {
+      return;
+    }
+    resume = then;
+    wake();
+  }
+
+  private void wake() {
+    if (status != SUSPENDED) {
+      return;
+    }
+    boolean outside = waitingOutside;
+    if (outside) {
+      waitingOutside = false;
+      run.scheduler.outsideWaits--;
+    }
+    timer = null;
+    onAbort = null;
+    status = READY;
+    run.scheduler.woken(this, outside);
+  }
+
+  // ---- ending ----
+
+  private void ended(JsonNode output) {
+    status = ENDED;
+    end.succeeded(this, output);
+  }
+
+  private void failed(StatesError error) {
+    status = ENDED;
+    end.failed(this, error);
+  }
+
+  /** The line stopped at a check of its own (a sibling failed before its present moment). */
+  private void abortedHere() {
+    status = ENDED;
+    if (!run.ended()) {
+      end.aborted(this);
+    }
+  }
+
+  /**
+   * A sibling failed: the line stops now. A suspended state records what AWS records for it
+   * (WaitStateAborted, TaskStateAborted) and nested branches and iterations stop first.
+   */
+  void abort() {
+    int was = status;
+    if (was == ENDED) {
+      return;
+    }
+    status = ENDED;
+    if (was == SUSPENDED) {
+      if (waitingOutside) {
+        waitingOutside = false;
+        run.scheduler.outsideWaits--;
+      }
+      if (timer != null) {
+        timer.cancel();
+        timer = null;
+      }
+      if (children != null) {
+        children.abortAll();
+        children = null;
+      }
+      now = Math.max(now, run.scheduler.now);
+      if (onAbort != null) {
+        Runnable record = onAbort;
+        onAbort = null;
+        record.run();
+      }
+    }
+    resume = null;
+    next = null;
+    end.aborted(this);
+  }
+
+  /** Whether the line is done. */
+  public boolean isEnded() {
+    return status == ENDED;
+  }
+
+  // ---- time ----
+
+  /** This line's time: its virtual time, or the wall clock. */
+  public long now() {
+    return run.virtual ? now : run.clock.millis();
+  }
+
+  /** Moves this line's virtual time to the run's, which a test may have moved on. */
+  public void catchUpWithRun() {
+    if (run.virtual) {
+      catchUp(run.scheduler.now);
+    }
+  }
+
+  /** Moves virtual time forward to {@code millis} if it is later. */
+  public void catchUp(long millis) {
+    if (millis > now) {
+      now = millis;
+    }
+  }
+
+  /**
+   * Lets {@code millis} pass inside a call that cannot be suspended (a task handler's simulated
+   * duration): virtual time moves at once, the wall clock really sleeps.
+   */
+  public void elapseInCall(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    if (run.virtual) {
+      now += millis;
+    } else {
+      run.clock.sleep(millis);
+    }
+  }
+
+  /**
+   * Runs {@code then} once the scheduler's time has caught up with this line's, which a task
+   * handler's simulated duration moved ahead: events are recorded in time order.
+   */
+  public void whenCaughtUp(Runnable then, Runnable onAbort) {
+    if (!run.virtual || run.scheduler.sequential || now <= run.scheduler.now) {
+      then.run();
+      return;
+    }
+    long at = now;
+    now = run.scheduler.now;
+    suspend(onAbort);
+    resume = then;
+    timer = run.scheduler.timer(at, this, this::wake);
+  }
+
+  /** Whether a sibling failed before this line's present moment: what runs now was cut off. */
+  public boolean stopped() {
+    return stop != null && now() > stop.at();
+  }
+
+  /** Whether a sibling failed at or before this line's present moment: nothing more may start. */
+  public boolean stopping() {
+    return stop != null && now() >= stop.at();
+  }
+
+  // ---- events ----
+
+  /** Records an event on this line and makes it the line's latest. */
+  public long event(HistoryEventType type, String name, JsonNode data) {
+    cursor = run.record(type, cursor, now(), name, data);
+    return cursor;
+  }
+
+  public long event(HistoryEventType type, String name, JsonNode data, long index, String error,
+      String cause, ObjectNode extra) {
+    cursor = run.record(type, cursor, now(), name, data, index, error, cause, extra);
+    return cursor;
+  }
+
+  /** Records an event linked to this line's latest without becoming the latest. */
+  public long sideEvent(HistoryEventType type, String name, long index) {
+    return run.record(type, cursor, now(), name, null, index, null, null, null);
+  }
+
+  /** Records that state {@code name} was entered with {@code input}; the state now running. */
+  public void entered(HistoryEventType type, String name, JsonNode input) {
+    long time = now();
+    cursor = run.record(type, cursor, time, name, input);
+    stateName = name;
+    enteredEventId = cursor;
+    enteredMillis = time;
+    retryCount = 0;
+  }
+
+  // ---- scope ----
+
+  @Override
+  public String failurePrefix() {
+    return "An error occurred while executing the state '" + stateName
+        + "' (entered at the event id #" + enteredEventId + "). ";
+  }
+
+  @Override
+  public JsonNode variable(String name) {
+    return variables.get(name);
+  }
+
+  @Override
+  public Random random() {
+    return run.random;
+  }
+
+  /** The context object ({@code $$}) as it is for the state now running; a fresh tree. */
+  @Override
+  public ObjectNode contextObject() {
+    ObjectNode root = Values.object();
+    ObjectNode execution = root.putObject("Execution");
+    execution.put("Id", run.executionArn);
+    execution.set("Input", run.input);
+    execution.put("StartTime", Times.iso(run.startMillis));
+    execution.put("Name", run.executionName);
+    execution.put("RoleArn", run.roleArn);
+    if (!run.express) {
+      // Express executions cannot be redriven: express/test_express_sync/test_query_runtime_memory
+      execution.put("RedriveCount", 0);
+    }
+    ObjectNode machine = root.putObject("StateMachine");
+    machine.put("Id", run.machineArn);
+    machine.put("Name", run.machineName);
+    ObjectNode state = root.putObject("State");
+    state.put("Name", stateName);
+    state.put("EnteredTime", Times.iso(enteredMillis));
+    if (withRetryCount) {
+      state.put("RetryCount", retryCount);
+    }
+    if (taskToken != null) {
+      root.putObject("Task").put("Token", taskToken);
+    }
+    if (mapItemIndex != null) {
+      ObjectNode item = root.putObject("Map").putObject("Item");
+      item.set("Index", mapItemIndex);
+      item.set("Value", mapItemValue);
+    }
+    return root;
+  }
+
+  /** A line stopped because a sibling failed; caught by the line, never seen by users. */
+  public static final class Aborted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Aborted() {
+      super("aborted", null, false, false);
+    }
+  }
+
+  /** The whole execution ran past its TimeoutSeconds; caught by the line. */
+  public static final class ExecutionTimeout extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ExecutionTimeout() {
+      super("execution timed out", null, false, false);
+    }
+  }
+}

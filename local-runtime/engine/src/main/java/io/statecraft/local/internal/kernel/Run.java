@@ -1,0 +1,366 @@
+package io.statecraft.local.internal.kernel;
+
+import io.statecraft.local.history.HistoryEvent;
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.expr.Variables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One execution: its identity, its history, its lines and the scheduler that interleaves them,
+ * and what other threads may ask of it. One thread at a time drives it (the caller of a
+ * synchronous run, or a runtime thread for one started in the background, which lets go of it
+ * whenever the run waits for the outside).
+ */
+public final class Run implements LineEnd {
+
+  /** What a run is made of. */
+  public record Spec(String machineArn, String machineName, String executionName,
+      String executionArn, String roleArn, JsonNode input, boolean express, long limitMillis,
+      Step start, Clock clock, boolean sequential, long seed, long payloadLimit, int eventLimit,
+      int historySizeHint, Executor handlerThreads, Map<Class<?>, Object> services) {}
+
+  private static final int DRIVING = 0;
+  private static final int PARKED = 1;
+
+  public final String machineArn;
+  public final String machineName;
+  public final String executionName;
+  public final String executionArn;
+  public final String roleArn;
+  public final JsonNode input;
+  public final long startMillis;
+  /** Epoch millis at which the whole execution times out, or Long.MAX_VALUE. */
+  public final long deadlineMillis;
+  /** An Express execution: no redrive, so no {@code $$.Execution.RedriveCount}. */
+  public final boolean express;
+  /** AWS's payload quota in bytes, or Long.MAX_VALUE when quotas are off; read at every state. */
+  public final long payloadLimit;
+  final int eventLimit;
+  final boolean virtual;
+  final Clock clock;
+  /** The seeded random numbers of intrinsic functions, retry jitter and generated ids. */
+  final Random random;
+  final Scheduler scheduler;
+  final Mailbox mailbox = new Mailbox();
+  /** Where handlers run when they run beside the scheduler; null: on its thread. */
+  public final Executor handlerThreads;
+  private final Map<Class<?>, Object> services;
+  private final EventLog events;
+  /** Whether the history grew past AWS's 25,000-event quota (or the configured limit). */
+  volatile boolean eventLimitReached;
+  /** Set when another thread posted something the run must see before its next state. */
+  volatile boolean interrupted;
+  private boolean ended;
+  private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+  private final List<Runnable> onEnd = new ArrayList<>(2);
+  private final Line top;
+  private final AtomicInteger drive = new AtomicInteger(DRIVING);
+  private Executor backgroundThreads;
+  /** Wakes handlers sleeping on the wall clock when the run is stopped or times out. */
+  private final Object handlerSleep = new Object();
+  private volatile boolean cutShort;
+
+  public Run(Spec spec) {
+    this.machineArn = spec.machineArn();
+    this.machineName = spec.machineName();
+    this.executionName = spec.executionName();
+    this.executionArn = spec.executionArn();
+    this.roleArn = spec.roleArn();
+    this.input = spec.input();
+    this.express = spec.express();
+    this.clock = spec.clock();
+    this.virtual = clock.isVirtual();
+    this.startMillis = clock.executionStart();
+    long limit = spec.limitMillis();
+    this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : startMillis + limit;
+    this.payloadLimit = spec.payloadLimit();
+    this.eventLimit = spec.eventLimit();
+    this.random = new Random(spec.seed());
+    this.scheduler = new Scheduler(this, spec.sequential(), spec.seed(), startMillis);
+    this.handlerThreads = spec.handlerThreads();
+    this.services = spec.services();
+    this.events = new EventLog(Math.min(spec.historySizeHint(), eventLimit));
+    this.top = new Line(this, null, new Variables(null), startMillis, 0, null, null, this,
+        spec.start(), input);
+  }
+
+  /** A service the runtime attached to this run (task dispatch, tokens, child executions). */
+  public <T> T service(Class<T> type) {
+    Object service = services.get(type);
+    if (service == null) {
+      throw new IllegalStateException("no " + type.getSimpleName() + " attached to this run");
+    }
+    return type.cast(service);
+  }
+
+  /** Runs {@code action} on this run's thread when the run ends (on any ending). */
+  public void onEnd(Runnable action) {
+    onEnd.add(action);
+  }
+
+  // ---- driving ----
+
+  private void begin() {
+    // ExecutionStarted is not the predecessor of the first state's event: AWS links that to 0.
+    record(HistoryEventType.EXECUTION_STARTED, 0, startMillis, roleArn, input, 0, null, null,
+        null);
+    if (deadlineMillis != Long.MAX_VALUE) {
+      scheduler.timer(deadlineMillis, null, () -> timedOut(deadlineMillis));
+      if (!virtual) {
+        // A handler sleeping through the deadline holds the run's thread: wake it from outside.
+        clock.schedule(deadlineMillis, this::cutShort);
+      }
+    }
+    scheduler.ready(top);
+  }
+
+  /** Runs the execution to its end on the calling thread. */
+  public Outcome runHere() {
+    begin();
+    while (true) {
+      long until = step();
+      if (until == Long.MIN_VALUE) {
+        return outcome.join();
+      }
+      mailbox.await(clock, until);
+    }
+  }
+
+  /** Starts the execution on {@code threads} and returns at once. */
+  public void startOn(Executor threads) {
+    backgroundThreads = threads;
+    threads.execute(() -> {
+      try {
+        begin();
+        driveInBackground();
+      } catch (Throwable e) {
+        outcome.completeExceptionally(e);
+      }
+    });
+  }
+
+  private void driveInBackground() {
+    try {
+      while (true) {
+        long until = step();
+        if (until == Long.MIN_VALUE) {
+          return;
+        }
+        drive.set(PARKED);
+        if (!mailbox.isEmpty() && drive.compareAndSet(PARKED, DRIVING)) {
+          continue;
+        }
+        if (until != Long.MAX_VALUE) {
+          clock.schedule(until, () -> post(() -> { }));
+        }
+        return;
+      }
+    } catch (Throwable e) {
+      outcome.completeExceptionally(e);
+    }
+  }
+
+  /**
+   * Carries out what was posted and runs lines until the run ends (Long.MIN_VALUE) or waits: for
+   * the wall clock to reach the epoch millis returned, or for the outside (Long.MAX_VALUE).
+   */
+  private long step() {
+    while (true) {
+      interrupted = false;
+      mailbox.runPosted();
+      if (ended) {
+        return Long.MIN_VALUE;
+      }
+      long until = scheduler.runUntilWaiting();
+      if (ended) {
+        return Long.MIN_VALUE;
+      }
+      if (mailbox.isEmpty()) {
+        return until;
+      }
+    }
+  }
+
+  /** Hands {@code action} to the run's thread; it runs between states, in posting order. */
+  public void post(Runnable action) {
+    mailbox.post(action);
+    interrupted = true;
+    if (drive.compareAndSet(PARKED, DRIVING)) {
+      backgroundThreads.execute(this::driveInBackground);
+    }
+  }
+
+  /** Carries out what was posted (the scheduler calls this between lines). */
+  void runPosted() {
+    if (interrupted) {
+      interrupted = false;
+      mailbox.runPosted();
+    }
+  }
+
+  // ---- ending ----
+
+  public boolean ended() {
+    return ended;
+  }
+
+  /** How it ended, once it has. */
+  public CompletableFuture<Outcome> outcome() {
+    return outcome;
+  }
+
+  @Override
+  public void succeeded(Line line, JsonNode output) {
+    long at = line.now();
+    record(HistoryEventType.EXECUTION_SUCCEEDED, line.cursor, at, null, output);
+    end(new Outcome(Outcome.Status.SUCCEEDED, output, null, null, at, null));
+  }
+
+  @Override
+  public void failed(Line line, StatesError error) {
+    long at = line.now();
+    record(HistoryEventType.EXECUTION_FAILED, line.cursor, at, null, null, 0, error.error(),
+        error.cause(), null);
+    end(new Outcome(Outcome.Status.FAILED, null, error.error(), error.cause(), at, null));
+  }
+
+  @Override
+  public void aborted(Line line) {
+    // The top line is aborted only when the run ends otherwise.
+  }
+
+  /** The execution ran out of time at {@code at}: ExecutionTimedOut, linked to the last event. */
+  void timedOut(long at) {
+    if (ended) {
+      return;
+    }
+    record(HistoryEventType.EXECUTION_TIMED_OUT, eventCount(), at, null, null, 0,
+        io.statecraft.asl.ErrorNames.TIMEOUT, null, null);
+    end(new Outcome(Outcome.Status.TIMED_OUT, null, io.statecraft.asl.ErrorNames.TIMEOUT, null,
+        at, null));
+  }
+
+  /**
+   * Asks the execution to stop as StopExecution does (from any thread): it ends ABORTED with an
+   * ExecutionAborted event linked to no event, as AWS records it.
+   */
+  public void stop(String error, String cause) {
+    cutShort();
+    post(() -> {
+      if (ended) {
+        return;
+      }
+      long at = virtual ? scheduler.now : clock.millis();
+      record(HistoryEventType.EXECUTION_ABORTED, 0, at, null, null, 0, error, cause, null);
+      end(new Outcome(Outcome.Status.ABORTED, null, error, cause, at, null));
+    });
+  }
+
+  private void cutShort() {
+    cutShort = true;
+    synchronized (handlerSleep) {
+      handlerSleep.notifyAll();
+    }
+  }
+
+  /**
+   * A task handler's sleep on the wall clock: false when the run was stopped or timed out first,
+   * and the handler's call must give up.
+   */
+  public boolean sleepInHandler(long millis) {
+    long deadline = clock.realDeadline(millis * 1_000_000L);
+    synchronized (handlerSleep) {
+      while (!cutShort) {
+        long left = clock.realNanosLeft(deadline);
+        if (left == 0) {
+          return true;
+        }
+        try {
+          clock.await(handlerSleep, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** On the virtual clock, lets {@code millis} pass while the execution waits for the outside. */
+  public void advanceClock(long millis) {
+    post(() -> scheduler.advance(millis));
+  }
+
+  private void end(Outcome ending) {
+    ended = true;
+    scheduler.clear();
+    for (Runnable action : onEnd) {
+      action.run();
+    }
+    outcome.complete(new Outcome(ending.status(), ending.output(), ending.error(),
+        ending.cause(), ending.stopMillis(), events()));
+  }
+
+  // ---- history ----
+
+  /** Appends an event (a state entered or exited, most of them) and returns its id. */
+  long record(HistoryEventType type, long previous, long time, String name, JsonNode data) {
+    synchronized (events) {
+      long id = events.append(type, previous, time, name, data);
+      if (id > eventLimit) {
+        eventLimitReached = true;
+      }
+      return id;
+    }
+  }
+
+  /** Appends an event that may have a Map index, an error, a cause or further details. */
+  long record(HistoryEventType type, long previous, long time, String name, JsonNode data,
+      long index, String error, String cause, ObjectNode extra) {
+    synchronized (events) {
+      long id = events.append(type, previous, time, name, data, index, error, cause, extra);
+      if (id > eventLimit) {
+        eventLimitReached = true;
+      }
+      return id;
+    }
+  }
+
+  /** The events so far: a snapshot that later events do not change. Any thread. */
+  public List<HistoryEvent> events() {
+    synchronized (events) {
+      return events.snapshot();
+    }
+  }
+
+  /** How many events have been recorded. Any thread. */
+  public int eventCount() {
+    synchronized (events) {
+      return events.size();
+    }
+  }
+
+  /** Whether time is virtual. */
+  public boolean virtual() {
+    return virtual;
+  }
+
+  /** The runtime's clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The seeded random numbers of this run. */
+  public Random random() {
+    return random;
+  }
+}

@@ -1,0 +1,226 @@
+package io.statecraft.local.internal.kernel;
+
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * Interleaves the lines of one execution (the run, its Parallel branches and Map iterations) on
+ * one thread, on the execution's time, with no thread per line.
+ *
+ * <ul>
+ *   <li>Interleaved (the default): after each state a seeded coin decides whether the line goes
+ *       on or another ready line runs, picked by the same seed. A line that waits goes back to
+ *       the scheduler with a timer; time moves to the earliest timer only when no line can run.
+ *       The same seed gives the same interleaving, hence a byte-identical history; another seed
+ *       gives another legal one.
+ *   <li>In order: one line at a time, each branch or iteration to its end before the next starts
+ *       (at the time a concurrency slot frees), each with its own virtual time. It is how the
+ *       recordings of AWS executions order their task results, so replays use it.
+ * </ul>
+ *
+ * <p>On the virtual clock, time stands still while a line waits for the outside (a token, a
+ * worker, a child execution): only {@link #advance} moves it then.
+ */
+final class Scheduler {
+
+  /** A wake-up at a time of the run; cancelled ones stay queued and are skipped. */
+  static final class Timer implements Comparable<Timer> {
+    final long at;
+    final long order;
+    final Line line;
+    final Runnable action;
+    boolean cancelled;
+
+    Timer(long at, long order, Line line, Runnable action) {
+      this.at = at;
+      this.order = order;
+      this.line = line;
+      this.action = action;
+    }
+
+    void cancel() {
+      cancelled = true;
+    }
+
+    @Override
+    public int compareTo(Timer other) {
+      int byTime = Long.compare(at, other.at);
+      return byTime != 0 ? byTime : Long.compare(order, other.order);
+    }
+  }
+
+  final boolean sequential;
+  private final Run run;
+  private final SplittableRandom coin;
+  private Line[] ready = new Line[8];
+  private int readyCount;
+  private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+  private long timerOrder;
+  /** Lines waiting for something outside the execution. */
+  int outsideWaits;
+  /** The run's time: the latest any line has reached (in order: the current line's). */
+  long now;
+  /** How far {@link #advance} lets virtual time move while lines wait for the outside. */
+  private long allowedUntil = Long.MIN_VALUE;
+  /** Whether {@link #advance} is running lines: posted actions wait until it is done. */
+  boolean advancing;
+
+  Scheduler(Run run, boolean sequential, long seed, long now) {
+    this.run = run;
+    this.sequential = sequential;
+    // Its own stream: interleaving choices do not shift the random numbers states draw.
+    this.coin = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    this.now = now;
+  }
+
+  /** Makes {@code line} runnable. */
+  void ready(Line line) {
+    if (readyCount == ready.length) {
+      ready = java.util.Arrays.copyOf(ready, readyCount * 2);
+    }
+    ready[readyCount++] = line;
+  }
+
+  /**
+   * A suspended line was woken: it runs at the run's present time (in line order, only a line
+   * that waited for the outside moves, by what {@link #advance} allowed).
+   */
+  void woken(Line line, boolean fromOutside) {
+    if (run.virtual && (!sequential || fromOutside)) {
+      line.catchUp(now);
+    }
+    ready(line);
+  }
+
+  /** A line suspended itself; in line order the run's time is that line's. */
+  void suspended(Line line) {
+    if (sequential && run.virtual) {
+      now = Math.max(now, line.now);
+    }
+  }
+
+  Timer timer(long at, Line line, Runnable action) {
+    Timer timer = new Timer(at, timerOrder++, line, action);
+    timers.add(timer);
+    return timer;
+  }
+
+  /** After a state: whether the running line gives the thread to another ready line. */
+  boolean switchAfterStep() {
+    return !sequential && readyCount > 0 && coin.nextBoolean();
+  }
+
+  /**
+   * Lets virtual time move {@code millis} further while lines wait for the outside, and moves it
+   * at once: what falls due in that time runs before anything posted after the request.
+   */
+  void advance(long millis) {
+    allowedUntil = Math.max(allowedUntil, now) + millis;
+    advancing = true;
+    try {
+      runUntilWaiting(false);
+    } finally {
+      advancing = false;
+    }
+  }
+
+  /**
+   * Runs ready lines and due timers until the run ends or every line waits (for the outside or,
+   * on the wall clock, for a later time). Returns the epoch millis of the next timer when it
+   * stopped to wait, {@link Long#MAX_VALUE} when only the outside can move it, or
+   * {@link Long#MIN_VALUE} once the run has ended.
+   */
+  long runUntilWaiting() {
+    return runUntilWaiting(true);
+  }
+
+  private long runUntilWaiting(boolean withPosted) {
+    while (!run.ended()) {
+      if (withPosted) {
+        run.runPosted();
+        if (run.ended()) {
+          break;
+        }
+      }
+      Line line = pick();
+      if (line != null) {
+        if (run.virtual) {
+          if (sequential) {
+            now = line.now;
+          } else {
+            line.catchUp(now);
+          }
+        }
+        line.runOnScheduler();
+        continue;
+      }
+      Timer timer = nextTimer();
+      if (timer == null) {
+        if (outsideWaits == 0) {
+          throw new IllegalStateException("execution " + run.executionName
+              + " has nothing to run and waits for nothing: a runtime bug");
+        }
+        if (run.virtual && allowedUntil > now) {
+          now = allowedUntil;
+        }
+        return Long.MAX_VALUE;
+      }
+      if (!due(timer)) {
+        if (run.virtual) {
+          if (allowedUntil > now) {
+            now = allowedUntil;
+          }
+          return Long.MAX_VALUE;
+        }
+        return timer.at;
+      }
+      timers.poll();
+      if (run.virtual && timer.at > now) {
+        now = timer.at;
+      }
+      if (run.virtual && timer.line != null) {
+        timer.line.catchUp(timer.at);
+      }
+      timer.action.run();
+    }
+    return Long.MIN_VALUE;
+  }
+
+  private Timer nextTimer() {
+    Timer timer = timers.peek();
+    while (timer != null && timer.cancelled) {
+      timers.poll();
+      timer = timers.peek();
+    }
+    return timer;
+  }
+
+  /** Whether {@code timer} may fire now. */
+  private boolean due(Timer timer) {
+    if (!run.virtual) {
+      return timer.at <= run.clock.millis();
+    }
+    // Time moves by itself only when nothing waits for the outside; else advance() moves it.
+    return outsideWaits == 0 || timer.at <= Math.max(now, allowedUntil);
+  }
+
+  private Line pick() {
+    while (readyCount > 0) {
+      int i = sequential || readyCount == 1 ? readyCount - 1 : coin.nextInt(readyCount);
+      Line line = ready[i];
+      ready[i] = ready[--readyCount];
+      ready[readyCount] = null;
+      if (!line.isEnded()) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  /** Drops everything: the run ended. */
+  void clear() {
+    java.util.Arrays.fill(ready, 0, readyCount, null);
+    readyCount = 0;
+    timers.clear();
+  }
+}

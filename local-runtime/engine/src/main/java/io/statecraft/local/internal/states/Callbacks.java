@@ -1,0 +1,140 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.asl.ErrorNames;
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.tasks.PendingTask;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The waiting half of callback ({@code .waitForTaskToken}) and activity tasks: the events AWS
+ * records while a task waits for its token, and TimeoutSeconds / HeartbeatSeconds. The line waits
+ * for the outside meanwhile, so on the virtual clock time passes only when a test advances it.
+ */
+final class Callbacks {
+
+  private Callbacks() {}
+
+  /**
+   * A callback task after its service call returned {@code submitted}: TaskSubmitted, then the
+   * answer to its token, handed to {@code then}.
+   */
+  static void callback(TaskNode.Call call, JsonNode submitted, Consumer<JsonNode> then) {
+    call.line.event(HistoryEventType.TASK_SUBMITTED, null, submitted, 0, null, null,
+        call.task().serviceFields);
+    new TokenWait(call, HistoryEventType.TASK_STARTED, then).begin();
+  }
+
+  /** An activity task offered to workers: ActivityStarted when one takes it, then its answer. */
+  static void activity(TaskNode.Call call, Consumer<JsonNode> then) {
+    new TokenWait(call, HistoryEventType.ACTIVITY_STARTED, then).begin();
+  }
+
+  /**
+   * An answer the dispatcher already holds (recorded or mocked): its {@code Return}, or the
+   * failed / timed-out event and the error.
+   */
+  static JsonNode recorded(JsonNode answer, Line line, HistoryEventType failed,
+      HistoryEventType timedOutType, ObjectNode fields) {
+    if (answer.has("Return")) {
+      return answer.get("Return");
+    }
+    JsonNode thrown = answer.path("Throw");
+    String error = thrown.path("Error").isString() ? thrown.get("Error").asString() : null;
+    JsonNode cause = thrown.get("Cause");
+    String causeText = cause == null || cause.isNull() ? null
+        : cause.isString() ? cause.asString() : Values.text(cause);
+    boolean timedOut = answer.path("TimedOut").asBoolean(false);
+    line.event(timedOut ? timedOutType : failed, null, null, 0, error, causeText, fields);
+    throw new StatesError(error, causeText, timedOut);
+  }
+
+  /** One wait for a token: the signals that come, and the time-outs that may come first. */
+  private static final class TokenWait implements Consumer<PendingTask.Signal> {
+    private final TaskNode.Call call;
+    private final Line line;
+    private final HistoryEventType startedType;
+    private final Consumer<JsonNode> then;
+    private Runnable cancelTimeout;
+    private Runnable cancelHeartbeat;
+    private boolean over;
+
+    TokenWait(TaskNode.Call call, HistoryEventType startedType, Consumer<JsonNode> then) {
+      this.call = call;
+      this.line = call.line;
+      this.startedType = startedType;
+      this.then = then;
+    }
+
+    void begin() {
+      line.awaitOutside(call::aborted);
+      if (call.timeout != null) {
+        cancelTimeout = line.timer(call.startedMillis + call.timeout * 1000,
+            () -> timedOut(ErrorNames.TIMEOUT));
+      }
+      armHeartbeat(line.now());
+      call.pending.listen(this);
+    }
+
+    private void armHeartbeat(long from) {
+      if (call.heartbeat != null) {
+        cancelHeartbeat = line.timer(from + call.heartbeat * 1000,
+            () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT));
+      }
+    }
+
+    @Override
+    public void accept(PendingTask.Signal signal) {
+      if (over) {
+        return;
+      }
+      if (signal instanceof PendingTask.Started started) {
+        line.catchUpWithRun();
+        ObjectNode details = Values.object();
+        if (started.workerName() != null) {
+          details.put("workerName", started.workerName());
+        }
+        line.event(startedType, null, null, 0, null, null, details);
+      } else if (signal instanceof PendingTask.Heartbeat) {
+        if (cancelHeartbeat != null) {
+          cancelHeartbeat.run();
+          line.catchUpWithRun();
+          armHeartbeat(line.now());
+        }
+      } else if (signal instanceof PendingTask.Succeeded succeeded) {
+        finish(() -> then.accept(succeeded.output()));
+      } else if (signal instanceof PendingTask.Failed failed) {
+        finish(() -> {
+          line.event(call.failedType, null, null, 0, failed.error(), failed.cause(), call.fields);
+          throw new StatesError(failed.error(), failed.cause());
+        });
+      }
+    }
+
+    private void timedOut(String error) {
+      if (over) {
+        return;
+      }
+      finish(() -> {
+        line.event(call.timedOutType, null, null, 0, error, null, call.fields);
+        throw new StatesError(error, null, true);
+      });
+    }
+
+    private void finish(Runnable body) {
+      over = true;
+      call.services.tokens().close(call.pending);
+      if (cancelTimeout != null) {
+        cancelTimeout.run();
+      }
+      if (cancelHeartbeat != null) {
+        cancelHeartbeat.run();
+      }
+      line.wakeWith(() -> call.attempt.guard(body));
+    }
+  }
+}

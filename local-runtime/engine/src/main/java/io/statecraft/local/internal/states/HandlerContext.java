@@ -1,0 +1,109 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.asl.ErrorNames;
+import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.tasks.CallContext;
+import io.statecraft.local.task.TaskFailure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A handler's view of its call. The time it lets pass ({@link #sleep}) is its own until the call
+ * returns, so a handler on another thread never touches the line; the line then moves by it.
+ */
+final class HandlerContext implements CallContext {
+
+  private final TaskNode.Call call;
+  private final Line line;
+  private final int retryCount;
+  private final long start;
+  private final boolean virtual;
+  /** Virtual milliseconds the handler let pass; on the wall clock, unused. */
+  private long slept;
+  private long lastHeartbeat;
+
+  HandlerContext(TaskNode.Call call) {
+    this.call = call;
+    this.line = call.line;
+    this.retryCount = line.retryCount;
+    this.start = line.now();
+    this.virtual = line.run().virtual();
+    this.lastHeartbeat = start;
+  }
+
+  @Override
+  public String stateName() {
+    return call.task().name;
+  }
+
+  @Override
+  public String resource() {
+    return call.task().resource;
+  }
+
+  @Override
+  public int retryCount() {
+    return retryCount;
+  }
+
+  @Override
+  public JsonNode contextObject() {
+    return line.contextObject();
+  }
+
+  @Override
+  public Instant now() {
+    return Instant.ofEpochMilli(nowMillis());
+  }
+
+  private long nowMillis() {
+    return virtual ? start + slept : line.run().clock().millis();
+  }
+
+  @Override
+  public void sleep(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis <= 0) {
+      return;
+    }
+    if (virtual) {
+      slept += millis;
+    } else if (!line.run().sleepInHandler(millis)) {
+      // Stopped or timed out meanwhile: the call gives up, and the run ends as it was told.
+      throw new Line.Aborted();
+    }
+  }
+
+  @Override
+  public void heartbeat() {
+    lastHeartbeat = nowMillis();
+  }
+
+  @Override
+  public Random random() {
+    return line.random();
+  }
+
+  /** When the call ended, on the run's clock. */
+  long endMillis() {
+    return nowMillis();
+  }
+
+  long elapsed() {
+    return nowMillis() - start;
+  }
+
+  long sinceHeartbeat() {
+    return nowMillis() - lastHeartbeat;
+  }
+
+  /** When a handler's time-out happened: when the time ran out, whenever the handler gave up. */
+  long timedOutAt(TaskFailure failure) {
+    if (ErrorNames.HEARTBEAT_TIMEOUT.equals(failure.error()) && call.heartbeat != null) {
+      return lastHeartbeat + call.heartbeat * 1000;
+    }
+    return call.timeout == null ? start : start + call.timeout * 1000;
+  }
+}

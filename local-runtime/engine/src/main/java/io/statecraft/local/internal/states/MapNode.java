@@ -1,0 +1,122 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Fanout;
+import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.LineEnd;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.IntNode;
+
+/**
+ * An inline {@code Map}: the item processor once per item of {@code ItemsPath}, at most
+ * {@code MaxConcurrency} at a time; the result is the iterations' outputs in item order.
+ */
+final class MapNode extends RetryingNode {
+
+  Graph processor;
+  PathExpr itemsPath;
+  Template itemSelector;
+  Template resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
+  int maxConcurrency;
+  PathExpr maxConcurrencyPath;
+
+  MapNode(String name) {
+    super(name, HistoryEventType.MAP_STATE_ENTERED, HistoryEventType.MAP_STATE_EXITED,
+        HistoryEventType.MAP_STATE_FAILED);
+  }
+
+  @Override
+  void attempt(JsonNode input, Line line, Attempt attempt) {
+    JsonNode effective = applyInputPath(input, line);
+    JsonNode items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
+    if (!items.isArray()) {
+      throw StatesError.runtime(line,
+          "Map state input must be an array but was: " + Values.text(items));
+    }
+    int concurrency = maxConcurrencyPath == null ? maxConcurrency : concurrency(effective, line);
+    line.event(HistoryEventType.MAP_STATE_STARTED, null, null, items.size(), null, null, null);
+    line.started = true;
+    Fanout.run(line, items.size(), concurrency,
+        (index, stop, end) -> iteration(line, index, items.get(index), effective, stop, end),
+        new Fanout.Done() {
+          @Override
+          public void succeeded(JsonNode[] outputs) {
+            attempt.guard(() -> {
+              line.event(HistoryEventType.MAP_STATE_SUCCEEDED, null, null);
+              ArrayNode result = Values.array();
+              for (JsonNode output : outputs) {
+                result.add(output);
+              }
+              attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
+            });
+          }
+
+          @Override
+          public void failed(StatesError error) {
+            attempt.failed(error);
+          }
+        });
+  }
+
+  /** The line of one iteration: MapIterationStarted, the item, the processor, its end event. */
+  private Line iteration(Line line, int index, JsonNode item, JsonNode mapInput,
+      io.statecraft.local.internal.kernel.Stop stop, LineEnd fanout) {
+    boolean[] began = {false};
+    Line iteration = line.child(stop, IntNode.valueOf(index), item, new LineEnd() {
+      @Override
+      public void succeeded(Line ended, JsonNode output) {
+        ended.sideEvent(HistoryEventType.MAP_ITERATION_SUCCEEDED, name, index);
+        fanout.succeeded(ended, output);
+      }
+
+      @Override
+      public void failed(Line ended, StatesError error) {
+        ended.sideEvent(HistoryEventType.MAP_ITERATION_FAILED, name, index);
+        fanout.failed(ended, error);
+      }
+
+      @Override
+      public void aborted(Line ended) {
+        if (began[0]) {
+          ended.sideEvent(HistoryEventType.MAP_ITERATION_ABORTED, name, index);
+        }
+        fanout.aborted(ended);
+      }
+    });
+    iteration.startWith(() -> {
+      began[0] = true;
+      iteration.event(HistoryEventType.MAP_ITERATION_STARTED, name, null, index, null, null, null);
+      iteration.stateName = name;
+      iteration.enteredEventId = 0;
+      JsonNode value = itemSelector == null ? item : itemSelector.build(mapInput, iteration);
+      iteration.proceed(processor.start, value);
+    });
+    return iteration;
+  }
+
+  private int concurrency(JsonNode input, Line line) {
+    JsonNode value = PathExpr.select(maxConcurrencyPath, input, line);
+    // AWS reads the value as an integer, from a number or from a string such as "1".
+    Long number = value.isIntegralNumber() ? Long.valueOf(value.asLong()) : null;
+    if (value.isString()) {
+      try {
+        number = Long.parseLong(value.asString().trim());
+      } catch (NumberFormatException e) {
+        number = null;
+      }
+    }
+    if (number == null || number < 0 || number > Integer.MAX_VALUE) {
+      throw StatesError.runtime(line, "The MaxConcurrencyPath field refers to value \""
+          + (value.isString() ? value.asString() : Values.text(value))
+          + "\" which is not a valid integer: " + maxConcurrencyPath.text());
+    }
+    return number.intValue();
+  }
+}

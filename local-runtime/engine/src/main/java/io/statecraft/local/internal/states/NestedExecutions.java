@@ -1,0 +1,180 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.asl.ErrorNames;
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.tasks.ChildExecution;
+import io.statecraft.local.task.TaskFailure;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code arn:aws:states:::states:startExecution} against the state machines the runtime knows:
+ * request-response returns StartExecution's answer; {@code .sync} and {@code .sync:2} wait for the
+ * child and return DescribeExecution's shape (Input/Output as JSON text for {@code .sync}, as
+ * JSON for {@code .sync:2}); a child that does not succeed fails the task with States.TaskFailed
+ * and that shape as the cause, as AWS does.
+ */
+final class NestedExecutions {
+
+  private NestedExecutions() {}
+
+  /** Starts the child and, for the waiting patterns, waits for it. */
+  static void call(TaskNode.Call call, JsonNode parameters) {
+    TaskNode task = call.task();
+    Line line = call.line;
+    ChildExecution child;
+    try {
+      child = start(call, parameters);
+    } catch (TaskFailure failure) {
+      throw failed(call, failure);
+    }
+    ObjectNode started = started(child, line.random());
+    if (task.nested.isEmpty()) {
+      call.succeeded(started);
+      return;
+    }
+    if (task.callback) {
+      Callbacks.callback(call, started, call::succeeded);
+      return;
+    }
+    line.event(HistoryEventType.TASK_SUBMITTED, null, started, 0, null, null, task.serviceFields);
+    await(call, child, task.nested.equals(".sync:2"), call::succeeded);
+  }
+
+  private static StatesError failed(TaskNode.Call call, TaskFailure failure) {
+    call.line.event(failure.timedOut() ? HistoryEventType.TASK_TIMED_OUT
+            : HistoryEventType.TASK_FAILED, null, null, 0, failure.error(), failure.cause(),
+        call.task().serviceFields);
+    return new StatesError(failure.error(), failure.cause(), failure.timedOut());
+  }
+
+  private static ChildExecution start(TaskNode.Call call, JsonNode parameters) {
+    String arn = parameters.path("StateMachineArn").asString(null);
+    if (arn == null) {
+      throw doesNotExist(null, call.line.random());
+    }
+    JsonNode input = parameters.get("Input");
+    if (input == null || input.isNull()) {
+      input = Values.object();
+    } else if (input.isString()) {
+      JsonNode parsed = Values.tryParse(input.asString());
+      if (parsed == null) {
+        throw new TaskFailure("StepFunctions.InvalidExecutionInputException",
+            "Invalid State Machine Execution Input: '" + input.asString() + "'");
+      }
+      input = parsed;
+    }
+    Random random = call.line.random();
+    String name = parameters.path("Name")
+        .asString(new UUID(random.nextLong(), random.nextLong()).toString());
+    return call.services.children().start(arn, name, input);
+  }
+
+  /** How AWS's integration fails StartExecution on a state machine that does not exist. */
+  static TaskFailure doesNotExist(String stateMachineArn, Random random) {
+    String cause = "State Machine Does Not Exist: '" + stateMachineArn + "' (Service:"
+        + " AWSStepFunctions; Status Code: 400; Error Code: StateMachineDoesNotExist; Request ID: "
+        + new UUID(random.nextLong(), random.nextLong()) + "; Proxy: null)";
+    return new TaskFailure("StepFunctions.StateMachineDoesNotExistException", cause);
+  }
+
+  /** StartExecution's answer: the child's ARN and start date with the SDK's HTTP metadata. */
+  private static ObjectNode started(ChildExecution child, Random random) {
+    ObjectNode answer = Values.object();
+    answer.put("ExecutionArn", child.arn());
+    String requestId = new UUID(random.nextLong(), random.nextLong()).toString();
+    ObjectNode http = answer.putObject("SdkHttpMetadata");
+    ObjectNode all = http.putObject("AllHttpHeaders");
+    all.putArray("x-amzn-RequestId").add(requestId);
+    all.putArray("connection").add("keep-alive");
+    all.putArray("Content-Type").add("application/x-amz-json-1.0");
+    ObjectNode headers = http.putObject("HttpHeaders");
+    headers.put("connection", "keep-alive");
+    headers.put("Content-Type", "application/x-amz-json-1.0");
+    headers.put("x-amzn-RequestId", requestId);
+    http.put("HttpStatusCode", 200);
+    answer.putObject("SdkResponseMetadata").put("RequestId", requestId);
+    answer.put("StartDate", child.startMillis());
+    return answer;
+  }
+
+  /**
+   * Waits for the child (timing out at TimeoutSeconds on the wall clock) and hands its
+   * description to {@code then}; a child that did not succeed fails the task.
+   */
+  private static void await(TaskNode.Call call, ChildExecution child, boolean asJson,
+      Consumer<JsonNode> then) {
+    Line line = call.line;
+    line.awaitOutside(call::aborted);
+    boolean[] over = {false};
+    Runnable cancelTimeout = call.timeout == null || line.run().virtual() ? () -> { }
+        : line.timer(call.startedMillis + call.timeout * 1000, () -> {
+          if (!over[0]) {
+            over[0] = true;
+            line.wakeWith(() -> call.attempt.guard(() -> {
+              throw failed(call, TaskFailure.timeout(null));
+            }));
+          }
+        });
+    child.end().whenComplete((end, crash) -> line.run().post(() -> {
+      if (over[0]) {
+        return;
+      }
+      over[0] = true;
+      cancelTimeout.run();
+      if (crash != null) {
+        line.wakeWith(() -> {
+          throw new IllegalStateException("child execution " + child.arn() + " crashed", crash);
+        });
+        return;
+      }
+      line.wakeWith(() -> call.attempt.guard(() -> then.accept(describe(call, child, end,
+          asJson))));
+    }));
+  }
+
+  /** DescribeExecution's shape of the ended child; a child that did not succeed fails the task. */
+  private static JsonNode describe(TaskNode.Call call, ChildExecution child,
+      ChildExecution.End end, boolean asJson) {
+    boolean succeeded = end.status().equals("SUCCEEDED");
+    ObjectNode description = Values.object();
+    if (!succeeded) {
+      if (end.cause() != null) {
+        description.put("Cause", end.cause());
+      }
+      if (end.error() != null) {
+        description.put("Error", end.error());
+      }
+    }
+    description.put("ExecutionArn", child.arn());
+    if (asJson) {
+      description.set("Input", child.input());
+    } else {
+      description.put("Input", Values.text(child.input()));
+    }
+    description.putObject("InputDetails").put("Included", true);
+    description.put("Name", child.name());
+    if (succeeded) {
+      if (asJson) {
+        description.set("Output", end.output());
+      } else {
+        description.put("Output", Values.text(end.output()));
+      }
+      description.putObject("OutputDetails").put("Included", true);
+    }
+    description.put("StartDate", child.startMillis());
+    description.put("StateMachineArn", child.stateMachineArn());
+    description.put("Status", end.status());
+    description.put("StopDate", end.stopMillis());
+    if (!succeeded) {
+      throw failed(call, new TaskFailure(ErrorNames.TASK_FAILED, Values.text(description)));
+    }
+    return description;
+  }
+}

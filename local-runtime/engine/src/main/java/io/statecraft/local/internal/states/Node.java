@@ -1,0 +1,119 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.Step;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A state compiled for running: paths compiled, templates parsed, transitions resolved to nodes.
+ * {@link #run} records the state's events and hands the line on to the next state (or ends its
+ * scope), or suspends the line until what the state waits for comes.
+ */
+abstract class Node implements Step {
+
+  final String name;
+  private final HistoryEventType enteredType;
+  private final HistoryEventType exitedType;
+  /** {@code InputPath}: null when absent ({@code $}). */
+  PathExpr inputPath;
+  boolean inputPathNull;
+  PathExpr outputPath;
+  boolean outputPathNull;
+  String nextName;
+  Node next;
+
+  Node(String name, HistoryEventType enteredType, HistoryEventType exitedType) {
+    this.name = name;
+    this.enteredType = enteredType;
+    this.exitedType = exitedType;
+  }
+
+  final void entered(JsonNode input, Line line) {
+    line.entered(enteredType, name, input);
+  }
+
+  final void exited(JsonNode output, Line line) {
+    line.event(exitedType, name, output);
+  }
+
+  /**
+   * Records the exit with the variables {@code assigned} (from {@link #assign}), then makes them
+   * visible to the states that follow.
+   */
+  final void exited(JsonNode output, Line line, JsonNode assigned) {
+    if (assigned == null || assigned.isEmpty()) {
+      exited(output, line);
+    } else {
+      exitedAssigning(output, line, assigned);
+    }
+  }
+
+  private void exitedAssigning(JsonNode output, Line line, JsonNode assigned) {
+    ObjectNode extra = Values.object();
+    ObjectNode texts = extra.putObject("assignedVariables");
+    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
+      texts.put(variable.getKey(), Values.text(variable.getValue()));
+      line.variables.set(variable.getKey(), variable.getValue());
+    }
+    extra.putObject("assignedVariablesDetails").put("truncated", false);
+    line.event(exitedType, name, output, 0, null, null, extra);
+  }
+
+  /** Hands the line on to the next state, or ends the scope when this state is its last. */
+  final void proceed(JsonNode output, Line line) {
+    if (next == null) {
+      line.finish(output);
+    } else {
+      line.proceed(next, output);
+    }
+  }
+
+  /**
+   * The variables an {@code Assign} template gives for {@code value} (the state's result, or its
+   * input where it has none), all read before any is set; null without Assign.
+   */
+  static JsonNode assign(Template assign, JsonNode value, Line line) {
+    return assign == null ? null : assign.build(value, line);
+  }
+
+  /** The effective input: {@code InputPath} applied ({@code null} gives {@code {}}). */
+  final JsonNode applyInputPath(JsonNode input, Line line) {
+    if (inputPathNull) {
+      return Values.object();
+    }
+    return inputPath == null ? input : PathExpr.select(inputPath, input, line);
+  }
+
+  /** The state output: {@code OutputPath} applied, then the payload quota checked. */
+  final JsonNode applyOutputPath(JsonNode output, Line line) {
+    JsonNode result;
+    if (outputPathNull) {
+      result = Values.object();
+    } else {
+      result = outputPath == null ? output : PathExpr.select(outputPath, output, line);
+    }
+    if (line.run().payloadLimit != Long.MAX_VALUE) {
+      checkSize(result, line);
+    }
+    return result;
+  }
+
+  final void checkSize(JsonNode value, Line line) {
+    long limit = line.run().payloadLimit;
+    if (limit != Long.MAX_VALUE && Values.largerThan(value, limit)) {
+      throw dataLimitExceeded();
+    }
+  }
+
+  private StatesError dataLimitExceeded() {
+    return StatesError.dataLimitExceeded("The state/task '" + name
+        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+  }
+}

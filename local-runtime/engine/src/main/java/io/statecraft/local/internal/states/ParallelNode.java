@@ -1,0 +1,55 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Fanout;
+import io.statecraft.local.internal.kernel.Line;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/** {@code Parallel}: every branch on the same input; the result is their outputs in order. */
+final class ParallelNode extends RetryingNode {
+
+  Graph[] branches;
+  Template parameters;
+  Template resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
+
+  ParallelNode(String name) {
+    super(name, HistoryEventType.PARALLEL_STATE_ENTERED, HistoryEventType.PARALLEL_STATE_EXITED,
+        HistoryEventType.PARALLEL_STATE_FAILED);
+  }
+
+  @Override
+  void attempt(JsonNode input, Line line, Attempt attempt) {
+    JsonNode effective = applyInputPath(input, line);
+    JsonNode branchInput = parameters == null ? effective : parameters.build(effective, line);
+    line.event(HistoryEventType.PARALLEL_STATE_STARTED, null, null);
+    line.started = true;
+    Fanout.run(line, branches.length, 0, (index, stop, end) -> {
+      Line branch = line.child(stop, null, null, end);
+      branch.proceed(branches[index].start, branchInput);
+      return branch;
+    }, new Fanout.Done() {
+      @Override
+      public void succeeded(JsonNode[] outputs) {
+        attempt.guard(() -> {
+          line.event(HistoryEventType.PARALLEL_STATE_SUCCEEDED, null, null);
+          ArrayNode result = Values.array();
+          for (JsonNode output : outputs) {
+            result.add(output);
+          }
+          attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
+        });
+      }
+
+      @Override
+      public void failed(StatesError error) {
+        attempt.failed(error);
+      }
+    });
+  }
+}

@@ -1,0 +1,48 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.kernel.Line;
+import tools.jackson.databind.JsonNode;
+
+/** {@code Pass}: InputPath, then Result or Parameters, then ResultPath and OutputPath. */
+final class PassNode extends Node {
+
+  JsonNode result;
+  Template parameters;
+  ResultPath resultPath = ResultPath.REPLACE;
+  Template assign;
+
+  PassNode(String name) {
+    super(name, HistoryEventType.PASS_STATE_ENTERED, HistoryEventType.PASS_STATE_EXITED);
+  }
+
+  @Override
+  public void run(JsonNode input, Line line) {
+    entered(input, line);
+    JsonNode effective = applyInputPath(input, line);
+    JsonNode value;
+    if (result != null) {
+      value = result;
+    } else if (parameters != null) {
+      value = parameters.build(effective, line);
+    } else {
+      value = effective;
+    }
+    if (assign != null) {
+      runAssigning(input, value, line);
+      return;
+    }
+    JsonNode output = applyOutputPath(resultPath.apply(input, value), line);
+    exited(output, line);
+    proceed(output, line);
+  }
+
+  private void runAssigning(JsonNode input, JsonNode value, Line line) {
+    JsonNode assigned = assign(assign, value, line);
+    JsonNode output = applyOutputPath(resultPath.apply(input, value), line);
+    exited(output, line, assigned);
+    proceed(output, line);
+  }
+}

@@ -1,0 +1,236 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.asl.JitterStrategy;
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Line;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A state with {@code Retry} and {@code Catch} (Task, Parallel, Map). Retriers and catchers are
+ * matched top-down: the first retrier whose ErrorEquals matches decides (when its attempts are
+ * used up, no later retrier is tried); then the first matching catcher.
+ */
+abstract class RetryingNode extends Node {
+
+  /** One compiled {@code Retry} entry with AWS's defaults filled in. */
+  record Retrier(String[] errors, long intervalMillis, int maxAttempts, double backoffRate,
+      long maxDelayMillis, boolean fullJitter) {
+
+    static Retrier of(io.statecraft.asl.Retrier spec) {
+      return new Retrier(spec.errorEquals().toArray(String[]::new),
+          (spec.intervalSeconds() == null ? 1 : spec.intervalSeconds()) * 1000L,
+          spec.maxAttempts() == null ? 3 : spec.maxAttempts(),
+          spec.backoffRate() == null ? 2.0 : spec.backoffRate().doubleValue(),
+          spec.maxDelaySeconds() == null ? Long.MAX_VALUE : spec.maxDelaySeconds() * 1000L,
+          spec.jitterStrategy() == JitterStrategy.FULL);
+    }
+  }
+
+  /** One compiled {@code Catch} entry. */
+  static final class Catcher {
+    final String[] errors;
+    final ResultPath resultPath;
+    final String nextName;
+    final Template assign;
+    Node next;
+
+    Catcher(String[] errors, ResultPath resultPath, String nextName, Template assign) {
+      this.errors = errors;
+      this.resultPath = resultPath;
+      this.nextName = nextName;
+      this.assign = assign;
+    }
+  }
+
+  Retrier[] retriers = new Retrier[0];
+  Catcher[] catchers = new Catcher[0];
+  Template assign;
+  private final HistoryEventType failedType;
+
+  RetryingNode(String name, HistoryEventType entered, HistoryEventType exited,
+      HistoryEventType failed) {
+    super(name, entered, exited);
+    this.failedType = failed;
+  }
+
+  /**
+   * One attempt: the state's work after it was entered, up to (not including) its exit event. It
+   * ends with {@code attempt.succeeded(output)}, at once or after the line waited, or by throwing
+   * (or passing to {@code attempt.failed}) a StatesError.
+   */
+  abstract void attempt(JsonNode input, Line line, Attempt attempt);
+
+  /** Records what AWS records when the state's error leaves it uncaught. */
+  void uncaught(Line line) {}
+
+  /** Whether the context object of this state has {@code State.RetryCount} (Task states). */
+  boolean contextHasRetryCount() {
+    return false;
+  }
+
+  @Override
+  public final void run(JsonNode input, Line line) {
+    entered(input, line);
+    line.withRetryCount = contextHasRetryCount();
+    new Attempt(input, line).start();
+  }
+
+  /**
+   * The attempts of one entry into the state: how many each retrier has made, and what the
+   * current attempt must release when it ends (a task token, say).
+   */
+  final class Attempt {
+    private final JsonNode input;
+    private final Line line;
+    private final int[] attempts = new int[retriers.length];
+    private Runnable cleanup;
+    /** Whether the current attempt has ended: its error, rethrown, passes the catches above. */
+    private boolean ended;
+
+    Attempt(JsonNode input, Line line) {
+      this.input = input;
+      this.line = line;
+    }
+
+    void start() {
+      line.started = false;
+      line.assigned = null;
+      ended = false;
+      guard(() -> attempt(input, line, this));
+    }
+
+    /** Runs {@code body} in the attempt: its StatesError goes to Retry and Catch, once. */
+    void guard(Runnable body) {
+      try {
+        body.run();
+      } catch (StatesError error) {
+        if (ended) {
+          throw error;
+        }
+        failed(error);
+      }
+    }
+
+    /** What to release when the attempt ends, however it ends. */
+    void cleanup(Runnable release) {
+      cleanup = release;
+    }
+
+    private void release() {
+      Runnable release = cleanup;
+      if (release != null) {
+        cleanup = null;
+        release.run();
+      }
+    }
+
+    /** The attempt gave {@code output}: the state exits. */
+    void succeeded(JsonNode output) {
+      ended = true;
+      release();
+      exited(output, line, line.assigned);
+      proceed(output, line);
+    }
+
+    /** The attempt failed: retried, caught, or the line's error. */
+    void failed(StatesError error) {
+      ended = true;
+      release();
+      long delay = retryDelay(error);
+      if (delay >= 0) {
+        line.sleep(delay, () -> {
+          line.retryCount++;
+          start();
+        });
+        return;
+      }
+      if (line.started && failedType != null) {
+        line.event(failedType, null, null);
+      }
+      Catcher catcher = catcher(error);
+      if (catcher == null) {
+        uncaught(line);
+        throw error;
+      }
+      ObjectNode errorOutput = errorOutput(error);
+      JsonNode assigned = assign(catcher.assign, errorOutput, line);
+      JsonNode output = catcher.resultPath.apply(input, errorOutput);
+      checkSize(output, line);
+      exited(output, line, assigned);
+      line.proceed(catcher.next, output);
+    }
+
+    /** Milliseconds to wait before the next attempt, or -1 when the error is not retried. */
+    private long retryDelay(StatesError error) {
+      for (int i = 0; i < retriers.length; i++) {
+        Retrier retrier = retriers[i];
+        if (!matches(retrier.errors(), error)) {
+          continue;
+        }
+        if (attempts[i] >= retrier.maxAttempts()) {
+          return -1;
+        }
+        double delay = retrier.intervalMillis() * Math.pow(retrier.backoffRate(), attempts[i]);
+        attempts[i]++;
+        long millis = (long) Math.min(delay, retrier.maxDelayMillis());
+        if (retrier.fullJitter()) {
+          millis = (long) (line.random().nextDouble() * millis);
+        }
+        return millis;
+      }
+      return -1;
+    }
+  }
+
+  private Catcher catcher(StatesError error) {
+    for (Catcher catcher : catchers) {
+      if (matches(catcher.errors, error)) {
+        return catcher;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(String[] names, StatesError error) {
+    for (String name : names) {
+      if (error.matches(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The error output a Catch passes on: {@code {"Error": ..., "Cause": ...}}. */
+  static ObjectNode errorOutput(StatesError error) {
+    ObjectNode output = Values.object();
+    if (error.error() == null && error.cause() == null && !error.timedOut()) {
+      // SendTaskFailure with neither error nor cause: AWS's error output has both, as null.
+      output.putNull("Error");
+      output.putNull("Cause");
+      return output;
+    }
+    if (error.error() != null) {
+      output.put("Error", error.error());
+    }
+    if (error.cause() != null) {
+      output.put("Cause", error.cause());
+    } else if (error.timedOut()) {
+      // AWS gives a time-out an empty cause here, while its events carry no cause at all.
+      output.put("Cause", "");
+    }
+    return output;
+  }
+
+  /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
+  final JsonNode shape(JsonNode input, JsonNode result, Template resultSelector,
+      ResultPath resultPath, Line line) {
+    JsonNode selected = resultSelector == null ? result : resultSelector.build(result, line);
+    line.assigned = assign(assign, selected, line);
+    return applyOutputPath(resultPath.apply(input, selected), line);
+  }
+}

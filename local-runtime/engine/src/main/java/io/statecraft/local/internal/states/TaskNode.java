@@ -1,0 +1,366 @@
+package io.statecraft.local.internal.states;
+
+import io.statecraft.asl.ErrorNames;
+import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.tasks.PendingTask;
+import io.statecraft.local.internal.tasks.TaskCall;
+import io.statecraft.local.internal.tasks.TaskServices;
+import io.statecraft.local.task.TaskFailure;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code Task}: InputPath, Parameters, the call (to the bound handler), ResultSelector,
+ * ResultPath, OutputPath; events as AWS records them for a Lambda function ARN
+ * ({@code LambdaFunction*}), an activity ({@code Activity*}) or a service integration
+ * ({@code Task*}).
+ */
+final class TaskNode extends RetryingNode implements TaskCall {
+
+  final String resource;
+  final boolean lambdaFunction;
+  /** For service integrations: {@code resourceType} and {@code resource} of the Task* events. */
+  final ObjectNode serviceFields;
+  Template parameters;
+  Template resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
+  Long timeoutSeconds;
+  PathExpr timeoutSecondsPath;
+  Long heartbeatSeconds;
+  PathExpr heartbeatSecondsPath;
+  String region;
+  /** {@code Credentials}: a template like Parameters, resolved against the state's input. */
+  Template credentials;
+  /** {@code .waitForTaskToken}: after the call, waits for SendTaskSuccess/Failure. */
+  boolean callback;
+  /**
+   * {@code states:startExecution}: "" (request-response), ".sync", ".sync:2" or
+   * ".waitForTaskToken"; null for every other resource.
+   */
+  String nested;
+  /** An activity ARN: the task waits for a worker (GetActivityTask) instead of calling out. */
+  boolean activity;
+
+  TaskNode(String name, String resource, boolean lambdaFunction, ObjectNode serviceFields) {
+    super(name, HistoryEventType.TASK_STATE_ENTERED, HistoryEventType.TASK_STATE_EXITED, null);
+    this.resource = resource;
+    this.lambdaFunction = lambdaFunction;
+    this.serviceFields = serviceFields;
+  }
+
+  @Override
+  public String stateName() {
+    return name;
+  }
+
+  @Override
+  public String resource() {
+    return resource;
+  }
+
+  @Override
+  public boolean callback() {
+    return callback;
+  }
+
+  @Override
+  public boolean activity() {
+    return activity;
+  }
+
+  boolean syncNested() {
+    return nested != null && nested.startsWith(".sync");
+  }
+
+  @Override
+  public boolean waits() {
+    return activity || callback || syncNested();
+  }
+
+  @Override
+  boolean contextHasRetryCount() {
+    return true;
+  }
+
+  @Override
+  void attempt(JsonNode input, Line line, Attempt attempt) {
+    JsonNode effective = applyInputPath(input, line);
+    Long timeout = seconds(timeoutSeconds, timeoutSecondsPath, effective, line);
+    Long heartbeat = seconds(heartbeatSeconds, heartbeatSecondsPath, effective, line);
+    new Call(input, effective, line, attempt, timeout, heartbeat).start();
+  }
+
+  /** Inside a branch or iteration AWS closes a task whose error fails the line with TaskStateAborted. */
+  @Override
+  void uncaught(Line line) {
+    if (line.stop != null) {
+      line.sideEvent(HistoryEventType.TASK_STATE_ABORTED, null, 0);
+    }
+  }
+
+  /** One attempt's call: the send, the wait for an answer where there is one, the result. */
+  final class Call {
+    final JsonNode input;
+    final JsonNode effective;
+    final Line line;
+    final Attempt attempt;
+    final Long timeout;
+    final Long heartbeat;
+    final TaskServices services;
+    final HistoryEventType failedType;
+    final HistoryEventType timedOutType;
+    /** The fields of Task* events; null for Lambda and activity events. */
+    final ObjectNode fields;
+    PendingTask pending;
+    long startedMillis;
+
+    Call(JsonNode input, JsonNode effective, Line line, Attempt attempt, Long timeout,
+        Long heartbeat) {
+      this.input = input;
+      this.effective = effective;
+      this.line = line;
+      this.attempt = attempt;
+      this.timeout = timeout;
+      this.heartbeat = heartbeat;
+      this.services = line.run().service(TaskServices.class);
+      if (activity) {
+        failedType = HistoryEventType.ACTIVITY_FAILED;
+        timedOutType = HistoryEventType.ACTIVITY_TIMED_OUT;
+        fields = null;
+      } else if (lambdaFunction) {
+        failedType = HistoryEventType.LAMBDA_FUNCTION_FAILED;
+        timedOutType = HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT;
+        fields = null;
+      } else {
+        failedType = HistoryEventType.TASK_FAILED;
+        timedOutType = HistoryEventType.TASK_TIMED_OUT;
+        fields = serviceFields;
+      }
+    }
+
+    TaskNode task() {
+      return TaskNode.this;
+    }
+
+    void start() {
+      if (waits()) {
+        pending = services.tokens().register(line.run(), name, activity ? resource : null);
+        line.taskToken = pending.token;
+        PendingTask registered = pending;
+        attempt.cleanup(() -> {
+          line.taskToken = null;
+          services.tokens().close(registered);
+        });
+      }
+      JsonNode callInput = parameters == null ? effective : parameters.build(effective, line);
+      checkSize(callInput, line);
+      startedMillis = line.now();
+      if (activity) {
+        Activities.run(this, callInput);
+        return;
+      }
+      scheduled(callInput);
+      if (nested != null && !services.dispatcher().handles(TaskNode.this)) {
+        NestedExecutions.call(this, callInput);
+        return;
+      }
+      callHandler(callInput, this::afterCall);
+    }
+
+    private void scheduled(JsonNode callInput) {
+      ObjectNode scheduled = Values.object();
+      if (lambdaFunction) {
+        scheduled.put("resource", resource);
+        if (timeout != null) {
+          scheduled.put("timeoutInSeconds", timeout);
+        }
+        line.event(HistoryEventType.LAMBDA_FUNCTION_SCHEDULED, null, callInput, 0, null, null,
+            scheduled);
+        line.event(HistoryEventType.LAMBDA_FUNCTION_STARTED, null, null);
+        return;
+      }
+      scheduled.setAll(serviceFields);
+      scheduled.put("region", region);
+      if (timeout != null) {
+        scheduled.put("timeoutInSeconds", timeout);
+      }
+      if (heartbeat != null) {
+        scheduled.put("heartbeatInSeconds", heartbeat);
+      }
+      if (credentials != null) {
+        scheduled.set("taskCredentials", taskCredentials());
+      }
+      line.event(HistoryEventType.TASK_SCHEDULED, null, callInput, 0, null, null, scheduled);
+      line.event(HistoryEventType.TASK_STARTED, null, null, 0, null, null, serviceFields);
+    }
+
+    /**
+     * The history's {@code taskCredentials}: the resolved Credentials in the API's spelling
+     * ({@code roleArn}), as AWS records them.
+     */
+    private JsonNode taskCredentials() {
+      JsonNode resolved = credentials.build(effective, line);
+      ObjectNode recorded = Values.object();
+      if (resolved.has("RoleArn")) {
+        recorded.set("roleArn", resolved.get("RoleArn"));
+      }
+      return recorded;
+    }
+
+    /**
+     * Calls the handler: on the scheduler's thread, or on a handler thread while the line waits.
+     * A handler's simulated duration moves the line's time before {@code then} records anything.
+     */
+    void callHandler(JsonNode callInput, Consumer<JsonNode> then) {
+      HandlerContext context = new HandlerContext(this);
+      if (line.run().handlerThreads == null) {
+        JsonNode result;
+        try {
+          result = services.dispatcher().call(TaskNode.this, callInput, context);
+        } catch (TaskFailure failure) {
+          afterHandler(context, () -> callFailed(failure, context));
+          return;
+        } catch (StatesError error) {
+          throw unbound(error);
+        }
+        afterHandler(context, () -> then.accept(checked(result, context)));
+        return;
+      }
+      line.awaitOutside(this::aborted);
+      line.run().handlerThreads.execute(() -> {
+        Runnable next;
+        try {
+          JsonNode result = services.dispatcher().call(TaskNode.this, callInput, context);
+          next = () -> afterHandler(context, () -> then.accept(checked(result, context)));
+        } catch (TaskFailure failure) {
+          next = () -> afterHandler(context, () -> callFailed(failure, context));
+        } catch (StatesError error) {
+          next = () -> attempt.guard(() -> {
+            throw unbound(error);
+          });
+        } catch (RuntimeException | Error crash) {
+          next = () -> {
+            throw crash;
+          };
+        }
+        Runnable resume = next;
+        line.run().post(() -> line.wakeWith(resume));
+      });
+    }
+
+    private void afterHandler(HandlerContext context, Runnable then) {
+      line.catchUp(context.endMillis());
+      line.whenCaughtUp(() -> attempt.guard(then), this::aborted);
+    }
+
+    /** An unbound task: recorded as a failed call so the history shows where it stopped. */
+    private StatesError unbound(StatesError error) {
+      line.event(failedType, null, null, 0, error.error(), error.cause(), fields);
+      return error;
+    }
+
+    private void callFailed(TaskFailure failure, HandlerContext context) {
+      if (failure.timedOut()) {
+        // A time-out is recorded when the time ran out, whenever the handler gave up.
+        line.catchUp(context.timedOutAt(failure));
+      }
+      abortIfStopped();
+      line.event(failure.timedOut() ? timedOutType : failedType, null, null, 0, failure.error(),
+          failure.cause(), fields);
+      abortIfStopping();
+      throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
+    }
+
+    /** The handler's result, unless it is too large or came too late. */
+    private JsonNode checked(JsonNode result, HandlerContext context) {
+      abortIfStopped();
+      if (result != null && Values.largerThan(result, line.run().payloadLimit)) {
+        // AWS names the integration ('lambda'), not the state, in this cause.
+        String cause = "The state/task '" + (lambdaFunction ? "lambda"
+            : activity ? "activity" : serviceFields.get("resourceType").asString())
+            + "' returned a result with a size exceeding the maximum number of bytes service limit.";
+        line.event(failedType, null, null, 0, ErrorNames.DATA_LIMIT_EXCEEDED, cause, fields);
+        throw new StatesError(ErrorNames.DATA_LIMIT_EXCEEDED, cause);
+      }
+      if (timeout != null && context.elapsed() > timeout * 1000) {
+        line.event(timedOutType, null, null, 0, ErrorNames.TIMEOUT, null, fields);
+        abortIfStopping();
+        throw new StatesError(ErrorNames.TIMEOUT, null, true);
+      }
+      if (heartbeat != null && context.sinceHeartbeat() > heartbeat * 1000) {
+        line.event(timedOutType, null, null, 0, ErrorNames.HEARTBEAT_TIMEOUT, null, fields);
+        abortIfStopping();
+        throw new StatesError(ErrorNames.HEARTBEAT_TIMEOUT, null, true);
+      }
+      return result == null ? Values.NODES.nullNode() : result;
+    }
+
+    /** After the send of a service integration: its answer, if the task waits for one. */
+    private void afterCall(JsonNode result) {
+      JsonNode answer = callback || syncNested() ? services.dispatcher().answer(TaskNode.this)
+          : null;
+      if (answer != null) {
+        line.event(HistoryEventType.TASK_SUBMITTED, null, result, 0, null, null, serviceFields);
+        succeeded(Callbacks.recorded(answer, line, HistoryEventType.TASK_FAILED,
+            HistoryEventType.TASK_TIMED_OUT, serviceFields));
+      } else if (callback) {
+        Callbacks.callback(this, result, this::succeeded);
+      } else {
+        succeeded(result);
+      }
+    }
+
+    /** The call gave {@code result}: the succeeded event, then the state's output. */
+    void succeeded(JsonNode result) {
+      if (activity) {
+        line.event(HistoryEventType.ACTIVITY_SUCCEEDED, null, result);
+      } else if (lambdaFunction) {
+        line.event(HistoryEventType.LAMBDA_FUNCTION_SUCCEEDED, null, result);
+      } else {
+        line.event(HistoryEventType.TASK_SUCCEEDED, null, result, 0, null, null, serviceFields);
+      }
+      abortIfStopping();
+      attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
+    }
+
+    /** A sibling failed while the call ran: AWS aborts the task state. */
+    void aborted() {
+      line.event(HistoryEventType.TASK_STATE_ABORTED, null, null);
+    }
+
+    /** Lines run in order: a sibling failed before the call ended. */
+    private void abortIfStopped() {
+      if (line.stopped()) {
+        aborted();
+        throw new Line.Aborted();
+      }
+    }
+
+    /** Lines run in order: a sibling failed the moment the call ended. */
+    void abortIfStopping() {
+      if (line.stopping()) {
+        aborted();
+        throw new Line.Aborted();
+      }
+    }
+  }
+
+  private static Long seconds(Long literal, PathExpr path, JsonNode input, Line line) {
+    if (literal != null || path == null) {
+      return literal;
+    }
+    JsonNode value = PathExpr.select(path, input, line);
+    if (!value.isIntegralNumber() || value.asLong() < 1) {
+      throw StatesError.runtime(line, "The value of " + path.text()
+          + " must be a positive integer, was " + Values.text(value));
+    }
+    return value.asLong();
+  }
+}

@@ -1,0 +1,142 @@
+package io.statecraft.local.internal.tasks;
+
+import io.statecraft.local.internal.expr.StatesError;
+import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.task.TaskHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The handlers a user bound, by state name (first) or resource (exact ARN, then glob patterns in
+ * the order bound). A Lambda {@code :invoke} integration hands the handler the {@code Payload}
+ * and wraps its result in Lambda's Invoke response, as AWS does.
+ */
+public final class TaskBindings implements TaskDispatcher {
+
+  private final Map<String, TaskHandler> byState;
+  private final Map<String, TaskHandler> byResource;
+  private final List<Map.Entry<Pattern, TaskHandler>> byPattern;
+  private final boolean unboundCallbacksSent;
+
+  /**
+   * Handlers by state name and by resource (exact or a pattern); with
+   * {@code unboundCallbacksSent}, a callback task no handler answers counts its message as sent.
+   */
+  public TaskBindings(Map<String, TaskHandler> byState, Map<String, TaskHandler> byResource,
+      boolean unboundCallbacksSent) {
+    this.byState = new LinkedHashMap<>(byState);
+    this.byResource = new LinkedHashMap<>();
+    this.byPattern = new ArrayList<>();
+    this.unboundCallbacksSent = unboundCallbacksSent;
+    byResource.forEach((resource, handler) -> {
+      if (resource.contains("*") || resource.contains("?")) {
+        byPattern.add(Map.entry(glob(resource), handler));
+      } else {
+        this.byResource.put(resource, handler);
+      }
+    });
+  }
+
+  @Override
+  public JsonNode call(TaskCall task, JsonNode input, CallContext context) {
+    TaskHandler handler = find(task);
+    if (handler == null && task.callback() && unboundCallbacksSent) {
+      return Values.object();
+    }
+    if (handler == null) {
+      throw new StatesError(StatesError.UNBOUND_TASK, "No task handler is bound to state '"
+          + task.stateName() + "' or to its resource '" + task.resource() + "'. Bind one with"
+          + " LocalStepFunctions.builder().task(\"" + task.stateName() + "\", handler) or"
+          + " .resource(\"" + task.resource() + "\", handler).");
+    }
+    boolean invoke = isLambdaInvoke(task.resource());
+    JsonNode handlerInput = invoke ? payload(input) : input;
+    // Handlers are user code: give them a private copy so a template constant cannot be changed.
+    JsonNode result = handler.handle(handlerInput.deepCopy(), context);
+    if (result == null) {
+      result = Values.NODES.nullNode();
+    }
+    return invoke ? invokeResponse(result, context) : result;
+  }
+
+  @Override
+  public boolean handles(TaskCall task) {
+    return find(task) != null;
+  }
+
+  private TaskHandler find(TaskCall task) {
+    TaskHandler handler = byState.get(task.stateName());
+    if (handler == null) {
+      handler = byResource.get(task.resource());
+    }
+    if (handler == null) {
+      for (Map.Entry<Pattern, TaskHandler> entry : byPattern) {
+        if (entry.getKey().matcher(task.resource()).matches()) {
+          return entry.getValue();
+        }
+      }
+    }
+    return handler;
+  }
+
+  public static boolean isLambdaInvoke(String resource) {
+    return resource.startsWith("arn:") && resource.endsWith(":states:::lambda:invoke");
+  }
+
+  private static JsonNode payload(JsonNode parameters) {
+    JsonNode payload = parameters.get("Payload");
+    return payload == null ? Values.object() : payload;
+  }
+
+  /** Lambda's Invoke response as Step Functions returns it for {@code lambda:invoke}. */
+  private static ObjectNode invokeResponse(JsonNode payload, CallContext context) {
+    String requestId = new UUID(context.random().nextLong(), context.random().nextLong()).toString();
+    String length = String.valueOf(Values.text(payload).getBytes(StandardCharsets.UTF_8).length);
+    String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+        .format(context.now().atZone(java.time.ZoneOffset.UTC));
+    ObjectNode response = Values.object();
+    response.put("ExecutedVersion", "$LATEST");
+    response.set("Payload", payload);
+    ObjectNode http = response.putObject("SdkHttpMetadata");
+    ObjectNode all = http.putObject("AllHttpHeaders");
+    ObjectNode headers = http.putObject("HttpHeaders");
+    header(all, headers, "X-Amz-Executed-Version", "$LATEST");
+    header(all, headers, "x-amzn-Remapped-Content-Length", "0");
+    header(all, headers, "Connection", "keep-alive");
+    header(all, headers, "x-amzn-RequestId", requestId);
+    header(all, headers, "Content-Length", length);
+    header(all, headers, "Date", date);
+    header(all, headers, "X-Amzn-Trace-Id", "Root=1-" + requestId.replace("-", "").substring(0, 8)
+        + "-" + requestId.replace("-", "").substring(8, 32) + ";Sampled=0");
+    header(all, headers, "Content-Type", "application/json");
+    http.put("HttpStatusCode", 200);
+    response.putObject("SdkResponseMetadata").put("RequestId", requestId);
+    response.put("StatusCode", 200);
+    return response;
+  }
+
+  private static void header(ObjectNode all, ObjectNode headers, String name, String value) {
+    all.putArray(name).add(value);
+    headers.put(name, value);
+  }
+
+  /** {@code *} matches any run of characters, {@code ?} one character. */
+  public static Pattern glob(String pattern) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : pattern.toCharArray()) {
+      switch (c) {
+        case '*' -> regex.append(".*");
+        case '?' -> regex.append('.');
+        default -> regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString());
+  }
+}

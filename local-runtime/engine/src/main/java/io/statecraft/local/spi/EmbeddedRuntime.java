@@ -1,0 +1,111 @@
+package io.statecraft.local.spi;
+
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.RunningExecution;
+import io.statecraft.local.internal.engine.Engine;
+import io.statecraft.local.internal.engine.Handles;
+import io.statecraft.local.internal.engine.Machine;
+import io.statecraft.local.internal.kernel.Clock;
+import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.task.ActivityTask;
+import io.statecraft.local.task.TaskHandler;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A local runtime as a program that embeds it behind an API of its own sees it (the Step
+ * Functions emulator): the runtime users know, plus what only such a host needs — executions with
+ * per-execution mocks, Express executions, the activity queues workers poll, and the clock.
+ *
+ * <pre>{@code
+ * EmbeddedRuntime embedded = EmbeddedRuntime.build(LocalStepFunctions.builder()
+ *     .clock(ExecutionClock.system()), host);
+ * LocalStateMachine machine = embedded.runtime().load("Orders", definitionJson);
+ * RunningExecution running = embedded.start(machine, "order-1", input, Map.of());
+ * }</pre>
+ */
+public final class EmbeddedRuntime {
+
+  private final LocalStepFunctions runtime;
+  private final Engine engine;
+
+  private EmbeddedRuntime(LocalStepFunctions runtime) {
+    this.runtime = runtime;
+    this.engine = Handles.access().engine(runtime);
+  }
+
+  /** Builds the runtime {@code builder} describes, hosted by {@code host}. */
+  public static EmbeddedRuntime build(LocalStepFunctions.Builder builder, RuntimeHost host) {
+    Handles.EmbedderSettings settings = new Handles.EmbedderSettings(
+        (arn, name, input) -> Engine.child(Handles.access().run(host.startChild(arn, name, input))),
+        host::activityExists, host.unansweredCallbacksSent());
+    return new EmbeddedRuntime((LocalStepFunctions) Handles.access().build(builder, settings));
+  }
+
+  /** The runtime, as users know it. */
+  public LocalStepFunctions runtime() {
+    return runtime;
+  }
+
+  /**
+   * Starts an execution of {@code machine} named {@code executionName} in the background, with
+   * {@code stateMocks}: handlers for states by name whose results are the raw service results
+   * (no Lambda {@code :invoke} wrapping), as the mocked responses of a Step Functions Local mock
+   * file are; other states use the runtime's handlers.
+   */
+  public RunningExecution start(LocalStateMachine machine, String executionName, JsonNode input,
+      Map<String, TaskHandler> stateMocks) {
+    return start(machine, executionName, input, stateMocks, false, Long.MAX_VALUE);
+  }
+
+  /**
+   * Starts an Express execution, as StartExecution and StartSyncExecution do for an EXPRESS state
+   * machine: its ARN ({@code $$.Execution.Id}) is {@code arn:aws:states:REGION:ACCOUNT:express:
+   * MACHINE:NAME:ID}, and once it has run for {@code limit} (on AWS
+   * {@link LocalStepFunctions#EXPRESS_DURATION_QUOTA}) or the definition's TimeoutSeconds,
+   * whichever is shorter, it ends TIMED_OUT with error {@code States.Timeout}.
+   */
+  public RunningExecution startExpress(LocalStateMachine machine, String executionName,
+      JsonNode input, Map<String, TaskHandler> stateMocks, Duration limit) {
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("limit must be > 0, was " + limit);
+    }
+    return start(machine, executionName, input, stateMocks, true, limit.toMillis());
+  }
+
+  private RunningExecution start(LocalStateMachine machine, String executionName, JsonNode input,
+      Map<String, TaskHandler> stateMocks, boolean express, long limitMillis) {
+    if (executionName == null || executionName.isEmpty()) {
+      throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
+    }
+    Machine loaded = Handles.access().machine(machine);
+    Run run = engine.newRun(loaded, executionName, input.deepCopy(), engine.dispatcher(stateMocks),
+        express, limitMillis);
+    return (RunningExecution) Handles.access().start(loaded, run);
+  }
+
+  /**
+   * GetActivityTask: the next task scheduled on {@code activityArn}, waiting up to {@code wait}
+   * for one; empty when none came. {@code workerName} may be null.
+   */
+  public Optional<ActivityTask> pollActivityTask(String activityArn, String workerName,
+      Duration wait) {
+    return engine.tokens().poll(activityArn, workerName, wait);
+  }
+
+  /** Forgets the queue of a deleted activity. */
+  public void forgetActivity(String activityArn) {
+    engine.tokens().forget(activityArn);
+  }
+
+  /** The runtime's clock, for the host's own dates (creation dates, say). */
+  public InstantSource clock() {
+    Clock clock = engine.clock();
+    return () -> Instant.ofEpochMilli(clock.millis());
+  }
+}

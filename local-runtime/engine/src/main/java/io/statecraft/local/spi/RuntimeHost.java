@@ -1,0 +1,35 @@
+package io.statecraft.local.spi;
+
+import io.statecraft.local.RunningExecution;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a program that embeds the local runtime behind an API of its own (the Step Functions
+ * emulator) provides to it: where child executions run, which activities exist, and whether a
+ * callback task nobody answers counts its message as sent.
+ */
+public interface RuntimeHost {
+
+  /**
+   * Starts {@code input} on the state machine, version or alias {@code stateMachineArn} as an
+   * execution named {@code name}, as StartExecution does, for a {@code states:startExecution}
+   * task.
+   *
+   * @throws io.statecraft.local.task.TaskFailure with the error and cause AWS's integration gives
+   *     when StartExecution fails, e.g. {@code StepFunctions.StateMachineDoesNotExistException}
+   */
+  RunningExecution startChild(String stateMachineArn, String name, JsonNode input);
+
+  /**
+   * Whether an Activity task may schedule on {@code activityArn}. One on an activity that does not
+   * exist fails the execution with States.Runtime, as AWS does when it was deleted.
+   */
+  boolean activityExists(String activityArn);
+
+  /**
+   * Whether a {@code .waitForTaskToken} task that no handler answers counts its message as sent,
+   * with an empty result, and waits for the token: an emulator cannot send the SQS message or
+   * SNS notification itself.
+   */
+  boolean unansweredCallbacksSent();
+}
