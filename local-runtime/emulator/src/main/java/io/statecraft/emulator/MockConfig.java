@@ -1,5 +1,6 @@
 package io.statecraft.emulator;
 
+import io.statecraft.asl.ErrorNames;
 import io.statecraft.local.task.TaskFailure;
 import io.statecraft.local.task.TaskHandler;
 import java.io.IOException;
@@ -117,7 +118,7 @@ final class MockConfig {
         }
       }
       // As Step Functions Local does: an invocation the file does not cover ends the execution.
-      throw new TaskFailure("States.Runtime", "The mocked response '" + response + "' of state '"
+      throw new TaskFailure(ErrorNames.RUNTIME, "The mocked response '" + response + "' of state '"
           + state + "' has no entry for invocation " + call + " (invocations count from 0,"
           + " retries included)");
     };

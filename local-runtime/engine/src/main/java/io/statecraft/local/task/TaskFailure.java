@@ -36,7 +36,7 @@ public final class TaskFailure extends RuntimeException {
    * error {@code States.Timeout}, as AWS does when TimeoutSeconds passes.
    */
   public static TaskFailure timeout(String cause) {
-    return new TaskFailure("States.Timeout", cause, true);
+    return new TaskFailure(io.statecraft.asl.ErrorNames.TIMEOUT, cause, true);
   }
 
   /** The error name, e.g. {@code Lambda.ServiceException}. */

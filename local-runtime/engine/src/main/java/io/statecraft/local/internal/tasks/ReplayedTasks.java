@@ -115,6 +115,6 @@ public final class ReplayedTasks implements TaskDispatcher {
     if (next.path("TimedOut").asBoolean(false)) {
       throw TaskFailure.timeout(causeText);
     }
-    throw new TaskFailure(error == null || error.isEmpty() ? "States.TaskFailed" : error, causeText);
+    throw new TaskFailure(error == null || error.isEmpty() ? io.statecraft.asl.ErrorNames.TASK_FAILED : error, causeText);
   }
 }
