@@ -1,5 +1,12 @@
 package io.statecraft.emulator;
 
+import io.statecraft.emulator.internal.ActivityOperations;
+import io.statecraft.emulator.internal.Arns;
+import io.statecraft.emulator.internal.Backend;
+import io.statecraft.emulator.internal.ExecutionOperations;
+import io.statecraft.emulator.internal.HttpFront;
+import io.statecraft.emulator.internal.MockConfig;
+import io.statecraft.emulator.internal.Operations;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.RunningExecution;
 import io.statecraft.local.spi.EmbeddedRuntime;

@@ -1,5 +1,6 @@
 package io.statecraft.emulator;
 
+import io.statecraft.emulator.internal.Wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

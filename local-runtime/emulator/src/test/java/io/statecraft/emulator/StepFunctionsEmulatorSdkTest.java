@@ -1,5 +1,6 @@
 package io.statecraft.emulator;
 
+import io.statecraft.emulator.internal.Wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class StepFunctionsEmulatorSdkTest {
 
   @RegisterExtension
   static final EmulatorApi API = EmulatorApi.with(b -> b
-      .task("Charge", (input, ctx) -> io.statecraft.emulator.Wire.object()
+      .task("Charge", (input, ctx) -> io.statecraft.emulator.internal.Wire.object()
           .put("charged", input.path("amount").asInt())));
 
   private static String create(String name, String definition) {

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code maxResults} / {@code nextToken} paging over a list already in answer order. */
-final class Paging {
+public final class Paging {
 
   private Paging() {}
 

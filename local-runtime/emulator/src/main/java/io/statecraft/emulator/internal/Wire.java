@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +12,13 @@ import tools.jackson.databind.node.ObjectNode;
  * The AWS JSON 1.0 wire format of Step Functions: request members, epoch-second timestamps,
  * JSON documents carried as strings, and opaque paging tokens.
  */
-final class Wire {
+public final class Wire {
 
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private Wire() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
@@ -89,7 +89,7 @@ final class Wire {
   }
 
   /** A JSON document carried as a string member ({@code input}, {@code output}, ...). */
-  static JsonNode document(String text, String code, String what) {
+  public static JsonNode document(String text, String code, String what) {
     try {
       return MAPPER.readTree(text);
     } catch (JacksonException e) {

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code X-Amz-Target: AWSStepFunctions.<Operation>}, any Host (clients may prefix it with
  * {@code sync-}), no signature check. Errors are HTTP 400 with {@code __type} and {@code message}.
  */
-final class HttpFront {
+public final class HttpFront {
 
   private static final String TARGET_PREFIX = "AWSStepFunctions.";
   private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
@@ -37,7 +37,7 @@ final class HttpFront {
   private final ExecutorService threads;
   private final Operations operations;
 
-  HttpFront(int port, Operations operations) throws IOException {
+  public HttpFront(int port, Operations operations) throws IOException {
     this.operations = operations;
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
@@ -52,15 +52,15 @@ final class HttpFront {
     server.createContext("/", this::handle);
   }
 
-  void start() {
+  public void start() {
     server.start();
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
-  void stop() {
+  public void stop() {
     server.stop(0);
     threads.shutdownNow();
   }

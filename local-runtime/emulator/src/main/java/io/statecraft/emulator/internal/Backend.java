@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * the runtime that runs the executions. Lookups are lock-free; changes to a state machine's
  * versions and aliases happen under this object's lock.
  */
-final class Backend {
+public final class Backend {
 
   final EmbeddedRuntime embedded;
   final LocalStepFunctions runtime;
@@ -34,11 +34,11 @@ final class Backend {
    * Express executions, apart: AWS's API neither describes nor lists them (their history goes to
    * CloudWatch Logs), but a test holding the emulator may look at how they ended.
    */
-  final Map<String, ExecutionRecord> express = new ConcurrentHashMap<>();
-  final Map<String, ActivityRecord> activities = new ConcurrentHashMap<>();
+  public final Map<String, ExecutionRecord> express = new ConcurrentHashMap<>();
+  public final Map<String, ActivityRecord> activities = new ConcurrentHashMap<>();
   final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
 
-  Backend(EmbeddedRuntime embedded, Arns arns, MockConfig mocks) {
+  public Backend(EmbeddedRuntime embedded, Arns arns, MockConfig mocks) {
     this.embedded = embedded;
     this.runtime = embedded.runtime();
     this.clock = embedded.clock();

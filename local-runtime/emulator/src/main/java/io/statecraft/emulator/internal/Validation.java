@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ValidateStateMachineDefinition: the compiler's diagnostics (schema and semantic rules) in AWS's
  * response shape; with severity WARNING also what this emulator cannot run.
  */
-final class Validation {
+public final class Validation {
 
   private final LocalStepFunctions runtime;
 

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.asl.ErrorNames;
 import io.statecraft.local.task.TaskFailure;
@@ -21,12 +21,12 @@ import tools.jackson.databind.JsonNode;
  * ({@code "0"}, {@code "1-2"}) {@code Return} a result or {@code Throw} an error. A test case is
  * chosen by the {@code #TestCaseName} suffix of the ARN given to StartExecution.
  */
-final class MockConfig {
+public final class MockConfig {
 
   /** One invocation range of a mocked response. */
   private record Answer(int from, int to, JsonNode result, String error, String cause) {}
 
-  static final MockConfig NONE = new MockConfig(Map.of(), Map.of());
+  public static final MockConfig NONE = new MockConfig(Map.of(), Map.of());
 
   /** machine name -> test case -> state name -> mocked response name. */
   private final Map<String, Map<String, Map<String, String>>> cases;
@@ -39,7 +39,7 @@ final class MockConfig {
   }
 
   /** Reads a mock file; throws {@link IllegalArgumentException} naming the file and JSON pointer. */
-  static MockConfig read(Path file) {
+  public static MockConfig read(Path file) {
     JsonNode root;
     try {
       root = Wire.MAPPER.readTree(Files.readString(file));

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** StartExecution, StartSyncExecution and the operations that read or stop executions. */
-final class ExecutionOperations {
+public final class ExecutionOperations {
 
   /**
    * How much longer than the Express limit StartSyncExecution waits: the runtime ends the
@@ -29,7 +29,7 @@ final class ExecutionOperations {
   private final Backend backend;
   private final Duration expressLimit;
 
-  ExecutionOperations(Backend backend, Duration expressLimit) {
+  public ExecutionOperations(Backend backend, Duration expressLimit) {
     this.backend = backend;
     this.expressLimit = expressLimit;
   }
@@ -68,7 +68,7 @@ final class ExecutionOperations {
    * StartExecution as a {@code states:startExecution} task calls it: the child is an execution
    * of the API like any other; an error of the API fails the task as AWS's integration does.
    */
-  RunningExecution startChild(String stateMachineArn, String name, JsonNode input) {
+  public RunningExecution startChild(String stateMachineArn, String name, JsonNode input) {
     try {
       return launch(stateMachineArn, name, Wire.text(input), input, false).running();
     } catch (ApiException e) {

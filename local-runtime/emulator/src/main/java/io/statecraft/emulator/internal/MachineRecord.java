@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.local.LocalStateMachine;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * A state machine as the emulator keeps it: its current revision, its published versions and its
  * aliases. Mutated only under the {@link Backend}'s lock; {@link Revision}s are immutable.
  */
-final class MachineRecord {
+public final class MachineRecord {
 
   /** One definition as created, updated or published. */
   record Revision(String definition, LocalStateMachine loaded, String roleArn, String revisionId,

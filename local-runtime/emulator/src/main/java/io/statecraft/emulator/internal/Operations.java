@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The operations of the Step Functions API this emulator answers, by name. */
-final class Operations {
+public final class Operations {
 
   /** Operations of the API that the emulator knows but does not offer. */
   private static final java.util.Set<String> NOT_OFFERED = java.util.Set.of("DescribeMapRun",
@@ -16,7 +16,7 @@ final class Operations {
 
   private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
 
-  Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
+  public Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
     MachineOperations machines = new MachineOperations(backend);
     AliasOperations aliases = new AliasOperations(backend);
     ActivityOperations activities = new ActivityOperations(backend, longPoll);

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * {@code :VERSION} or {@code :ALIAS} after a state machine's name, {@code execution:NAME:EXEC} and
  * {@code activity:NAME} (the runtime names Express executions {@code express:NAME:EXEC:ID}).
  */
-record Arns(String region, String account) {
+public record Arns(String region, String account) {
 
   /** AWS's rule for state machine, execution, alias and activity names. */
   private static final Pattern NAME = Pattern.compile("[^\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1f\\x7f-\\x9f]{1,80}");

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Create/Describe/Update/List/DeleteStateMachineAlias with their routing configuration. */
-final class AliasOperations {
+public final class AliasOperations {
 
   private final Backend backend;
 

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.local.task.TaskFailure;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import java.util.UUID;
  * Codes are AWS's ({@code StateMachineDoesNotExist}, {@code InvalidArn}, ...); so are the message
  * texts, which name the offending value in single quotes.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** TagResource, UntagResource and ListTagsForResource on state machines and activities. */
-final class Tags {
+public final class Tags {
 
   private final Backend backend;
 

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** CreateStateMachine and the other operations on state machines and their versions. */
-final class MachineOperations {
+public final class MachineOperations {
 
   private final Backend backend;
 

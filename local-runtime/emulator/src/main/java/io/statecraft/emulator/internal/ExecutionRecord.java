@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.local.RunningExecution;
 
@@ -6,6 +6,6 @@ import io.statecraft.local.RunningExecution;
  * An execution started through the API: which ARN it was started with (the machine, a version or
  * an alias), what ran, and the running execution itself.
  */
-record ExecutionRecord(String arn, String stateMachineArn, String machineArn,
+public record ExecutionRecord(String arn, String stateMachineArn, String machineArn,
     String versionArn, String aliasArn, String inputText, RunningExecution running,
     MachineRecord.Revision revision, String type) {}

@@ -1,4 +1,4 @@
-package io.statecraft.emulator;
+package io.statecraft.emulator.internal;
 
 import io.statecraft.local.task.ActivityTask;
 import io.statecraft.local.task.TaskTokenException;
@@ -12,10 +12,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Activities, GetActivityTask, and the SendTask* answers to task tokens. */
-final class ActivityOperations {
+public final class ActivityOperations {
 
   /** How long GetActivityTask waits for work before answering with no task. */
-  static final Duration LONG_POLL = Duration.ofSeconds(60);
+  public static final Duration LONG_POLL = Duration.ofSeconds(60);
 
   private final Backend backend;
   private final Duration longPoll;
