@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * JUnit 5 support: injects a fresh {@link LocalStepFunctions} into each test method that asks for
- * one, and when a test fails prints the history of every execution it ran.
+ * one, closes it when the test ends, and when a test fails prints the history of every execution
+ * it ran.
  *
  * <pre>{@code
  * class OrderFlowTest {
@@ -107,5 +108,12 @@ public final class StatecraftExtension implements ParameterResolver, BeforeEachC
     return context.getUniqueId();
   }
 
-  private record TestRuntime(LocalStepFunctions runtime, List<Execution> executions) {}
+  /** A test's runtime, closed with the test: no thread of it outlives the test. */
+  private record TestRuntime(LocalStepFunctions runtime, List<Execution> executions)
+      implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      runtime.close();
+    }
+  }
 }

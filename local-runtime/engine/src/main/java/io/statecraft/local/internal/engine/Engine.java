@@ -216,7 +216,7 @@ public final class Engine implements AutoCloseable {
   private synchronized ExecutorService background() {
     checkOpen();
     if (background == null) {
-      background = Executors.newCachedThreadPool(daemons("statecraft-execution-"));
+      background = Executors.newCachedThreadPool(daemons("statecraft-" + id() + "-execution-"));
     }
     return background;
   }
@@ -228,9 +228,14 @@ public final class Engine implements AutoCloseable {
     checkOpen();
     if (handlers == null) {
       handlers = Executors.newFixedThreadPool(settings.handlerThreads(),
-          daemons("statecraft-handler-"));
+          daemons("statecraft-" + id() + "-handler-"));
     }
     return handlers;
+  }
+
+  /** Tells this runtime's threads from another's in a thread dump. */
+  private String id() {
+    return Integer.toHexString(System.identityHashCode(this));
   }
 
   private void checkOpen() {
