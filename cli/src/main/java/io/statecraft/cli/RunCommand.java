@@ -2,6 +2,7 @@ package io.statecraft.cli;
 
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
     })
 final class RunCommand implements Callable<Integer> {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,6 +1,7 @@
 package io.statecraft.cli;
 
 import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    JsonMapper mapper = JsonMapper.builder().build();
+    JsonMapper mapper = JsonMappers.STANDARD;
     ArrayNode files = mapper.createArrayNode();
     int errors = 0;
     int warnings = 0;

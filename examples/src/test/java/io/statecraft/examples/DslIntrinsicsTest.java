@@ -3,6 +3,7 @@ package io.statecraft.examples;
 import static io.statecraft.dsl.Steps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.intrinsic.IntrinsicExpression;
 import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
 import io.statecraft.dsl.Intrinsic;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DslIntrinsicsTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   static Stream<Intrinsic> everyFunction() {
     return Stream.of(

@@ -1,12 +1,10 @@
 package io.statecraft.compiler;
 
+import io.statecraft.asl.internal.JsonMappers;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,13 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonText {
 
-  static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  static final JsonMapper MAPPER = JsonMappers.STRICT;
 
   private JsonText() {}
 

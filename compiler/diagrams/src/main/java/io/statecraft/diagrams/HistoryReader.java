@@ -1,5 +1,6 @@
 package io.statecraft.diagrams;
 
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.diagrams.ExecutionOverlay.Event;
 import io.statecraft.diagrams.ExecutionOverlay.Run;
 import io.statecraft.diagrams.ExecutionOverlay.Status;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class HistoryReader {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   /** One entry into a state while the history is replayed. */
   private static final class OpenRun {

@@ -1,6 +1,7 @@
 package io.statecraft.diagrams;
 
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
 import io.statecraft.diagrams.ExecutionOverlay.Event;
 import io.statecraft.diagrams.ExecutionOverlay.Run;
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class HtmlReport {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   private static final String CSS = """
       body{margin:0;font:14px/1.45 Helvetica,Arial,sans-serif;color:#16191f;background:#f2f3f3}

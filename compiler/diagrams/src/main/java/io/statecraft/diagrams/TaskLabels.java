@@ -1,6 +1,7 @@
 package io.statecraft.diagrams;
 
 import io.statecraft.asl.TaskState;
+import io.statecraft.asl.internal.JsonMappers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TaskLabels {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
   private static final char HOLE = '\u0001';
 

@@ -1,13 +1,13 @@
 package io.statecraft.diagrams;
 
-import io.statecraft.compiler.SharedFolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.SharedFolder;
 import io.statecraft.diagrams.ExecutionOverlay.Status;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ExecutionOverlayTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   @Test
   void countsRetriesAndMarksACaughtFailureAndTheCatchEdgeTaken() throws IOException {

@@ -1,9 +1,9 @@
 package io.statecraft.compiler.intrinsic;
 
+import io.statecraft.asl.internal.JsonMappers;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,9 +14,7 @@ import tools.jackson.databind.node.StringNode;
 /** States.StringToJson, States.JsonToString and States.JsonMerge. */
 final class JsonFunctions {
 
-  static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  static final JsonMapper MAPPER = JsonMappers.STANDARD;
 
   private JsonFunctions() {}
 

@@ -3,6 +3,7 @@ package io.statecraft.compiler.validation;
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,10 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,12 +38,7 @@ public final class Validator {
    * The reader's JSON settings: duplicate keys and trailing tokens refused (text that breaks them
    * goes to the reader for its READ_SYNTAX message), numbers kept as written.
    */
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final JsonMapper MAPPER = JsonMappers.STRICT;
   private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::pointer)
       .thenComparing(Diagnostic::severity).thenComparing(Diagnostic::code);
 

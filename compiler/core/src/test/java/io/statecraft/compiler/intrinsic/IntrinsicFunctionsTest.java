@@ -26,8 +26,9 @@ class IntrinsicFunctionsTest {
 
   @Test
   void parsesEveryKindOfLiteral() {
+    // Compared as text: literals with a fraction or exponent are doubles, as AWS prints them.
     assertThat(eval("States.Array('text', 0, -7, 12.5, -2.5e1, 1E2, true, false, null)"))
-        .isEqualTo(json("[\"text\", 0, -7, 12.5, -25.0, 100.0, true, false, null]"));
+        .hasToString("[\"text\",0,-7,12.5,-25.0,100.0,true,false,null]");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.statecraft.compiler.intrinsic;
 
+import io.statecraft.asl.internal.JsonMappers;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -8,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Test helpers: JSON from text, and a resolver that looks paths up in a map. */
 final class Json {
 
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  static final JsonMapper MAPPER = JsonMappers.STANDARD;
 
   private Json() {}
 

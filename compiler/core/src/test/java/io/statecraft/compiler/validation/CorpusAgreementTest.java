@@ -1,10 +1,10 @@
 package io.statecraft.compiler.validation;
 
-import io.statecraft.compiler.SharedFolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.compiler.SharedFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +83,7 @@ class CorpusAgreementTest {
       files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThan(700);
-    JsonMapper mapper = JsonMapper.builder().build();
+    JsonMapper mapper = JsonMappers.STANDARD;
     for (Path file : files) {
       String definition = mapper.readTree(file.toFile()).get("definition").toString()
           .replaceAll("function:<([a-z0-9_-]+)>", "function:$1")
