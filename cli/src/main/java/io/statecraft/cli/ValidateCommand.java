@@ -2,7 +2,7 @@ package io.statecraft.cli;
 
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.internal.JsonMappers;
-import io.statecraft.compiler.validation.Validator;
+import io.statecraft.compiler.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static io.statecraft.dsl.Steps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.internal.JsonMappers;
-import io.statecraft.compiler.intrinsic.IntrinsicExpression;
-import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicExpression;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicFunctions;
 import io.statecraft.dsl.Intrinsic;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.compiler.internal.common.JsonDiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +40,8 @@ class CorpusRoundTripTest {
         }
         continue;
       }
-      String difference = JsonDiff.first(JsonText.MAPPER.readTree(text),
-          JsonText.MAPPER.readTree(Asl.write(machine)));
+      String difference = JsonDiff.first(JsonMappers.STRICT.readTree(text),
+          JsonMappers.STRICT.readTree(Asl.write(machine)));
       if (difference != null) {
         differences.add(file + ": " + difference);
       }
@@ -72,6 +74,6 @@ class CorpusRoundTripTest {
   }
 
   static JsonNode tree(String text) {
-    return JsonText.MAPPER.readTree(text);
+    return JsonMappers.STRICT.readTree(text);
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
-import io.statecraft.compiler.JsonDiff;
+import io.statecraft.compiler.internal.common.JsonDiff;
 import io.statecraft.dsl.Workflow;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,80 @@
+package io.statecraft.compiler.internal.validation;
+
+import static io.statecraft.compiler.internal.validation.Check.errors;
+import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.compiler.Validator;
+import io.statecraft.compiler.validation.Rule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Schema violations become diagnostics with our codes and a sentence, one per problem. */
+class SchemaDiagnosticsTest {
+
+  @Test
+  void explainsWrongTypeInWords() {
+    String json = single("{\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\","
+        + " \"End\": true, \"Retry\": [{\"ErrorEquals\": [\"E\"], \"MaxAttempts\": \"3\"}]}");
+    assertThat(errors(json)).containsExactly("/States/S/Retry/0/MaxAttempts SCHEMA_TYPE");
+    assertThat(message(json, Rule.SCHEMA_TYPE))
+        .isEqualTo("MaxAttempts must be a whole number, not the string \"3\"");
+  }
+
+  @Test
+  void namesTheMissingField() {
+    String json = single("{\"Type\": \"Task\", \"End\": true}");
+    assertThat(errors(json)).containsExactly("/States/S SCHEMA_MISSING_FIELD");
+    assertThat(message(json, Rule.SCHEMA_MISSING_FIELD)).isEqualTo("state \"S\" needs the field Resource");
+  }
+
+  @Test
+  void namesTheUnknownFieldAtItsOwnPointer() {
+    String json = single("{\"Type\": \"Succeed\", \"Next\": \"S\"}");
+    assertThat(errors(json)).containsExactly("/States/S/Next SCHEMA_UNKNOWN_FIELD");
+    assertThat(message(json, Rule.SCHEMA_UNKNOWN_FIELD))
+        .isEqualTo("state \"S\" does not take the field \"Next\"");
+  }
+
+  @Test
+  void suggestsTheFieldThatWasMeant() {
+    List<Diagnostic> diagnostics = Validator.validate(single(
+        "{\"Type\": \"Task\", \"Resorce\": \"arn:aws:states:::lambda:invoke\", \"End\": true}"));
+    assertThat(diagnostics).extracting(Diagnostic::code, Diagnostic::pointer, Diagnostic::hint)
+        .contains(org.assertj.core.groups.Tuple.tuple("SCHEMA_UNKNOWN_FIELD", "/States/S/Resorce",
+            "did you mean \"Resource\"?"));
+  }
+
+  @Test
+  void listsTheAllowedStateTypes() {
+    String json = single("{\"Type\": \"Sleep\", \"End\": true}");
+    assertThat(errors(json)).containsExactly("/States/S/Type SCHEMA_VALUE");
+    assertThat(message(json, Rule.SCHEMA_VALUE)).isEqualTo("Type must be one of Task, Pass, Choice,"
+        + " Wait, Succeed, Fail, Parallel, Map, not the string \"Sleep\"");
+  }
+
+  @Test
+  void refusesEmptyBranches() {
+    String json = single("{\"Type\": \"Parallel\", \"End\": true, \"Branches\": []}");
+    assertThat(errors(json)).containsExactly("/States/S/Branches SCHEMA_EMPTY");
+  }
+
+  @Test
+  void reportsEveryProblemNotJustTheFirst() {
+    String json = """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "Next": "B", "Colour": "red"},
+          "B": {"Type": "Wait", "Seconds": true, "End": true}}}""";
+    assertThat(errors(json)).containsExactly(
+        "/States/A/Colour SCHEMA_UNKNOWN_FIELD", "/States/B/Seconds SCHEMA_TYPE");
+  }
+
+  @Test
+  void keepsReaderDiagnosticsTheSchemaDoesNotRepeat() {
+    List<Diagnostic> diagnostics = Validator.validate(single(
+        "{\"Type\": \"Map\", \"End\": true}"));
+    assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("READ_MISSING_FIELD");
+  }
+}
