@@ -9,10 +9,12 @@ import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.SharedFolder;
 import io.statecraft.diagrams.ExecutionOverlay.Status;
+import io.statecraft.diagrams.internal.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,12 @@ class ExecutionOverlayTest {
     assertThatThrownBy(() -> ExecutionOverlay.fromHistory("{\"events\": ["))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("execution history is not JSON");
+  }
+
+  @Test
+  void statusesAreTheInternalTracesByName() {
+    assertThat(Arrays.stream(Status.values()).map(Enum::name))
+        .containsExactlyElementsOf(Arrays.stream(Trace.Status.values()).map(Enum::name).toList());
   }
 
   private static JsonNode recording(String relative) throws IOException {

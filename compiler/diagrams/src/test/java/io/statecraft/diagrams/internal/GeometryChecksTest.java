@@ -1,10 +1,10 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.diagrams.Geometry.Box;
-import io.statecraft.diagrams.Geometry.Point;
-import io.statecraft.diagrams.Geometry.Route;
+import io.statecraft.diagrams.internal.Geometry.Box;
+import io.statecraft.diagrams.internal.Geometry.Point;
+import io.statecraft.diagrams.internal.Geometry.Route;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

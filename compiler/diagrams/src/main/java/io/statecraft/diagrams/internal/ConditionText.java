@@ -1,4 +1,4 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import io.statecraft.asl.ComparisonOperator;
 import io.statecraft.asl.Condition;

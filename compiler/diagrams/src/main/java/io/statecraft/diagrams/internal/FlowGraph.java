@@ -1,4 +1,4 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import java.util.List;
 import java.util.Map;

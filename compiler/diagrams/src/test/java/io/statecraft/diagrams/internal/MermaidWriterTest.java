@@ -1,8 +1,9 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.compiler.Asl;
+import io.statecraft.diagrams.Diagrams;
 import org.junit.jupiter.api.Test;
 
 class MermaidWriterTest {

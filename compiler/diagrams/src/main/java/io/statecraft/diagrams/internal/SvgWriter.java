@@ -1,15 +1,15 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
-import io.statecraft.diagrams.FlowGraph.Cluster;
-import io.statecraft.diagrams.FlowGraph.ClusterKind;
-import io.statecraft.diagrams.FlowGraph.Edge;
-import io.statecraft.diagrams.FlowGraph.EdgeKind;
-import io.statecraft.diagrams.FlowGraph.Element;
-import io.statecraft.diagrams.FlowGraph.Node;
-import io.statecraft.diagrams.FlowGraph.NodeKind;
-import io.statecraft.diagrams.Geometry.Box;
-import io.statecraft.diagrams.Geometry.Point;
-import io.statecraft.diagrams.Geometry.Route;
+import io.statecraft.diagrams.internal.FlowGraph.Cluster;
+import io.statecraft.diagrams.internal.FlowGraph.ClusterKind;
+import io.statecraft.diagrams.internal.FlowGraph.Edge;
+import io.statecraft.diagrams.internal.FlowGraph.EdgeKind;
+import io.statecraft.diagrams.internal.FlowGraph.Element;
+import io.statecraft.diagrams.internal.FlowGraph.Node;
+import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
+import io.statecraft.diagrams.internal.Geometry.Box;
+import io.statecraft.diagrams.internal.Geometry.Point;
+import io.statecraft.diagrams.internal.Geometry.Route;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 /**
  * Text widths without a font: each character counts a fixed fraction of the font size, by class

@@ -1,6 +1,4 @@
-package io.statecraft.diagrams;
-
-import io.statecraft.compiler.SharedFolder;
+package io.statecraft.diagrams.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,9 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
-import io.statecraft.diagrams.Geometry.Box;
-import io.statecraft.diagrams.Geometry.Point;
-import io.statecraft.diagrams.Geometry.Route;
+import io.statecraft.compiler.SharedFolder;
+import io.statecraft.diagrams.internal.Geometry.Box;
+import io.statecraft.diagrams.internal.Geometry.Point;
+import io.statecraft.diagrams.internal.Geometry.Route;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ class LayoutGeometryTest {
         refused.add(file.getFileName() + ": " + e.getMessage());
         continue;
       }
-      Geometry geometry = Diagrams.geometry(machine);
+      Geometry geometry = Drawing.geometry(machine);
       for (String problem : problems(geometry)) {
         problems.add(file.getFileName() + ": " + problem);
       }

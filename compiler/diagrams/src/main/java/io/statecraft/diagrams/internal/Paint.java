@@ -1,9 +1,9 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
-import io.statecraft.diagrams.ExecutionOverlay.Status;
-import io.statecraft.diagrams.FlowGraph.Edge;
-import io.statecraft.diagrams.FlowGraph.EdgeKind;
-import io.statecraft.diagrams.FlowGraph.Element;
+import io.statecraft.diagrams.internal.FlowGraph.Edge;
+import io.statecraft.diagrams.internal.FlowGraph.EdgeKind;
+import io.statecraft.diagrams.internal.FlowGraph.Element;
+import io.statecraft.diagrams.internal.Trace.Status;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +24,7 @@ record Paint(boolean overlay, Map<String, String> statuses, Map<String, String> 
 
   static final Paint NONE = new Paint(false, Map.of(), Map.of(), Set.of());
 
-  static Paint of(FlowGraph graph, ExecutionOverlay run) {
+  static Paint of(FlowGraph graph, Trace run) {
     Map<String, String> statuses = new LinkedHashMap<>();
     Map<String, String> notes = new LinkedHashMap<>();
     Map<String, String> names = new HashMap<>();

@@ -1,4 +1,4 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import io.statecraft.asl.Catcher;
 import io.statecraft.asl.ChoiceRule;
@@ -14,14 +14,14 @@ import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.Transitioning;
 import io.statecraft.asl.WaitState;
-import io.statecraft.diagrams.FlowGraph.Cluster;
-import io.statecraft.diagrams.FlowGraph.ClusterKind;
-import io.statecraft.diagrams.FlowGraph.Edge;
-import io.statecraft.diagrams.FlowGraph.EdgeKind;
-import io.statecraft.diagrams.FlowGraph.Element;
-import io.statecraft.diagrams.FlowGraph.Node;
-import io.statecraft.diagrams.FlowGraph.NodeKind;
-import io.statecraft.diagrams.FlowGraph.Scope;
+import io.statecraft.diagrams.internal.FlowGraph.Cluster;
+import io.statecraft.diagrams.internal.FlowGraph.ClusterKind;
+import io.statecraft.diagrams.internal.FlowGraph.Edge;
+import io.statecraft.diagrams.internal.FlowGraph.EdgeKind;
+import io.statecraft.diagrams.internal.FlowGraph.Element;
+import io.statecraft.diagrams.internal.FlowGraph.Node;
+import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
+import io.statecraft.diagrams.internal.FlowGraph.Scope;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
-import io.statecraft.diagrams.FlowGraph.Cluster;
-import io.statecraft.diagrams.FlowGraph.ClusterKind;
-import io.statecraft.diagrams.FlowGraph.Node;
-import io.statecraft.diagrams.FlowGraph.NodeKind;
+import io.statecraft.diagrams.internal.FlowGraph.Cluster;
+import io.statecraft.diagrams.internal.FlowGraph.ClusterKind;
+import io.statecraft.diagrams.internal.FlowGraph.Node;
+import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
 import java.util.ArrayList;
 import java.util.List;
 

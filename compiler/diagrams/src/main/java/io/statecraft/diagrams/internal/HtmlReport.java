@@ -1,10 +1,10 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
-import io.statecraft.diagrams.ExecutionOverlay.Event;
-import io.statecraft.diagrams.ExecutionOverlay.Run;
+import io.statecraft.diagrams.internal.Trace.Event;
+import io.statecraft.diagrams.internal.Trace.Run;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -88,7 +88,7 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
-  static String write(StateMachine machine, String svg, ExecutionOverlay run) {
+  static String write(StateMachine machine, String svg, Trace run) {
     StringBuilder out = new StringBuilder(svg.length() + 8192);
     String title = machine.comment() != null ? machine.comment() : machine.startAt();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -154,7 +154,7 @@ final class HtmlReport {
   }
 
   /** Each state's entries as JSON for the script; {@code <} escaped so it cannot end the tag. */
-  private static String data(ExecutionOverlay run) {
+  private static String data(Trace run) {
     ObjectNode states = JSON.createObjectNode();
     for (Map.Entry<String, List<Run>> entry : run.allRuns().entrySet()) {
       ArrayNode list = states.putArray(entry.getKey());

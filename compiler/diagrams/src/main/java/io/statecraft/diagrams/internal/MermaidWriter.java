@@ -1,11 +1,11 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
-import io.statecraft.diagrams.FlowGraph.Cluster;
-import io.statecraft.diagrams.FlowGraph.Edge;
-import io.statecraft.diagrams.FlowGraph.Element;
-import io.statecraft.diagrams.FlowGraph.Node;
-import io.statecraft.diagrams.FlowGraph.NodeKind;
-import io.statecraft.diagrams.FlowGraph.Scope;
+import io.statecraft.diagrams.internal.FlowGraph.Cluster;
+import io.statecraft.diagrams.internal.FlowGraph.Edge;
+import io.statecraft.diagrams.internal.FlowGraph.Element;
+import io.statecraft.diagrams.internal.FlowGraph.Node;
+import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
+import io.statecraft.diagrams.internal.FlowGraph.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
-package io.statecraft.diagrams;
+package io.statecraft.diagrams.internal;
 
 import io.statecraft.asl.internal.JsonMappers;
-import io.statecraft.diagrams.ExecutionOverlay.Event;
-import io.statecraft.diagrams.ExecutionOverlay.Run;
-import io.statecraft.diagrams.ExecutionOverlay.Status;
-import io.statecraft.diagrams.ExecutionOverlay.Transition;
+import io.statecraft.diagrams.internal.Trace.Event;
+import io.statecraft.diagrams.internal.Trace.Run;
+import io.statecraft.diagrams.internal.Trace.Status;
+import io.statecraft.diagrams.internal.Trace.Transition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replays a GetExecutionHistory event list into an {@link ExecutionOverlay}. Events are matched to
+ * Replays a GetExecutionHistory event list into a {@link Trace}. Events are matched to
  * the state entry they belong to through {@code previousEventId} where the ids are usable (a
  * Parallel's branches interleave), else by order.
  */
@@ -71,7 +71,7 @@ final class HistoryReader {
     }
   }
 
-  static ExecutionOverlay read(JsonNode history) {
+  static Trace read(JsonNode history) {
     JsonNode list = history != null && history.isObject() ? history.get("events") : history;
     if (list == null || !list.isArray()) {
       throw new IllegalArgumentException(
@@ -244,7 +244,7 @@ final class HistoryReader {
     return null;
   }
 
-  private ExecutionOverlay result() {
+  private Trace result() {
     Map<String, List<Run>> runs = new LinkedHashMap<>();
     boolean ended = !status.equals("RUNNING");
     for (OpenRun run : all) {
@@ -282,7 +282,7 @@ final class HistoryReader {
         taken.add(new Transition(run.state, null, false));
       }
     }
-    return new ExecutionOverlay(runs, taken, events, status, error, cause);
+    return new Trace(runs, taken, events, status, error, cause);
   }
 
   /** The {@code ...EventDetails} object of an event, or an empty one. */
