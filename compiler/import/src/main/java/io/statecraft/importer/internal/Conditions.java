@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
 import io.statecraft.asl.ComparisonOperator;
@@ -15,7 +15,7 @@ final class Conditions {
   static CodeBlock of(Condition condition) {
     if (condition instanceof Condition.Jsonata jsonata) {
       if (!jsonata.expression().isString()) {
-        throw new ImportException("a JSONata Condition must be a string, was "
+        throw new InexpressibleException("a JSONata Condition must be a string, was "
             + jsonata.expression());
       }
       return JsonCode.jsonata(jsonata.expression().stringValue());

@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
 import tools.jackson.databind.JsonNode;

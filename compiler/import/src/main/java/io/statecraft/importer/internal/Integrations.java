@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
 import io.statecraft.asl.TaskState;
@@ -62,7 +62,7 @@ final class Integrations {
   static CodeBlock of(TaskState task) {
     JsonNode request = task.parameters() != null ? task.parameters() : task.arguments();
     if (request != null && !request.isObject()) {
-      throw new ImportException("a Task request of " + request + " has no DSL equivalent");
+      throw new InexpressibleException("a Task request of " + request + " has no DSL equivalent");
     }
     ObjectNode rest = request == null ? null : ((ObjectNode) request).deepCopy();
     String resource = task.resource();

@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
 import io.statecraft.dsl.Intrinsic;
@@ -14,7 +14,7 @@ final class Intrinsics {
   static CodeBlock of(String text) {
     int open = text.indexOf('(');
     if (open < 0 || !text.strip().endsWith(")")) {
-      throw new ImportException("'" + text + "' is neither a path nor an intrinsic function");
+      throw new InexpressibleException("'" + text + "' is neither a path nor an intrinsic function");
     }
     String function = text.substring(0, open).strip();
     String inside = text.strip();

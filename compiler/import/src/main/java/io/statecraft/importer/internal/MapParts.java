@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
 import io.statecraft.asl.ItemBatcher;
@@ -38,12 +38,12 @@ final class MapParts {
         case "JSON" -> "s3Json";
         case "JSONL" -> "s3JsonLines";
         case "MANIFEST" -> "s3Manifest";
-        default -> throw new ImportException("ItemReader InputType " + inputType
+        default -> throw new InexpressibleException("ItemReader InputType " + inputType
             + " has no DSL source");
       };
       source = new Fluent(CodeBlock.of("$L($L, $L)", factory, bucket, take(rest, "Key")));
     } else {
-      throw new ImportException("ItemReader " + reader.resource() + " with " + request
+      throw new InexpressibleException("ItemReader " + reader.resource() + " with " + request
           + " has no DSL source");
     }
     if (config != null) {
@@ -89,7 +89,7 @@ final class MapParts {
     CodeBlock prefix = take(rest, "Prefix");
     if (!writer.resource().equals("arn:aws:states:::s3:putObject") || bucket == null
         || prefix == null || !rest.isEmpty()) {
-      throw new ImportException("ResultWriter " + writer.resource() + " with " + request
+      throw new InexpressibleException("ResultWriter " + writer.resource() + " with " + request
           + " has no DSL sink");
     }
     Fluent sink = new Fluent(CodeBlock.of("s3Results($L, $L)", bucket, prefix));

@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import java.util.HashSet;
 import java.util.Locale;

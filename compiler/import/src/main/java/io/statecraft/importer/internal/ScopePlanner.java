@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
 import io.statecraft.asl.Catcher;
@@ -7,6 +7,7 @@ import io.statecraft.asl.ChoiceState;
 import io.statecraft.asl.ErrorHandling;
 import io.statecraft.asl.State;
 import io.statecraft.asl.Transitioning;
+import io.statecraft.asl.internal.JsonPointers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -116,7 +117,7 @@ final class ScopePlanner {
 
   /** The JSON pointer of state {@code name} in this scope. */
   String pointer(String name) {
-    return statesPointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    return JsonPointers.child(statesPointer, name);
   }
 
   /** Every Choice rule, default and catcher target, once per use. */
@@ -251,17 +252,17 @@ final class ScopePlanner {
   private CodeBlock expression(String name) {
     State state = states.get(name);
     if (state == null) {
-      throw new ImportException("State '" + name + "' is named as a target but not defined");
+      throw new InexpressibleException("State '" + name + "' is named as a target but not defined");
     }
     if (!nodeBusy.add(name)) {
-      throw new ImportException("State '" + name + "' cannot be built: it is the target of a"
+      throw new InexpressibleException("State '" + name + "' cannot be built: it is the target of a"
           + " Choice rule or catcher of a state that it needs itself");
     }
     body.enter(name);
     CodeBlock expression;
     try {
       expression = new StateCode(this, body).expression(name, state);
-    } catch (ImportException e) {
+    } catch (InexpressibleException e) {
       throw e.at(pointer(name));
     }
     body.leave();

@@ -1,4 +1,4 @@
-package io.statecraft.importer;
+package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
 import io.statecraft.asl.Branch;
@@ -21,7 +21,6 @@ import io.statecraft.asl.WaitState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /** The builder expression of one state, as a person would write it with the DSL. */
 final class StateCode {
@@ -127,7 +126,7 @@ final class StateCode {
       written = null;
     }
     if (!timestamp.equals(written)) {
-      throw new ImportException("Timestamp \"" + timestamp + "\" is not written back as it is by"
+      throw new InexpressibleException("Timestamp \"" + timestamp + "\" is not written back as it is by"
           + " waitUntil(Instant), which writes " + (written == null ? "no such text" : written));
     }
     return timestamp;
