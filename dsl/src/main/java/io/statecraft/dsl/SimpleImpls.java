@@ -2,6 +2,7 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
+import java.util.function.Consumer;
 
 /** Builders of the states whose few language-specific fields are checked at build time. */
 final class SimpleImpls {
@@ -30,66 +31,53 @@ final class SimpleImpls {
 
     @Override
     public FailImpl error(String error) {
-      return copy(f -> {
-        f.error = req(error, "error");
-        f.errorPath = null;
-      });
+      return errorAndCause(null, null, f -> f.error(req(error, "error"), null));
     }
 
     @Override
     public FailImpl error(Jsonata error) {
-      return copy(QueryLanguage.JSONATA, "Error", f -> {
-        f.error = req(error, "error").text();
-        f.errorPath = null;
-      });
+      return errorAndCause(QueryLanguage.JSONATA, "Error",
+          f -> f.error(req(error, "error").text(), null));
     }
 
     @Override
     public FailImpl errorPath(JsonPath path) {
-      return copy(QueryLanguage.JSONPATH, "ErrorPath", f -> {
-        f.errorPath = req(path, "path").text();
-        f.error = null;
-      });
+      return errorAndCause(QueryLanguage.JSONPATH, "ErrorPath",
+          f -> f.error(null, req(path, "path").text()));
     }
 
     @Override
     public FailImpl errorPath(Intrinsic function) {
-      return copy(QueryLanguage.JSONPATH, "ErrorPath", f -> {
-        f.errorPath = req(function, "function").text();
-        f.error = null;
-      });
+      return errorAndCause(QueryLanguage.JSONPATH, "ErrorPath",
+          f -> f.error(null, req(function, "function").text()));
     }
 
     @Override
     public FailImpl cause(String cause) {
-      return copy(f -> {
-        f.cause = req(cause, "cause");
-        f.causePath = null;
-      });
+      return errorAndCause(null, null, f -> f.cause(req(cause, "cause"), null));
     }
 
     @Override
     public FailImpl cause(Jsonata cause) {
-      return copy(QueryLanguage.JSONATA, "Cause", f -> {
-        f.cause = req(cause, "cause").text();
-        f.causePath = null;
-      });
+      return errorAndCause(QueryLanguage.JSONATA, "Cause",
+          f -> f.cause(req(cause, "cause").text(), null));
     }
 
     @Override
     public FailImpl causePath(JsonPath path) {
-      return copy(QueryLanguage.JSONPATH, "CausePath", f -> {
-        f.causePath = req(path, "path").text();
-        f.cause = null;
-      });
+      return errorAndCause(QueryLanguage.JSONPATH, "CausePath",
+          f -> f.cause(null, req(path, "path").text()));
     }
 
     @Override
     public FailImpl causePath(Intrinsic function) {
-      return copy(QueryLanguage.JSONPATH, "CausePath", f -> {
-        f.causePath = req(function, "function").text();
-        f.cause = null;
-      });
+      return errorAndCause(QueryLanguage.JSONPATH, "CausePath",
+          f -> f.cause(null, req(function, "function").text()));
+    }
+
+    /** A copy with {@code change} applied; a {@code field} of only {@code language}, unless null. */
+    private FailImpl errorAndCause(QueryLanguage language, String field, Consumer<Fields> change) {
+      return language == null ? copy(change) : copy(language, field, change);
     }
   }
 }
