@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -63,14 +62,8 @@ class CorpusRoundTripTest {
     }
   }
 
-  static List<Path> corpusFiles() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of("asl-corpus/real-world", "asl-corpus/validator/valid")) {
-      try (Stream<Path> walk = Files.walk(SharedFolder.resolve(folder))) {
-        walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-      }
-    }
-    return files;
+  static List<Path> corpusFiles() {
+    return SharedFolder.jsonFiles("asl-corpus/real-world", "asl-corpus/validator/valid");
   }
 
   static JsonNode tree(String text) {

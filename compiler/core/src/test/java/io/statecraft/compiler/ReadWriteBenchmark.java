@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Read + write throughput of {@link Asl} over the whole ASL corpus, in MB of ASL text per second.
@@ -22,21 +21,19 @@ public final class ReadWriteBenchmark {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/asl-corpus");
     List<String> texts = new ArrayList<>();
     long bytes = 0;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        if (file.toString().contains("/invalid/") || file.endsWith("expected.json")
-            || file.endsWith("MANIFEST.json")) {
-          continue;
-        }
-        String text = Files.readString(file);
-        try {
-          Asl.read(text);
-        } catch (RuntimeException notAsl) {
-          continue;
-        }
-        texts.add(text);
-        bytes += text.getBytes(StandardCharsets.UTF_8).length;
+    for (Path file : SharedFolder.jsonFiles(corpus)) {
+      if (file.toString().contains("/invalid/") || file.endsWith("expected.json")
+          || file.endsWith("MANIFEST.json")) {
+        continue;
       }
+      String text = Files.readString(file);
+      try {
+        Asl.read(text);
+      } catch (RuntimeException notAsl) {
+        continue;
+      }
+      texts.add(text);
+      bytes += text.getBytes(StandardCharsets.UTF_8).length;
     }
     System.out.printf("corpus: %d definitions, %.2f MB%n", texts.size(), bytes / 1e6);
     int sink = 0;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Time to validate the whole ASL corpus (real-world and validator cases, valid and invalid), first
@@ -22,11 +21,9 @@ public final class ValidationBenchmark {
     long jvmStart = System.nanoTime();
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/asl-corpus");
     List<String> texts = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        if (!file.endsWith("expected.json") && !file.endsWith("MANIFEST.json")) {
-          texts.add(Files.readString(file));
-        }
+    for (Path file : SharedFolder.jsonFiles(corpus)) {
+      if (!file.endsWith("expected.json") && !file.endsWith("MANIFEST.json")) {
+        texts.add(Files.readString(file));
       }
     }
     long read = System.nanoTime();

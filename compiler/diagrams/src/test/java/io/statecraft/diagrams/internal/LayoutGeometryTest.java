@@ -11,12 +11,10 @@ import io.statecraft.diagrams.internal.Geometry.Box;
 import io.statecraft.diagrams.internal.Geometry.Point;
 import io.statecraft.diagrams.internal.Geometry.Route;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -153,10 +151,7 @@ class LayoutGeometryTest {
 
   static List<Path> corpusFiles() throws IOException {
     Path folder = SharedFolder.resolve("asl-corpus/real-world");
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-    }
+    List<Path> files = SharedFolder.jsonFiles(folder);
     assumeTrue(!files.isEmpty(), "no definitions under " + folder);
     return files;
   }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -62,14 +61,8 @@ class CorpusIntrinsicsTest {
     }
   }
 
-  private static List<Path> files() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of("asl-corpus/real-world", "asl-corpus/validator/valid",
-        "conformance/cases")) {
-      try (Stream<Path> walk = Files.walk(SharedFolder.resolve(folder))) {
-        walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-      }
-    }
-    return files;
+  private static List<Path> files() {
+    return SharedFolder.jsonFiles("asl-corpus/real-world", "asl-corpus/validator/valid",
+        "conformance/cases");
   }
 }

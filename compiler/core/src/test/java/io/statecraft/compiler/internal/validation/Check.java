@@ -1,5 +1,7 @@
 package io.statecraft.compiler.internal.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.Severity;
 import io.statecraft.compiler.Validator;
@@ -30,6 +32,12 @@ final class Check {
       throw new AssertionError("expected one " + rule + " diagnostic, got " + matching);
     }
     return matching.get(0).message();
+  }
+
+  /** {@code json}'s only error is {@code rule} at {@code pointer}, saying {@code message}. */
+  static void refuses(String json, String pointer, Rule rule, String message) {
+    assertThat(errors(json)).containsExactly(pointer + " " + rule.code());
+    assertThat(message(json, rule)).isEqualTo(message);
   }
 
   /** A machine whose only state is {@code state} (a JSON object), named {@code S}. */

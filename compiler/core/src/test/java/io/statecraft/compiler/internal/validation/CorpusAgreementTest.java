@@ -50,10 +50,8 @@ class CorpusAgreementTest {
   void acceptsEveryRealWorldDefinitionExceptTheKnownInvalidOnes() throws IOException {
     Path root = SharedFolder.resolve("asl-corpus/real-world");
     Properties knownInvalid = load("known-invalid-real-world.properties");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.toString().endsWith(".asl.json")).sorted().toList();
-    }
+    List<Path> files = SharedFolder.jsonFiles(root).stream()
+        .filter(p -> p.toString().endsWith(".asl.json")).toList();
     assertThat(files).hasSizeGreaterThan(250);
     for (Path file : files) {
       String relative = root.relativize(file).toString().replace('\\', '/');
@@ -79,10 +77,7 @@ class CorpusAgreementTest {
   @Test
   void acceptsEveryDefinitionAwsRanInTheConformanceCases() throws IOException {
     Path cases = SharedFolder.resolve("conformance/cases");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(cases)) {
-      files = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
+    List<Path> files = SharedFolder.jsonFiles(cases);
     assertThat(files).hasSizeGreaterThan(700);
     JsonMapper mapper = JsonMappers.STANDARD;
     for (Path file : files) {

@@ -1,7 +1,7 @@
 package io.statecraft.compiler.internal.validation;
 
 import static io.statecraft.compiler.internal.validation.Check.errors;
-import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.single;
 import static io.statecraft.compiler.internal.validation.Check.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +50,9 @@ class ErrorHandlingRulesTest {
 
   @Test
   void refusesNegativeMaxAttempts() {
-    String json = taskRetrying("[{\"ErrorEquals\": [\"States.Timeout\"], \"MaxAttempts\": -1}]");
-    assertThat(errors(json)).containsExactly("/States/S/Retry/0/MaxAttempts RETRY_MAX_ATTEMPTS");
-    assertThat(message(json, Rule.RETRY_MAX_ATTEMPTS))
-        .isEqualTo("MaxAttempts must be between 0 and 99999999, was -1");
+    refuses(taskRetrying("[{\"ErrorEquals\": [\"States.Timeout\"], \"MaxAttempts\": -1}]"),
+        "/States/S/Retry/0/MaxAttempts", Rule.RETRY_MAX_ATTEMPTS,
+        "MaxAttempts must be between 0 and 99999999, was -1");
   }
 
   @Test
@@ -66,9 +65,9 @@ class ErrorHandlingRulesTest {
 
   @Test
   void refusesBackoffRateBelowOne() {
-    String json = taskRetrying("[{\"ErrorEquals\": [\"States.Timeout\"], \"BackoffRate\": 0.5}]");
-    assertThat(errors(json)).containsExactly("/States/S/Retry/0/BackoffRate RETRY_BACKOFF_RATE");
-    assertThat(message(json, Rule.RETRY_BACKOFF_RATE)).isEqualTo("BackoffRate must be >= 1.0, was 0.5");
+    refuses(taskRetrying("[{\"ErrorEquals\": [\"States.Timeout\"], \"BackoffRate\": 0.5}]"),
+        "/States/S/Retry/0/BackoffRate", Rule.RETRY_BACKOFF_RATE,
+        "BackoffRate must be >= 1.0, was 0.5");
   }
 
   @Test
@@ -89,11 +88,10 @@ class ErrorHandlingRulesTest {
 
   @Test
   void refusesUnknownJitterStrategy() {
-    String json = taskRetrying(
-        "[{\"ErrorEquals\": [\"States.Timeout\"], \"JitterStrategy\": \"PARTIAL\"}]");
-    assertThat(errors(json)).containsExactly("/States/S/Retry/0/JitterStrategy SCHEMA_VALUE");
-    assertThat(message(json, Rule.SCHEMA_VALUE))
-        .isEqualTo("JitterStrategy must be one of FULL, NONE, not the string \"PARTIAL\"");
+    refuses(taskRetrying(
+        "[{\"ErrorEquals\": [\"States.Timeout\"], \"JitterStrategy\": \"PARTIAL\"}]"),
+        "/States/S/Retry/0/JitterStrategy", Rule.SCHEMA_VALUE,
+        "JitterStrategy must be one of FULL, NONE, not the string \"PARTIAL\"");
   }
 
   @Test

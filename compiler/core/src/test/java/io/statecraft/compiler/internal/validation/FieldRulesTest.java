@@ -1,7 +1,7 @@
 package io.statecraft.compiler.internal.validation;
 
 import static io.statecraft.compiler.internal.validation.Check.errors;
-import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +24,9 @@ class FieldRulesTest {
 
   @Test
   void refusesHeartbeatNotBelowTimeout() {
-    String json = task("\"TimeoutSeconds\": 30, \"HeartbeatSeconds\": 30");
-    assertThat(errors(json)).containsExactly("/States/S/HeartbeatSeconds TIMEOUT_HEARTBEAT");
-    assertThat(message(json, Rule.TIMEOUT_HEARTBEAT))
-        .isEqualTo("HeartbeatSeconds (30) must be less than TimeoutSeconds (30)");
+    refuses(task("\"TimeoutSeconds\": 30, \"HeartbeatSeconds\": 30"),
+        "/States/S/HeartbeatSeconds", Rule.TIMEOUT_HEARTBEAT,
+        "HeartbeatSeconds (30) must be less than TimeoutSeconds (30)");
   }
 
   @Test
@@ -85,9 +84,8 @@ class FieldRulesTest {
 
   @Test
   void refusesWaitWithoutDuration() {
-    String json = single("{\"Type\": \"Wait\", \"End\": true}");
-    assertThat(errors(json)).containsExactly("/States/S WAIT_DURATION");
-    assertThat(message(json, Rule.WAIT_DURATION)).isEqualTo("Wait state \"S\" needs exactly one"
+    refuses(single("{\"Type\": \"Wait\", \"End\": true}"), "/States/S", Rule.WAIT_DURATION,
+        "Wait state \"S\" needs exactly one"
         + " of Seconds, Timestamp, SecondsPath and TimestampPath, but has none");
   }
 

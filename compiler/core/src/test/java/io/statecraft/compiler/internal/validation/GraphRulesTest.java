@@ -2,6 +2,7 @@ package io.statecraft.compiler.internal.validation;
 
 import static io.statecraft.compiler.internal.validation.Check.errors;
 import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +13,10 @@ class GraphRulesTest {
 
   @Test
   void refusesStartAtThatNamesNoState() {
-    String json = """
-        {"StartAt": "Begin", "States": {"S": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).containsExactly("/StartAt START_AT_UNKNOWN");
-    assertThat(message(json, Rule.START_AT_UNKNOWN))
-        .isEqualTo("StartAt names \"Begin\", but there is no state of that name");
+    refuses("""
+        {"StartAt": "Begin", "States": {"S": {"Type": "Succeed"}}}""",
+        "/StartAt", Rule.START_AT_UNKNOWN,
+        "StartAt names \"Begin\", but there is no state of that name");
   }
 
   @Test
@@ -82,11 +82,11 @@ class GraphRulesTest {
 
   @Test
   void refusesUnreachableState() {
-    String json = """
+    refuses("""
         {"StartAt": "A", "States": {
-          "A": {"Type": "Succeed"}, "Orphan": {"Type": "Pass", "End": true}}}""";
-    assertThat(errors(json)).containsExactly("/States/Orphan STATE_UNREACHABLE");
-    assertThat(message(json, Rule.STATE_UNREACHABLE)).isEqualTo("state \"Orphan\" cannot be"
+          "A": {"Type": "Succeed"}, "Orphan": {"Type": "Pass", "End": true}}}""",
+        "/States/Orphan", Rule.STATE_UNREACHABLE,
+        "state \"Orphan\" cannot be"
         + " reached: no transition from StartAt \"A\" leads to it");
   }
 
@@ -122,11 +122,10 @@ class GraphRulesTest {
 
   @Test
   void refusesNameWithControlCharacter() {
-    String json = """
-        {"StartAt": "A\\tB", "States": {"A\\tB": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).containsExactly("/States/A\tB STATE_NAME_INVALID");
-    assertThat(message(json, Rule.STATE_NAME_INVALID))
-        .isEqualTo("state name \"A\\u0009B\" contains a control character or a non-character");
+    refuses("""
+        {"StartAt": "A\\tB", "States": {"A\\tB": {"Type": "Succeed"}}}""",
+        "/States/A\tB", Rule.STATE_NAME_INVALID,
+        "state name \"A\\u0009B\" contains a control character or a non-character");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.statecraft.compiler.internal.validation;
 
 import static io.statecraft.compiler.internal.validation.Check.errors;
-import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.compiler.validation.Rule;
@@ -23,9 +23,8 @@ class JsonataRulesTest {
 
   @Test
   void refusesExpressionThatDoesNotParse() {
-    String json = pass("\"Output\": \"{% $sum($states.input.items %}\"");
-    assertThat(errors(json)).containsExactly("/States/S/Output JSONATA_SYNTAX");
-    assertThat(message(json, Rule.JSONATA_SYNTAX)).isEqualTo(
+    refuses(pass("\"Output\": \"{% $sum($states.input.items %}\""),
+        "/States/S/Output", Rule.JSONATA_SYNTAX,
         "Output is not a valid JSONata expression: Expected \")\" before end of expression");
   }
 
@@ -62,10 +61,8 @@ class JsonataRulesTest {
 
   @Test
   void refusesJsonPathFieldsInJsonataState() {
-    String json = pass("\"ResultPath\": \"$.r\"");
-    assertThat(errors(json)).containsExactly("/States/S/ResultPath QUERY_LANGUAGE_FIELD");
-    assertThat(message(json, Rule.QUERY_LANGUAGE_FIELD))
-        .isEqualTo("ResultPath is a JSONPath field, but state \"S\" uses JSONata");
+    refuses(pass("\"ResultPath\": \"$.r\""), "/States/S/ResultPath", Rule.QUERY_LANGUAGE_FIELD,
+        "ResultPath is a JSONPath field, but state \"S\" uses JSONata");
   }
 
   @Test

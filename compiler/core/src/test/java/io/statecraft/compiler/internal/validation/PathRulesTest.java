@@ -1,7 +1,7 @@
 package io.statecraft.compiler.internal.validation;
 
 import static io.statecraft.compiler.internal.validation.Check.errors;
-import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,10 +22,8 @@ class PathRulesTest {
 
   @Test
   void refusesPathThatDoesNotStartWithDollar() {
-    String json = pass("\"InputPath\": \"input.order\"");
-    assertThat(errors(json)).containsExactly("/States/S/InputPath PATH_SYNTAX");
-    assertThat(message(json, Rule.PATH_SYNTAX))
-        .isEqualTo("InputPath \"input.order\" is not a path: a path starts with $");
+    refuses(pass("\"InputPath\": \"input.order\""), "/States/S/InputPath", Rule.PATH_SYNTAX,
+        "InputPath \"input.order\" is not a path: a path starts with $");
   }
 
   @Test
@@ -91,10 +89,9 @@ class PathRulesTest {
 
   @Test
   void refusesUnknownIntrinsicFunction() {
-    String json = pass("\"Parameters\": {\"id.$\": \"States.Concat($.a, $.b)\"}");
-    assertThat(errors(json)).containsExactly("/States/S/Parameters/id.$ INTRINSIC_FUNCTION");
-    assertThat(message(json, Rule.INTRINSIC_FUNCTION))
-        .isEqualTo("id.$: unknown intrinsic function States.Concat; did you mean States.Format?");
+    refuses(pass("\"Parameters\": {\"id.$\": \"States.Concat($.a, $.b)\"}"),
+        "/States/S/Parameters/id.$", Rule.INTRINSIC_FUNCTION,
+        "id.$: unknown intrinsic function States.Concat; did you mean States.Format?");
   }
 
   @Test
@@ -105,9 +102,8 @@ class PathRulesTest {
 
   @Test
   void refusesIntrinsicFunctionWithLiteralOfWrongType() {
-    String json = pass("\"Parameters\": {\"n.$\": \"States.MathAdd($.a, '-1')\"}");
-    assertThat(errors(json)).containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
-    assertThat(message(json, Rule.INTRINSIC_FUNCTION)).isEqualTo(
+    refuses(pass("\"Parameters\": {\"n.$\": \"States.MathAdd($.a, '-1')\"}"),
+        "/States/S/Parameters/n.$", Rule.INTRINSIC_FUNCTION,
         "n.$: States.MathAdd: the second argument must be a number, was the string '-1'");
   }
 
@@ -137,10 +133,9 @@ class PathRulesTest {
 
   @Test
   void refusesOperandOfTheWrongType() {
-    String json = choice("\"Variable\": \"$.n\", \"NumericGreaterThan\": \"10\"");
-    assertThat(errors(json)).containsExactly("/States/S/Choices/0/NumericGreaterThan CHOICE_OPERAND_TYPE");
-    assertThat(message(json, Rule.CHOICE_OPERAND_TYPE))
-        .isEqualTo("NumericGreaterThan compares with a number, not the string \"10\"");
+    refuses(choice("\"Variable\": \"$.n\", \"NumericGreaterThan\": \"10\""),
+        "/States/S/Choices/0/NumericGreaterThan", Rule.CHOICE_OPERAND_TYPE,
+        "NumericGreaterThan compares with a number, not the string \"10\"");
   }
 
   @Test

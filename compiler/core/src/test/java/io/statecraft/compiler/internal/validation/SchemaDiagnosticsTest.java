@@ -1,7 +1,7 @@
 package io.statecraft.compiler.internal.validation;
 
 import static io.statecraft.compiler.internal.validation.Check.errors;
-import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,26 +16,23 @@ class SchemaDiagnosticsTest {
 
   @Test
   void explainsWrongTypeInWords() {
-    String json = single("{\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\","
-        + " \"End\": true, \"Retry\": [{\"ErrorEquals\": [\"E\"], \"MaxAttempts\": \"3\"}]}");
-    assertThat(errors(json)).containsExactly("/States/S/Retry/0/MaxAttempts SCHEMA_TYPE");
-    assertThat(message(json, Rule.SCHEMA_TYPE))
-        .isEqualTo("MaxAttempts must be a whole number, not the string \"3\"");
+    refuses(single("{\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\","
+        + " \"End\": true, \"Retry\": [{\"ErrorEquals\": [\"E\"], \"MaxAttempts\": \"3\"}]}"),
+        "/States/S/Retry/0/MaxAttempts", Rule.SCHEMA_TYPE,
+        "MaxAttempts must be a whole number, not the string \"3\"");
   }
 
   @Test
   void namesTheMissingField() {
-    String json = single("{\"Type\": \"Task\", \"End\": true}");
-    assertThat(errors(json)).containsExactly("/States/S SCHEMA_MISSING_FIELD");
-    assertThat(message(json, Rule.SCHEMA_MISSING_FIELD)).isEqualTo("state \"S\" needs the field Resource");
+    refuses(single("{\"Type\": \"Task\", \"End\": true}"), "/States/S", Rule.SCHEMA_MISSING_FIELD,
+        "state \"S\" needs the field Resource");
   }
 
   @Test
   void namesTheUnknownFieldAtItsOwnPointer() {
-    String json = single("{\"Type\": \"Succeed\", \"Next\": \"S\"}");
-    assertThat(errors(json)).containsExactly("/States/S/Next SCHEMA_UNKNOWN_FIELD");
-    assertThat(message(json, Rule.SCHEMA_UNKNOWN_FIELD))
-        .isEqualTo("state \"S\" does not take the field \"Next\"");
+    refuses(single("{\"Type\": \"Succeed\", \"Next\": \"S\"}"),
+        "/States/S/Next", Rule.SCHEMA_UNKNOWN_FIELD,
+        "state \"S\" does not take the field \"Next\"");
   }
 
   @Test
@@ -49,9 +46,8 @@ class SchemaDiagnosticsTest {
 
   @Test
   void listsTheAllowedStateTypes() {
-    String json = single("{\"Type\": \"Sleep\", \"End\": true}");
-    assertThat(errors(json)).containsExactly("/States/S/Type SCHEMA_VALUE");
-    assertThat(message(json, Rule.SCHEMA_VALUE)).isEqualTo("Type must be one of Task, Pass, Choice,"
+    refuses(single("{\"Type\": \"Sleep\", \"End\": true}"), "/States/S/Type", Rule.SCHEMA_VALUE,
+        "Type must be one of Task, Pass, Choice,"
         + " Wait, Succeed, Fail, Parallel, Map, not the string \"Sleep\"");
   }
 
