@@ -17,8 +17,8 @@ public final class ImportException extends RuntimeException {
 
   private final String pointer;
 
-  ImportException(String pointer, String reason, Throwable cause) {
-    super(pointer == null ? reason : pointer + ": " + reason, cause);
+  ImportException(String message, String pointer, Throwable cause) {
+    super(message, cause);
     this.pointer = pointer;
   }
 

@@ -48,7 +48,7 @@ public final class Importer {
     try {
       return WorkflowWriter.toJavaFile(machine, packageName, className);
     } catch (InexpressibleException e) {
-      throw new ImportException(e.pointer(), e.reason(), e);
+      throw new ImportException(e.getMessage(), e.pointer(), e);
     }
   }
 

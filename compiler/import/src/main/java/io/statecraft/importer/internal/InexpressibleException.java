@@ -12,17 +12,17 @@ public final class InexpressibleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The state's pointer once known; the message then starts with it. */
   private final String pointer;
-  private final String reason;
 
   InexpressibleException(String reason) {
-    this(null, reason);
+    super(reason);
+    this.pointer = null;
   }
 
-  private InexpressibleException(String pointer, String reason) {
-    super(pointer == null ? reason : pointer + ": " + reason);
+  private InexpressibleException(String pointer, InexpressibleException unlocated) {
+    super(pointer + ": " + unlocated.getMessage());
     this.pointer = pointer;
-    this.reason = reason;
   }
 
   /** The JSON pointer of the state that cannot be imported, or null when not yet known. */
@@ -30,13 +30,8 @@ public final class InexpressibleException extends RuntimeException {
     return pointer;
   }
 
-  /** Why, without the pointer. */
-  public String reason() {
-    return reason;
-  }
-
   /** This problem located at {@code statePointer}, unless it already names a state. */
   InexpressibleException at(String statePointer) {
-    return pointer != null ? this : new InexpressibleException(statePointer, reason);
+    return pointer != null ? this : new InexpressibleException(statePointer, this);
   }
 }
