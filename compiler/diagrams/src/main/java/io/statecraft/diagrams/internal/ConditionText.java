@@ -62,30 +62,17 @@ final class ConditionText {
       case PATTERN:
         return variable + " like " + literal(value);
       case PATH:
-        return variable + " " + symbol(name) + " " + (value != null && value.isString()
+        return variable + " " + symbol(operator) + " " + (value != null && value.isString()
             ? value.asString() : literal(value));
       default:
-        return variable + " " + symbol(name) + " " + literal(value);
+        return variable + " " + symbol(operator) + " " + literal(value);
     }
   }
 
   /** {@code NumericLessThanEqualsPath} gives {@code <=}. */
-  private static String symbol(String operatorName) {
-    String base = operatorName.endsWith("Path")
-        ? operatorName.substring(0, operatorName.length() - 4) : operatorName;
-    if (base.endsWith("GreaterThanEquals")) {
-      return ">=";
-    }
-    if (base.endsWith("LessThanEquals")) {
-      return "<=";
-    }
-    if (base.endsWith("GreaterThan")) {
-      return ">";
-    }
-    if (base.endsWith("LessThan")) {
-      return "<";
-    }
-    return "==";
+  private static String symbol(ComparisonOperator operator) {
+    ComparisonOperator.Relation relation = operator.relation();
+    return relation == null ? "==" : relation.symbol();
   }
 
   /** Strings quoted, other JSON as written. */

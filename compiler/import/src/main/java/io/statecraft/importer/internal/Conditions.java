@@ -98,27 +98,21 @@ final class Conditions {
     return CodeBlock.of("compare($T.$L, $L)", ComparisonOperator.class, op.name(), node(value));
   }
 
+  /** The DSL method comparing with a literal: {@code ge} for NumericGreaterThanEquals. */
   private static String shortcut(ComparisonOperator op) {
-    String name = op.name();
-    if (name.endsWith("_PATH")) {
-      return null;
-    }
-    if (name.equals("STRING_MATCHES")) {
+    if (op.operand() == ComparisonOperator.Operand.PATTERN) {
       return "matches";
     }
-    if (name.endsWith("LESS_THAN_EQUALS")) {
-      return "le";
+    if (op.operand() == ComparisonOperator.Operand.PATH || op.relation() == null) {
+      return null;
     }
-    if (name.endsWith("GREATER_THAN_EQUALS")) {
-      return "ge";
-    }
-    if (name.endsWith("LESS_THAN")) {
-      return "lt";
-    }
-    if (name.endsWith("GREATER_THAN")) {
-      return "gt";
-    }
-    return name.endsWith("EQUALS") ? "eq" : null;
+    return switch (op.relation()) {
+      case EQUALS -> "eq";
+      case LESS_THAN -> "lt";
+      case GREATER_THAN -> "gt";
+      case LESS_THAN_EQUALS -> "le";
+      case GREATER_THAN_EQUALS -> "ge";
+    };
   }
 
   private static String flag(ComparisonOperator op) {
