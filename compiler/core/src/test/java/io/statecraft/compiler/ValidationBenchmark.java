@@ -3,7 +3,6 @@ package io.statecraft.compiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,20 +31,11 @@ public final class ValidationBenchmark {
     System.out.printf("corpus: %d definitions read in %.0f ms%n", texts.size(), ms(read - jvmStart));
     System.out.printf("first validation of the whole corpus (cold, schema load included): %.0f ms,"
         + " %d diagnostics%n", ms(cold - read), diagnostics);
-    for (int i = 0; i < 10; i++) {
-      diagnostics += round(texts);
-    }
-    double[] rounds = new double[15];
-    for (int i = 0; i < rounds.length; i++) {
-      long start = System.nanoTime();
-      diagnostics += round(texts);
-      rounds[i] = ms(System.nanoTime() - start);
-    }
-    Arrays.sort(rounds);
-    double median = rounds[rounds.length / 2];
+    Rounds rounds = Rounds.run(10, 15, () -> round(texts));
+    double median = rounds.medianMillis();
     System.out.printf("warm: median %.1f ms per corpus (best %.1f), %.0f definitions/s%n", median,
-        rounds[0], texts.size() / (median / 1000));
-    System.out.println("(checksum " + diagnostics + ")");
+        rounds.bestMillis(), texts.size() / (median / 1000));
+    System.out.println("(checksum " + (diagnostics + rounds.checksum()) + ")");
   }
 
   private static int round(List<String> texts) {
