@@ -2,4 +2,4 @@
 # Parse and evaluate cost of typical intrinsic function calls, in ns/op.
 # Usage: scripts/bench-intrinsics.sh
 set -euo pipefail
-exec "$(dirname "$0")/run-compiler-test-main.sh" core io.statecraft.compiler.intrinsic.IntrinsicBenchmark
+exec "$(dirname "$0")/run-compiler-test-main.sh" core io.statecraft.compiler.internal.intrinsic.IntrinsicBenchmark

@@ -1,5 +1,6 @@
 package io.statecraft.benchmarks;
 
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.emulator.StepFunctionsEmulator;
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EmulatorSoak {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
   private static final String DEFINITION = """
       {"StartAt":"Prepare","States":{
         "Prepare":{"Type":"Pass","Parameters":{"n.$":"$.n","kind":"soak"},"Next":"Even?"},

@@ -1,5 +1,6 @@
 package io.statecraft.benchmarks;
 
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Interleaving;
 import io.statecraft.local.ExecutionStatus;
@@ -34,7 +35,7 @@ public final class WorkloadBenchmark {
 
   private static final List<String> WORKLOADS =
       List.of("w1-pass-chain", "w2-choice-loop", "w3-inline-map", "w4-parallel");
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   private WorkloadBenchmark() {}
 

@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,19 +15,17 @@ import picocli.CommandLine.Parameters;
       "Run Step Functions conformance cases recorded against AWS (shared/conformance format)",
       "and compare status, output, error, cause and history. One line per case, then totals."
     })
-final class ConformanceCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class ConformanceCommand extends Verb {
 
   @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "case files or folders")
   List<Path> roots;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     for (Path root : roots) {
       if (!Files.exists(root)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), root + " does not exist");
+        throw usage(root + " does not exist");
       }
     }
     List<Conformance.Result> results = Conformance.run(roots, result -> out.println(result.line()));

@@ -1,6 +1,5 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
@@ -11,8 +10,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,12 +21,10 @@ import picocli.CommandLine.Parameters;
       "Draw an ASL definition as Mermaid flowchart text or SVG, or an execution of it as an",
       "SVG overlay or a self-contained HTML report (--execution: the GetExecutionHistory JSON)."
     })
-final class DiagramCommand implements Callable<Integer> {
+final class DiagramCommand extends Verb {
 
   /** The output formats. */
   enum Format { mermaid, svg, html }
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the ASL definition")
   Path file;
@@ -47,23 +42,18 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     if (format == Format.html && execution == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format html reports an execution: give it with --execution FILE");
+      throw usage("--format html reports an execution: give it with --execution FILE");
     }
     if (format == Format.mermaid && execution != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--execution is drawn in svg or html, not mermaid");
+      throw usage("--execution is drawn in svg or html, not mermaid");
     }
     StateMachine machine;
     try {
       machine = Asl.read(file);
     } catch (InvalidDefinitionException e) {
-      for (Diagnostic diagnostic : e.diagnostics()) {
-        err.println(file + ":" + diagnostic);
-      }
-      return Statecraft.PROBLEMS;
+      return report(file, e);
     }
     ExecutionOverlay run = null;
     if (execution != null) {
@@ -83,7 +73,7 @@ final class DiagramCommand implements Callable<Integer> {
       case html -> Diagrams.html(machine, run);
     };
     if (out == null) {
-      PrintWriter stdout = spec.commandLine().getOut();
+      PrintWriter stdout = out();
       stdout.print(text);
       stdout.flush();
     } else {

@@ -1,6 +1,5 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import java.io.IOException;
@@ -9,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +20,7 @@ import picocli.CommandLine.Parameters;
       "Print ASL definitions in canonical form: one field order, two-space indent.",
       "Directories are searched for *.asl.json files."
     })
-final class FormatCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class FormatCommand extends Verb {
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "definitions to format")
   List<Path> inputs;
@@ -43,13 +38,12 @@ final class FormatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     List<Path> files = DefinitionFiles.expand(inputs);
     boolean printing = mode == null;
     if (printing && (files.size() != 1 || Files.isDirectory(inputs.get(0)))) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "printing takes exactly one file; use --write or --check for several");
+      throw usage("printing takes exactly one file; use --write or --check for several");
     }
     int status = 0;
     for (Path file : files) {
@@ -63,10 +57,7 @@ final class FormatCommand implements Callable<Integer> {
         status = Statecraft.PROBLEMS;
         continue;
       } catch (InvalidDefinitionException e) {
-        for (Diagnostic diagnostic : e.diagnostics()) {
-          err.println(file + ":" + diagnostic);
-        }
-        status = Statecraft.PROBLEMS;
+        status = report(file, e);
         continue;
       }
       if (printing) {

@@ -1,6 +1,5 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.importer.ImportException;
@@ -9,8 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,9 +19,7 @@ import picocli.CommandLine.Parameters;
       "Turn ASL definitions into Java workflow classes written with the Statecraft DSL.",
       "One class per file, named after the file (order-fulfillment.asl.json -> OrderFulfillment)."
     })
-final class ImportCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class ImportCommand extends Verb {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "definitions to import")
   List<Path> files;
@@ -44,11 +39,10 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (className != null && files.size() != 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--class takes exactly one file");
+      throw usage("--class takes exactly one file");
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = out();
+    PrintWriter err = err();
     int status = 0;
     for (Path file : files) {
       String name = className != null ? className
@@ -65,15 +59,12 @@ final class ImportCommand implements Callable<Integer> {
         err.println(file + ": cannot read: " + e.getMessage());
         status = Statecraft.PROBLEMS;
       } catch (InvalidDefinitionException e) {
-        for (Diagnostic diagnostic : e.diagnostics()) {
-          err.println(file + ":" + diagnostic);
-        }
-        status = Statecraft.PROBLEMS;
+        status = report(file, e);
       } catch (ImportException e) {
         err.println(file + ": cannot import: " + e.getMessage());
         status = Statecraft.PROBLEMS;
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        throw usage(e.getMessage());
       }
     }
     stdout.flush();

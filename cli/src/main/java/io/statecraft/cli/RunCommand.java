@@ -1,7 +1,7 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
@@ -12,8 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,11 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
       "its status, output (or error and cause) and the states it went through.",
       "Task states are answered from --task-results (the conformance cases' format)."
     })
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends Verb {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   @Parameters(paramLabel = "FILE", description = "the ASL definition (.asl.json)")
   Path file;
@@ -53,8 +49,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     JsonNode executionInput = json("--input", input.startsWith("@") ? read(input.substring(1))
         : input);
     LocalStepFunctions.Builder runtime = LocalStepFunctions.builder();
@@ -62,18 +58,14 @@ final class RunCommand implements Callable<Integer> {
       try {
         runtime.taskResults(json("--task-results", read(taskResults.toString())));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--task-results " + taskResults + ": " + e.getMessage());
+        throw usage("--task-results " + taskResults + ": " + e.getMessage());
       }
     }
     LocalStateMachine machine;
     try {
       machine = runtime.build().load(name(file), Asl.read(file));
     } catch (InvalidDefinitionException e) {
-      for (Diagnostic diagnostic : e.diagnostics()) {
-        err.println(file + ":" + diagnostic);
-      }
-      return Statecraft.PROBLEMS;
+      return report(file, e);
     }
     Execution execution = machine.run(executionInput);
     out.println("status: " + execution.status());
@@ -99,8 +91,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       return Files.readString(Path.of(path), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "cannot read " + path + ": " + e.getMessage());
+      throw usage("cannot read " + path + ": " + e.getMessage());
     }
   }
 
@@ -108,8 +99,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       return JSON.readTree(text);
     } catch (JacksonException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          option + " is not JSON: " + e.getOriginalMessage());
+      throw usage(option + " is not JSON: " + e.getOriginalMessage());
     }
   }
 }

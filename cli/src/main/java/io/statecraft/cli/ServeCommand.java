@@ -5,9 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,9 +16,7 @@ import picocli.CommandLine.Option;
       "Serve the AWS Step Functions API on 127.0.0.1 for AWS SDKs and the aws CLI.",
       "State lives in memory and is gone when the server stops."
     })
-final class ServeCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class ServeCommand extends Verb {
 
   @Option(names = "--port", defaultValue = "8083", paramLabel = "PORT",
       description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
@@ -36,15 +32,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (port < 0 || port > 65535) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--port must be in 0..65535, was " + port);
+      throw usage("--port must be in 0..65535, was " + port);
     }
     if (mockConfig != null && !Files.isRegularFile(mockConfig)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--mock-config: no such file: " + mockConfig);
+      throw usage("--mock-config: no such file: " + mockConfig);
     }
     StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder().port(port);
     StepFunctionsEmulator emulator;

@@ -1,15 +1,14 @@
 package io.statecraft.cli;
 
 import io.statecraft.asl.Diagnostic;
-import io.statecraft.compiler.validation.Validator;
+import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.compiler.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,15 +32,13 @@ import tools.jackson.databind.node.ObjectNode;
           + " *.asl.json files.",
       "Exit code 0 when no definition has errors (warnings allowed), 1 when one has."
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Verb {
 
   /** The output formats of {@code --format}. */
   enum Format {
     text,
     json
   }
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "definitions to validate")
   List<Path> inputs;
@@ -52,8 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    JsonMapper mapper = JsonMapper.builder().build();
+    PrintWriter out = out();
+    JsonMapper mapper = JsonMappers.STANDARD;
     ArrayNode files = mapper.createArrayNode();
     int errors = 0;
     int warnings = 0;

@@ -2,13 +2,13 @@ package io.statecraft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statecraft.asl.internal.JsonMappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class ValidateCommandTest {
 
@@ -67,7 +67,7 @@ class ValidateCommandTest {
     CommandLineRun run = CommandLineRun.of("validate", "--format", "json", ok.toString(),
         broken.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    JsonNode report = JsonMapper.builder().build().readTree(run.out());
+    JsonNode report = JsonMappers.STANDARD.readTree(run.out());
     assertThat(report.get("errors").asInt()).isEqualTo(2);
     assertThat(report.get("warnings").asInt()).isZero();
     assertThat(report.get("files").get(0).get("valid").asBoolean()).isTrue();

@@ -64,6 +64,30 @@ public enum ComparisonOperator {
     FLAG
   }
 
+  /**
+   * How an ordering operator relates its variable to its operand, the rest of its name after the
+   * type: {@code NumericLessThanEqualsPath} is {@code <=}. Type tests and {@code StringMatches}
+   * have none.
+   */
+  public enum Relation {
+    EQUALS("=="),
+    LESS_THAN("<"),
+    GREATER_THAN(">"),
+    LESS_THAN_EQUALS("<="),
+    GREATER_THAN_EQUALS(">=");
+
+    private final String symbol;
+
+    Relation(String symbol) {
+      this.symbol = symbol;
+    }
+
+    /** The usual mathematical symbol, e.g. {@code >=}. */
+    public String symbol() {
+      return symbol;
+    }
+  }
+
   private final String aslName;
   private final Operand operand;
 
@@ -80,6 +104,22 @@ public enum ComparisonOperator {
   /** The kind of operand the operator takes. */
   public Operand operand() {
     return operand;
+  }
+
+  /** The relation of an ordering operator, or null for type tests and {@code StringMatches}. */
+  public Relation relation() {
+    if (operand == Operand.FLAG || operand == Operand.PATTERN) {
+      return null;
+    }
+    String name = name().replace("_PATH", "");
+    // Longest first: LESS_THAN_EQUALS also ends with EQUALS.
+    for (Relation relation : new Relation[] {Relation.LESS_THAN_EQUALS,
+        Relation.GREATER_THAN_EQUALS, Relation.LESS_THAN, Relation.GREATER_THAN, Relation.EQUALS}) {
+      if (name.endsWith(relation.name())) {
+        return relation;
+      }
+    }
+    return null;
   }
 
   /** The operator spelled {@code aslName} in ASL, or {@code null} when there is none. */

@@ -5,8 +5,8 @@ import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.QueryLanguage;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a distributed Map groups items into batches for each child execution

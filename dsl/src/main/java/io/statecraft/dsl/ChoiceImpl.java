@@ -1,70 +1,15 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.Condition;
-import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The one implementation of the Choice builder interfaces. */
-final class ChoiceImpl extends StateNode implements ChoiceStart, ChoiceRules, ChoiceComplete {
+final class ChoiceImpl extends StepImpl<ChoiceImpl> implements ChoiceStart, ChoiceRules, ChoiceComplete {
 
   ChoiceImpl(Fields fields) {
-    super(fields);
-  }
-
-  @Override
-  StateType kind() {
-    return StateType.CHOICE;
-  }
-
-  @Override
-  StateNode with(Fields changed) {
-    return new ChoiceImpl(changed);
-  }
-
-  @Override
-  public ChoiceImpl comment(String comment) {
-    return copy(f -> f.comment = SimpleImpls.req(comment, "comment"));
-  }
-
-  @Override
-  public ChoiceImpl inputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "InputPath", f -> f.inputPath = Paths.of(path));
-  }
-
-  @Override
-  public ChoiceImpl outputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
-  }
-
-  @Override
-  public ChoiceImpl ignoreInput() {
-    return copy(QueryLanguage.JSONPATH, "InputPath",
-        f -> f.inputPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
-  public ChoiceImpl discardOutput() {
-    return copy(QueryLanguage.JSONPATH, "OutputPath",
-        f -> f.outputPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
-  public ChoiceImpl output(Payload output) {
-    return copy(QueryLanguage.JSONATA, "Output",
-        f -> f.output = SimpleImpls.req(output, "output"));
-  }
-
-  @Override
-  public ChoiceImpl output(Jsonata output) {
-    return copy(QueryLanguage.JSONATA, "Output",
-        f -> f.output = SimpleImpls.req(output, "output"));
-  }
-
-  @Override
-  public ChoiceImpl assign(Payload assign) {
-    return copy(f -> f.assign = SimpleImpls.req(assign, "assign"));
+    super(fields, StateType.CHOICE, ChoiceImpl::new);
   }
 
   @Override
@@ -79,8 +24,8 @@ final class ChoiceImpl extends StateNode implements ChoiceStart, ChoiceRules, Ch
 
   @Override
   public ChoiceImpl when(Rule rule, Flow then) {
-    SimpleImpls.req(rule, "rule");
-    SimpleImpls.req(then, "then");
+    req(rule, "rule");
+    req(then, "then");
     if (fields.otherwise != null) {
       throw new IllegalStateException("Choice '" + name() + "' already has its otherwise branch");
     }
@@ -89,7 +34,7 @@ final class ChoiceImpl extends StateNode implements ChoiceStart, ChoiceRules, Ch
 
   @Override
   public ChoiceImpl otherwise(Flow fallback) {
-    SimpleImpls.req(fallback, "fallback");
+    req(fallback, "fallback");
     if (fields.rules.isEmpty()) {
       throw new IllegalStateException("Choice '" + name() + "' needs a rule before otherwise");
     }

@@ -2,7 +2,7 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.Condition;
 
-/** The {@code Comment} a condition carries, read and removed. */
+/** The {@code Comment} a condition carries, read and replaced. */
 final class Conditions {
 
   private Conditions() {}
@@ -23,17 +23,25 @@ final class Conditions {
     return null;
   }
 
-  static Condition withoutComment(Condition condition) {
+  /**
+   * {@code condition} with {@code comment} as its own {@code Comment} ({@code null}: none).
+   *
+   * @throws IllegalArgumentException for a JSONata condition, which has no Comment of its own
+   */
+  static Condition withComment(Condition condition, String comment) {
     if (condition instanceof Condition.And and) {
-      return new Condition.And(and.conditions(), null);
+      return new Condition.And(and.conditions(), comment);
     }
     if (condition instanceof Condition.Or or) {
-      return new Condition.Or(or.conditions(), null);
+      return new Condition.Or(or.conditions(), comment);
     }
     if (condition instanceof Condition.Not not) {
-      return new Condition.Not(not.condition(), null);
+      return new Condition.Not(not.condition(), comment);
     }
-    Condition.Comparison c = (Condition.Comparison) condition;
-    return new Condition.Comparison(c.variable(), c.operator(), c.value(), null);
+    if (condition instanceof Condition.Comparison c) {
+      return new Condition.Comparison(c.variable(), c.operator(), c.value(), comment);
+    }
+    throw new IllegalArgumentException("a JSONata condition has no Comment of its own; "
+        + "comment its rule instead: rule(jsonata(...)).comment(...)");
   }
 }

@@ -87,6 +87,18 @@ final class Fields implements Cloneable {
   String toleratedFailureCountPath;
   String label;
 
+  /** A Fail state's {@code Error} or {@code ErrorPath}: setting one clears the other. */
+  void error(String text, String path) {
+    error = text;
+    errorPath = path;
+  }
+
+  /** A Fail state's {@code Cause} or {@code CausePath}: setting one clears the other. */
+  void cause(String text, String path) {
+    cause = text;
+    causePath = path;
+  }
+
   /** Records that {@code field}, which only {@code language} has, was set. */
   void use(QueryLanguage language, String field) {
     if (mode == null) {

@@ -28,11 +28,6 @@ final class ForwardImpl extends StateNode implements Forward {
   }
 
   @Override
-  StateNode with(Fields changed) {
-    throw new UnsupportedOperationException("a forward reference has no fields");
-  }
-
-  @Override
   public Fragment fragment() {
     return new Fragment(this, Set.of(this), Set.of(), List.of());
   }

@@ -3,34 +3,16 @@ package io.statecraft.dsl;
 import io.statecraft.asl.ProcessorConfig;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
-import java.time.Duration;
 
-/** The one implementation of the three Map builder interfaces (generated from one list). */
-@SuppressWarnings("unused")
-final class MapImpl extends StateNode
+/**
+ * The one implementation of the Map builder interfaces: its own fields here, those it shares with
+ * other kinds in {@link StepImpl}.
+ */
+final class MapImpl extends StepImpl<MapImpl>
     implements MapStep, JsonPathMap, JsonataMap {
 
   MapImpl(Fields fields) {
-    super(fields);
-  }
-
-  @Override
-  StateType kind() {
-    return StateType.MAP;
-  }
-
-  @Override
-  StateNode with(Fields changed) {
-    return new MapImpl(changed);
-  }
-
-  private static <T> T req(T value, String name) {
-    return java.util.Objects.requireNonNull(value, name + " == null");
-  }
-
-  @Override
-  public MapImpl comment(String comment) {
-    return copy(f -> f.comment = req(comment, "comment"));
+    super(fields, StateType.MAP, MapImpl::new);
   }
 
   @Override
@@ -121,31 +103,6 @@ final class MapImpl extends StateNode
   }
 
   @Override
-  public MapImpl assign(Payload assign) {
-    return copy(f -> f.assign = req(assign, "assign"));
-  }
-
-  @Override
-  public MapImpl retry(Retry retry) {
-    return copy(f -> f.retries = Fields.append(f.retries, req(retry, "retry")));
-  }
-
-  @Override
-  public MapImpl catchAll(Flow handler) {
-    return copy(f -> f.catches = StateNode.withCatch(f, Catch.on(Steps.States.ALL), handler));
-  }
-
-  @Override
-  public MapImpl catching(Catch errors, Flow handler) {
-    return copy(f -> f.catches = StateNode.withCatch(f, errors, handler));
-  }
-
-  @Override
-  public MapImpl inputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "InputPath", f -> f.inputPath = Paths.of(path));
-  }
-
-  @Override
   public MapImpl itemsPath(String path) {
     return copy(QueryLanguage.JSONPATH, "ItemsPath", f -> f.itemsPath = Paths.text(path));
   }
@@ -169,40 +126,6 @@ final class MapImpl extends StateNode
   }
 
   @Override
-  public MapImpl resultSelector(Payload selector) {
-    return copy(QueryLanguage.JSONPATH, "ResultSelector",
-        f -> f.resultSelector = req(selector, "selector"));
-  }
-
-  @Override
-  public MapImpl resultPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> f.resultPath = Paths.of(path));
-  }
-
-  @Override
-  public MapImpl discardResult() {
-    return copy(QueryLanguage.JSONPATH, "ResultPath",
-        f -> f.resultPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
-  public MapImpl outputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
-  }
-
-  @Override
-  public MapImpl ignoreInput() {
-    return copy(QueryLanguage.JSONPATH, "InputPath",
-        f -> f.inputPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
-  public MapImpl discardOutput() {
-    return copy(QueryLanguage.JSONPATH, "OutputPath",
-        f -> f.outputPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
   public MapImpl items(Jsonata items) {
     return copy(QueryLanguage.JSONATA, "Items", f -> f.items = req(items, "items"));
   }
@@ -210,15 +133,5 @@ final class MapImpl extends StateNode
   @Override
   public MapImpl items(Payload items) {
     return copy(QueryLanguage.JSONATA, "Items", f -> f.items = req(items, "items"));
-  }
-
-  @Override
-  public MapImpl output(Payload output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
-  }
-
-  @Override
-  public MapImpl output(Jsonata output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
   }
 }

@@ -11,12 +11,22 @@ final class Numbers {
   private Numbers() {}
 
   static NumberOrExpression seconds(Duration duration, String name) {
+    return NumberOrExpression.of(wholeSeconds(duration, name));
+  }
+
+  /** {@code duration} in seconds, which it must be a whole number of, at least 1. */
+  static long wholeSeconds(Duration duration, String name) {
     Objects.requireNonNull(duration, name + " == null");
     if (duration.getSeconds() < 1 || duration.getNano() != 0) {
       throw new IllegalArgumentException(
           name + " must be a whole number of seconds >= 1, was " + duration);
     }
-    return NumberOrExpression.of(duration.getSeconds());
+    return duration.getSeconds();
+  }
+
+  /** {@code value} as written in ASL: {@code 2} for a whole number, else {@code 2.5}. */
+  static BigDecimal decimal(double value) {
+    return value == Math.rint(value) ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
   }
 
   static NumberOrExpression atLeast(long value, long minimum, String name) {
@@ -31,9 +41,7 @@ final class Numbers {
       throw new IllegalArgumentException(
           "percentage must be between 0 and 100, was " + percentage);
     }
-    return NumberOrExpression.of(percentage == Math.rint(percentage)
-        ? BigDecimal.valueOf((long) percentage)
-        : BigDecimal.valueOf(percentage));
+    return NumberOrExpression.of(decimal(percentage));
   }
 
   /** Whether {@code number} is a JSONata expression (which makes its state a JSONata state). */

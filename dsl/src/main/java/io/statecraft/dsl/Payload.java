@@ -1,6 +1,8 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.asl.internal.JsonPointers;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -11,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Payload {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Values are JsonNode (literal), Expression, Payload, or List of those; null when raw is set. */
@@ -58,7 +58,7 @@ public final class Payload {
     Objects.requireNonNull(json, "json == null");
     JsonNode node;
     try {
-      node = MAPPER.readTree(json);
+      node = JsonMappers.STANDARD.readTree(json);
     } catch (JacksonException e) {
       throw new IllegalArgumentException("json is not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -124,7 +124,7 @@ public final class Payload {
     for (Map.Entry<String, Object> entry : entries.entrySet()) {
       String key = entry.getKey();
       Object value = entry.getValue();
-      String here = pointer + "/" + Pointers.escape(key);
+      String here = JsonPointers.child(pointer, key);
       if (value instanceof Expression expression && language == QueryLanguage.JSONPATH
           && !(expression instanceof Jsonata)) {
         object.put(key + ".$", expression.text());

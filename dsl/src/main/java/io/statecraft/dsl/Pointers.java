@@ -1,17 +1,14 @@
 package io.statecraft.dsl;
 
-/** RFC 6901 JSON pointer segments. */
+import io.statecraft.asl.internal.JsonPointers;
+
+/** The JSON pointers of states. */
 final class Pointers {
 
   private Pointers() {}
 
-  /** {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}. */
-  static String escape(String segment) {
-    return segment.replace("~", "~0").replace("/", "~1");
-  }
-
   /** The pointer of state {@code name} in the scope at {@code scope} ({@code ""} for the top). */
   static String state(String scope, String name) {
-    return scope + "/States/" + escape(name);
+    return JsonPointers.child(scope + "/States", name);
   }
 }

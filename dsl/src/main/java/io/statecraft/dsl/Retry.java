@@ -45,14 +45,8 @@ public final class Retry {
 
   /** {@code IntervalSeconds}: the wait before the first retry; whole seconds, at least 1. */
   public Retry interval(Duration interval) {
-    Objects.requireNonNull(interval, "interval == null");
-    long seconds = interval.getSeconds();
-    if (seconds < 1 || interval.getNano() != 0) {
-      throw new IllegalArgumentException(
-          "interval must be a whole number of seconds >= 1, was " + interval);
-    }
-    return new Retry(errors, Math.toIntExact(seconds), maxAttempts, backoffRate, maxDelaySeconds,
-        jitter, comment);
+    int seconds = Math.toIntExact(Numbers.wholeSeconds(interval, "interval"));
+    return new Retry(errors, seconds, maxAttempts, backoffRate, maxDelaySeconds, jitter, comment);
   }
 
   /** {@code MaxAttempts}: retries after the first failure; 0 means never retry. */
@@ -69,23 +63,14 @@ public final class Retry {
     if (!(rate >= 1.0) || Double.isInfinite(rate)) {
       throw new IllegalArgumentException("backoffRate must be >= 1.0, was " + rate);
     }
-    BigDecimal value = rate == Math.rint(rate)
-        ? BigDecimal.valueOf((long) rate)
-        : BigDecimal.valueOf(rate);
-    return new Retry(errors, intervalSeconds, maxAttempts, value, maxDelaySeconds, jitter,
-        comment);
+    return new Retry(errors, intervalSeconds, maxAttempts, Numbers.decimal(rate), maxDelaySeconds,
+        jitter, comment);
   }
 
   /** {@code MaxDelaySeconds}: the longest wait between attempts, whatever the backoff. */
   public Retry maxDelay(Duration maxDelay) {
-    Objects.requireNonNull(maxDelay, "maxDelay == null");
-    long seconds = maxDelay.getSeconds();
-    if (seconds < 1 || maxDelay.getNano() != 0) {
-      throw new IllegalArgumentException(
-          "maxDelay must be a whole number of seconds >= 1, was " + maxDelay);
-    }
-    return new Retry(errors, intervalSeconds, maxAttempts, backoffRate, Math.toIntExact(seconds),
-        jitter, comment);
+    int seconds = Math.toIntExact(Numbers.wholeSeconds(maxDelay, "maxDelay"));
+    return new Retry(errors, intervalSeconds, maxAttempts, backoffRate, seconds, jitter, comment);
   }
 
   /** {@code "JitterStrategy": "FULL"}: each wait is a random time up to the computed delay. */

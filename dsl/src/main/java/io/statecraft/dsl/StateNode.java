@@ -1,13 +1,11 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The common part of every state builder: its fields and its place in a graph. Identity matters:
@@ -35,9 +33,6 @@ abstract class StateNode implements Fragmented {
   }
 
   abstract StateType kind();
-
-  /** A builder of the same kind over {@code changed}. */
-  abstract StateNode with(Fields changed);
 
   final String name() {
     return fields.name;
@@ -77,22 +72,6 @@ abstract class StateNode implements Fragmented {
     Objects.requireNonNull(spec, "errors == null");
     Objects.requireNonNull(handler, "handler == null");
     return Fields.append(fields.catches, new Fields.CatchSpec(spec, handler));
-  }
-
-  /** A copy of this builder with {@code change} applied to its fields. */
-  @SuppressWarnings("unchecked")
-  final <T> T copy(Consumer<Fields> change) {
-    Fields changed = fields.clone();
-    change.accept(changed);
-    return (T) with(changed);
-  }
-
-  /** Like {@link #copy}, for a field only {@code language} has. */
-  final <T> T copy(QueryLanguage language, String field, Consumer<Fields> change) {
-    return copy(changed -> {
-      changed.use(language, field);
-      change.accept(changed);
-    });
   }
 
   public final OpenFlow next(OpenFlow next) {

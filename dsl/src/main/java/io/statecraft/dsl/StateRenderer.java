@@ -174,7 +174,7 @@ final class StateRenderer {
               "keep one: rule(condition).comment(...) or commented(..., condition)");
         }
         comment = comment == null ? own : comment;
-        condition = Conditions.withoutComment(condition);
+        condition = Conditions.withComment(condition, null);
       }
       rules.add(new ChoiceRule(condition, target(spec.target()),
           c.payload(rule.assign(), at + "/Assign"), c.value(rule.output(), at + "/Output"),

@@ -262,20 +262,7 @@ public final class Steps {
   public static Condition commented(String comment, Condition condition) {
     Objects.requireNonNull(comment, "comment == null");
     Objects.requireNonNull(condition, "condition == null");
-    if (condition instanceof Condition.And and) {
-      return new Condition.And(and.conditions(), comment);
-    }
-    if (condition instanceof Condition.Or or) {
-      return new Condition.Or(or.conditions(), comment);
-    }
-    if (condition instanceof Condition.Not not) {
-      return new Condition.Not(not.condition(), comment);
-    }
-    if (condition instanceof Condition.Comparison c) {
-      return new Condition.Comparison(c.variable(), c.operator(), c.value(), comment);
-    }
-    throw new IllegalArgumentException("a JSONata condition has no Comment of its own; "
-        + "comment its rule instead: rule(jsonata(...)).comment(...)");
+    return Conditions.withComment(condition, comment);
   }
 
   /** A Choice rule with options of its own ({@code Assign}, {@code Output}, {@code Comment}). */

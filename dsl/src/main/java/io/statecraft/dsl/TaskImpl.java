@@ -1,36 +1,18 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.ProcessorConfig;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
 import java.time.Duration;
 
-/** The one implementation of the three Task builder interfaces (generated from one list). */
-@SuppressWarnings("unused")
-final class TaskImpl extends StateNode
+/**
+ * The one implementation of the Task builder interfaces: its own fields here, those it shares with
+ * other kinds in {@link StepImpl}.
+ */
+final class TaskImpl extends StepImpl<TaskImpl>
     implements TaskStep, JsonPathTask, JsonataTask {
 
   TaskImpl(Fields fields) {
-    super(fields);
-  }
-
-  @Override
-  StateType kind() {
-    return StateType.TASK;
-  }
-
-  @Override
-  StateNode with(Fields changed) {
-    return new TaskImpl(changed);
-  }
-
-  private static <T> T req(T value, String name) {
-    return java.util.Objects.requireNonNull(value, name + " == null");
-  }
-
-  @Override
-  public TaskImpl comment(String comment) {
-    return copy(f -> f.comment = req(comment, "comment"));
+    super(fields, StateType.TASK, TaskImpl::new);
   }
 
   @Override
@@ -59,65 +41,6 @@ final class TaskImpl extends StateNode
   }
 
   @Override
-  public TaskImpl assign(Payload assign) {
-    return copy(f -> f.assign = req(assign, "assign"));
-  }
-
-  @Override
-  public TaskImpl retry(Retry retry) {
-    return copy(f -> f.retries = Fields.append(f.retries, req(retry, "retry")));
-  }
-
-  @Override
-  public TaskImpl catchAll(Flow handler) {
-    return copy(f -> f.catches = StateNode.withCatch(f, Catch.on(Steps.States.ALL), handler));
-  }
-
-  @Override
-  public TaskImpl catching(Catch errors, Flow handler) {
-    return copy(f -> f.catches = StateNode.withCatch(f, errors, handler));
-  }
-
-  @Override
-  public TaskImpl inputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "InputPath", f -> f.inputPath = Paths.of(path));
-  }
-
-  @Override
-  public TaskImpl resultPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "ResultPath", f -> f.resultPath = Paths.of(path));
-  }
-
-  @Override
-  public TaskImpl discardResult() {
-    return copy(QueryLanguage.JSONPATH, "ResultPath",
-        f -> f.resultPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
-  public TaskImpl resultSelector(Payload selector) {
-    return copy(QueryLanguage.JSONPATH, "ResultSelector",
-        f -> f.resultSelector = req(selector, "selector"));
-  }
-
-  @Override
-  public TaskImpl outputPath(String path) {
-    return copy(QueryLanguage.JSONPATH, "OutputPath", f -> f.outputPath = Paths.of(path));
-  }
-
-  @Override
-  public TaskImpl ignoreInput() {
-    return copy(QueryLanguage.JSONPATH, "InputPath",
-        f -> f.inputPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
-  public TaskImpl discardOutput() {
-    return copy(QueryLanguage.JSONPATH, "OutputPath",
-        f -> f.outputPath = io.statecraft.asl.Path.NULL);
-  }
-
-  @Override
   public TaskImpl timeoutPath(String path) {
     return copy(QueryLanguage.JSONPATH, "TimeoutSecondsPath",
         f -> f.timeoutPath = Paths.text(path));
@@ -127,15 +50,5 @@ final class TaskImpl extends StateNode
   public TaskImpl heartbeatPath(String path) {
     return copy(QueryLanguage.JSONPATH, "HeartbeatSecondsPath",
         f -> f.heartbeatPath = Paths.text(path));
-  }
-
-  @Override
-  public TaskImpl output(Payload output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
-  }
-
-  @Override
-  public TaskImpl output(Jsonata output) {
-    return copy(QueryLanguage.JSONATA, "Output", f -> f.output = req(output, "output"));
   }
 }

@@ -593,10 +593,10 @@ class StepsTest {
     ChoiceState ship = (ChoiceState) machine.states().get("Ship?");
     Condition.And all = (Condition.And) ship.choices().get(0).condition();
     assertThat(all.comment()).isNull();
-    assertThat(all.conditions()).extracting(StepsTest::commentOf)
+    assertThat(all.conditions()).extracting(Conditions::comment)
         .containsExactly("Paid in full", "Not blocked", "Small or express");
     assertThat(ship.choices().get(1).comment()).isEqualTo("Free shipping");
-    assertThat(commentOf(ship.choices().get(1).condition())).isNull();
+    assertThat(Conditions.comment(ship.choices().get(1).condition())).isNull();
   }
 
   @Test
@@ -605,19 +605,6 @@ class StepsTest {
             tools.jackson.databind.node.StringNode.valueOf("{% true %}"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rule(jsonata(...)).comment(...)");
-  }
-
-  private static String commentOf(Condition condition) {
-    if (condition instanceof Condition.And and) {
-      return and.comment();
-    }
-    if (condition instanceof Condition.Or or) {
-      return or.comment();
-    }
-    if (condition instanceof Condition.Not not) {
-      return not.comment();
-    }
-    return ((Condition.Comparison) condition).comment();
   }
 
   @Test

@@ -3,8 +3,9 @@ package io.statecraft.examples;
 import static io.statecraft.dsl.Steps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.compiler.intrinsic.IntrinsicExpression;
-import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
+import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicExpression;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicFunctions;
 import io.statecraft.dsl.Intrinsic;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DslIntrinsicsTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   static Stream<Intrinsic> everyFunction() {
     return Stream.of(

@@ -2,7 +2,7 @@ package io.statecraft.maven;
 
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.compiler.Asl;
-import io.statecraft.compiler.validation.Validator;
+import io.statecraft.compiler.Validator;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;

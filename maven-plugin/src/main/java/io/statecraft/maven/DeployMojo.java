@@ -1,6 +1,5 @@
 package io.statecraft.maven;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Mojo(name = Properties.DEPLOY, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class DeployMojo extends WorkflowMojo {
+public final class DeployMojo extends DeployingMojo {
 
   /** The IAM role executions run as. */
   @Parameter(property = Properties.ROLE_ARN)
@@ -42,10 +41,6 @@ public final class DeployMojo extends WorkflowMojo {
   /** Tags added to every state machine, e.g. {@code <tags><team>orders</team></tags>}. */
   @Parameter
   Map<String, String> tags = Map.of();
-
-  /** Values of the {@code ${Name}} placeholders, e.g. {@code <QueueUrl>https://...</QueueUrl>}. */
-  @Parameter
-  Map<String, String> definitionSubstitutions = Map.of();
 
   /** The description of each version published. */
   @Parameter(property = Properties.VERSION_DESCRIPTION, defaultValue = "${project.version}")
@@ -88,12 +83,7 @@ public final class DeployMojo extends WorkflowMojo {
     }
     DeployOptions options = new DeployOptions(roleArn, type, logging, tracing,
         new TreeMap<>(tags), versionDescription, alias, canaryWeight, dryRun);
-    // Substitute and validate everything before the first call, so nothing is half deployed.
-    List<Map.Entry<String, JsonNode>> definitions = new ArrayList<>();
-    for (CompiledWorkflow workflow : selected) {
-      definitions.add(Map.entry(workflow.name(),
-          Definitions.deployable(workflow, definitionSubstitutions)));
-    }
+    List<Map.Entry<String, JsonNode>> definitions = deployable(selected);
     try (SfnClient client = Clients.sfn(region, profile, endpoint)) {
       Deployer deployer = new Deployer(client, options, getLog()::info);
       for (var definition : definitions) {

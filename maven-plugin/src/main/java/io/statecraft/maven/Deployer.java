@@ -2,6 +2,7 @@ package io.statecraft.maven;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Deployer {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   private final SfnClient client;
   private final DeployOptions options;

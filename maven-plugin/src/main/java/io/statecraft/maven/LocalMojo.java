@@ -4,7 +4,6 @@ import io.statecraft.emulator.StepFunctionsEmulator;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,7 +21,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  */
 @Mojo(name = Properties.LOCAL, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class LocalMojo extends WorkflowMojo {
+public final class LocalMojo extends DeployingMojo {
 
   /** The role the local state machines are created with; the emulator assumes nothing. */
   static final String LOCAL_ROLE = "arn:aws:iam::123456789012:role/statecraft-local";
@@ -43,16 +42,10 @@ public final class LocalMojo extends WorkflowMojo {
   @Parameter(property = Properties.LOCAL_CREATE_WORKFLOWS, defaultValue = "true")
   boolean createWorkflows;
 
-  /** Values of the {@code ${Name}} placeholders, as for {@code sfn:deploy}. */
-  @Parameter
-  Map<String, String> definitionSubstitutions = Map.of();
-
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     List<CompiledWorkflow> workflows = createWorkflows ? workflows() : List.of();
-    var definitions = workflows.stream().map(workflow ->
-        Map.entry(workflow.name(), Definitions.deployable(workflow, definitionSubstitutions)))
-        .toList();
+    var definitions = deployable(workflows);
     StepFunctionsEmulator emulator = start();
     try (SfnClient client = Clients.local(emulator.endpoint())) {
       Deployer deployer = new Deployer(client, DeployOptions.of(LOCAL_ROLE), getLog()::debug);

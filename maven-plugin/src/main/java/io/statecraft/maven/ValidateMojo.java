@@ -1,7 +1,7 @@
 package io.statecraft.maven;
 
 import io.statecraft.asl.Diagnostic;
-import io.statecraft.compiler.validation.Validator;
+import io.statecraft.compiler.Validator;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -3,7 +3,7 @@ package io.statecraft.maven;
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
-import io.statecraft.compiler.validation.Validator;
+import io.statecraft.compiler.Validator;
 import io.statecraft.dsl.Workflow;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;

@@ -3,11 +3,12 @@ package io.statecraft.compiler;
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
-import io.statecraft.compiler.validation.Validator;
+import io.statecraft.compiler.internal.common.JsonText;
+import io.statecraft.compiler.internal.read.MachineReader;
+import io.statecraft.compiler.internal.write.AslWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,13 +37,7 @@ public final class Asl {
 
   /** Reads ASL JSON text. */
   public static StateMachine read(String json) {
-    JsonNode document;
-    try {
-      document = JsonText.parse(json);
-    } catch (JsonText.MalformedJson e) {
-      throw new InvalidDefinitionException(List.of(Diagnostic.error("READ_SYNTAX", "", e.getMessage())));
-    }
-    return fromJson(document);
+    return MachineReader.read(json);
   }
 
   /** Reads an ASL JSON file (UTF-8). */
@@ -79,12 +74,7 @@ public final class Asl {
 
   /** Reads an ASL document already parsed as JSON. */
   public static StateMachine fromJson(JsonNode document) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    StateMachine machine = MachineReader.read(document, diagnostics);
-    if (!diagnostics.isEmpty() || machine == null) {
-      throw new InvalidDefinitionException(diagnostics);
-    }
-    return machine;
+    return MachineReader.read(document);
   }
 
   /** The canonical ASL JSON text of {@code machine}, ending with a newline. */

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.compiler.internal.common.JsonDiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,8 +39,8 @@ class CorpusRoundTripTest {
         }
         continue;
       }
-      String difference = JsonDiff.first(JsonText.MAPPER.readTree(text),
-          JsonText.MAPPER.readTree(Asl.write(machine)));
+      String difference = JsonDiff.first(JsonMappers.STRICT.readTree(text),
+          JsonMappers.STRICT.readTree(Asl.write(machine)));
       if (difference != null) {
         differences.add(file + ": " + difference);
       }
@@ -61,17 +62,11 @@ class CorpusRoundTripTest {
     }
   }
 
-  static List<Path> corpusFiles() throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (String folder : List.of("asl-corpus/real-world", "asl-corpus/validator/valid")) {
-      try (Stream<Path> walk = Files.walk(SharedFolder.resolve(folder))) {
-        walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
-      }
-    }
-    return files;
+  static List<Path> corpusFiles() {
+    return SharedFolder.jsonFiles("asl-corpus/real-world", "asl-corpus/validator/valid");
   }
 
   static JsonNode tree(String text) {
-    return JsonText.MAPPER.readTree(text);
+    return JsonMappers.STRICT.readTree(text);
   }
 }

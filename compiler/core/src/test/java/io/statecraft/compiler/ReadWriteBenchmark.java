@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Read + write throughput of {@link Asl} over the whole ASL corpus, in MB of ASL text per second.
@@ -22,38 +20,27 @@ public final class ReadWriteBenchmark {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/asl-corpus");
     List<String> texts = new ArrayList<>();
     long bytes = 0;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        if (file.toString().contains("/invalid/") || file.endsWith("expected.json")
-            || file.endsWith("MANIFEST.json")) {
-          continue;
-        }
-        String text = Files.readString(file);
-        try {
-          Asl.read(text);
-        } catch (RuntimeException notAsl) {
-          continue;
-        }
-        texts.add(text);
-        bytes += text.getBytes(StandardCharsets.UTF_8).length;
+    for (Path file : SharedFolder.jsonFiles(corpus)) {
+      if (file.toString().contains("/invalid/") || file.endsWith("expected.json")
+          || file.endsWith("MANIFEST.json")) {
+        continue;
       }
+      String text = Files.readString(file);
+      try {
+        Asl.read(text);
+      } catch (RuntimeException notAsl) {
+        continue;
+      }
+      texts.add(text);
+      bytes += text.getBytes(StandardCharsets.UTF_8).length;
     }
     System.out.printf("corpus: %d definitions, %.2f MB%n", texts.size(), bytes / 1e6);
-    int sink = 0;
-    for (int i = 0; i < 20; i++) {
-      sink += round(texts);
-    }
-    double[] rates = new double[15];
-    for (int i = 0; i < rates.length; i++) {
-      long start = System.nanoTime();
-      sink += round(texts);
-      rates[i] = bytes / 1e6 / ((System.nanoTime() - start) / 1e9);
-    }
-    Arrays.sort(rates);
+    Rounds rounds = Rounds.run(20, 15, () -> round(texts));
+    double megabytes = bytes / 1e6;
+    double median = megabytes / (rounds.medianMillis() / 1000);
     System.out.printf("read+write: median %.1f MB/s, best %.1f MB/s, %.0f definitions/s (median)%n",
-        rates[rates.length / 2], rates[rates.length - 1],
-        texts.size() * rates[rates.length / 2] / (bytes / 1e6));
-    System.out.println("(checksum " + sink + ")");
+        median, megabytes / (rounds.bestMillis() / 1000), texts.size() * median / megabytes);
+    System.out.println("(checksum " + rounds.checksum() + ")");
   }
 
   private static int round(List<String> texts) {

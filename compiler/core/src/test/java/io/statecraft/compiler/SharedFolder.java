@@ -2,8 +2,13 @@ package io.statecraft.compiler;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The project's read-only test data, {@code ../shared} beside the project root. Tests skip with a
@@ -27,5 +32,23 @@ public final class SharedFolder {
     }
     assumeTrue(false, "the shared test data folder (../shared beside the project root) is absent");
     return null;
+  }
+
+  /** Every {@code *.json} file below {@code folder}, sorted so runs are the same everywhere. */
+  public static List<Path> jsonFiles(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link #jsonFiles(Path)} of each of the {@code ../shared} folders, one after the other. */
+  public static List<Path> jsonFiles(String... relatives) {
+    List<Path> files = new ArrayList<>();
+    for (String relative : relatives) {
+      files.addAll(jsonFiles(resolve(relative)));
+    }
+    return files;
   }
 }

@@ -1,7 +1,7 @@
 package io.statecraft.diagrams;
 
 import io.statecraft.asl.StateMachine;
-import java.util.Map;
+import io.statecraft.diagrams.internal.Drawing;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
@@ -31,14 +31,13 @@ public final class Diagrams {
   /** Mermaid {@code flowchart TD} text of {@code machine}, ending with a newline. */
   public static String mermaid(StateMachine machine) {
     Objects.requireNonNull(machine, "machine == null");
-    return MermaidWriter.write(GraphBuilder.build(machine));
+    return Drawing.mermaid(machine);
   }
 
   /** A self-contained SVG document of {@code machine}. */
   public static String svg(StateMachine machine) {
     Objects.requireNonNull(machine, "machine == null");
-    FlowGraph graph = GraphBuilder.build(machine);
-    return SvgWriter.write(graph, ElkLayout.layout(graph, Map.of()), Paint.NONE);
+    return Drawing.svg(machine, null);
   }
 
   /**
@@ -49,9 +48,7 @@ public final class Diagrams {
   public static String svg(StateMachine machine, ExecutionOverlay execution) {
     Objects.requireNonNull(machine, "machine == null");
     Objects.requireNonNull(execution, "execution == null");
-    FlowGraph graph = GraphBuilder.build(machine);
-    Paint paint = Paint.of(graph, execution);
-    return SvgWriter.write(graph, ElkLayout.layout(graph, paint.notes()), paint);
+    return Drawing.svg(machine, execution.trace());
   }
 
   /**
@@ -61,16 +58,11 @@ public final class Diagrams {
   public static String html(StateMachine machine, ExecutionOverlay execution) {
     Objects.requireNonNull(machine, "machine == null");
     Objects.requireNonNull(execution, "execution == null");
-    return HtmlReport.write(machine, svg(machine, execution), execution);
+    return Drawing.html(machine, execution.trace());
   }
 
   /** {@link #html(StateMachine, ExecutionOverlay)} of a GetExecutionHistory document. */
   public static String html(StateMachine machine, JsonNode history) {
     return html(machine, ExecutionOverlay.fromHistory(history));
-  }
-
-  /** The geometry the SVG is painted from, for tests of the layout. */
-  static Geometry geometry(StateMachine machine) {
-    return ElkLayout.layout(GraphBuilder.build(machine), Map.of());
   }
 }

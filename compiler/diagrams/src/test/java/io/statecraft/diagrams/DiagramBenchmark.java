@@ -2,11 +2,10 @@ package io.statecraft.diagrams;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
-import java.nio.file.Files;
+import io.statecraft.compiler.SharedFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * How long diagrams take over the real-world corpus: the first SVG of a JVM (ELK's class loading
@@ -20,13 +19,11 @@ public final class DiagramBenchmark {
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/asl-corpus/real-world");
     List<StateMachine> machines = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        try {
-          machines.add(Asl.read(file));
-        } catch (RuntimeException notAsl) {
-          // Files the reader refuses are not drawn (the geometry test lists them).
-        }
+    for (Path file : SharedFolder.jsonFiles(corpus)) {
+      try {
+        machines.add(Asl.read(file));
+      } catch (RuntimeException notAsl) {
+        // Files the reader refuses are not drawn (the geometry test lists them).
       }
     }
     long start = System.nanoTime();

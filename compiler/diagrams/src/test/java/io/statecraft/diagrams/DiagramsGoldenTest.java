@@ -1,19 +1,18 @@
 package io.statecraft.diagrams;
 
-import io.statecraft.compiler.SharedFolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.SharedFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Whole generated documents against golden files: Mermaid, SVG, overlay SVG and HTML report. */
 class DiagramsGoldenTest {
@@ -45,7 +44,7 @@ class DiagramsGoldenTest {
   void reportOfARecordedAwsExecutionMatchesGolden() throws IOException {
     Path recorded = SharedFolder.resolve(
         "conformance/cases/scenarios/test_base_scenarios__test_lambda_invoke_with_retry_base.json");
-    JsonNode recording = JsonMapper.builder().build().readTree(Files.readString(recorded));
+    JsonNode recording = JsonMappers.STANDARD.readTree(Files.readString(recorded));
     StateMachine machine = Asl.fromJson(recording.get("definition"));
     Goldens.assertMatches("lambda-retry.execution.html",
         Diagrams.html(machine, recording.get("expected")));

@@ -1,27 +1,28 @@
 package io.statecraft.diagrams;
 
-import io.statecraft.compiler.SharedFolder;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.SharedFolder;
 import io.statecraft.diagrams.ExecutionOverlay.Status;
+import io.statecraft.diagrams.internal.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ExecutionOverlayTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   @Test
   void countsRetriesAndMarksACaughtFailureAndTheCatchEdgeTaken() throws IOException {
@@ -74,32 +75,30 @@ class ExecutionOverlayTest {
   void readsEveryRecordedAwsHistoryAndPlacesEveryEnteredStateOnTheDiagram() throws IOException {
     List<String> problems = new ArrayList<>();
     int drawn = 0;
-    try (Stream<Path> walk = Files.walk(SharedFolder.resolve("conformance/cases"))) {
-      for (Path file : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode recording = JSON.readTree(Files.readString(file));
-        JsonNode events = recording.path("expected").get("events");
-        if (events == null || events.isEmpty()) {
-          continue;
-        }
-        StateMachine machine;
-        try {
-          machine = Asl.fromJson(recording.get("definition"));
-        } catch (InvalidDefinitionException notAsl) {
-          continue;
-        }
-        ExecutionOverlay run = ExecutionOverlay.fromHistory(recording.get("expected"));
-        for (JsonNode event : events) {
-          String name = event.path("stateEnteredEventDetails").path("name").asString(null);
-          if (name != null && run.status(name) == Status.NOT_REACHED) {
-            problems.add(file.getFileName() + ": entered " + name + " but shown as not reached");
-          }
-        }
-        String svg = Diagrams.svg(machine, run);
-        if (!svg.contains("sc-taken")) {
-          problems.add(file.getFileName() + ": no transition drawn as taken");
-        }
-        drawn++;
+    for (Path file : SharedFolder.jsonFiles("conformance/cases")) {
+      JsonNode recording = JSON.readTree(Files.readString(file));
+      JsonNode events = recording.path("expected").get("events");
+      if (events == null || events.isEmpty()) {
+        continue;
       }
+      StateMachine machine;
+      try {
+        machine = Asl.fromJson(recording.get("definition"));
+      } catch (InvalidDefinitionException notAsl) {
+        continue;
+      }
+      ExecutionOverlay run = ExecutionOverlay.fromHistory(recording.get("expected"));
+      for (JsonNode event : events) {
+        String name = event.path("stateEnteredEventDetails").path("name").asString(null);
+        if (name != null && run.status(name) == Status.NOT_REACHED) {
+          problems.add(file.getFileName() + ": entered " + name + " but shown as not reached");
+        }
+      }
+      String svg = Diagrams.svg(machine, run);
+      if (!svg.contains("sc-taken")) {
+        problems.add(file.getFileName() + ": no transition drawn as taken");
+      }
+      drawn++;
     }
     assertThat(problems).isEmpty();
     assertThat(drawn).isGreaterThan(300);
@@ -116,6 +115,12 @@ class ExecutionOverlayTest {
     assertThatThrownBy(() -> ExecutionOverlay.fromHistory("{\"events\": ["))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("execution history is not JSON");
+  }
+
+  @Test
+  void statusesAreTheInternalTracesByName() {
+    assertThat(Arrays.stream(Status.values()).map(Enum::name))
+        .containsExactlyElementsOf(Arrays.stream(Trace.Status.values()).map(Enum::name).toList());
   }
 
   private static JsonNode recording(String relative) throws IOException {

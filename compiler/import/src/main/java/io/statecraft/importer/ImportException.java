@@ -16,25 +16,14 @@ public final class ImportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String pointer;
-  private final String reason;
 
-  ImportException(String reason) {
-    this(null, reason);
-  }
-
-  private ImportException(String pointer, String reason) {
-    super(pointer == null ? reason : pointer + ": " + reason);
+  ImportException(String message, String pointer, Throwable cause) {
+    super(message, cause);
     this.pointer = pointer;
-    this.reason = reason;
   }
 
   /** The JSON pointer of the state that cannot be imported, e.g. {@code /States/Charge}. */
   public String pointer() {
     return pointer;
-  }
-
-  /** This problem located at {@code pointer}, unless it already names a state. */
-  ImportException at(String statePointer) {
-    return pointer != null ? this : new ImportException(statePointer, reason);
   }
 }

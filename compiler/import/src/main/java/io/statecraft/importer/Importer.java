@@ -1,18 +1,12 @@
 package io.statecraft.importer;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
-import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.dsl.Workflow;
-import java.util.HashSet;
+import io.statecraft.importer.internal.InexpressibleException;
+import io.statecraft.importer.internal.WorkflowWriter;
 import java.util.Objects;
-import java.util.Set;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Modifier;
 
 /**
  * Turns an ASL definition into the Java source of one {@link Workflow} class written with the
@@ -28,8 +22,6 @@ import javax.lang.model.element.Modifier;
  * <p>The class's {@code define()} builds a machine equal as JSON to {@code machine}.
  */
 public final class Importer {
-
-  private static final ClassName STEPS = ClassName.get("io.statecraft.dsl", "Steps");
 
   private Importer() {}
 
@@ -53,37 +45,11 @@ public final class Importer {
     if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
       throw new IllegalArgumentException("className must be a Java identifier, was " + className);
     }
-    Set<String> cuts = new HashSet<>();
-    MethodBody body;
-    CodeBlock flow;
-    while (true) {
-      body = new MethodBody(cuts);
-      try {
-        flow = new ScopePlanner("/States", machine.startAt(), machine.states(), body).flow();
-        break;
-      } catch (MethodBody.Replan replan) {
-        if (!cuts.add(replan.edge)) {
-          throw new IllegalStateException("planned the same cut twice: " + replan.edge);
-        }
-      }
+    try {
+      return WorkflowWriter.toJavaFile(machine, packageName, className);
+    } catch (InexpressibleException e) {
+      throw new ImportException(e.getMessage(), e.pointer(), e);
     }
-    MethodSpec.Builder define = MethodSpec.methodBuilder("define")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(StateMachine.class);
-    body.statements().forEach(define::addCode);
-    define.addCode("return $L;\n", machineExpression(machine, flow));
-    TypeSpec type = TypeSpec.classBuilder(className)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(Workflow.class)
-        .addJavadoc("Imported from ASL by {@code statecraft import}.\n")
-        .addMethod(define.build())
-        .build();
-    return JavaFile.builder(packageName, type)
-        .addStaticImport(STEPS, "*")
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
   }
 
   /**
@@ -91,23 +57,6 @@ public final class Importer {
    * {@code OrderFulfillment}.
    */
   public static String className(String fileName) {
-    return Names.className(Objects.requireNonNull(fileName, "fileName == null"));
-  }
-
-  private static CodeBlock machineExpression(StateMachine machine, CodeBlock flow) {
-    Fluent top = new Fluent(CodeBlock.of("stateMachine()"));
-    top.text("comment", machine.comment());
-    if (machine.queryLanguage() == QueryLanguage.JSONATA) {
-      top.call("jsonata", CodeBlock.of(""));
-    } else if (machine.queryLanguage() == QueryLanguage.JSONPATH) {
-      top.call("jsonPath", CodeBlock.of(""));
-    }
-    if (machine.timeoutSeconds() != null) {
-      top.call("timeout", StateCode.duration(machine.timeoutSeconds()));
-    }
-    top.text("version", machine.version());
-    top.call("startWith", flow);
-    top.call("build", CodeBlock.of(""));
-    return top.build();
+    return WorkflowWriter.className(Objects.requireNonNull(fileName, "fileName == null"));
   }
 }

@@ -110,18 +110,6 @@ class ImporterTest {
   }
 
   @Test
-  void namesVariablesAfterStatesAsValidUniqueIdentifiers() {
-    Names names = new Names();
-    assertThat(names.variable("Charge card")).isEqualTo("chargeCard");
-    assertThat(names.variable("charge-card")).isEqualTo("chargeCard2");
-    assertThat(names.variable("SQS queue")).isEqualTo("sqsQueue");
-    assertThat(names.variable("class")).isEqualTo("classState");
-    assertThat(names.variable("3 retries")).isEqualTo("state3Retries");
-    assertThat(names.variable("?!")).isEqualTo("state");
-    assertThat(names.variable("Café ouvert")).isEqualTo("caféOuvert");
-  }
-
-  @Test
   void namesClassesAfterDefinitionFiles() {
     assertThat(Importer.className("order-fulfillment.asl.json")).isEqualTo("OrderFulfillment");
     assertThat(Importer.className("flows/ship_order.json")).isEqualTo("ShipOrder");

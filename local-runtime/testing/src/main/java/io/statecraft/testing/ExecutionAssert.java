@@ -1,5 +1,6 @@
 package io.statecraft.testing;
 
+import io.statecraft.compiler.internal.common.JsonDiff;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
 import io.statecraft.local.Json;
@@ -60,7 +61,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
   /** The output equals {@code expected} (numbers compare by value). */
   public final ExecutionAssert hasOutput(JsonNode expected) {
     succeeded();
-    String difference = JsonDifference.first(expected, actual.output());
+    String difference = JsonDiff.first(expected, actual.output());
     if (difference != null) {
       fail("to have output " + Json.text(expected),
           "but output was " + Json.text(actual.output()) + "\nfirst difference: " + difference);
@@ -82,7 +83,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
       return this;
     }
     JsonNode value = found.get();
-    String difference = JsonDifference.first(want, value);
+    String difference = JsonDiff.first(want, value);
     if (difference != null) {
       fail("to have " + Json.text(want) + " at " + path,
           "but it has " + Json.text(value) + "\nfirst difference: " + difference);
@@ -180,7 +181,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
       fail("'" + state + "' to have " + what + " " + Json.text(expected),
           "but it has no " + what + " (never " + (what.equals("input") ? "entered" : "exited") + ")");
     }
-    String difference = JsonDifference.first(expected, value.get());
+    String difference = JsonDiff.first(expected, value.get());
     if (difference != null) {
       fail("'" + state + "' to have " + what + " " + Json.text(expected),
           "but it was " + Json.text(value.get()) + "\nfirst difference: " + difference);

@@ -1,19 +1,15 @@
 /**
- * Whether AWS Step Functions would accept a definition: {@link
- * io.statecraft.compiler.validation.Validator} applies our ASL JSON Schema ({@code
- * asl.schema.json}, draft 2020-12, with networknt) and then the semantic rules, and reports every
- * problem as an {@link io.statecraft.asl.Diagnostic} whose code is one of {@link
- * io.statecraft.compiler.validation.Rule} (or the reader's {@code READ_*} codes for a document
- * that does not read into the model).
+ * The stable codes of validation diagnostics: {@link io.statecraft.compiler.validation.Rule} names
+ * every rule {@link io.statecraft.compiler.Validator} checks, with its severity and a summary (the
+ * reader's {@code READ_*} codes, for a document that does not read into the model, come on top).
  *
  * <pre>{@code
- * for (Diagnostic problem : Validator.validate(Files.readString(Path.of("order.asl.json")))) {
- *   System.out.println(problem);
- * }
+ * boolean unreachable = Validator.validate(machine).stream()
+ *     .anyMatch(d -> d.code().equals(Rule.STATE_UNREACHABLE.code()));
  * }</pre>
  *
- * <p>Everything but the entry point, the rule list and the {@code ServiceLoader} hook is
- * package-private: rules are grouped by subject (graph, error handling, fields, Map, JSONPath,
- * JSONata) and report through one collector.
+ * <p>The rules themselves are in {@code io.statecraft.compiler.internal.validation}; this package
+ * holds only their names, so that the rules can report them without depending on the API that
+ * runs them.
  */
 package io.statecraft.compiler.validation;

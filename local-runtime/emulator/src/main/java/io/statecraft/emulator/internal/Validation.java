@@ -3,7 +3,7 @@ package io.statecraft.emulator.internal;
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
-import io.statecraft.compiler.validation.Validator;
+import io.statecraft.compiler.Validator;
 import io.statecraft.local.LocalStepFunctions;
 import java.util.ArrayList;
 import java.util.List;

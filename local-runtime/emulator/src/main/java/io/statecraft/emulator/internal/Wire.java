@@ -1,5 +1,6 @@
 package io.statecraft.emulator.internal;
 
+import io.statecraft.asl.internal.JsonMappers;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -14,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Wire {
 
-  public static final JsonMapper MAPPER = JsonMapper.builder().build();
+  public static final JsonMapper MAPPER = JsonMappers.STANDARD;
 
   private Wire() {}
 

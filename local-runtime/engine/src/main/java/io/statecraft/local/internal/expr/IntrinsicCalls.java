@@ -1,16 +1,16 @@
 package io.statecraft.local.internal.expr;
 
-import io.statecraft.compiler.intrinsic.IntrinsicExpression;
-import io.statecraft.compiler.intrinsic.IntrinsicFailureException;
-import io.statecraft.compiler.intrinsic.IntrinsicFunctions;
-import io.statecraft.compiler.intrinsic.IntrinsicSyntaxException;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicExpression;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicFailureException;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicFunctions;
+import io.statecraft.compiler.internal.intrinsic.IntrinsicSyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An intrinsic function in a {@code .$} field ({@code States.Format(...)} and the other 17),
- * parsed once at load by {@code io.statecraft.compiler.intrinsic}, with every path among its
+ * parsed once at load by {@code io.statecraft.compiler.internal.intrinsic}, with every path among its
  * arguments compiled once too.
  */
 public final class IntrinsicCalls implements Expression {

@@ -1,5 +1,6 @@
 package io.statecraft.local.internal.json;
 
+import io.statecraft.asl.internal.JsonMappers;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,9 +10,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,14 +24,11 @@ public final class Values {
 
   /** Numbers keep their written form so outputs echo inputs exactly ({@code 2.0} stays 2.0). */
   public static final JsonMapper MAPPER =
-      JsonMapper.builder(JsonFactory.builder()
+      JsonMappers.builder(JsonFactory.builder()
               // Field names read are interned, as are those of compiled paths and templates, so
               // a CompactMap lookup matches them by identity.
               .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
               .build())
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .nodeFactory(NODES)
           .build();
 

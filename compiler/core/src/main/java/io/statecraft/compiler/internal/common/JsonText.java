@@ -1,0 +1,110 @@
+package io.statecraft.compiler.internal.common;
+
+import io.statecraft.asl.internal.JsonMappers;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * JSON text in and out, the way ASL needs it: numbers keep how they were written ({@code 2.0} stays
+ * {@code 2.0}, so BackoffRate reads back unchanged), duplicate keys are refused (AWS refuses them
+ * too, and a silently dropped duplicate would lose a state), and output is one canonical layout.
+ *
+ * <pre>{@code
+ * String canonical = JsonText.pretty(JsonText.parse("{\"a\":[1,2.50]}"));   // {\n  "a": [\n    1, ...
+ * }</pre>
+ */
+public final class JsonText {
+
+  private JsonText() {}
+
+  /** Parses {@code text}, or explains where and why it is not JSON. */
+  public static JsonNode parse(String text) throws MalformedJson {
+    try {
+      return JsonMappers.STRICT.readTree(text);
+    } catch (StreamReadException e) {
+      var location = e.getLocation();
+      String where = location == null
+          ? ""
+          : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+      throw new MalformedJson("malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+    } catch (JacksonException e) {
+      throw new MalformedJson("malformed JSON: " + firstLine(e.getOriginalMessage()));
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /**
+   * The canonical layout: two-space indent, {@code "key": value}, one array element per line,
+   * {@code []} and {@code {}} when empty, a newline at the end. Written by hand because Jackson's
+   * pretty printer puts a space before colons and inside empty brackets, and its line separator
+   * follows the platform; canonical output must be byte-identical everywhere.
+   */
+  public static String pretty(JsonNode node) {
+    StringBuilder out = new StringBuilder(256);
+    write(node, 0, out);
+    return out.append('\n').toString();
+  }
+
+  private static void write(JsonNode node, int depth, StringBuilder out) {
+    if (node.isObject()) {
+      if (node.isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append('{');
+      String separator = "\n";
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        out.append(separator);
+        indent(depth + 1, out);
+        out.append(JsonMappers.STANDARD.writeValueAsString(field.getKey())).append(": ");
+        write(field.getValue(), depth + 1, out);
+        separator = ",\n";
+      }
+      out.append('\n');
+      indent(depth, out);
+      out.append('}');
+    } else if (node.isArray()) {
+      if (node.isEmpty()) {
+        out.append("[]");
+        return;
+      }
+      out.append('[');
+      String separator = "\n";
+      for (JsonNode element : node.values()) {
+        out.append(separator);
+        indent(depth + 1, out);
+        write(element, depth + 1, out);
+        separator = ",\n";
+      }
+      out.append('\n');
+      indent(depth, out);
+      out.append(']');
+    } else {
+      out.append(JsonMappers.STANDARD.writeValueAsString(node));
+    }
+  }
+
+  private static void indent(int depth, StringBuilder out) {
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+  }
+
+  /** Input that is not JSON at all; the message says where. */
+  public static final class MalformedJson extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    MalformedJson(String message) {
+      super(message);
+    }
+  }
+}

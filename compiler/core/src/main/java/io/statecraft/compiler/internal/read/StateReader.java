@@ -1,0 +1,309 @@
+package io.statecraft.compiler.internal.read;
+
+import io.statecraft.asl.Branch;
+import io.statecraft.asl.Catcher;
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.FailState;
+import io.statecraft.asl.ItemBatcher;
+import io.statecraft.asl.ItemProcessor;
+import io.statecraft.asl.ItemReader;
+import io.statecraft.asl.JitterStrategy;
+import io.statecraft.asl.MapState;
+import io.statecraft.asl.ParallelState;
+import io.statecraft.asl.PassState;
+import io.statecraft.asl.ProcessorConfig;
+import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.ReaderConfig;
+import io.statecraft.asl.ResultWriter;
+import io.statecraft.asl.Retrier;
+import io.statecraft.asl.State;
+import io.statecraft.asl.StateType;
+import io.statecraft.asl.SucceedState;
+import io.statecraft.asl.TaskState;
+import io.statecraft.asl.WaitState;
+import io.statecraft.asl.WriterConfig;
+import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.asl.internal.JsonPointers;
+import io.statecraft.compiler.internal.common.CloudFormation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** Reads states and the nested graphs of Parallel and Map into the model. */
+final class StateReader {
+
+  private final List<Diagnostic> diagnostics;
+  private final ChoiceReader choices;
+
+  StateReader(List<Diagnostic> diagnostics) {
+    this.diagnostics = diagnostics;
+    this.choices = new ChoiceReader(diagnostics);
+  }
+
+  /** The {@code States} object at {@code fields}, in document order; absent states are skipped. */
+  Map<String, State> states(Fields fields) {
+    JsonNode states = fields.raw("States");
+    Map<String, State> result = new LinkedHashMap<>();
+    if (states == null) {
+      fields.missing("States");
+      return result;
+    }
+    if (!states.isObject()) {
+      fields.wrongType("States", "an object of states by name", states);
+      return result;
+    }
+    for (Map.Entry<String, JsonNode> entry : states.properties()) {
+      String pointer = JsonPointers.child(fields.pointer("States"), entry.getKey());
+      if (!entry.getValue().isObject()) {
+        diagnostics.add(Diagnostic.error("READ_TYPE", pointer, "state \"" + entry.getKey()
+            + "\" must be an object, but is " + Fields.describe(entry.getValue())));
+        continue;
+      }
+      State state = state(entry.getKey(), new Fields(entry.getValue(), pointer,
+          "state \"" + entry.getKey() + "\"", diagnostics));
+      if (state != null) {
+        result.put(entry.getKey(), state);
+      }
+    }
+    return result;
+  }
+
+  private State state(String name, Fields fields) {
+    String typeName = fields.requiredString("Type");
+    if (typeName == null) {
+      return null;
+    }
+    StateType type = StateType.fromAslName(typeName);
+    if (type == null) {
+      fields.invalid("Type", "Type of state \"" + name + "\" must be one of Task, Pass, Choice, "
+          + "Wait, Succeed, Fail, Parallel, Map, but is \"" + typeName + "\"");
+      return null;
+    }
+    Fields typed = fields.describedAs(type.aslName() + " state \"" + name + "\"");
+    State state = switch (type) {
+      case TASK -> task(typed);
+      case PASS -> pass(typed);
+      case CHOICE -> choices.choice(typed);
+      case WAIT -> waitState(typed);
+      case SUCCEED -> new SucceedState(typed.string("Comment"), language(typed),
+          typed.path("InputPath"), typed.path("OutputPath"), typed.json("Output"));
+      case FAIL -> new FailState(typed.string("Comment"), language(typed), typed.string("Error"),
+          typed.string("ErrorPath"), typed.string("Cause"), typed.string("CausePath"));
+      case PARALLEL -> parallel(typed);
+      case MAP -> map(typed);
+    };
+    typed.finish();
+    return state;
+  }
+
+  static QueryLanguage language(Fields fields) {
+    String name = fields.string("QueryLanguage");
+    if (name == null) {
+      return null;
+    }
+    QueryLanguage language = QueryLanguage.fromAslName(name);
+    if (language == null) {
+      fields.invalid("QueryLanguage",
+          "QueryLanguage must be \"JSONPath\" or \"JSONata\", but is \"" + name + "\"");
+    }
+    return language;
+  }
+
+  private TaskState task(Fields f) {
+    return new TaskState(f.string("Comment"), language(f), resource(f),
+        f.json("Credentials"), f.path("InputPath"), f.json("Parameters"), f.json("Arguments"),
+        f.json("ResultSelector"), f.path("ResultPath"), f.path("OutputPath"), f.json("Output"),
+        f.json("Assign"), f.numberOrExpression("TimeoutSeconds"), f.string("TimeoutSecondsPath"),
+        f.numberOrExpression("HeartbeatSeconds"), f.string("HeartbeatSecondsPath"), retry(f),
+        catchers(f), f.string("Next"), f.flag("End"));
+  }
+
+  /** A string, or a CloudFormation intrinsic ({@code Ref}, {@code Fn::*}) kept as JSON text. */
+  private static String resource(Fields f) {
+    JsonNode value = f.raw("Resource");
+    if (CloudFormation.isIntrinsic(value)) {
+      return JsonMappers.STANDARD.writeValueAsString(value);
+    }
+    return f.requiredString("Resource");
+  }
+
+  private PassState pass(Fields f) {
+    return new PassState(f.string("Comment"), language(f), f.path("InputPath"),
+        f.json("Parameters"), f.json("Result"), f.path("ResultPath"), f.path("OutputPath"),
+        f.json("Output"), f.json("Assign"), f.string("Next"), f.flag("End"));
+  }
+
+  private WaitState waitState(Fields f) {
+    return new WaitState(f.string("Comment"), language(f), f.path("InputPath"),
+        f.path("OutputPath"), f.numberOrExpression("Seconds"), f.string("Timestamp"),
+        f.string("SecondsPath"), f.string("TimestampPath"), f.json("Output"), f.json("Assign"),
+        f.string("Next"), f.flag("End"));
+  }
+
+  private ParallelState parallel(Fields f) {
+    List<Branch> branches = new ArrayList<>();
+    JsonNode array = f.array("Branches");
+    if (array == null && !f.has("Branches")) {
+      f.missing("Branches");
+    }
+    if (array != null) {
+      for (int i = 0; i < array.size(); i++) {
+        Branch branch = branch(array.get(i), f.pointer("Branches") + "/" + i, "branch " + i);
+        if (branch != null) {
+          branches.add(branch);
+        }
+      }
+    }
+    return new ParallelState(f.string("Comment"), language(f), f.path("InputPath"),
+        f.json("Parameters"), f.json("Arguments"), branches, f.json("ResultSelector"),
+        f.path("ResultPath"), f.path("OutputPath"), f.json("Output"), f.json("Assign"), retry(f),
+        catchers(f), f.string("Next"), f.flag("End"));
+  }
+
+  private Branch branch(JsonNode node, String pointer, String what) {
+    Fields f = Fields.element(node, pointer, what, diagnostics);
+    if (f == null) {
+      return null;
+    }
+    String comment = f.string("Comment");
+    String startAt = f.requiredString("StartAt");
+    Map<String, State> states = states(f);
+    f.finish();
+    return startAt == null ? null : new Branch(comment, startAt, states);
+  }
+
+  private MapState map(Fields f) {
+    ItemProcessor iterator = processor(f, "Iterator");
+    ItemProcessor processor = processor(f, "ItemProcessor");
+    if (iterator == null && processor == null && !f.has("Iterator") && !f.has("ItemProcessor")) {
+      f.missing("ItemProcessor");
+    }
+    return new MapState(f.string("Comment"), language(f), f.path("InputPath"),
+        f.string("ItemsPath"), f.json("Items"), itemReader(f), f.json("ItemSelector"),
+        f.json("Parameters"), itemBatcher(f), processor, iterator,
+        f.numberOrExpression("MaxConcurrency"), f.string("MaxConcurrencyPath"),
+        f.numberOrExpression("ToleratedFailurePercentage"),
+        f.string("ToleratedFailurePercentagePath"), f.numberOrExpression("ToleratedFailureCount"),
+        f.string("ToleratedFailureCountPath"), f.string("Label"), resultWriter(f),
+        f.json("ResultSelector"), f.path("ResultPath"), f.path("OutputPath"), f.json("Output"),
+        f.json("Assign"), retry(f), catchers(f), f.string("Next"), f.flag("End"));
+  }
+
+  /** {@code ItemProcessor} or the legacy {@code Iterator}, which share one shape. */
+  private ItemProcessor processor(Fields f, String field) {
+    Fields p = f.object(field, field);
+    if (p == null) {
+      return null;
+    }
+    ProcessorConfig config = null;
+    Fields c = p.object("ProcessorConfig", "ProcessorConfig");
+    if (c != null) {
+      config = new ProcessorConfig(c.enumValue("Mode", ProcessorConfig.Mode.class),
+          c.enumValue("ExecutionType", ProcessorConfig.ExecutionType.class));
+      c.finish();
+    }
+    String comment = p.string("Comment");
+    String startAt = p.requiredString("StartAt");
+    Map<String, State> states = states(p);
+    p.finish();
+    return startAt == null ? null : new ItemProcessor(comment, config, startAt, states);
+  }
+
+  private ItemReader itemReader(Fields f) {
+    Fields r = f.object("ItemReader", "ItemReader");
+    if (r == null) {
+      return null;
+    }
+    ReaderConfig config = null;
+    Fields c = r.object("ReaderConfig", "ReaderConfig");
+    if (c != null) {
+      config = new ReaderConfig(c.string("InputType"), c.string("CSVHeaderLocation"),
+          c.strings("CSVHeaders"), c.string("CSVDelimiter"), c.string("ManifestType"),
+          c.numberOrExpression("MaxItems"), c.string("MaxItemsPath"));
+      c.finish();
+    }
+    ItemReader reader = new ItemReader(r.requiredString("Resource"), config,
+        r.json("Parameters"), r.json("Arguments"));
+    r.finish();
+    return reader;
+  }
+
+  private ItemBatcher itemBatcher(Fields f) {
+    Fields b = f.object("ItemBatcher", "ItemBatcher");
+    if (b == null) {
+      return null;
+    }
+    ItemBatcher batcher = new ItemBatcher(b.numberOrExpression("MaxItemsPerBatch"),
+        b.string("MaxItemsPerBatchPath"), b.numberOrExpression("MaxInputBytesPerBatch"),
+        b.string("MaxInputBytesPerBatchPath"), b.json("BatchInput"));
+    b.finish();
+    return batcher;
+  }
+
+  private ResultWriter resultWriter(Fields f) {
+    Fields w = f.object("ResultWriter", "ResultWriter");
+    if (w == null) {
+      return null;
+    }
+    WriterConfig config = null;
+    Fields c = w.object("WriterConfig", "WriterConfig");
+    if (c != null) {
+      config = new WriterConfig(c.string("OutputType"), c.string("Transformation"));
+      c.finish();
+    }
+    ResultWriter writer = new ResultWriter(w.string("Resource"), w.json("Parameters"),
+        w.json("Arguments"), config);
+    w.finish();
+    return writer;
+  }
+
+  private List<Retrier> retry(Fields f) {
+    List<Retrier> result = new ArrayList<>();
+    JsonNode array = f.array("Retry");
+    if (array == null) {
+      return result;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      Fields r = Fields.element(array.get(i), f.pointer("Retry") + "/" + i, "Retry[" + i + "]",
+          diagnostics);
+      if (r == null) {
+        continue;
+      }
+      result.add(new Retrier(errorEquals(r), r.integer("IntervalSeconds"),
+          r.integer("MaxAttempts"), r.decimal("BackoffRate"), r.integer("MaxDelaySeconds"),
+          r.enumValue("JitterStrategy", JitterStrategy.class), r.string("Comment")));
+      r.finish();
+    }
+    return result;
+  }
+
+  private List<Catcher> catchers(Fields f) {
+    List<Catcher> result = new ArrayList<>();
+    JsonNode array = f.array("Catch");
+    if (array == null) {
+      return result;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      Fields c = Fields.element(array.get(i), f.pointer("Catch") + "/" + i, "Catch[" + i + "]",
+          diagnostics);
+      if (c == null) {
+        continue;
+      }
+      result.add(new Catcher(errorEquals(c), c.requiredString("Next"), c.path("ResultPath"),
+          c.json("Output"), c.json("Assign"), c.string("Comment")));
+      c.finish();
+    }
+    return result;
+  }
+
+  private List<String> errorEquals(Fields f) {
+    List<String> errors = f.strings("ErrorEquals");
+    if (errors == null && !f.has("ErrorEquals")) {
+      f.missing("ErrorEquals");
+    }
+    return errors;
+  }
+
+}

@@ -1,0 +1,36 @@
+package io.statecraft.compiler.internal.validation;
+
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.StateMachine;
+import io.statecraft.compiler.validation.Rule;
+import java.util.List;
+
+/** Runs every rule beyond the schema over a machine's states, scope by scope. */
+final class SemanticRules {
+
+  private SemanticRules() {}
+
+  static List<Diagnostic> check(StateMachine machine) {
+    Findings findings = new Findings();
+    List<Scope> scopes = Scope.all(machine);
+    new GraphRules(findings, scopes).check();
+    if (machine.timeoutSeconds() != null
+        && (machine.timeoutSeconds() < 1 || machine.timeoutSeconds() > FieldRules.MAX_SECONDS)) {
+      findings.report(Rule.VALUE_OUT_OF_RANGE, "/TimeoutSeconds", "TimeoutSeconds must be"
+          + " between 1 and " + FieldRules.MAX_SECONDS + ", was " + machine.timeoutSeconds());
+    }
+    FieldRules fields = new FieldRules(findings);
+    ErrorHandlingRules errorHandling = new ErrorHandlingRules(findings);
+    JsonPathRules paths = new JsonPathRules(findings);
+    JsonataRules jsonata = new JsonataRules(findings);
+    for (Scope scope : scopes) {
+      for (Scope.Site site : scope.sites()) {
+        fields.check(site);
+        errorHandling.check(site);
+        paths.check(site);
+        jsonata.check(site);
+      }
+    }
+    return findings.diagnostics();
+  }
+}

@@ -1,0 +1,163 @@
+package io.statecraft.compiler.internal.validation;
+
+import static io.statecraft.compiler.internal.validation.Check.errors;
+import static io.statecraft.compiler.internal.validation.Check.message;
+import static io.statecraft.compiler.internal.validation.Check.refuses;
+import static io.statecraft.compiler.internal.validation.Check.warnings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.compiler.validation.Rule;
+import org.junit.jupiter.api.Test;
+
+class GraphRulesTest {
+
+  @Test
+  void refusesStartAtThatNamesNoState() {
+    refuses("""
+        {"StartAt": "Begin", "States": {"S": {"Type": "Succeed"}}}""",
+        "/StartAt", Rule.START_AT_UNKNOWN,
+        "StartAt names \"Begin\", but there is no state of that name");
+  }
+
+  @Test
+  void refusesNextThatNamesNoState() {
+    String json = """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "Next": "Missing"},
+          "B": {"Type": "Succeed"}}}""";
+    assertThat(errors(json)).containsExactly(
+        "/States/A/Next TRANSITION_UNKNOWN", "/States/B STATE_UNREACHABLE");
+  }
+
+  @Test
+  void refusesChoiceDefaultAndCatchTargetsThatNameNoState() {
+    String json = """
+        {"StartAt": "T", "States": {
+          "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+                "Catch": [{"ErrorEquals": ["States.TaskFailed"], "Next": "Nowhere"}]},
+          "C": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsNull": true, "Next": "T"}],
+                "Default": "Gone"}}}""";
+    assertThat(errors(json)).contains(
+        "/States/T/Catch/0/Next TRANSITION_UNKNOWN", "/States/C/Default TRANSITION_UNKNOWN");
+  }
+
+  @Test
+  void refusesTransitionOutOfAParallelBranch() {
+    String json = """
+        {"StartAt": "P", "States": {
+          "P": {"Type": "Parallel", "Next": "Done", "Branches": [
+            {"StartAt": "In", "States": {"In": {"Type": "Pass", "Next": "Done"}}}]},
+          "Done": {"Type": "Succeed"}}}""";
+    assertThat(errors(json)).contains("/States/P/Branches/0/States/In/Next TRANSITION_OUT_OF_SCOPE");
+    assertThat(message(json, Rule.TRANSITION_OUT_OF_SCOPE)).isEqualTo("Next names \"Done\","
+        + " which is in /States, not in /States/P/Branches/0/States; transitions cannot enter or"
+        + " leave a Parallel branch or a Map processor");
+  }
+
+  @Test
+  void refusesStateWithBothNextAndEnd() {
+    String json = """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "Next": "B", "End": true}, "B": {"Type": "Succeed"}}}""";
+    assertThat(errors(json)).containsExactly("/States/A NEXT_OR_END");
+  }
+
+  @Test
+  void refusesStateWithNeitherNextNorEnd() {
+    String json = """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Wait", "Seconds": 1, "Next": "B"}, "B": {"Type": "Pass"},
+          "C": {"Type": "Succeed"}}}""";
+    assertThat(errors(json)).contains("/States/B NEXT_OR_END");
+  }
+
+  @Test
+  void refusesScopeWithoutTerminalState() {
+    String json = """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Wait", "Seconds": 1, "Next": "B"},
+          "B": {"Type": "Wait", "Seconds": 1, "Next": "A"}}}""";
+    assertThat(errors(json)).containsExactly("/States NO_TERMINAL_STATE");
+  }
+
+  @Test
+  void refusesUnreachableState() {
+    refuses("""
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Succeed"}, "Orphan": {"Type": "Pass", "End": true}}}""",
+        "/States/Orphan", Rule.STATE_UNREACHABLE,
+        "state \"Orphan\" cannot be"
+        + " reached: no transition from StartAt \"A\" leads to it");
+  }
+
+  @Test
+  void countsCatchTargetsAsReachable() {
+    String json = """
+        {"StartAt": "T", "States": {
+          "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+                "Catch": [{"ErrorEquals": ["States.Timeout"], "Next": "Recover"}]},
+          "Recover": {"Type": "Pass", "End": true}}}""";
+    assertThat(errors(json)).isEmpty();
+  }
+
+  @Test
+  void refusesNameUsedTwiceAcrossScopes() {
+    String json = """
+        {"StartAt": "M", "States": {
+          "M": {"Type": "Map", "End": true, "ItemProcessor": {"StartAt": "M2",
+            "States": {"M2": {"Type": "Pass", "Next": "Done"}, "Done": {"Type": "Succeed"}}}},
+          "Done": {"Type": "Succeed"}}}""";
+    assertThat(errors(json)).containsExactly("/States/Done STATE_UNREACHABLE",
+        "/States/M/ItemProcessor/States/Done STATE_NAME_DUPLICATE");
+  }
+
+  @Test
+  void refusesNameLongerThanEightyCharacters() {
+    String name = "N".repeat(81);
+    String json = "{\"StartAt\": \"" + name + "\", \"States\": {\"" + name
+        + "\": {\"Type\": \"Succeed\"}}}";
+    assertThat(errors(json)).containsExactly("/States/" + name + " STATE_NAME_TOO_LONG");
+    assertThat(errors(json.replace(name, "N".repeat(80)))).isEmpty();
+  }
+
+  @Test
+  void refusesNameWithControlCharacter() {
+    refuses("""
+        {"StartAt": "A\\tB", "States": {"A\\tB": {"Type": "Succeed"}}}""",
+        "/States/A\tB", Rule.STATE_NAME_INVALID,
+        "state name \"A\\u0009B\" contains a control character or a non-character");
+  }
+
+  @Test
+  void warnsAboutLoopWithoutTaskOrWait() {
+    String json = """
+        {"StartAt": "Check", "States": {
+          "Check": {"Type": "Choice", "Default": "Again",
+                    "Choices": [{"Variable": "$.done", "BooleanEquals": true, "Next": "End"}]},
+          "Again": {"Type": "Pass", "Next": "Check"},
+          "End": {"Type": "Succeed"}}}""";
+    assertThat(errors(json)).isEmpty();
+    assertThat(warnings(json)).containsExactly("/States/Check LOOP_WITHOUT_WAIT");
+  }
+
+  @Test
+  void acceptsPollingLoopThatWaits() {
+    String json = """
+        {"StartAt": "Check", "States": {
+          "Check": {"Type": "Choice", "Default": "Pause",
+                    "Choices": [{"Variable": "$.done", "BooleanEquals": true, "Next": "End"}]},
+          "Pause": {"Type": "Wait", "Seconds": 5, "Next": "Check"},
+          "End": {"Type": "Succeed"}}}""";
+    assertThat(warnings(json)).isEmpty();
+  }
+
+  @Test
+  void warnsAboutChoiceWithoutDefault() {
+    String json = """
+        {"StartAt": "C", "States": {
+          "C": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": true, "Next": "D"}]},
+          "D": {"Type": "Succeed"}}}""";
+    assertThat(errors(json)).isEmpty();
+    assertThat(warnings(json)).containsExactly("/States/C CHOICE_NO_DEFAULT");
+  }
+}

@@ -1,0 +1,96 @@
+package io.statecraft.diagrams.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a diagram shows, before any layout: the states as nodes and clusters, the transitions as
+ * edges, with their display text. Mermaid is written straight from it; SVG lays it out first. A
+ * scope (the machine, a branch, a Map's processor) owns the elements drawn in it and the edges
+ * between them; ASL never lets a transition leave its scope, so no edge crosses a cluster border.
+ */
+record FlowGraph(Scope root) {
+
+  /** The kinds of leaf node. */
+  enum NodeKind { START, END, TASK, PASS, WAIT, CHOICE, SUCCEED, FAIL, MISSING }
+
+  /** The kinds of cluster. */
+  enum ClusterKind { MAP, PARALLEL, BRANCH }
+
+  /** How an edge came about. */
+  enum EdgeKind { START, NEXT, CHOICE, DEFAULT, CATCH, END }
+
+  /** A node or a cluster. */
+  sealed interface Element permits Node, Cluster {
+    /** Unique in the whole graph; safe as an XML id and a Mermaid id. */
+    String id();
+
+    /** The state's name; null for start/end markers and branches. */
+    String stateName();
+  }
+
+  /**
+   * A leaf: a state, or the start or end marker.
+   *
+   * @param detail the second line (e.g. {@code Lambda · charge-card}), or null
+   * @param retry the retry mark (e.g. {@code ↻ 3 retries}), or null
+   * @param tooltip the full text behind abbreviated lines, or null
+   */
+  record Node(String id, String stateName, NodeKind kind, String detail, String retry,
+      String tooltip) implements Element {}
+
+  /**
+   * A Map or Parallel state holding its inner states, or one branch of a Parallel.
+   *
+   * @param title the state's name, or e.g. {@code Branch 1}
+   * @param detail e.g. {@code Map · items $.orders}, or null
+   * @param retry the retry mark, or null
+   * @param inner what is drawn inside
+   */
+  record Cluster(String id, String stateName, ClusterKind kind, String title, String detail,
+      String retry, Scope inner) implements Element {}
+
+  /**
+   * A transition drawn from one element to another of the same scope.
+   *
+   * @param label the text drawn on the edge (abbreviated), or null
+   * @param fullLabel the unabbreviated text, or null
+   */
+  record Edge(String id, String from, String to, EdgeKind kind, String label, String fullLabel) {}
+
+  /** The elements of one scope and the edges between them, in document order. */
+  record Scope(List<Element> elements, List<Edge> edges) {
+    Scope {
+      elements = List.copyOf(elements);
+      edges = List.copyOf(edges);
+    }
+  }
+
+  /** Every element at every depth, parents before children. */
+  List<Element> allElements() {
+    List<Element> all = new ArrayList<>();
+    visit(root, all::add);
+    return all;
+  }
+
+  /** Every edge at every depth. */
+  List<Edge> allEdges() {
+    List<Edge> all = new ArrayList<>(root.edges());
+    visit(root, element -> {
+      if (element instanceof Cluster cluster) {
+        all.addAll(cluster.inner().edges());
+      }
+    });
+    return all;
+  }
+
+  private static void visit(Scope scope, Consumer<Element> action) {
+    for (Element element : scope.elements()) {
+      action.accept(element);
+      if (element instanceof Cluster cluster) {
+        visit(cluster.inner(), action);
+      }
+    }
+  }
+}

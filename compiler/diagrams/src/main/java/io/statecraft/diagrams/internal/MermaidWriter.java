@@ -1,0 +1,140 @@
+package io.statecraft.diagrams.internal;
+
+import io.statecraft.diagrams.internal.FlowGraph.Cluster;
+import io.statecraft.diagrams.internal.FlowGraph.Edge;
+import io.statecraft.diagrams.internal.FlowGraph.Element;
+import io.statecraft.diagrams.internal.FlowGraph.Node;
+import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
+import io.statecraft.diagrams.internal.FlowGraph.Scope;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Mermaid flowchart text of a {@link FlowGraph}: nodes shaped by state type, Map and Parallel as
+ * subgraphs, catch edges dotted. Text is escaped with Mermaid's entity codes, so any state name
+ * or condition renders as written.
+ */
+final class MermaidWriter {
+
+  private static final String INDENT = "  ";
+
+  private final StringBuilder out = new StringBuilder(1024);
+  private final Map<NodeKind, List<String>> byKind = new LinkedHashMap<>();
+
+  private MermaidWriter() {}
+
+  static String write(FlowGraph graph) {
+    return new MermaidWriter().render(graph);
+  }
+
+  private String render(FlowGraph graph) {
+    out.append("flowchart TD\n");
+    scope(graph.root(), 1);
+    for (Edge edge : graph.allEdges()) {
+      out.append(INDENT).append(edge.from());
+      String arrow = switch (edge.kind()) {
+        case CATCH -> " -.->";
+        default -> " -->";
+      };
+      out.append(arrow);
+      if (edge.label() != null) {
+        out.append("|\"").append(escape(edge.label())).append("\"|");
+      }
+      out.append(' ').append(edge.to()).append('\n');
+    }
+    out.append(INDENT).append("classDef marker fill:#232f3e,stroke:#232f3e,color:#fff\n");
+    out.append(INDENT).append("classDef task fill:#fff,stroke:#2e73b8,color:#16191f\n");
+    out.append(INDENT).append("classDef pass fill:#fff,stroke:#879596,color:#16191f\n");
+    out.append(INDENT).append("classDef wait fill:#fff,stroke:#8d6e63,color:#16191f\n");
+    out.append(INDENT).append("classDef choice fill:#fff8e1,stroke:#c77c02,color:#16191f\n");
+    out.append(INDENT).append("classDef succeed fill:#e9f6ec,stroke:#1d8102,color:#16191f\n");
+    out.append(INDENT).append("classDef fail fill:#fdecea,stroke:#d13212,color:#16191f\n");
+    out.append(INDENT).append("classDef missing fill:#fff,stroke:#d13212,stroke-dasharray:4 3,color:#d13212\n");
+    byKind.forEach((kind, ids) -> out.append(INDENT).append("class ").append(String.join(",", ids))
+        .append(' ').append(className(kind)).append('\n'));
+    return out.toString();
+  }
+
+  private void scope(Scope scope, int depth) {
+    String indent = INDENT.repeat(depth);
+    for (Element element : scope.elements()) {
+      if (element instanceof Cluster cluster) {
+        List<String> lines = new ArrayList<>();
+        lines.add(cluster.title());
+        if (cluster.detail() != null) {
+          lines.add(cluster.detail());
+        }
+        if (cluster.retry() != null) {
+          lines.add(cluster.retry());
+        }
+        out.append(indent).append("subgraph ").append(cluster.id()).append("[\"")
+            .append(joined(lines)).append("\"]\n");
+        out.append(indent).append(INDENT).append("direction TB\n");
+        scope(cluster.inner(), depth + 1);
+        out.append(indent).append("end\n");
+      } else {
+        Node node = (Node) element;
+        out.append(indent).append(node.id()).append(shape(node)).append('\n');
+        byKind.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(node.id());
+      }
+    }
+  }
+
+  private static String shape(Node node) {
+    List<String> lines = new ArrayList<>();
+    if (node.stateName() != null) {
+      lines.add(node.stateName());
+    }
+    if (node.detail() != null) {
+      lines.add(node.detail());
+    }
+    if (node.retry() != null) {
+      lines.add(node.retry());
+    }
+    String text = joined(lines);
+    return switch (node.kind()) {
+      case START -> "((\" \"))";
+      case END -> "(((\" \")))";
+      case CHOICE -> "{\"" + text + "\"}";
+      case SUCCEED, FAIL -> "([\"" + text + "\"])";
+      case WAIT -> "[/\"" + text + "\"/]";
+      default -> "[\"" + text + "\"]";
+    };
+  }
+
+  private static String className(NodeKind kind) {
+    return kind == NodeKind.START || kind == NodeKind.END ? "marker"
+        : kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String joined(List<String> lines) {
+    List<String> escaped = new ArrayList<>();
+    lines.forEach(line -> escaped.add(escape(line)));
+    return String.join("<br/>", escaped);
+  }
+
+  /**
+   * Characters Mermaid would read as syntax or HTML, as its {@code #code;} entities; {@code #}
+   * itself first, so entities written here are not escaped again.
+   */
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '#' -> escaped.append("#35;");
+        case '"' -> escaped.append("#quot;");
+        case '<' -> escaped.append("#lt;");
+        case '>' -> escaped.append("#gt;");
+        case '&' -> escaped.append("#amp;");
+        case '|' -> escaped.append("#124;");
+        case '\n', '\r' -> escaped.append(' ');
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+}

@@ -1,0 +1,98 @@
+package io.statecraft.importer.internal;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The statements of the generated {@code define()} method, in declaration order, and what the
+ * planners are building right now: the states whose builders are being made and the Next
+ * transitions being followed, so that a cycle can be cut at a Next transition.
+ */
+final class MethodBody {
+
+  private final Names names = new Names();
+  private final List<CodeBlock> statements = new ArrayList<>();
+  private final Set<String> cuts;
+  private final Deque<String[]> building = new ArrayDeque<>();
+
+  /** @param cuts the Next transitions ("from\0to") to add with graph(...) instead of next() */
+  MethodBody(Set<String> cuts) {
+    this.cuts = cuts;
+  }
+
+  String fresh(String stateName) {
+    return names.variable(stateName);
+  }
+
+  void declare(String variable, CodeBlock expression) {
+    statements.add(CodeBlock.of("var $N = $L;\n", variable, expression));
+  }
+
+  List<CodeBlock> statements() {
+    return statements;
+  }
+
+  boolean isCut(String from, String to) {
+    return to != null && cuts.contains(key(from, to));
+  }
+
+  void enter(String state) {
+    building.push(new String[] {state});
+  }
+
+  void leave() {
+    building.pop();
+  }
+
+  void follow(String from, String to) {
+    building.push(new String[] {from, to});
+  }
+
+  void unfollow(int count) {
+    for (int i = 0; i < count; i++) {
+      building.pop();
+    }
+  }
+
+  /** Cut the Next transition {@code from -> to} and plan again. */
+  Replan cut(String from, String to) {
+    return new Replan(key(from, to));
+  }
+
+  /**
+   * {@code state} is needed while its own builder is being made: the latest Next transition on
+   * the way back to it, to cut, or null if the cycle has none (Choice rules and catchers only).
+   */
+  Replan replan(String state) {
+    for (Iterator<String[]> it = building.iterator(); it.hasNext(); ) {
+      String[] entry = it.next();
+      if (entry.length == 2) {
+        return new Replan(key(entry[0], entry[1]));
+      }
+      if (entry[0].equals(state)) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String key(String from, String to) {
+    return from + '\0' + to;
+  }
+
+  /** Thrown to start planning again with one more transition cut. */
+  static final class Replan extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String edge;
+
+    Replan(String edge) {
+      super(edge, null, false, false);
+      this.edge = edge;
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * What every Statecraft module shares and users should not call: the one JSON configuration
+ * ({@link io.statecraft.asl.internal.JsonMappers}) and JSON pointers. It may change in any release.
+ *
+ * <pre>{@code
+ * JsonNode value = JsonMappers.STANDARD.readTree("[1.50, 2]");
+ * }</pre>
+ */
+package io.statecraft.asl.internal;
