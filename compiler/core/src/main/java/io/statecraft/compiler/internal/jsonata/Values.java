@@ -1,0 +1,322 @@
+package io.statecraft.compiler.internal.jsonata;
+
+import com.dashjoin.jsonata.Jsonata;
+import com.dashjoin.jsonata.Jsonata.JFunction;
+import com.dashjoin.jsonata.Parser.Symbol;
+import java.math.BigInteger;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Values between Jackson trees and the JSONata library, which works on Java maps, lists, strings,
+ * numbers, booleans, {@link Jsonata#NULL_VALUE} for JSON null and Java null for undefined.
+ *
+ * <p>Objects and arrays go in as read-only views, so an evaluation costs nothing for the parts of
+ * a large input it does not touch; a view that comes back out unchanged is its own node again.
+ * Numbers follow JSONata's model, where every number is a double: integral values become Integer
+ * or Long (so {@code 1.0} is {@code 1} and {@code -0} is {@code 0}), others Double.
+ */
+final class Values {
+
+  /** 2^63: doubles at or past it are not longs. */
+  private static final double LONG_RANGE = 0x1p63;
+
+  private Values() {}
+
+  /** The library's value for {@code node}; null (undefined) for a null or missing node. */
+  static Object toJsonata(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    return switch (node.getNodeType()) {
+      case OBJECT -> new NodeMap(node);
+      case ARRAY -> new NodeList(node);
+      case STRING -> node.stringValue();
+      case NUMBER -> number(node);
+      case BOOLEAN -> node.booleanValue() ? Boolean.TRUE : Boolean.FALSE;
+      case NULL -> Jsonata.NULL_VALUE;
+      case MISSING -> null;
+      case BINARY, POJO -> node.asString();
+    };
+  }
+
+  private static Object number(JsonNode node) {
+    if (node.isInt() || node.isShort()) {
+      return node.intValue();
+    }
+    if (node.isLong()) {
+      return integral(node.longValue());
+    }
+    if (node.isBigInteger()) {
+      BigInteger value = node.bigIntegerValue();
+      return value.bitLength() < 64 ? integral(value.longValue()) : (Object) value.doubleValue();
+    }
+    return number(node.doubleValue());
+  }
+
+  /** A number in JSONata's model: Integer or Long when integral, else Double. */
+  static Object number(double value) {
+    if (Math.abs(value) < LONG_RANGE && value == Math.rint(value)) {
+      return integral((long) value);
+    }
+    return value;
+  }
+
+  private static Object integral(long value) {
+    return (int) value == value ? Integer.valueOf((int) value) : (Object) Long.valueOf(value);
+  }
+
+  /** Whether the library treats {@code value} as a function. */
+  static boolean isFunction(Object value) {
+    return value instanceof JFunction || value instanceof Jsonata.JFunctionCallable
+        || value instanceof Jsonata.JLambda || value instanceof Pattern
+        || (value instanceof Symbol symbol && symbol._jsonata_lambda);
+  }
+
+  /**
+   * The JSON value of {@code value}, made with {@code nodes}; null for undefined. Inside objects
+   * and arrays, undefined values and functions are left out, as JSON has no value for them.
+   */
+  static JsonNode toJson(Object value, JsonNodeFactory nodes) {
+    if (value == null || isFunction(value)) {
+      return null;
+    }
+    if (value instanceof String text) {
+      return nodes.stringNode(text);
+    }
+    if (value instanceof Boolean bool) {
+      return nodes.booleanNode(bool);
+    }
+    if (value instanceof Integer number) {
+      return nodes.numberNode(number.intValue());
+    }
+    if (value instanceof Long number) {
+      long l = number;
+      return (int) l == l ? nodes.numberNode((int) l) : nodes.numberNode(l);
+    }
+    if (value instanceof Number number) {
+      return numberNode(number.doubleValue(), nodes);
+    }
+    if (value == Jsonata.NULL_VALUE) {
+      return nodes.nullNode();
+    }
+    if (value instanceof NodeMap map) {
+      return canonical(map.node, nodes);
+    }
+    if (value instanceof NodeList list) {
+      return canonical(list.node, nodes);
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode object = nodes.objectNode();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        JsonNode field = toJson(entry.getValue(), nodes);
+        if (field != null) {
+          object.set(String.valueOf(entry.getKey()), field);
+        }
+      }
+      return object;
+    }
+    if (value instanceof List<?> list) {
+      ArrayNode array = nodes.arrayNode(list.size());
+      for (Object item : list) {
+        JsonNode element = toJson(item, nodes);
+        if (element != null) {
+          array.add(element);
+        }
+      }
+      return array;
+    }
+    if (value instanceof Character c) {
+      return nodes.stringNode(c.toString());
+    }
+    throw new IllegalStateException("not a JSON value: " + value.getClass().getName());
+  }
+
+  /**
+   * A JSON number for a double. JSON has no literal for NaN and the infinities; AWS writes them
+   * as the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}.
+   */
+  static JsonNode numberNode(double value, JsonNodeFactory nodes) {
+    if (Double.isNaN(value)) {
+      return nodes.stringNode("NaN");
+    }
+    if (Double.isInfinite(value)) {
+      return nodes.stringNode(value > 0 ? "Infinity" : "-Infinity");
+    }
+    Object number = number(value);
+    if (number instanceof Integer i) {
+      return nodes.numberNode(i.intValue());
+    }
+    if (number instanceof Long l) {
+      return nodes.numberNode(l.longValue());
+    }
+    return nodes.numberNode(value);
+  }
+
+  /**
+   * {@code node} itself when its numbers are already in JSONata's model, else a copy in which
+   * they are: AWS prints an input's {@code 1.0} as {@code 1} once it went through an expression.
+   */
+  static JsonNode canonical(JsonNode node, JsonNodeFactory nodes) {
+    return isCanonical(node) ? node : copy(node, nodes);
+  }
+
+  private static JsonNode copy(JsonNode node, JsonNodeFactory nodes) {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        ObjectNode object = nodes.objectNode();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          if (!field.getValue().isMissingNode()) {
+            object.set(field.getKey(), copy(field.getValue(), nodes));
+          }
+        }
+        return object;
+      }
+      case ARRAY -> {
+        ArrayNode array = nodes.arrayNode(node.size());
+        for (JsonNode element : node.values()) {
+          if (!element.isMissingNode()) {
+            array.add(copy(element, nodes));
+          }
+        }
+        return array;
+      }
+      case NUMBER -> {
+        return toJson(number(node), nodes);
+      }
+      case BINARY, POJO -> {
+        return nodes.stringNode(node.asString());
+      }
+      default -> {
+        return node;
+      }
+    }
+  }
+
+  private static boolean isCanonical(JsonNode node) {
+    switch (node.getNodeType()) {
+      case OBJECT, ARRAY -> {
+        for (JsonNode child : node.values()) {
+          if (!isCanonical(child)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      case NUMBER -> {
+        if (node.isInt() || node.isLong() || node.isShort()) {
+          return true;
+        }
+        if (node.isBigInteger()) {
+          return node.bigIntegerValue().bitLength() < 64;
+        }
+        if (node.isDouble()) {
+          double value = node.doubleValue();
+          return Double.isFinite(value) && number(value) instanceof Double;
+        }
+        return false;
+      }
+      case MISSING, BINARY, POJO -> {
+        return false;
+      }
+      default -> {
+        return true;
+      }
+    }
+  }
+
+  /** A JSON object seen as a read-only map of library values. */
+  static final class NodeMap extends AbstractMap<String, Object> {
+
+    final JsonNode node;
+    private Set<Map.Entry<String, Object>> entries;
+
+    NodeMap(JsonNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Object get(Object key) {
+      return key instanceof String name ? toJsonata(node.get(name)) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return key instanceof String name && node.has(name);
+    }
+
+    @Override
+    public int size() {
+      return node.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return node.isEmpty();
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+      if (entries == null) {
+        entries = new AbstractSet<>() {
+          @Override
+          public Iterator<Map.Entry<String, Object>> iterator() {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
+            return new Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return fields.hasNext();
+              }
+
+              @Override
+              public Map.Entry<String, Object> next() {
+                Map.Entry<String, JsonNode> field = fields.next();
+                return new SimpleImmutableEntry<>(field.getKey(), toJsonata(field.getValue()));
+              }
+            };
+          }
+
+          @Override
+          public int size() {
+            return node.size();
+          }
+        };
+      }
+      return entries;
+    }
+  }
+
+  /** A JSON array seen as a read-only list of library values. */
+  static final class NodeList extends AbstractList<Object> implements RandomAccess {
+
+    final JsonNode node;
+
+    NodeList(JsonNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Object get(int index) {
+      if (index < 0 || index >= node.size()) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return toJsonata(node.get(index));
+    }
+
+    @Override
+    public int size() {
+      return node.size();
+    }
+  }
+}
