@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -248,14 +249,20 @@ final class AwsFunctions {
   private static Object sort(List<?> args) {
     List<?> array = (List<?>) arg(args, 0);
     Object comparator = arg(args, 1);
-    if (array != null && comparator == null && array.size() > 1) {
-      boolean numbers = array.stream().allMatch(v -> v instanceof Number);
-      boolean strings = array.stream().allMatch(v -> v instanceof String);
-      if (!numbers && !strings) {
-        throw new JException("D3070", -1);
-      }
+    if (array == null || comparator != null || array.size() <= 1) {
+      return Functions.sort((List<?>) array, comparator);
     }
-    return Functions.sort((List<?>) array, comparator);
+    // Without a comparator JSONata orders numbers by value and strings by UTF-16 code units; the
+    // library's own comparison fails on a mix of integers and decimals.
+    List<Object> sorted = new ArrayList<>(array);
+    if (sorted.stream().allMatch(v -> v instanceof Number)) {
+      sorted.sort(Comparator.comparingDouble(v -> ((Number) v).doubleValue()));
+    } else if (sorted.stream().allMatch(v -> v instanceof String)) {
+      sorted.sort(Comparator.comparing(v -> (String) v));
+    } else {
+      throw new JException("D3070", -1);
+    }
+    return sorted;
   }
 
   private static Object formatNumber(List<?> args) {

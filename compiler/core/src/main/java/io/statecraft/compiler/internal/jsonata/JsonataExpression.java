@@ -100,9 +100,16 @@ public final class JsonataExpression {
       throw new JsonataSyntaxException(JsonataSyntaxException.INVALID, parseMessage(e, text), text,
           e.getLocation());
     } catch (RuntimeException | StackOverflowError e) {
-      throw new JsonataSyntaxException(JsonataSyntaxException.INVALID,
-          e instanceof StackOverflowError ? "The expression is nested too deeply"
-              : Messages.parseMessage(e), text, -1);
+      String reason;
+      if (e instanceof StackOverflowError) {
+        reason = "The expression is nested too deeply";
+      } else if (Syntax.hasUnclosedComment(text)) {
+        // The library runs off the end of the text here instead of raising S0106.
+        reason = "Comment has no closing tag";
+      } else {
+        reason = Messages.parseMessage(e);
+      }
+      throw new JsonataSyntaxException(JsonataSyntaxException.INVALID, reason, text, -1);
     }
     int refused = Syntax.refusedOperator(text);
     if (refused >= 0) {

@@ -56,6 +56,13 @@ final class Syntax {
     return found[0];
   }
 
+  /** Whether a comment opens and never closes, which the library fails to report as S0106. */
+  static boolean hasUnclosedComment(String text) {
+    boolean[] unclosed = {false};
+    scan(text, (start, end) -> -1, () -> unclosed[0] = true);
+    return unclosed[0];
+  }
+
   private static boolean isDelimiter(char c) {
     return Character.isWhitespace(c) || DELIMITERS.indexOf(c) >= 0;
   }
@@ -66,6 +73,10 @@ final class Syntax {
   }
 
   private static void scan(String text, Visitor visitor) {
+    scan(text, visitor, () -> { });
+  }
+
+  private static void scan(String text, Visitor visitor, Runnable unclosedComment) {
     int length = text.length();
     boolean operandExpected = true;
     int i = 0;
@@ -82,6 +93,9 @@ final class Syntax {
       }
       if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
         int end = text.indexOf("*/", i + 2);
+        if (end < 0) {
+          unclosedComment.run();
+        }
         i = end < 0 ? length : end + 2;
         continue;
       }
