@@ -67,8 +67,12 @@ final class AwsFunctions {
     define("number", "<(nsb)-:n>", AwsFunctions::number);
     define("toMillis", "<s-s?:n>", AwsFunctions::toMillis);
     define("sort", "<af?:a>", AwsFunctions::sort);
+    define("clone", "<(oa)-:o>", AwsFunctions::clone);
+    define("replace", "<s-(sf)(sf)n?:s>", AwsFunctions::replace);
     define("formatNumber", "<n-so?:s>", AwsFunctions::formatNumber);
     define("pad", "<s-ns?:s>", AwsFunctions::pad);
+    define("string", "<x-b?:s>", args -> JsString.of(args.isEmpty() ? null : args.get(0),
+        Boolean.TRUE.equals(arg(args, 1))));
     for (String url : List.of("encodeUrl", "encodeUrlComponent", "decodeUrl",
         "decodeUrlComponent")) {
       define(url, "<s-:s>", args -> url(url, (String) arg(args, 0)));
@@ -78,16 +82,30 @@ final class AwsFunctions {
   private AwsFunctions() {}
 
   private static void define(String name, String signature, FnVarArgs<Object> implementation) {
-    FUNCTIONS.put(name, Jsonata.function(name, implementation, signature));
+    FUNCTIONS.put(name, CheckedFunction.of(implementation, signature));
   }
 
   /**
-   * Binds the functions into the environment of a parsed expression, and unbinds {@code $eval},
-   * which AWS does not offer: calling it fails with T1006, as on AWS.
+   * Binds into the environment of a parsed expression the functions among {@code names}, the
+   * names it mentions: Step Functions' own, and the library's checked as jsonata-js checks them.
+   * {@code $eval}, which AWS does not offer, is unbound: calling it fails with T1006, as on AWS.
    */
-  static void register(Jsonata expression) {
-    FUNCTIONS.forEach(expression::registerFunction);
-    expression.assign("eval", null);
+  static void register(Jsonata expression, Iterable<String> names) {
+    // A transform expression, | pattern | update |, copies through $clone without naming it.
+    expression.registerFunction("clone", FUNCTIONS.get("clone"));
+    for (String name : names) {
+      if (name.equals("eval")) {
+        expression.assign("eval", null);
+        continue;
+      }
+      JFunction function = FUNCTIONS.get(name);
+      if (function == null) {
+        function = CheckedFunction.builtIns().get(name);
+      }
+      if (function != null) {
+        expression.registerFunction(name, function);
+      }
+    }
   }
 
   private static Object arg(List<?> args, int index) {
@@ -221,11 +239,17 @@ final class AwsFunctions {
     if (value == Jsonata.NULL_VALUE) {
       throw new JException("T0410", -1, 1, "number");
     }
+    Number number;
     try {
-      return Functions.number(value);
+      number = Functions.number(value);
     } catch (NumberFormatException e) {
       throw new JException("D3030", -1, value);
     }
+    if (number != null && !Double.isFinite(number.doubleValue())) {
+      // A numeral too large for a double is not a number to jsonata-js.
+      throw new JException("D3030", -1, value);
+    }
+    return number;
   }
 
   private static Object toMillis(List<?> args) {
@@ -249,8 +273,16 @@ final class AwsFunctions {
   private static Object sort(List<?> args) {
     List<?> array = (List<?>) arg(args, 0);
     Object comparator = arg(args, 1);
-    if (array == null || comparator != null || array.size() <= 1) {
-      return Functions.sort((List<?>) array, comparator);
+    if (array == null || array.size() <= 1) {
+      return array;
+    }
+    if (comparator != null) {
+      // A merge sort that takes the right element first exactly when the function says so, as
+      // jsonata-js sorts: stable, and sound for a function that only answers "greater". The
+      // library turns the function into a Java comparator that calls equal elements unequal,
+      // which reorders them and can make the sort fail on larger arrays.
+      return mergeSort(new ArrayList<>(array), (left, right) ->
+          Functions.toBoolean(apply(comparator, List.of(orNull(left), orNull(right)))));
     }
     // Without a comparator JSONata orders numbers by value and strings by UTF-16 code units; the
     // library's own comparison fails on a mix of integers and decimals.
@@ -263,6 +295,83 @@ final class AwsFunctions {
       throw new JException("D3070", -1);
     }
     return sorted;
+  }
+
+  private static Object orNull(Object value) {
+    return value == null ? Jsonata.NULL_VALUE : value;
+  }
+
+  private static Object apply(Object function, List<Object> args) {
+    try {
+      return Functions.funcApply(function, args);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Object> mergeSort(List<Object> items,
+      java.util.function.BiPredicate<Object, Object> swap) {
+    if (items.size() <= 1) {
+      return items;
+    }
+    int middle = items.size() / 2;
+    List<Object> left = mergeSort(new ArrayList<>(items.subList(0, middle)), swap);
+    List<Object> right = mergeSort(new ArrayList<>(items.subList(middle, items.size())), swap);
+    List<Object> merged = new ArrayList<>(items.size());
+    int l = 0;
+    int r = 0;
+    while (l < left.size() && r < right.size()) {
+      Boolean takeRight = swap.test(left.get(l), right.get(r));
+      merged.add(takeRight ? right.get(r++) : left.get(l++));
+    }
+    merged.addAll(left.subList(l, left.size()));
+    merged.addAll(right.subList(r, right.size()));
+    return merged;
+  }
+
+  private static Object replace(List<?> args) {
+    Object replacement = arg(args, 2);
+    try {
+      Number limit = (Number) arg(args, 3);
+      return Functions.replace((String) arg(args, 0), arg(args, 1), replacement,
+          limit == null ? null : limit.intValue());
+    } catch (NullPointerException | ClassCastException e) {
+      if (Values.isFunction(replacement)) {
+        // The replacement function gave something other than a string.
+        throw new JException("D3012", -1);
+      }
+      throw e;
+    }
+  }
+
+  private static Object clone(List<?> args) {
+    Object value = args.isEmpty() ? null : args.get(0);
+    return value == null ? null : deepCopy(value);
+  }
+
+  /**
+   * A copy that shares nothing with {@code value}, as jsonata-js makes one (through JSON text):
+   * JSON nulls stay nulls, functions become empty strings. The library's own copy loses the nulls.
+   */
+  private static Object deepCopy(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        Object item = entry.getValue();
+        copy.put(String.valueOf(entry.getKey()), item == null ? Jsonata.NULL_VALUE : deepCopy(item));
+      }
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      for (Object item : list) {
+        copy.add(item == null ? Jsonata.NULL_VALUE : deepCopy(item));
+      }
+      return copy;
+    }
+    return Values.isFunction(value) ? "" : value;
   }
 
   private static Object formatNumber(List<?> args) {

@@ -126,8 +126,9 @@ public final class JsonataExpression {
     jsonata.setOutputConvertNulls(false);
     // Bindings are never the input document itself, so the library need not check their types.
     jsonata.setValidateInput(false);
-    AwsFunctions.register(jsonata);
-    return new JsonataExpression(text, jsonata, limits, Syntax.variableNames(text));
+    Set<String> names = Syntax.variableNames(text);
+    AwsFunctions.register(jsonata, names);
+    return new JsonataExpression(text, jsonata, limits, names);
   }
 
   private static String parseMessage(JException e, String text) {

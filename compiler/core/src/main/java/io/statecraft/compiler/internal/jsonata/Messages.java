@@ -242,7 +242,10 @@ final class Messages {
       case "D1002" -> inserts.put("value", expected);
       case "T0410" -> {
         inserts.put("index", current != null ? current : 1);
-        inserts.put("token", expected != null ? expected : failed.function());
+        // The library names every lambda "lambda"; jsonata-js names it by the variable it is
+        // called through, if any.
+        inserts.put("token", expected != null && !"lambda".equals(expected) ? expected
+            : failed.function());
       }
       case "T0411" -> {
         inserts.put("index", expected);
@@ -351,7 +354,7 @@ final class Messages {
     return "undefined";
   }
 
-  /** A number as JavaScript prints it: 1, 1.5, 1e+21, 1.5e-7; null when not finite. */
+  /** A number as JavaScript prints it: 1, 1.5, 1e+21, 1e-7; null when not finite. */
   static String jsNumber(Number number) {
     if (number instanceof Integer || number instanceof Long || number instanceof Short) {
       return number.toString();
@@ -365,7 +368,7 @@ final class Messages {
     }
     BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
     double magnitude = Math.abs(value);
-    if (magnitude >= 1e-7 && magnitude < 1e21) {
+    if (magnitude >= 1e-6 && magnitude < 1e21) {
       return decimal.toPlainString();
     }
     String digits = decimal.unscaledValue().abs().toString();

@@ -79,8 +79,16 @@ final class Syntax {
   private static void scan(String text, Visitor visitor, Runnable unclosedComment) {
     int length = text.length();
     boolean operandExpected = true;
+    int signatureStart = -1;
+    int signatureEnd = -1;
     int i = 0;
     while (i < length) {
+      if (i == signatureStart) {
+        // A lambda's signature, such as <s?:s>, is not code: its "?:" is no operator.
+        i = signatureEnd;
+        operandExpected = false;
+        continue;
+      }
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
@@ -111,6 +119,13 @@ final class Syntax {
         }
         String word = text.substring(i, end);
         operandExpected = word.equals("and") || word.equals("or") || word.equals("in");
+        if (word.equals("function") || word.equals("\u03bb")) {
+          int[] signature = signature(text, end);
+          if (signature != null) {
+            signatureStart = signature[0];
+            signatureEnd = signature[1];
+          }
+        }
       } else {
         operandExpected = BEFORE_OPERAND.indexOf(c) >= 0;
       }
@@ -119,6 +134,42 @@ final class Syntax {
       }
       i = end;
     }
+  }
+
+  /**
+   * Where the signature of a lambda whose parameter list starts at or after {@code from} begins
+   * and ends, as in {@code function($a, $b)<ns?:s>}; null when it has none.
+   */
+  private static int[] signature(String text, int from) {
+    int i = skipSpace(text, from);
+    if (i >= text.length() || text.charAt(i) != '(') {
+      return null;
+    }
+    int close = text.indexOf(')', i);
+    if (close < 0) {
+      return null;
+    }
+    int start = skipSpace(text, close + 1);
+    if (start >= text.length() || text.charAt(start) != '<') {
+      return null;
+    }
+    int depth = 0;
+    for (int j = start; j < text.length(); j++) {
+      if (text.charAt(j) == '<') {
+        depth++;
+      } else if (text.charAt(j) == '>' && --depth == 0) {
+        return new int[] {start, j + 1};
+      }
+    }
+    return null;
+  }
+
+  private static int skipSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** The index after the literal that opens at {@code start} with {@code quote}. */

@@ -7,7 +7,9 @@ import java.math.BigInteger;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -86,12 +88,25 @@ final class Values {
 
   /**
    * The JSON value of {@code value}, made with {@code nodes}; null for undefined. Inside objects
-   * and arrays, undefined values and functions are left out, as JSON has no value for them.
+   * and arrays functions are left out, as JSON has no value for them.
    */
   static JsonNode toJson(Object value, JsonNodeFactory nodes) {
     if (value == null || isFunction(value)) {
       return null;
     }
+    return json(value, nodes);
+  }
+
+  /**
+   * Inside an object or an array, a Java null is JSON null: the library never puts an undefined
+   * value there, but its copies (of the transform operator, for one) turn JSON nulls into Java
+   * nulls, and it reads them back as JSON null itself.
+   */
+  private static JsonNode element(Object value, JsonNodeFactory nodes) {
+    return value == null ? nodes.nullNode() : toJson(value, nodes);
+  }
+
+  private static JsonNode json(Object value, JsonNodeFactory nodes) {
     if (value instanceof String text) {
       return nodes.stringNode(text);
     }
@@ -111,16 +126,16 @@ final class Values {
     if (value == Jsonata.NULL_VALUE) {
       return nodes.nullNode();
     }
-    if (value instanceof NodeMap map) {
+    if (value instanceof NodeMap map && map.isView()) {
       return canonical(map.node, nodes);
     }
-    if (value instanceof NodeList list) {
+    if (value instanceof NodeList list && list.isView()) {
       return canonical(list.node, nodes);
     }
     if (value instanceof Map<?, ?> map) {
       ObjectNode object = nodes.objectNode();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        JsonNode field = toJson(entry.getValue(), nodes);
+        JsonNode field = element(entry.getValue(), nodes);
         if (field != null) {
           object.set(String.valueOf(entry.getKey()), field);
         }
@@ -130,7 +145,7 @@ final class Values {
     if (value instanceof List<?> list) {
       ArrayNode array = nodes.arrayNode(list.size());
       for (Object item : list) {
-        JsonNode element = toJson(item, nodes);
+        JsonNode element = element(item, nodes);
         if (element != null) {
           array.add(element);
         }
@@ -236,42 +251,84 @@ final class Values {
     }
   }
 
-  /** A JSON object seen as a read-only map of library values. */
+  /**
+   * A JSON object seen as a map of library values. The library changes a few of the maps it is
+   * given; the first change copies the view into a map of its own, and the node never changes.
+   */
   static final class NodeMap extends AbstractMap<String, Object> {
 
     final JsonNode node;
+    private Map<String, Object> copy;
     private Set<Map.Entry<String, Object>> entries;
 
     NodeMap(JsonNode node) {
       this.node = node;
     }
 
+    /** Whether this is still a view of {@link #node}, unchanged. */
+    boolean isView() {
+      return copy == null;
+    }
+
+    private Map<String, Object> copy() {
+      if (copy == null) {
+        Map<String, Object> own = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+          own.put(field.getKey(), toJsonata(field.getValue()));
+        }
+        copy = own;
+      }
+      return copy;
+    }
+
     @Override
     public Object get(Object key) {
+      if (copy != null) {
+        return copy.get(key);
+      }
       return key instanceof String name ? toJsonata(node.get(name)) : null;
     }
 
     @Override
     public boolean containsKey(Object key) {
+      if (copy != null) {
+        return copy.containsKey(key);
+      }
       return key instanceof String name && node.has(name);
     }
 
     @Override
     public int size() {
-      return node.size();
+      return copy != null ? copy.size() : node.size();
     }
 
     @Override
     public boolean isEmpty() {
-      return node.isEmpty();
+      return size() == 0;
+    }
+
+    @Override
+    public Object put(String key, Object value) {
+      return copy().put(key, value);
+    }
+
+    @Override
+    public Object remove(Object key) {
+      return copy().remove(key);
     }
 
     @Override
     public Set<Map.Entry<String, Object>> entrySet() {
+      if (copy != null) {
+        return copy.entrySet();
+      }
       if (entries == null) {
         entries = new AbstractSet<>() {
           @Override
           public Iterator<Map.Entry<String, Object>> iterator() {
+            if (copy != null) {
+              return copy.entrySet().iterator();
+            }
             Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
             return new Iterator<>() {
               @Override
@@ -289,7 +346,7 @@ final class Values {
 
           @Override
           public int size() {
-            return node.size();
+            return NodeMap.this.size();
           }
         };
       }
@@ -297,17 +354,40 @@ final class Values {
     }
   }
 
-  /** A JSON array seen as a read-only list of library values. */
+  /**
+   * A JSON array seen as a list of library values. The library appends to a few of the lists it
+   * is given; the first change copies the view into a list of its own, and the node never changes.
+   */
   static final class NodeList extends AbstractList<Object> implements RandomAccess {
 
     final JsonNode node;
+    private List<Object> copy;
 
     NodeList(JsonNode node) {
       this.node = node;
     }
 
+    /** Whether this is still a view of {@link #node}, unchanged. */
+    boolean isView() {
+      return copy == null;
+    }
+
+    private List<Object> copy() {
+      if (copy == null) {
+        List<Object> own = new ArrayList<>(node.size() + 1);
+        for (JsonNode element : node.values()) {
+          own.add(toJsonata(element));
+        }
+        copy = own;
+      }
+      return copy;
+    }
+
     @Override
     public Object get(int index) {
+      if (copy != null) {
+        return copy.get(index);
+      }
       if (index < 0 || index >= node.size()) {
         throw new IndexOutOfBoundsException(index);
       }
@@ -316,7 +396,24 @@ final class Values {
 
     @Override
     public int size() {
-      return node.size();
+      return copy != null ? copy.size() : node.size();
+    }
+
+    @Override
+    public Object set(int index, Object element) {
+      return copy().set(index, element);
+    }
+
+    @Override
+    public void add(int index, Object element) {
+      copy().add(index, element);
+      modCount++;
+    }
+
+    @Override
+    public Object remove(int index) {
+      modCount++;
+      return copy().remove(index);
     }
   }
 }

@@ -25,6 +25,12 @@ class JsonataErrorWordingTest {
       $abs('a')                   | T0410: Argument 1 of function "abs" does not match function signature
       $lookup(1)                  | T0410: Argument 2 of function "lookup" does not match function signature
       $number(null)               | T0410: Argument 1 of function "number" does not match function signature
+      $length(null)               | T0410: Argument 1 of function "length" does not match function signature
+      $replace('a', 'l', '1', null) | T0410: Argument 4 of function "replace" does not match function signature
+      $count([], [])              | T0410: Argument 2 of function "count" does not match function signature
+      $contains('23', 3)          | T0410: Argument 2 of function "contains" does not match function signature
+      $string(1, 2)               | T0410: Argument 2 of function "string" does not match function signature
+      $partition([1], 2, 'x')     | T0410: Argument 3 of function "partition" does not match function signature
       $sum(['a'])                 | T0412: Argument 1 of function "sum" must be an array of "numbers"
       $join(['a', 1])             | T0412: Argument 1 of function "join" must be an array of "strings"
       ['a'] ~> $average()         | T0412: Argument 1 of function "average" must be an array of "numbers"
@@ -37,6 +43,7 @@ class JsonataErrorWordingTest {
       {'a': 1, 'a': 2}            | D1009: Multiple key definitions evaluate to same key: "a"
       {1: 2}                      | T1003: Key in object structure must evaluate to a string; got: 1
       $number('abc')              | D3030: Unable to cast value to a number: "abc"
+      $number('10e500')           | D3030: Unable to cast value to a number: "10e500"
       $sort([1, 'a'])             | D3070: The single argument form of the sort function can only be applied to an array of strings or an array of numbers.  Use the second argument to specify a comparison function
       $error('boom')              | D3137: boom
       $error()                    | D3137: $error() function evaluated
@@ -45,6 +52,7 @@ class JsonataErrorWordingTest {
       $single([])                 | D3139: The $single() function expected exactly 1 matching result.  Instead it matched 0.
       $toMillis('x')              | D3110: The argument of the toMillis function must be an ISO 8601 formatted timestamp. Given "x"
       $replace('a', '', 'b')      | D3010: Second argument of replace function cannot be an empty string
+      $replace('hat', /a/, function($m){ 42 }) | D3012: Attempted to replace a matched string with a non-string value
       $split('a', ',', -1)        | D3020: Third argument of split function must evaluate to a positive number
       $sqrt(-1)                   | D3060: The sqrt function cannot be applied to a negative number: -1
       $formatBase(100, 40)        | D3100: The radix of the formatBase function must be between 2 and 36.  It was given 40

@@ -190,6 +190,15 @@ class JsonataExpressionTest {
   }
 
   @Test
+  void neverChangesTheBindingsValuesWhereTheLibraryChangesWhatItIsGiven() {
+    JsonNode input = json("{\"items\": []}");
+    Fixture bindings = bindings().input(input);
+    assertThat(bindings.eval("$states.input.items{'n': $count($)}")).isEqualTo(json("{\"n\": 0}"));
+    assertThat(bindings.input("[]").eval("$states.input{'a': 1}")).isEqualTo(json("{\"a\": 1}"));
+    assertThat(input).isEqualTo(json("{\"items\": []}"));
+  }
+
+  @Test
   void keepsAnInputArrayOfOneElementAnArray() {
     assertThat(bindings().input("{\"a\": [1]}").eval("$states.input.a")).isEqualTo(json("[1]"));
     assertThat(bindings().input("[5]").eval("$states.input")).isEqualTo(json("[5]"));

@@ -196,6 +196,43 @@ class JsonataFunctionsTest {
   }
 
   @Test
+  void stringWritesNumbersAsJavaScriptDoesToFifteenDigits() {
+    assertThat(evaluate("$string(1e20)")).isEqualTo(json("\"100000000000000000000\""));
+    assertThat(evaluate("$string(1e21)")).isEqualTo(json("\"1e+21\""));
+    assertThat(evaluate("$string(1e-7)")).isEqualTo(json("\"1e-7\""));
+    assertThat(evaluate("$string(0.000001)")).isEqualTo(json("\"0.000001\""));
+    assertThat(evaluate("$string(0.1 + 0.2)")).isEqualTo(json("\"0.3\""));
+    assertThat(evaluate("$string(-1.5)")).isEqualTo(json("\"-1.5\""));
+    assertThat(evaluate("$string({'n': 1e20, 'a': [1, 'x', null, true]})"))
+        .isEqualTo(json("\"{\\\"n\\\":100000000000000000000,\\\"a\\\":[1,\\\"x\\\",null,true]}\""));
+    assertThat(evaluate("$string({'a': [1, {}], 'f': function(){1}}, true)").stringValue())
+        .isEqualTo("{\n  \"a\": [\n    1,\n    {}\n  ],\n  \"f\": \"\"\n}");
+    assertThat(evaluate("$string(function(){1})")).isEqualTo(json("\"\""));
+  }
+
+  @Test
+  void sortWithAFunctionKeepsTheOrderOfElementsItDoesNotSwap() {
+    Fixture bindings = bindings().input("{\"p\": [{\"k\": 1, \"v\": 2}, {\"k\": 2, \"v\": 1},"
+        + " {\"k\": 3, \"v\": 2}, {\"k\": 4, \"v\": 1}]}");
+    assertThat(bindings.eval("$sort($states.input.p, function($a, $b){ $a.v > $b.v }).k"))
+        .isEqualTo(json("[2, 4, 1, 3]"));
+    // A comparator that never answers "equal" used to break the library's sort on longer arrays.
+    assertThat(evaluate("$count($sort([1..2000].($ % 7), function($a, $b){ $a > $b }))"))
+        .isEqualTo(json("2000"));
+  }
+
+  @Test
+  void transformAndCloneKeepJsonNulls() {
+    Fixture bindings = bindings().input("{\"a\": 1, \"b\": null, \"c\": [null, 1]}");
+    assertThat(bindings.eval("$states.input ~> |$|{'x': 2}, ['a']|"))
+        .isEqualTo(json("{\"b\": null, \"c\": [null, 1], \"x\": 2}"));
+    assertThat(bindings.eval("$clone($states.input)"))
+        .isEqualTo(json("{\"a\": 1, \"b\": null, \"c\": [null, 1]}"));
+    assertThat(bindings.eval("($t := $states.input ~> |$|{}|; $exists($t.b))"))
+        .isEqualTo(json("true"));
+  }
+
+  @Test
   void theBuiltInsOfJsonataAreThere() {
     assertThat(evaluate("$uppercase('a') & $substring('hello', 1, 3) & $join(['x','y'], '-')"))
         .isEqualTo(json("\"Aell x-y\"".replace(" ", "")));

@@ -50,7 +50,8 @@ class JsonataSyntaxExceptionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"'a ?? b'", "\"x ?: y\"", "$match('ab', /(?:a)b/).match",
-      "$x ? 1 : 2", "/* ?? */ 1", "$states.input.`a??b`"})
+      "$x ? 1 : 2", "/* ?? */ 1", "$states.input.`a??b`",
+      "function($a, $b)<ns?:s>{ $string($a) & $b }", "\u03bb($a)<s?:s>{ $a }"})
   void acceptsTheSameCharactersWhereTheyAreNotOperators(String expression) {
     assertThatCode(() -> JsonataExpression.parse("{% " + expression + " %}"))
         .doesNotThrowAnyException();
