@@ -229,7 +229,7 @@ class JsonataExpressionTest {
       for (int t = 0; t < 8; t++) {
         int k = t;
         Callable<String> task = () -> {
-          for (int n = 0; n < 2000; n++) {
+          for (int n = 0; n < 500; n++) {
             Fixture bindings = bindings().input("{\"values\": [1, 2, " + n + "]}")
                 .variable("k", String.valueOf(k));
             JsonNode value = expression.evaluate(bindings, JsonNodeFactory.instance);
