@@ -91,8 +91,6 @@ final class AwsFunctions {
    * {@code $eval}, which AWS does not offer, is unbound: calling it fails with T1006, as on AWS.
    */
   static void register(Jsonata expression, Iterable<String> names) {
-    // A transform expression, | pattern | update |, copies through $clone without naming it.
-    expression.registerFunction("clone", FUNCTIONS.get("clone"));
     for (String name : names) {
       if (name.equals("eval")) {
         expression.assign("eval", null);

@@ -17,8 +17,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BooleanNode;
+import tools.jackson.databind.node.ContainerNode;
+import tools.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Values between Jackson trees and the JSONata library, which works on Java maps, lists, strings,
@@ -220,35 +227,31 @@ final class Values {
   }
 
   private static boolean isCanonical(JsonNode node) {
-    switch (node.getNodeType()) {
-      case OBJECT, ARRAY -> {
-        for (JsonNode child : node.values()) {
-          if (!isCanonical(child)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      case NUMBER -> {
-        if (node.isInt() || node.isLong() || node.isShort()) {
-          return true;
-        }
-        if (node.isBigInteger()) {
-          return node.bigIntegerValue().bitLength() < 64;
-        }
-        if (node.isDouble()) {
-          double value = node.doubleValue();
-          return Double.isFinite(value) && number(value) instanceof Double;
-        }
-        return false;
-      }
-      case MISSING, BINARY, POJO -> {
-        return false;
-      }
-      default -> {
-        return true;
-      }
+    // The common node types first, by class: this walks every node of what an expression returns.
+    if (node instanceof StringNode || node instanceof IntNode || node instanceof BooleanNode
+        || node instanceof NullNode || node instanceof LongNode) {
+      return true;
     }
+    if (node instanceof ContainerNode<?>) {
+      for (JsonNode child : node.values()) {
+        if (!isCanonical(child)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (node instanceof DoubleNode) {
+      double value = node.doubleValue();
+      return Double.isFinite(value) && !(Math.abs(value) < LONG_RANGE && value == Math.rint(value));
+    }
+    if (node.isShort()) {
+      return true;
+    }
+    if (node.isBigInteger()) {
+      return node.bigIntegerValue().bitLength() < 64;
+    }
+    // Decimals, floats, and what is not JSON.
+    return !node.isNumber() && !node.isMissingNode() && !node.isBinary() && !node.isPojo();
   }
 
   /**
