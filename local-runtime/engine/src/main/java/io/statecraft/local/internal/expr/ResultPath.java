@@ -61,27 +61,71 @@ public final class ResultPath {
         steps.add(text.substring(i + 1, end).intern());
         i = end;
       } else if (c == '[') {
-        int close = text.indexOf(']', i);
-        if (close < 0) {
-          throw new IllegalArgumentException("ResultPath has an unclosed '[': " + text);
-        }
-        String inside = text.substring(i + 1, close).trim();
-        if (inside.length() >= 2 && (inside.charAt(0) == '\'' || inside.charAt(0) == '"')) {
-          steps.add(inside.substring(1, inside.length() - 1).intern());
-        } else {
-          try {
-            steps.add(Integer.parseInt(inside));
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                "ResultPath must be a reference path (fields and indexes only), was '" + text + "'");
-          }
-        }
-        i = close + 1;
+        i = bracket(text, i + 1, steps);
       } else {
         throw new IllegalArgumentException("ResultPath is not a reference path: '" + text + "'");
       }
     }
     return new ResultPath(text, steps.toArray());
+  }
+
+  /**
+   * One {@code [...]} step starting after the bracket at {@code from}: an index, or a quoted name
+   * whose escapes ({@code \'}, {@code \"}, {@code \\}, {@code \n}, {@code \u0041}...) are read as
+   * JsonPath reads them. Returns where the step ends.
+   */
+  private static int bracket(String text, int from, List<Object> steps) {
+    if (from < text.length() && (text.charAt(from) == '\'' || text.charAt(from) == '"')) {
+      char quote = text.charAt(from);
+      StringBuilder name = new StringBuilder();
+      int i = from + 1;
+      while (i < text.length() && text.charAt(i) != quote) {
+        char c = text.charAt(i);
+        if (c == '\\' && i + 1 < text.length()) {
+          i = unescape(text, i + 1, name);
+        } else {
+          name.append(c);
+          i++;
+        }
+      }
+      if (i + 1 >= text.length() || text.charAt(i + 1) != ']') {
+        throw new IllegalArgumentException("ResultPath has an unclosed '[': " + text);
+      }
+      steps.add(name.toString().intern());
+      return i + 2;
+    }
+    int close = text.indexOf(']', from);
+    if (close < 0) {
+      throw new IllegalArgumentException("ResultPath has an unclosed '[': " + text);
+    }
+    try {
+      steps.add(Integer.parseInt(text.substring(from, close).trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "ResultPath must be a reference path (fields and indexes only), was '" + text + "'");
+    }
+    return close + 1;
+  }
+
+  /** Appends the character escaped at {@code at} (just after a backslash); returns what follows. */
+  private static int unescape(String text, int at, StringBuilder name) {
+    char c = text.charAt(at);
+    switch (c) {
+      case 'b' -> name.append('\b');
+      case 'f' -> name.append('\f');
+      case 'n' -> name.append('\n');
+      case 'r' -> name.append('\r');
+      case 't' -> name.append('\t');
+      case 'u' -> {
+        if (at + 5 <= text.length()) {
+          name.append((char) Integer.parseInt(text.substring(at + 1, at + 5), 16));
+          return at + 5;
+        }
+        name.append(c);
+      }
+      default -> name.append(c);
+    }
+    return at + 1;
   }
 
   /** The state output before OutputPath: {@code result} placed into {@code input}. */

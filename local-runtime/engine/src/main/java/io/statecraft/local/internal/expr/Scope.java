@@ -1,5 +1,6 @@
 package io.statecraft.local.internal.expr;
 
+import java.time.InstantSource;
 import java.util.Random;
 import tools.jackson.databind.JsonNode;
 
@@ -21,4 +22,15 @@ public interface Scope {
 
   /** AWS's prefix of States.Runtime causes: which state failed and the id of its entered event. */
   String failurePrefix();
+
+  /** The run's time, for JSONata's {@code $now()} and {@code $millis()}. */
+  InstantSource clock();
+
+  /**
+   * The state fails with States.QueryEvaluationError: records AWS's EvaluationFailed event for
+   * {@code location} (the field, or null) with {@code cause} after the state's prefix, and returns
+   * the error to throw. {@code beforeState}: the event links to the event before the state's
+   * entered event, as AWS records a failed expression; else to the line's latest event.
+   */
+  StatesError evaluationFailed(String location, String cause, boolean beforeState);
 }

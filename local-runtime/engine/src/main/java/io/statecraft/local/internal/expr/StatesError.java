@@ -72,18 +72,16 @@ public final class StatesError extends RuntimeException {
 
   /**
    * Whether a {@code Retry}/{@code Catch} entry listing {@code name} matches this error.
-   * States.ALL matches everything but States.Runtime and terminal errors; States.TaskFailed
-   * matches every error but those and States.Timeout.
+   * States.Runtime and terminal errors match nothing, not even an entry that names them: AWS
+   * fails the execution (scenarios/test_catch_states_runtime recorded it). States.ALL matches
+   * every other error; States.TaskFailed every other error but States.Timeout.
    */
   public boolean matches(String name) {
-    if (terminal) {
+    if (terminal || isTerminal()) {
       return false;
     }
     if (name.equals(error)) {
       return true;
-    }
-    if (isTerminal()) {
-      return false;
     }
     if (name.equals(ErrorNames.ALL)) {
       return true;

@@ -13,6 +13,8 @@ public final class Variables {
 
   private final Variables parent;
   private Map<String, JsonNode> values;
+  /** The size in bytes of each variable's JSON text, for the execution's quota. */
+  private Map<String, Long> sizes;
 
   public Variables(Variables parent) {
     this.parent = parent;
@@ -30,9 +32,17 @@ public final class Variables {
   }
 
   public void set(String name, JsonNode value) {
+    set(name, value, 0);
+  }
+
+  /** Sets {@code name} in this scope; returns the size of the value it had here (0 if none). */
+  public long set(String name, JsonNode value, long bytes) {
     if (values == null) {
       values = new HashMap<>();
+      sizes = new HashMap<>();
     }
     values.put(name, value);
+    Long previous = sizes.put(name, bytes);
+    return previous == null ? 0 : previous;
   }
 }

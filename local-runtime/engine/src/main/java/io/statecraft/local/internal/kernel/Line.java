@@ -39,6 +39,8 @@ public final class Line implements Scope {
   // What the context object says about the state now running.
   public String stateName;
   public long enteredEventId;
+  /** The event the state's entered event follows: AWS links a failed expression's event to it. */
+  public long enteredPreviousEventId;
   public long enteredMillis;
   public int retryCount;
   public boolean withRetryCount;
@@ -427,6 +429,7 @@ public final class Line implements Scope {
   /** Records that state {@code name} was entered with {@code input}; the state now running. */
   public void entered(HistoryEventType type, String name, JsonNode input) {
     long time = now();
+    enteredPreviousEventId = cursor;
     cursor = run.record(type, cursor, time, name, input);
     stateName = name;
     enteredEventId = cursor;
@@ -440,6 +443,25 @@ public final class Line implements Scope {
   public String failurePrefix() {
     return "An error occurred while executing the state '" + stateName
         + "' (entered at the event id #" + enteredEventId + "). ";
+  }
+
+  @Override
+  public java.time.InstantSource clock() {
+    return () -> java.time.Instant.ofEpochMilli(now());
+  }
+
+  @Override
+  public StatesError evaluationFailed(String location, String cause, boolean beforeState) {
+    String full = failurePrefix() + cause;
+    ObjectNode extra = Values.object();
+    if (location != null) {
+      extra.put("location", location);
+    }
+    extra.put("state", stateName);
+    long previous = beforeState ? enteredPreviousEventId : cursor;
+    cursor = run.record(HistoryEventType.EVALUATION_FAILED, previous, now(), null, null, 0,
+        io.statecraft.asl.ErrorNames.QUERY_EVALUATION_ERROR, full, extra);
+    return new StatesError(io.statecraft.asl.ErrorNames.QUERY_EVALUATION_ERROR, full);
   }
 
   @Override

@@ -55,6 +55,10 @@ public final class Run implements LineEnd {
   public final Executor handlerThreads;
   private final Map<Class<?>, Object> services;
   private final EventLog events;
+  /** The bytes of JSON text all variables of the run hold, against AWS's 10 MiB quota. */
+  private long variableBytes;
+  /** AWS's quota on all the variables of one execution. */
+  private static final long VARIABLE_QUOTA_BYTES = 10L * 1024 * 1024;
   /** Whether the history grew past AWS's 25,000-event quota (or the configured limit). */
   volatile boolean eventLimitReached;
   /** Set when another thread posted something the run must see before its next state. */
@@ -211,6 +215,19 @@ public final class Run implements LineEnd {
 
   public boolean ended() {
     return ended;
+  }
+
+  /**
+   * Counts {@code delta} bytes more of variables, assigned by state {@code state}; fails it with
+   * States.DataLimitExceeded past AWS's 10 MiB per execution (when quotas apply).
+   */
+  public void addVariableBytes(long delta, String state) {
+    variableBytes += delta;
+    if (payloadLimit != Long.MAX_VALUE && variableBytes > VARIABLE_QUOTA_BYTES) {
+      throw StatesError.dataLimitExceeded("The variables of the execution have a size of "
+          + variableBytes + " bytes after state '" + state + "', exceeding the maximum of "
+          + VARIABLE_QUOTA_BYTES + " bytes.");
+    }
   }
 
   /** How it ended, once it has. */

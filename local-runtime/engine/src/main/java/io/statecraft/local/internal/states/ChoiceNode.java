@@ -3,6 +3,8 @@ package io.statecraft.local.internal.states;
 import io.statecraft.asl.ErrorNames;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.Conditions;
+import io.statecraft.local.internal.expr.JsonataValue;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.kernel.Line;
@@ -19,6 +21,10 @@ final class ChoiceNode extends Node {
   /** Assign of each rule (null entries for none) and of the state (used with Default). */
   Template[] ruleAssigns;
   Template assign;
+  /** JSONata: each rule's Condition, Assign and Output (null entries for none). */
+  JsonataValue[] conditions;
+  JsonataValue[] ruleAssignments;
+  JsonataValue[] ruleOutputs;
 
   ChoiceNode(String name) {
     super(name, HistoryEventType.CHOICE_STATE_ENTERED, HistoryEventType.CHOICE_STATE_EXITED);
@@ -27,6 +33,10 @@ final class ChoiceNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
+    if (jsonata) {
+      runJsonata(input, line);
+      return;
+    }
     JsonNode effective = applyInputPath(input, line);
     Node chosen = null;
     Template chosenAssign = assign;
@@ -47,5 +57,28 @@ final class ChoiceNode extends Node {
     JsonNode output = applyOutputPath(effective, line);
     exited(output, line, assigned);
     line.proceed(chosen, output);
+  }
+
+  /**
+   * JSONata: the first rule whose Condition is true picks the next state, with its own Assign and
+   * Output; the state's Assign and Output apply only when Default is taken.
+   */
+  private void runJsonata(JsonNode input, Line line) {
+    StateBindings bindings = new StateBindings(line, input);
+    for (int i = 0; i < conditions.length; i++) {
+      if (conditions[i].build(bindings, line, "boolean").asBoolean()) {
+        JsonNode[] both = assignAndOutput(ruleAssignments[i], ruleOutputs[i], input, bindings,
+            line);
+        exited(both[1], line, both[0]);
+        line.proceed(targets[i], both[1]);
+        return;
+      }
+    }
+    if (defaultTarget == null) {
+      throw new StatesError(ErrorNames.NO_CHOICE_MATCHED, "No Matches! for state '" + name + "'");
+    }
+    JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
+    exited(both[1], line, both[0]);
+    line.proceed(defaultTarget, both[1]);
   }
 }

@@ -2,7 +2,9 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.Expression;
+import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
@@ -15,6 +17,9 @@ final class FailNode extends Node {
   Expression errorPath;
   String cause;
   Expression causePath;
+  /** JSONata: Error and Cause as expressions (or null when literal or absent). */
+  JsonataValue errorValue;
+  JsonataValue causeValue;
 
   FailNode(String name) {
     super(name, HistoryEventType.FAIL_STATE_ENTERED, null);
@@ -23,9 +28,17 @@ final class FailNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
-    String errorValue = errorPath == null ? error : read(errorPath, "ErrorPath", input, line);
-    String causeValue = causePath == null ? cause : read(causePath, "CausePath", input, line);
-    throw new StatesError(errorValue, causeValue);
+    if (jsonata) {
+      StateBindings bindings = new StateBindings(line, input);
+      String errorText = errorValue == null ? error
+          : errorValue.build(bindings, line, "string").asString();
+      String causeText = causeValue == null ? cause
+          : causeValue.build(bindings, line, "string").asString();
+      throw new StatesError(errorText, causeText);
+    }
+    String errorText = errorPath == null ? error : read(errorPath, "ErrorPath", input, line);
+    String causeText = causePath == null ? cause : read(causePath, "CausePath", input, line);
+    throw new StatesError(errorText, causeText);
   }
 
   private static String read(Expression path, String field, JsonNode input, Line line) {

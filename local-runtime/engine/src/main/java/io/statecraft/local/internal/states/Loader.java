@@ -49,6 +49,8 @@ public final class Loader {
   private final QueryLanguage machineLanguage;
   private final String defaultRegion;
   final PathCache paths;
+  /** Whether the state being compiled is a JSONata state: its JSONata fields are not refused. */
+  boolean jsonata;
 
   private Loader(QueryLanguage machineLanguage, String defaultRegion, PathCache paths) {
     this.machineLanguage = machineLanguage;
@@ -60,10 +62,6 @@ public final class Loader {
   public static Graph load(io.statecraft.asl.StateMachine machine, String defaultRegion,
       PathCache paths) {
     Loader loader = new Loader(machine.queryLanguage(), defaultRegion, paths);
-    if (machine.queryLanguage() == QueryLanguage.JSONATA) {
-      loader.unsupported("/QueryLanguage", null, "QueryLanguage JSONata",
-          "JSONata states are a later issue; this runtime runs JSONPath-mode ASL");
-    }
     Graph graph = loader.graph(machine.startAt(), machine.states(), "");
     if (!loader.diagnostics.isEmpty()) {
       throw new InvalidDefinitionException(loader.diagnostics);
@@ -123,11 +121,11 @@ public final class Loader {
   }
 
   private Node node(String name, State state, String pointer) {
-    if (state.effectiveQueryLanguage(machineLanguage) == QueryLanguage.JSONATA) {
-      if (machineLanguage != QueryLanguage.JSONATA) {
-        unsupported(pointer + "/QueryLanguage", name, "QueryLanguage JSONata",
-            "JSONata states are a later issue");
-      }
+    jsonata = state.effectiveQueryLanguage(machineLanguage) == QueryLanguage.JSONATA;
+    if (machineLanguage == QueryLanguage.JSONATA
+        && state.queryLanguage() == QueryLanguage.JSONPATH) {
+      invalid(pointer + "/QueryLanguage", "'QueryLanguage' can not be 'JSONPath' if set to"
+          + " 'JSONata' for whole state machine");
       return null;
     }
     try {
@@ -141,6 +139,9 @@ public final class Loader {
         case PARALLEL -> StateCompilers.parallel(this, name, (ParallelState) state, pointer);
         case MAP -> StateCompilers.map(this, name, (MapState) state, pointer);
       };
+      if (node != null && jsonata) {
+        JsonataStates.compile(this, node, state, pointer);
+      }
       if (node != null && state instanceof Transitioning transitioning && !transitioning.end()) {
         node.nextName = transitioning.next();
       }
@@ -179,7 +180,7 @@ public final class Loader {
       ChoiceRule rule = rules.get(i);
       forbid(name, pointer + "/Choices/" + i, "Output", rule.output());
       node.ruleAssigns[i] = template(rule.assign(), pointer + "/Choices/" + i + "/Assign");
-      node.tests[i] = Conditions.compile(rule.condition(), paths);
+      node.tests[i] = jsonata ? null : Conditions.compile(rule.condition(), paths);
       node.targetNames[i] = rule.next();
     }
     node.defaultName = state.defaultNext();
@@ -273,6 +274,11 @@ public final class Loader {
     if (value == null) {
       return null;
     }
+    if (!value.isNumber() && jsonata
+        && io.statecraft.compiler.internal.jsonata.JsonataExpression.isExpression(
+            value.expression())) {
+      return null;
+    }
     if (!value.isNumber()) {
       unsupported(pointer + "/" + field, name, field + " \"" + value.expression() + "\"",
           "a placeholder or expression must be substituted before the definition runs");
@@ -285,8 +291,11 @@ public final class Loader {
   void forbid(String name, String pointer, Object... fieldsAndValues) {
     for (int i = 0; i < fieldsAndValues.length; i += 2) {
       Object value = fieldsAndValues[i + 1];
+      String field = (String) fieldsAndValues[i];
+      if (jsonata && JSONATA_FIELDS.contains(field)) {
+        continue;
+      }
       if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-        String field = (String) fieldsAndValues[i];
         unsupported(pointer + "/" + field, name, field, reason(field));
       }
     }
@@ -299,6 +308,18 @@ public final class Loader {
       default -> "it belongs to a distributed Map, whose child workflow executions this"
           + " runtime does not run; test the item processor as a state machine of its own";
     };
+  }
+
+  /** Fields a JSONata state has that a JSONPath state may not. */
+  private static final java.util.Set<String> JSONATA_FIELDS = java.util.Set.of("Output",
+      "Arguments", "Items", "ToleratedFailureCount", "ToleratedFailurePercentage");
+
+  void invalid(String pointer, String message) {
+    diagnostics.add(Diagnostic.error(INVALID, pointer, message));
+  }
+
+  void diagnostic(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
   }
 
   void unsupported(String pointer, String state, String what, String why) {

@@ -1,7 +1,9 @@
 package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.ResultPath;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
@@ -26,6 +28,12 @@ final class MapNode extends RetryingNode {
   ResultPath resultPath = ResultPath.REPLACE;
   int maxConcurrency;
   PathExpr maxConcurrencyPath;
+  /** JSONata: Items, ItemSelector, and the numbers given as expressions (null when absent). */
+  JsonataValue items;
+  JsonataValue itemSelectorValue;
+  JsonataValue maxConcurrencyValue;
+  JsonataValue toleratedFailureCountValue;
+  JsonataValue toleratedFailurePercentageValue;
 
   MapNode(String name) {
     super(name, HistoryEventType.MAP_STATE_ENTERED, HistoryEventType.MAP_STATE_EXITED,
@@ -34,13 +42,32 @@ final class MapNode extends RetryingNode {
 
   @Override
   void attempt(JsonNode input, Line line, Attempt attempt) {
-    JsonNode effective = applyInputPath(input, line);
-    JsonNode items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
-    if (!items.isArray()) {
-      throw StatesError.runtime(line,
-          "Map state input must be an array but was: " + Values.text(items));
+    JsonNode effective;
+    JsonNode items;
+    int concurrency;
+    if (jsonata) {
+      // Its failures are the Map's: MapStateFailed follows them.
+      line.started = true;
+      effective = input;
+      StateBindings bindings = new StateBindings(line, input);
+      items = jsonataItems(bindings, line);
+      concurrency = maxConcurrencyValue == null ? maxConcurrency
+          : (int) whole(maxConcurrencyValue, bindings, line, 0, Integer.MAX_VALUE);
+      if (toleratedFailureCountValue != null) {
+        whole(toleratedFailureCountValue, bindings, line, 0, Integer.MAX_VALUE);
+      }
+      if (toleratedFailurePercentageValue != null) {
+        percentage(toleratedFailurePercentageValue, bindings, line);
+      }
+    } else {
+      effective = applyInputPath(input, line);
+      items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
+      if (!items.isArray()) {
+        throw StatesError.runtime(line,
+            "Map state input must be an array but was: " + Values.text(items));
+      }
+      concurrency = maxConcurrencyPath == null ? maxConcurrency : concurrency(effective, line);
     }
-    int concurrency = maxConcurrencyPath == null ? maxConcurrency : concurrency(effective, line);
     line.event(HistoryEventType.MAP_STATE_STARTED, null, null, items.size(), null, null, null);
     line.started = true;
     Fanout.run(line, items.size(), concurrency,
@@ -95,10 +122,52 @@ final class MapNode extends RetryingNode {
       iteration.event(HistoryEventType.MAP_ITERATION_STARTED, name, null, index, null, null, null);
       iteration.stateName = name;
       iteration.enteredEventId = 0;
-      JsonNode value = itemSelector == null ? item : itemSelector.build(mapInput, iteration);
+      JsonNode value;
+      if (itemSelectorValue != null) {
+        value = itemSelectorValue.build(new StateBindings(iteration, mapInput), iteration);
+      } else {
+        value = itemSelector == null ? item : itemSelector.build(mapInput, iteration);
+      }
       iteration.proceed(processor.start, value);
     });
     return iteration;
+  }
+
+  /** JSONata Items (default: the state's input), which must be an array. */
+  private JsonNode jsonataItems(StateBindings bindings, Line line) {
+    JsonNode value = items == null ? bindings.input() : items.build(bindings, line, "array");
+    if (!value.isArray()) {
+      throw line.evaluationFailed(null,
+          "Map state input must be an array but was: " + Values.text(value), true);
+    }
+    return value;
+  }
+
+  /** A JSONata number field that takes a whole number from {@code min} to {@code max}. */
+  private static long whole(JsonataValue value, StateBindings bindings, Line line, long min,
+      long max) {
+    JsonNode number = value.build(bindings, line, "number");
+    if (!number.canConvertToExactIntegral() || number.asLong() < min || number.asLong() > max) {
+      throw outOfRange(value, number, "integer", line);
+    }
+    return number.asLong();
+  }
+
+  /** ToleratedFailurePercentage: a number from 0 to 100. */
+  private static void percentage(JsonataValue value, StateBindings bindings, Line line) {
+    JsonNode number = value.build(bindings, line, "number");
+    if (number.decimalValue().signum() < 0
+        || number.decimalValue().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+      throw outOfRange(value, number, "number", line);
+    }
+  }
+
+  private static StatesError outOfRange(JsonataValue value, JsonNode number, String type,
+      Line line) {
+    return line.evaluationFailed(value.field(), "The JSONata expression '"
+        + value.expressionText() + "' specified for the field '" + value.field()
+        + "' returned an unexpected result type. Expected '" + type + "', but was '"
+        + Values.typeName(number) + "' for value: " + Values.text(number), true);
   }
 
   private int concurrency(JsonNode input, Line line) {

@@ -1,7 +1,9 @@
 package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
@@ -28,6 +30,12 @@ abstract class Node implements Step {
   boolean outputPathNull;
   String nextName;
   Node next;
+  /** Whether the state runs in JSONata mode: it has no paths, only the fields below. */
+  boolean jsonata;
+  /** JSONata: {@code Output}, or null for the state's default output. */
+  JsonataValue output;
+  /** JSONata: {@code Assign}, or null. */
+  JsonataValue assignments;
 
   Node(String name, HistoryEventType enteredType, HistoryEventType exitedType) {
     this.name = name;
@@ -58,12 +66,32 @@ abstract class Node implements Step {
   private void exitedAssigning(JsonNode output, Line line, JsonNode assigned) {
     ObjectNode extra = Values.object();
     ObjectNode texts = extra.putObject("assignedVariables");
+    Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+    long total = 0;
     for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      texts.put(variable.getKey(), Values.text(variable.getValue()));
-      line.variables.set(variable.getKey(), variable.getValue());
+      String text = Values.text(variable.getValue());
+      texts.put(variable.getKey(), text);
+      long bytes = Values.utf8(text).length;
+      sizes.put(variable.getKey(), bytes);
+      total += bytes;
+      checkVariableSize(line, "The variable '" + variable.getKey() + "'", bytes);
+    }
+    checkVariableSize(line, "The Assign of state '" + name + "'", total);
+    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
+      long bytes = sizes.get(variable.getKey());
+      long previous = line.variables.set(variable.getKey(), variable.getValue(), bytes);
+      line.run().addVariableBytes(bytes - previous, name);
     }
     extra.putObject("assignedVariablesDetails").put("truncated", false);
     line.event(exitedType, name, output, 0, null, null, extra);
+  }
+
+  /** AWS's quota of 256 KiB on one variable and on all the variables one Assign sets. */
+  private static void checkVariableSize(Line line, String what, long bytes) {
+    if (line.run().payloadLimit != Long.MAX_VALUE && bytes > line.run().payloadLimit) {
+      throw StatesError.dataLimitExceeded(what + " has a size of " + bytes + " bytes, exceeding"
+          + " the maximum of " + line.run().payloadLimit + " bytes.");
+    }
   }
 
   /** Hands the line on to the next state, or ends the scope when this state is its last. */
@@ -81,6 +109,26 @@ abstract class Node implements Step {
    */
   static JsonNode assign(Template assign, JsonNode value, Line line) {
     return assign == null ? null : assign.build(value, line);
+  }
+
+  /**
+   * JSONata: the variables {@code Assign} gives, all computed before any is set (null without),
+   * and then the state's output: {@code Output}, or {@code otherwise} without one. Both see the
+   * variables as they were when the state was entered.
+   */
+  final JsonNode[] assignAndOutput(JsonataValue assign, JsonataValue output, JsonNode otherwise,
+      StateBindings bindings, Line line) {
+    JsonNode assigned = assign == null ? null : assign.build(bindings, line);
+    JsonNode value = output == null ? otherwise : output.build(bindings, line);
+    checkSize(value, line);
+    return new JsonNode[] {assigned, value};
+  }
+
+  /** JSONata: exits with {@code Assign} and {@code Output} of {@code bindings}, then hands on. */
+  final void exitJsonata(JsonNode otherwise, StateBindings bindings, Line line) {
+    JsonNode[] both = assignAndOutput(assignments, output, otherwise, bindings, line);
+    exited(both[1], line, both[0]);
+    proceed(both[1], line);
   }
 
   /** The effective input: {@code InputPath} applied ({@code null} gives {@code {}}). */

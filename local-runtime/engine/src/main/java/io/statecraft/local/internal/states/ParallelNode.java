@@ -1,7 +1,9 @@
 package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
@@ -17,6 +19,8 @@ final class ParallelNode extends RetryingNode {
   Template parameters;
   Template resultSelector;
   ResultPath resultPath = ResultPath.REPLACE;
+  /** JSONata: the input every branch starts with (null: the state's input). */
+  JsonataValue arguments;
 
   ParallelNode(String name) {
     super(name, HistoryEventType.PARALLEL_STATE_ENTERED, HistoryEventType.PARALLEL_STATE_EXITED,
@@ -25,8 +29,16 @@ final class ParallelNode extends RetryingNode {
 
   @Override
   void attempt(JsonNode input, Line line, Attempt attempt) {
-    JsonNode effective = applyInputPath(input, line);
-    JsonNode branchInput = parameters == null ? effective : parameters.build(effective, line);
+    JsonNode branchInput;
+    if (jsonata) {
+      // Its failures are the Parallel's: ParallelStateFailed follows them.
+      line.started = true;
+      branchInput = arguments == null ? input
+          : arguments.build(new StateBindings(line, input), line);
+    } else {
+      JsonNode effective = applyInputPath(input, line);
+      branchInput = parameters == null ? effective : parameters.build(effective, line);
+    }
     line.event(HistoryEventType.PARALLEL_STATE_STARTED, null, null);
     line.started = true;
     Fanout.run(line, branches.length, 0, (index, stop, end) -> {

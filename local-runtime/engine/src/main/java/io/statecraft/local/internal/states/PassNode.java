@@ -2,6 +2,7 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,10 @@ final class PassNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
+    if (jsonata) {
+      exitJsonata(input, new StateBindings(line, input), line);
+      return;
+    }
     JsonNode effective = applyInputPath(input, line);
     JsonNode value;
     if (result != null) {

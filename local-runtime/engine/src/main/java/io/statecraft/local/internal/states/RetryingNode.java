@@ -2,7 +2,9 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.asl.JitterStrategy;
 import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.ResultPath;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
@@ -37,6 +39,9 @@ abstract class RetryingNode extends Node {
     final ResultPath resultPath;
     final String nextName;
     final Template assign;
+    /** JSONata: the catcher's Output and Assign (null when absent). */
+    JsonataValue output;
+    JsonataValue assignments;
     Node next;
 
     Catcher(String[] errors, ResultPath resultPath, String nextName, Template assign) {
@@ -158,9 +163,19 @@ abstract class RetryingNode extends Node {
         throw error;
       }
       ObjectNode errorOutput = errorOutput(error);
-      JsonNode assigned = assign(catcher.assign, errorOutput, line);
-      JsonNode output = catcher.resultPath.apply(input, errorOutput);
-      checkSize(output, line);
+      JsonNode assigned;
+      JsonNode output;
+      if (jsonata) {
+        // A catcher's Assign writes to this line's scope, even for a Map or Parallel.
+        JsonNode[] both = assignAndOutput(catcher.assignments, catcher.output, errorOutput,
+            new StateBindings(line, input).withErrorOutput(errorOutput), line);
+        assigned = both[0];
+        output = both[1];
+      } else {
+        assigned = assign(catcher.assign, errorOutput, line);
+        output = catcher.resultPath.apply(input, errorOutput);
+        checkSize(output, line);
+      }
       exited(output, line, assigned);
       line.proceed(catcher.next, output);
     }
@@ -226,9 +241,23 @@ abstract class RetryingNode extends Node {
     return output;
   }
 
+  /**
+   * JSONata: the state output after a successful attempt, {@code Output} or the result; the
+   * variables of {@code Assign} wait in the line until the state exits.
+   */
+  final JsonNode shapeJsonata(JsonNode input, JsonNode result, Line line) {
+    JsonNode[] both = assignAndOutput(assignments, output, result,
+        new StateBindings(line, input).withResult(result), line);
+    line.assigned = both[0];
+    return both[1];
+  }
+
   /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
   final JsonNode shape(JsonNode input, JsonNode result, Template resultSelector,
       ResultPath resultPath, Line line) {
+    if (jsonata) {
+      return shapeJsonata(input, result, line);
+    }
     JsonNode selected = resultSelector == null ? result : resultSelector.build(result, line);
     line.assigned = assign(assign, selected, line);
     return applyOutputPath(resultPath.apply(input, selected), line);

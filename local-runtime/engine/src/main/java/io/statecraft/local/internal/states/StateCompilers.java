@@ -78,7 +78,9 @@ final class StateCompilers {
     node.assign = loader.template(state.assign(), pointer + "/Assign");
     loader.io(node, state.inputPath(), state.outputPath());
     node.seconds = loader.number(state.seconds(), name, pointer, "Seconds");
-    if (state.timestamp() != null) {
+    if (state.timestamp() != null && !(loader.jsonata
+        && io.statecraft.compiler.internal.jsonata.JsonataExpression.isExpression(
+            state.timestamp()))) {
       node.timestampMillis = Times.parse(state.timestamp());
       if (node.timestampMillis == null) {
         throw new IllegalArgumentException("Timestamp '" + state.timestamp()

@@ -1,6 +1,7 @@
 package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
 
@@ -14,6 +15,14 @@ final class SucceedNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
+    if (jsonata) {
+      JsonNode value = output == null ? input
+          : output.build(new StateBindings(line, input), line);
+      checkSize(value, line);
+      exited(value, line);
+      line.finish(value);
+      return;
+    }
     JsonNode output = applyOutputPath(applyInputPath(input, line), line);
     exited(output, line);
     line.finish(output);

@@ -2,7 +2,9 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.asl.ErrorNames;
 import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.ResultPath;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
@@ -47,6 +49,11 @@ final class TaskNode extends RetryingNode implements TaskCall {
   String nested;
   /** An activity ARN: the task waits for a worker (GetActivityTask) instead of calling out. */
   boolean activity;
+  /** JSONata: Arguments, Credentials, and TimeoutSeconds / HeartbeatSeconds as expressions. */
+  JsonataValue arguments;
+  JsonataValue credentialsValue;
+  JsonataValue timeoutValue;
+  JsonataValue heartbeatValue;
 
   TaskNode(String name, String resource, boolean lambdaFunction, ObjectNode serviceFields) {
     super(name, HistoryEventType.TASK_STATE_ENTERED, HistoryEventType.TASK_STATE_EXITED, null);
@@ -91,9 +98,11 @@ final class TaskNode extends RetryingNode implements TaskCall {
 
   @Override
   void attempt(JsonNode input, Line line, Attempt attempt) {
-    JsonNode effective = applyInputPath(input, line);
-    Long timeout = seconds(timeoutSeconds, timeoutSecondsPath, effective, line);
-    Long heartbeat = seconds(heartbeatSeconds, heartbeatSecondsPath, effective, line);
+    JsonNode effective = jsonata ? input : applyInputPath(input, line);
+    Long timeout = timeoutValue != null ? positive(timeoutValue, input, line)
+        : seconds(timeoutSeconds, timeoutSecondsPath, effective, line);
+    Long heartbeat = heartbeatValue != null ? positive(heartbeatValue, input, line)
+        : seconds(heartbeatSeconds, heartbeatSecondsPath, effective, line);
     new Call(input, effective, line, attempt, timeout, heartbeat).start();
   }
 
@@ -159,7 +168,13 @@ final class TaskNode extends RetryingNode implements TaskCall {
           services.tokens().close(registered);
         });
       }
-      JsonNode callInput = parameters == null ? effective : parameters.build(effective, line);
+      JsonNode callInput;
+      if (jsonata) {
+        callInput = arguments == null ? input
+            : arguments.build(new StateBindings(line, input), line);
+      } else {
+        callInput = parameters == null ? effective : parameters.build(effective, line);
+      }
       checkSize(callInput, line);
       startedMillis = line.now();
       if (activity) {
@@ -194,7 +209,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
       if (heartbeat != null) {
         scheduled.put("heartbeatInSeconds", heartbeat);
       }
-      if (credentials != null) {
+      if (credentials != null || credentialsValue != null) {
         scheduled.set("taskCredentials", taskCredentials());
       }
       line.event(HistoryEventType.TASK_SCHEDULED, null, callInput, 0, null, null, scheduled);
@@ -206,7 +221,9 @@ final class TaskNode extends RetryingNode implements TaskCall {
      * ({@code roleArn}), as AWS records them.
      */
     private JsonNode taskCredentials() {
-      JsonNode resolved = credentials.build(effective, line);
+      JsonNode resolved = credentialsValue != null
+          ? credentialsValue.build(new StateBindings(line, input), line)
+          : credentials.build(effective, line);
       ObjectNode recorded = Values.object();
       if (resolved.has("RoleArn")) {
         recorded.set("roleArn", resolved.get("RoleArn"));
@@ -350,6 +367,19 @@ final class TaskNode extends RetryingNode implements TaskCall {
         throw new Line.Aborted();
       }
     }
+  }
+
+  /** JSONata TimeoutSeconds / HeartbeatSeconds: a whole number of seconds, at least 1. */
+  private static Long positive(JsonataValue value, JsonNode input, Line line) {
+    JsonNode seconds = value.build(new StateBindings(line, input), line, "number");
+    if (!seconds.canConvertToExactIntegral() || seconds.asLong() < 1
+        || seconds.asLong() > 99_999_999) {
+      throw line.evaluationFailed(value.field(), "The JSONata expression '"
+          + value.expressionText() + "' specified for the field '" + value.field()
+          + "' returned an unexpected result type. Expected 'integer', but was '"
+          + Values.typeName(seconds) + "' for value: " + Values.text(seconds), true);
+    }
+    return seconds.asLong();
   }
 
   private static Long seconds(Long literal, PathExpr path, JsonNode input, Line line) {

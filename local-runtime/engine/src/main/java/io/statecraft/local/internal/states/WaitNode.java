@@ -1,13 +1,14 @@
 package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
+import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Times;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
-import java.math.BigDecimal;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,12 +19,17 @@ final class WaitNode extends Node {
 
   /** AWS refuses delays that do not fit a signed 32-bit count of seconds. */
   private static final long MAX_DELAY_SECONDS = Integer.MAX_VALUE;
+  /** The largest Seconds AWS accepts in a JSONata Wait. */
+  private static final long MAX_SECONDS_VALUE = 99_999_999;
 
   Long seconds;
   Long timestampMillis;
   PathExpr secondsPath;
   PathExpr timestampPath;
   Template assign;
+  /** JSONata: Seconds or Timestamp given as an expression (null when literal or absent). */
+  JsonataValue secondsValue;
+  JsonataValue timestampValue;
 
   WaitNode(String name) {
     super(name, HistoryEventType.WAIT_STATE_ENTERED, HistoryEventType.WAIT_STATE_EXITED);
@@ -32,9 +38,13 @@ final class WaitNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
-    JsonNode effective = applyInputPath(input, line);
+    JsonNode effective = jsonata ? input : applyInputPath(input, line);
     long delayMillis;
-    if (seconds != null) {
+    if (secondsValue != null) {
+      delayMillis = secondsFromExpression(new StateBindings(line, input), line) * 1000;
+    } else if (timestampValue != null) {
+      delayMillis = timestampFromExpression(new StateBindings(line, input), line) - line.now();
+    } else if (seconds != null) {
       delayMillis = seconds * 1000;
     } else if (timestampMillis != null) {
       delayMillis = timestampMillis - line.now();
@@ -59,42 +69,68 @@ final class WaitNode extends Node {
   }
 
   private void exit(JsonNode effective, Line line) {
+    if (jsonata) {
+      exitJsonata(effective, new StateBindings(line, effective), line);
+      return;
+    }
     JsonNode assigned = assign(assign, effective, line);
     JsonNode output = applyOutputPath(effective, line);
     exited(output, line, assigned);
     proceed(output, line);
   }
 
+  /** JSONata Seconds: a whole number of seconds from 0 to AWS's 99999999. */
+  private long secondsFromExpression(StateBindings bindings, Line line) {
+    JsonNode value = secondsValue.build(bindings, line, "number");
+    if (!value.canConvertToExactIntegral() || value.asLong() < 0
+        || value.asLong() > MAX_SECONDS_VALUE) {
+      throw line.evaluationFailed(secondsValue.field(), "The JSONata expression '"
+          + secondsValue.expressionText() + "' specified for the field 'Seconds' returned an"
+          + " unexpected result type. Expected 'integer', but was '" + Values.typeName(value)
+          + "' for value: " + Values.text(value), true);
+    }
+    return value.asLong();
+  }
+
+  /** JSONata Timestamp: an ISO-8601 extended offset date-time. */
+  private long timestampFromExpression(StateBindings bindings, Line line) {
+    JsonNode value = timestampValue.build(bindings, line, "string");
+    Long millis = Times.parse(value.asString());
+    if (millis == null) {
+      throw line.evaluationFailed("Timestamp", "The Timestamp field cannot be parsed as an"
+          + " ISO-8601 extended offset date-time format string: " + value.asString(), false);
+    }
+    return millis;
+  }
+
   private long secondsFromPath(JsonNode input, Line line) {
     JsonNode value;
     try {
-      value = secondsPath.read(input);
+      value = secondsPath.evaluate(input, line);
     } catch (PathExpr.NoMatch e) {
       throw StatesError.runtime(line,
           "The SecondsPath parameter does not reference an input value: " + secondsPath.text());
     }
     String shown = secondsPath.text() + " == " + (value.isString() ? value.asString() : Values.text(value));
-    if (!value.isNumber()) {
+    // AWS parses the value's text as a long first, so -1.5 cannot be parsed rather than negative.
+    long seconds;
+    try {
+      seconds = value.isNumber() ? Long.parseLong(Values.text(value)) : Long.parseLong("x");
+    } catch (NumberFormatException e) {
       throw StatesError.runtime(line,
           "The SecondsPath parameter cannot be parsed as a long value: " + shown);
     }
-    BigDecimal number = value.decimalValue();
-    if (number.signum() < 0) {
+    if (seconds < 0) {
       throw StatesError.runtime(line,
           "The SecondsPath parameter references a negative value: " + shown);
     }
-    try {
-      return number.longValueExact();
-    } catch (ArithmeticException e) {
-      throw StatesError.runtime(line,
-          "The SecondsPath parameter cannot be parsed as a long value: " + shown);
-    }
+    return seconds;
   }
 
   private long timestampFromPath(JsonNode input, Line line) {
     JsonNode value;
     try {
-      value = timestampPath.read(input);
+      value = timestampPath.evaluate(input, line);
     } catch (PathExpr.NoMatch e) {
       throw StatesError.runtime(line,
           "The TimestampPath parameter does not reference an input value: " + timestampPath.text());
