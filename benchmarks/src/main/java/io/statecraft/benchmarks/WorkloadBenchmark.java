@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class WorkloadBenchmark {
 
   private static final List<String> WORKLOADS =
-      List.of("w1-pass-chain", "w2-choice-loop", "w3-inline-map", "w4-parallel");
+      List.of("w1-pass-chain", "w2-choice-loop", "w3-inline-map", "w4-parallel",
+          "w5-jsonata-loop");
   private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   private WorkloadBenchmark() {}

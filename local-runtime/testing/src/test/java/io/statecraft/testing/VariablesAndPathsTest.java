@@ -1,0 +1,119 @@
+package io.statecraft.testing;
+
+import static io.statecraft.testing.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.local.Execution;
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStepFunctions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Variables in JSONPath states, and the path corners AWS's recordings pin down. */
+class VariablesAndPathsTest {
+
+  private static Execution run(String definition, String input) {
+    return LocalStepFunctions.builder()
+        .resource("arn:aws:states:::lambda:invoke", (payload, ctx) -> Json.object())
+        .build().load("Flow", definition).run(input);
+  }
+
+  @Test
+  void aWaitReadsItsSecondsFromAVariable() {
+    Execution execution = run("""
+        {"StartAt": "Set", "States": {
+          "Set": {"Type": "Pass", "Assign": {"delay.$": "$.seconds"}, "Next": "Wait"},
+          "Wait": {"Type": "Wait", "SecondsPath": "$delay", "End": true}}}""",
+        "{\"seconds\": 45}");
+
+    assertThat(execution).succeeded();
+    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+        .isEqualTo(Duration.ofSeconds(45));
+  }
+
+  @Test
+  void aWaitReadsItsTimestampFromAVariablesField() {
+    Execution execution = run("""
+        {"StartAt": "Set", "States": {
+          "Set": {"Type": "Pass", "Assign": {"plan.$": "$"}, "Next": "Wait"},
+          "Wait": {"Type": "Wait", "TimestampPath": "$plan.at", "End": true}}}""",
+        "{\"at\": \"2024-01-02T00:00:00Z\"}");
+
+    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+        .isEqualTo(Duration.ofDays(1));
+  }
+
+  @Test
+  void aNegativeDecimalSecondsPathCannotBeParsedAsALong() {
+    Execution execution = run("""
+        {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait",
+          "SecondsPath": "$.s", "End": true}}}""", "{\"s\": -1.5}");
+
+    assertThat(execution).failed().hasError("States.Runtime").hasCause("An error occurred while"
+        + " executing the state 'Wait' (entered at the event id #2). The SecondsPath parameter"
+        + " cannot be parsed as a long value: $.s == -1.5");
+  }
+
+  @Test
+  void aNegativeWholeSecondsPathIsNegative() {
+    Execution execution = run("""
+        {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait",
+          "SecondsPath": "$.s", "End": true}}}""", "{\"s\": -1}");
+
+    assertThat(execution).failed().hasCause("An error occurred while executing the state 'Wait'"
+        + " (entered at the event id #2). The SecondsPath parameter references a negative value:"
+        + " $.s == -1");
+  }
+
+  @Test
+  void aCatchOfStatesRuntimeDoesNotCatchIt() {
+    Execution execution = run("""
+        {"StartAt": "Call", "States": {
+          "Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "OutputPath": "$.no.such.path",
+            "Catch": [{"ErrorEquals": ["States.Runtime"], "Next": "Caught"}], "End": true},
+          "Caught": {"Type": "Succeed"}}}""", "{}");
+
+    assertThat(execution).failed().hasError("States.Runtime").didNotVisit("Caught");
+    assertThat(execution.cause()).endsWith("Invalid path '$.no.such.path' : Missing property in"
+        + " path $['no']");
+  }
+
+  @Test
+  void bracketedNamesWithEscapesReadAndWriteTheSameField() {
+    Execution execution = run("""
+        {"StartAt": "Copy", "States": {"Copy": {"Type": "Pass",
+          "Parameters": {"value.$": "$['it\\\\'s']"}, "ResultPath": "$['it\\\\'s'].copy",
+          "End": true}}}""", "{\"it's\": {\"n\": 1}}");
+
+    assertThat(execution).succeeded()
+        .hasOutput("{\"it's\": {\"n\": 1, \"copy\": {\"value\": {\"n\": 1}}}}");
+  }
+
+  @Test
+  void aVariableTooLargeFailsTheStateWithDataLimitExceeded() {
+    String big = "x".repeat(150 * 1024);
+    Execution execution = run("""
+        {"StartAt": "Set", "States": {"Set": {"Type": "Pass",
+          "Assign": {"huge.$": "States.Array($.text, $.text)"}, "End": true}}}""",
+        "{\"text\": \"" + big + "\"}");
+
+    assertThat(execution).failed().hasError("States.DataLimitExceeded");
+    assertThat(execution.cause()).startsWith("The variable 'huge' has a size of");
+  }
+
+  @Test
+  void aBranchReadsOuterVariablesAndItsOwnStayInside() {
+    Execution execution = run("""
+        {"StartAt": "Set", "States": {
+          "Set": {"Type": "Pass", "Assign": {"outer": 1}, "Next": "Fork"},
+          "Fork": {"Type": "Parallel", "ResultPath": "$.branches", "Next": "After", "Branches": [
+            {"StartAt": "In", "States": {"In": {"Type": "Pass", "Assign": {"inner": 2},
+              "Parameters": {"outer.$": "$outer"}, "End": true}}}]},
+          "After": {"Type": "Pass", "Parameters": {"outer.$": "$outer",
+            "branches.$": "$.branches"}, "End": true}}}""", "{}");
+
+    assertThat(execution).succeeded()
+        .hasOutput("{\"outer\": 1, \"branches\": [{\"outer\": 1}]}");
+  }
+}
