@@ -59,6 +59,18 @@ public final class HistoryEvent {
         cause, extra);
   }
 
+  /**
+   * The further details of a state's exit that assigned {@code assigned} (variable name to value),
+   * as the runtime keeps them while it runs: rendered as AWS's {@code assignedVariables} texts
+   * when read.
+   */
+  public static ObjectNode assignedDetails(JsonNode assigned) {
+    ObjectNode extra = Values.object();
+    extra.set("assignedVariables", assigned);
+    extra.putObject("assignedVariablesDetails").put("truncated", false);
+    return extra;
+  }
+
   /** Sequential id, from 1. */
   public long id() {
     return id;
@@ -121,6 +133,15 @@ public final class HistoryEvent {
     ObjectNode details = Values.object();
     if (task != null) {
       details.setAll(task);
+      JsonNode assigned = task.get("assignedVariables");
+      if (assigned != null && assigned.isObject()) {
+        // Kept as values while the execution ran; AWS reports each as its JSON text.
+        ObjectNode texts = Values.object();
+        for (java.util.Map.Entry<String, JsonNode> variable : assigned.properties()) {
+          texts.put(variable.getKey(), Values.text(variable.getValue()));
+        }
+        details.set("assignedVariables", texts);
+      }
     }
     switch (type.awsName()) {
       case "ExecutionStarted" -> {

@@ -91,6 +91,36 @@ final class Ast {
     return AVAILABLE ? read(VALUE, node) : null;
   }
 
+  private static final java.util.Map<String, Field> FIELDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Any field of a parse-tree node by name, or null (also when the tree cannot be read). */
+  static Object field(Symbol node, String name) {
+    if (!AVAILABLE || node == null) {
+      return null;
+    }
+    Field field = FIELDS.computeIfAbsent(name, n -> {
+      try {
+        return field(Symbol.class, n);
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException("the JSONata parse tree has no field " + n, e);
+      }
+    });
+    return read(field, node);
+  }
+
+  static List<Symbol> steps(Symbol node) {
+    return AVAILABLE ? children(STEPS, node) : null;
+  }
+
+  static Symbol lhs(Symbol node) {
+    return AVAILABLE ? child(LHS, node) : null;
+  }
+
+  static Symbol rhs(Symbol node) {
+    return AVAILABLE ? child(RHS, node) : null;
+  }
+
   private static Symbol child(Field field, Symbol node) {
     return (Symbol) read(field, node);
   }

@@ -43,11 +43,14 @@ public final class JsonataExpression {
   private final String[] variables;
   private final boolean readsStates;
   private final boolean needsEvaluation;
+  /** The expression evaluated without the library where it is simple enough, else null. */
+  private final Shortcut shortcut;
 
   private JsonataExpression(String text, Jsonata jsonata, JsonataLimits limits,
       Set<String> names) {
     this.text = text;
     this.jsonata = jsonata;
+    this.shortcut = Shortcut.of(Ast.root(jsonata));
     this.limits = limits;
     this.readsStates = names.contains("states");
     List<String> variables = new ArrayList<>();
@@ -168,6 +171,12 @@ public final class JsonataExpression {
   public JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
     Objects.requireNonNull(bindings, "bindings == null");
     Objects.requireNonNull(nodes, "nodes == null");
+    if (shortcut != null) {
+      JsonNode value = shortcut.evaluate(bindings, nodes);
+      if (value != Shortcut.UNDECIDED) {
+        return value;
+      }
+    }
     Evaluation evaluation = new Evaluation(limits, bindings);
     Frame frame = jsonata.createFrame();
     frame.bind("__evaluate_entry", (Object) evaluation);

@@ -39,9 +39,15 @@ public final class Variables {
   public long set(String name, JsonNode value, long bytes) {
     if (values == null) {
       values = new HashMap<>();
-      sizes = new HashMap<>();
     }
     values.put(name, value);
+    if (bytes == 0 && sizes == null) {
+      // Quotas off: sizes are not counted.
+      return 0;
+    }
+    if (sizes == null) {
+      sizes = new HashMap<>();
+    }
     Long previous = sizes.put(name, bytes);
     return previous == null ? 0 : previous;
   }

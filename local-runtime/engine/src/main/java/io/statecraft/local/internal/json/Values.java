@@ -49,7 +49,34 @@ public final class Values {
 
   /** Compact JSON text, as AWS records values in history events and error causes. */
   public static String text(JsonNode node) {
+    if (node.isInt() || node.isLong() || node.isBoolean() || node.isNull()) {
+      // The common small values, without a generator: the same text Jackson writes.
+      return node.isNull() ? "null" : node.asString();
+    }
+    if (node.isString() && plain(node.stringValue())) {
+      return "\"" + node.stringValue() + "\"";
+    }
     return MAPPER.writeValueAsString(node);
+  }
+
+  /** Whether {@code text} is printable ASCII that JSON writes without escapes. */
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The size in bytes of {@code node}'s compact UTF-8 JSON text, cheaply for small values. */
+  public static long textSize(JsonNode node) {
+    if (node.isInt() || node.isLong() || node.isBoolean() || node.isNull()
+        || node.isString() && plain(node.stringValue())) {
+      return text(node).length();
+    }
+    return utf8Size(node);
   }
 
   /**

@@ -21,9 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class EventLog {
 
   /** The fields most events lack: a Map index or length, an error and cause, task details. */
-  private record Rare(long index, String error, String cause, ObjectNode task) {}
+  private record Rare(long index, String error, String cause, ObjectNode task,
+      JsonNode assigned) {}
 
-  private static final Rare NONE = new Rare(0, null, null, null);
+  private static final Rare NONE = new Rare(0, null, null, null, null);
 
   private long[] previous;
   private long[] times;
@@ -66,8 +67,19 @@ public final class EventLog {
       if (rare == null) {
         rare = new Rare[types.length];
       }
-      rare[size - 1] = new Rare(index, error, cause, task);
+      rare[size - 1] = new Rare(index, error, cause, task, null);
     }
+    return id;
+  }
+
+  /** {@link #append} for a state's exit that assigned variables, kept as values until read. */
+  public long appendAssigning(HistoryEventType type, long previousId, long time, String name,
+      JsonNode value, JsonNode assigned) {
+    long id = append(type, previousId, time, name, value);
+    if (rare == null) {
+      rare = new Rare[types.length];
+    }
+    rare[size - 1] = new Rare(0, null, null, null, assigned);
     return id;
   }
 
@@ -146,7 +158,8 @@ public final class EventLog {
       for (int i = 0; i < size; i++) {
         Rare extra = rare == null || rare[i] == null ? NONE : rare[i];
         made[i] = HistoryEvent.of(i + 1L, previous[i], times[i], types[i], names[i], values[i],
-            extra.index(), extra.error(), extra.cause(), extra.task());
+            extra.index(), extra.error(), extra.cause(), extra.assigned() == null ? extra.task()
+                : HistoryEvent.assignedDetails(extra.assigned()));
       }
       return made;
     }

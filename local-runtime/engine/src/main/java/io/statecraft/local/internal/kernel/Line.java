@@ -421,6 +421,13 @@ public final class Line implements Scope {
     return cursor;
   }
 
+  /** Records a state's exit that assigned the variables {@code assigned}. */
+  public long exitedAssigning(HistoryEventType type, String name, JsonNode output,
+      JsonNode assigned) {
+    cursor = run.recordAssigning(type, cursor, now(), name, output, assigned);
+    return cursor;
+  }
+
   /** Records an event linked to this line's latest without becoming the latest. */
   public long sideEvent(HistoryEventType type, String name, long index) {
     return run.record(type, cursor, now(), name, null, index, null, null, null);

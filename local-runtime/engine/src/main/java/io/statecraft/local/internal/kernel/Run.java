@@ -352,6 +352,18 @@ public final class Run implements LineEnd {
     }
   }
 
+  /** Appends a state's exit that assigned {@code assigned}; returns its id. */
+  long recordAssigning(HistoryEventType type, long previous, long time, String name,
+      JsonNode data, JsonNode assigned) {
+    synchronized (events) {
+      long id = events.appendAssigning(type, previous, time, name, data, assigned);
+      if (id > eventLimit) {
+        eventLimitReached = true;
+      }
+      return id;
+    }
+  }
+
   /** The events so far: a snapshot that later events do not change. Any thread. */
   public List<HistoryEvent> events() {
     synchronized (events) {

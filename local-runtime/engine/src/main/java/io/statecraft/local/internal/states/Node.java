@@ -64,26 +64,33 @@ abstract class Node implements Step {
   }
 
   private void exitedAssigning(JsonNode output, Line line, JsonNode assigned) {
-    ObjectNode extra = Values.object();
-    ObjectNode texts = extra.putObject("assignedVariables");
-    Map<String, Long> sizes = new java.util.LinkedHashMap<>();
-    long total = 0;
+    boolean quotas = line.run().payloadLimit != Long.MAX_VALUE;
+    long[] sizes = quotas ? sizes(assigned, line) : null;
+    int i = 0;
     for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      String text = Values.text(variable.getValue());
-      texts.put(variable.getKey(), text);
-      long bytes = Values.utf8(text).length;
-      sizes.put(variable.getKey(), bytes);
+      long bytes = quotas ? sizes[i++] : 0;
+      long previous = line.variables.set(variable.getKey(), variable.getValue(), bytes);
+      if (quotas) {
+        line.run().addVariableBytes(bytes - previous, name);
+      }
+    }
+    // The values themselves: the history writes their JSON text when someone reads it.
+    line.exitedAssigning(exitedType, name, output, assigned);
+  }
+
+  /** The size of each variable's JSON text, checked against AWS's quotas on them. */
+  private long[] sizes(JsonNode assigned, Line line) {
+    long[] sizes = new long[assigned.size()];
+    long total = 0;
+    int i = 0;
+    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
+      long bytes = Values.textSize(variable.getValue());
+      sizes[i++] = bytes;
       total += bytes;
       checkVariableSize(line, "The variable '" + variable.getKey() + "'", bytes);
     }
     checkVariableSize(line, "The Assign of state '" + name + "'", total);
-    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      long bytes = sizes.get(variable.getKey());
-      long previous = line.variables.set(variable.getKey(), variable.getValue(), bytes);
-      line.run().addVariableBytes(bytes - previous, name);
-    }
-    extra.putObject("assignedVariablesDetails").put("truncated", false);
-    line.event(exitedType, name, output, 0, null, null, extra);
+    return sizes;
   }
 
   /** AWS's quota of 256 KiB on one variable and on all the variables one Assign sets. */

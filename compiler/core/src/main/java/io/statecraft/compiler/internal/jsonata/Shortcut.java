@@ -1,0 +1,322 @@
+package io.statecraft.compiler.internal.jsonata;
+
+import com.dashjoin.jsonata.Jsonata;
+import com.dashjoin.jsonata.Parser.Symbol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The expressions workflows write in nearly every state, evaluated without the library: literals,
+ * variables, {@code $states.input.a.b}-style paths into objects, and the arithmetic, comparison,
+ * equality and boolean operators over them ({@code $i < 10000}, {@code $i + 1}). The library costs
+ * a few hundred nanoseconds an evaluation in frames and bindings; this costs tens.
+ *
+ * <p>It answers only what it is sure the library would answer: a value that is missing, of a type
+ * an operator refuses, an array in a path or a result that is not a finite number make it give
+ * up ({@link #UNDECIDED}), and the library evaluates the expression instead, errors and all.
+ */
+final class Shortcut {
+
+  /** The shortcut cannot decide: evaluate with the library. */
+  static final JsonNode UNDECIDED = JsonNodeFactory.instance.missingNode();
+
+  private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%");
+  private static final Set<String> COMPARISON = Set.of("<", "<=", ">", ">=");
+  private static final Set<String> EQUALITY = Set.of("=", "!=");
+  private static final Set<String> BOOLEAN = Set.of("and", "or");
+  /** Fields a plain name step of a path has none of. */
+  private static final String[] STEP_EXTRAS = {"predicate", "stages", "group", "focus", "index",
+      "tuple", "ancestor"};
+
+  /** A node of the shortcut's tree. */
+  private abstract static class Node {
+    /** The value, null for undefined, or {@link #UNDECIDED}. */
+    abstract JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes);
+  }
+
+  private final Node root;
+
+  private Shortcut(Node root) {
+    this.root = root;
+  }
+
+  /** The shortcut of {@code root}, or null when the expression is not one it evaluates. */
+  static Shortcut of(Symbol root) {
+    if (root == null || !Ast.AVAILABLE) {
+      return null;
+    }
+    Node node = compile(root);
+    return node == null ? null : new Shortcut(node);
+  }
+
+  /** The value, null for undefined, or {@link #UNDECIDED} when the library must evaluate it. */
+  JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+    return root.evaluate(bindings, nodes);
+  }
+
+  private static Node compile(Symbol symbol) {
+    String type = Ast.type(symbol);
+    if (type == null || Ast.field(symbol, "predicate") != null
+        || Ast.field(symbol, "stages") != null || Ast.field(symbol, "group") != null) {
+      return null;
+    }
+    return switch (type) {
+      case "number" -> constant(Ast.value(symbol) instanceof Number n
+          ? Values.numberNode(n.doubleValue(), JsonNodeFactory.instance) : null);
+      case "string" -> constant(Ast.value(symbol) instanceof String s
+          ? JsonNodeFactory.instance.stringNode(s) : null);
+      case "value" -> literal(Ast.value(symbol));
+      case "variable" -> variable(symbol);
+      case "path" -> path(symbol);
+      case "binary" -> binary(symbol);
+      default -> null;
+    };
+  }
+
+  private static Node constant(JsonNode value) {
+    if (value == null) {
+      return null;
+    }
+    return new Node() {
+      @Override
+      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+        return value;
+      }
+    };
+  }
+
+  private static Node literal(Object value) {
+    if (value instanceof Boolean bool) {
+      return constant(JsonNodeFactory.instance.booleanNode(bool));
+    }
+    return value == Jsonata.NULL_VALUE ? constant(JsonNodeFactory.instance.nullNode()) : null;
+  }
+
+  /** {@code $name}: a workflow variable; {@code $states} alone is left to the library. */
+  private static Node variable(Symbol symbol) {
+    if (!(Ast.value(symbol) instanceof String name) || name.isEmpty() || name.equals("states")
+        || hasExtras(symbol)) {
+      return null;
+    }
+    return new Node() {
+      @Override
+      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+        // Unassigned, a variable might still name a function: the library decides.
+        return scalar(bindings.variable(name), nodes);
+      }
+    };
+  }
+
+  /** {@code $var.a.b} or {@code $states.input.a.b}: names into objects. */
+  private static Node path(Symbol symbol) {
+    List<Symbol> steps = Ast.steps(symbol);
+    if (steps == null || steps.size() < 2 || !"variable".equals(Ast.type(steps.get(0)))
+        || !(Ast.value(steps.get(0)) instanceof String root) || root.isEmpty()
+        || Ast.field(symbol, "keepSingletonArray") == Boolean.TRUE) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (Symbol step : steps) {
+      if (hasExtras(step) || Boolean.TRUE.equals(Ast.field(step, "keepArray"))) {
+        return null;
+      }
+      if (step != steps.get(0)) {
+        if (!"name".equals(Ast.type(step)) || !(Ast.value(step) instanceof String name)) {
+          return null;
+        }
+        names.add(name);
+      }
+    }
+    if (root.equals("states")) {
+      String field = names.remove(0);
+      if (!field.equals("input") && !field.equals("context") && !field.equals("result")
+          && !field.equals("errorOutput")) {
+        return null;
+      }
+      String[] rest = names.toArray(String[]::new);
+      return new Node() {
+        @Override
+        JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+          JsonNode start = switch (field) {
+            case "input" -> bindings.input();
+            case "context" -> bindings.context();
+            case "result" -> bindings.result();
+            default -> bindings.errorOutput();
+          };
+          return walk(start, rest, nodes);
+        }
+      };
+    }
+    String[] rest = names.toArray(String[]::new);
+    return new Node() {
+      @Override
+      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+        return walk(bindings.variable(root), rest, nodes);
+      }
+    };
+  }
+
+  /** Field by field through objects; anything else (an array, a miss) goes to the library. */
+  private static JsonNode walk(JsonNode start, String[] names, JsonNodeFactory nodes) {
+    JsonNode node = start;
+    for (String name : names) {
+      if (node == null || !node.isObject()) {
+        return UNDECIDED;
+      }
+      node = node.get(name);
+    }
+    return scalar(node, nodes);
+  }
+
+  /**
+   * A scalar as the library gives it back (its numbers in JSONata's model: {@code 1.0} is
+   * {@code 1}); a missing value, an object or an array is the library's to decide.
+   */
+  private static JsonNode scalar(JsonNode node, JsonNodeFactory nodes) {
+    if (node == null || node.isMissingNode() || node.isContainer()) {
+      return UNDECIDED;
+    }
+    if (node.isInt() || node.isString() || node.isBoolean() || node.isNull()) {
+      return node;
+    }
+    return node.isNumber() ? Values.toJson(Values.toJsonata(node), nodes) : UNDECIDED;
+  }
+
+  private static boolean hasExtras(Symbol step) {
+    for (String field : STEP_EXTRAS) {
+      if (Ast.field(step, field) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Node binary(Symbol symbol) {
+    // The library keeps one-character operators as Characters, longer ones as Strings.
+    Object value = Ast.value(symbol);
+    if (!(value instanceof String || value instanceof Character)) {
+      return null;
+    }
+    String operator = value.toString();
+    Node left = compile(Ast.lhs(symbol));
+    Node right = compile(Ast.rhs(symbol));
+    if (left == null || right == null) {
+      return null;
+    }
+    if (ARITHMETIC.contains(operator)) {
+      return arithmetic(operator, left, right);
+    }
+    if (COMPARISON.contains(operator)) {
+      return comparison(operator, left, right);
+    }
+    if (EQUALITY.contains(operator)) {
+      boolean equal = operator.equals("=");
+      return new Node() {
+        @Override
+        JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+          JsonNode a = left.evaluate(bindings, nodes);
+          JsonNode b = right.evaluate(bindings, nodes);
+          if (a == UNDECIDED || b == UNDECIDED || a == null || b == null) {
+            return UNDECIDED;
+          }
+          Boolean same = sameScalar(a, b);
+          return same == null ? UNDECIDED : nodes.booleanNode(same == equal);
+        }
+      };
+    }
+    if (BOOLEAN.contains(operator)) {
+      boolean and = operator.equals("and");
+      return new Node() {
+        @Override
+        JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+          JsonNode a = left.evaluate(bindings, nodes);
+          if (a == UNDECIDED || a == null || !a.isBoolean()) {
+            return UNDECIDED;
+          }
+          if (a.booleanValue() != and) {
+            return nodes.booleanNode(!and);
+          }
+          JsonNode b = right.evaluate(bindings, nodes);
+          return b == UNDECIDED || b == null || !b.isBoolean() ? UNDECIDED
+              : nodes.booleanNode(b.booleanValue());
+        }
+      };
+    }
+    return null;
+  }
+
+  private static Node arithmetic(String operator, Node left, Node right) {
+    char op = operator.charAt(0);
+    return new Node() {
+      @Override
+      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+        JsonNode a = left.evaluate(bindings, nodes);
+        JsonNode b = right.evaluate(bindings, nodes);
+        if (a == UNDECIDED || b == UNDECIDED || a == null || b == null || !a.isNumber()
+            || !b.isNumber()) {
+          return UNDECIDED;
+        }
+        double x = a.doubleValue();
+        double y = b.doubleValue();
+        double result = switch (op) {
+          case '+' -> x + y;
+          case '-' -> x - y;
+          case '*' -> x * y;
+          case '/' -> x / y;
+          default -> x % y;
+        };
+        return Double.isFinite(result) ? Values.numberNode(result, nodes) : UNDECIDED;
+      }
+    };
+  }
+
+  private static Node comparison(String operator, Node left, Node right) {
+    return new Node() {
+      @Override
+      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+        JsonNode a = left.evaluate(bindings, nodes);
+        JsonNode b = right.evaluate(bindings, nodes);
+        if (a == UNDECIDED || b == UNDECIDED || a == null || b == null) {
+          return UNDECIDED;
+        }
+        if (a.isNumber() && b.isNumber()) {
+          double x = a.doubleValue();
+          double y = b.doubleValue();
+          return nodes.booleanNode(switch (operator) {
+            case "<" -> x < y;
+            case "<=" -> x <= y;
+            case ">" -> x > y;
+            default -> x >= y;
+          });
+        }
+        if (a.isString() && b.isString()) {
+          int order = a.stringValue().compareTo(b.stringValue());
+          return nodes.booleanNode(switch (operator) {
+            case "<" -> order < 0;
+            case "<=" -> order <= 0;
+            case ">" -> order > 0;
+            default -> order >= 0;
+          });
+        }
+        return UNDECIDED;
+      }
+    };
+  }
+
+  /** Whether two scalars are equal as JSONata compares them; null when either is not a scalar. */
+  private static Boolean sameScalar(JsonNode a, JsonNode b) {
+    if (a.isNumber() && b.isNumber()) {
+      return a.doubleValue() == b.doubleValue();
+    }
+    if (a.isContainer() || b.isContainer()) {
+      return null;
+    }
+    if (a.getNodeType() != b.getNodeType()) {
+      return false;
+    }
+    return a.equals(b);
+  }
+}
