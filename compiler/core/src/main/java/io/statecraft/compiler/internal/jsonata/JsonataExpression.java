@@ -177,6 +177,16 @@ public final class JsonataExpression {
         return value;
       }
     }
+    return evaluateWithLibrary(bindings, nodes);
+  }
+
+  /** Whether simple inputs are evaluated without the library (see {@link Shortcut}). */
+  boolean hasShortcut() {
+    return shortcut != null;
+  }
+
+  /** The value the library gives, whether or not the expression has a shortcut. */
+  JsonNode evaluateWithLibrary(JsonataBindings bindings, JsonNodeFactory nodes) {
     Evaluation evaluation = new Evaluation(limits, bindings);
     Frame frame = jsonata.createFrame();
     frame.bind("__evaluate_entry", (Object) evaluation);

@@ -48,7 +48,7 @@ final class Shortcut {
     if (root == null || !Ast.AVAILABLE) {
       return null;
     }
-    Node node = compile(root);
+    Node node = compile(root, 0);
     return node == null ? null : new Shortcut(node);
   }
 
@@ -57,9 +57,15 @@ final class Shortcut {
     return root.evaluate(bindings, nodes);
   }
 
-  private static Node compile(Symbol symbol) {
+  /**
+   * How deeply operators may nest in a shortcut: AWS bounds the depth of an evaluation, and deep
+   * expressions are the library's to bound.
+   */
+  private static final int MAX_DEPTH = 8;
+
+  private static Node compile(Symbol symbol, int depth) {
     String type = Ast.type(symbol);
-    if (type == null || Ast.field(symbol, "predicate") != null
+    if (type == null || depth > MAX_DEPTH || Ast.field(symbol, "predicate") != null
         || Ast.field(symbol, "stages") != null || Ast.field(symbol, "group") != null) {
       return null;
     }
@@ -71,7 +77,7 @@ final class Shortcut {
       case "value" -> literal(Ast.value(symbol));
       case "variable" -> variable(symbol);
       case "path" -> path(symbol);
-      case "binary" -> binary(symbol);
+      case "binary" -> binary(symbol, depth);
       default -> null;
     };
   }
@@ -194,15 +200,15 @@ final class Shortcut {
     return false;
   }
 
-  private static Node binary(Symbol symbol) {
+  private static Node binary(Symbol symbol, int depth) {
     // The library keeps one-character operators as Characters, longer ones as Strings.
     Object value = Ast.value(symbol);
     if (!(value instanceof String || value instanceof Character)) {
       return null;
     }
     String operator = value.toString();
-    Node left = compile(Ast.lhs(symbol));
-    Node right = compile(Ast.rhs(symbol));
+    Node left = compile(Ast.lhs(symbol), depth + 1);
+    Node right = compile(Ast.rhs(symbol), depth + 1);
     if (left == null || right == null) {
       return null;
     }
