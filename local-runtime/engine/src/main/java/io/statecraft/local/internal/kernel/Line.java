@@ -106,11 +106,11 @@ public final class Line implements Scope {
     Scheduler scheduler = run.scheduler;
     while (true) {
       Runnable then = resume;
+      Step step = null;
       if (then != null) {
         resume = null;
-        invoke(then);
       } else {
-        Step step = next;
+        step = next;
         if (step == null) {
           ended(value);
           return;
@@ -119,16 +119,8 @@ public final class Line implements Scope {
           return;
         }
         next = null;
-        try {
-          step.run(value, this);
-        } catch (StatesError error) {
-          failed(error);
-        } catch (ExecutionTimeout timeout) {
-          run.timedOut(timeoutAt());
-        } catch (Aborted aborted) {
-          abortedHere();
-        }
       }
+      invoke(step, then);
       if (status != RUNNING || run.ended()) {
         return;
       }
@@ -140,9 +132,14 @@ public final class Line implements Scope {
     }
   }
 
-  private void invoke(Runnable action) {
+  /** Runs {@code step} on the line's value, or else {@code action}; an error ends the line. */
+  private void invoke(Step step, Runnable action) {
     try {
-      action.run();
+      if (step != null) {
+        step.run(value, this);
+      } else {
+        action.run();
+      }
     } catch (StatesError error) {
       failed(error);
     } catch (ExecutionTimeout timeout) {

@@ -72,24 +72,8 @@ final class MapNode extends RetryingNode {
     line.started = true;
     Fanout.run(line, items.size(), concurrency,
         (index, stop, end) -> iteration(line, index, items.get(index), effective, stop, end),
-        new Fanout.Done() {
-          @Override
-          public void succeeded(JsonNode[] outputs) {
-            attempt.guard(() -> {
-              line.event(HistoryEventType.MAP_STATE_SUCCEEDED, null, null);
-              ArrayNode result = Values.array();
-              for (JsonNode output : outputs) {
-                result.add(output);
-              }
-              attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
-            });
-          }
-
-          @Override
-          public void failed(StatesError error) {
-            attempt.failed(error);
-          }
-        });
+        collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED, resultSelector,
+            resultPath));
   }
 
   /** The line of one iteration: MapIterationStarted, the item, the processor, its end event. */

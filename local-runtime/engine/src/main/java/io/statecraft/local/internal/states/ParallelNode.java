@@ -45,23 +45,7 @@ final class ParallelNode extends RetryingNode {
       Line branch = line.child(stop, null, null, end);
       branch.proceed(branches[index].start, branchInput);
       return branch;
-    }, new Fanout.Done() {
-      @Override
-      public void succeeded(JsonNode[] outputs) {
-        attempt.guard(() -> {
-          line.event(HistoryEventType.PARALLEL_STATE_SUCCEEDED, null, null);
-          ArrayNode result = Values.array();
-          for (JsonNode output : outputs) {
-            result.add(output);
-          }
-          attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
-        });
-      }
-
-      @Override
-      public void failed(StatesError error) {
-        attempt.failed(error);
-      }
-    });
+    }, collect(attempt, input, line, HistoryEventType.PARALLEL_STATE_SUCCEEDED, resultSelector,
+        resultPath));
   }
 }

@@ -242,6 +242,32 @@ abstract class RetryingNode extends Node {
   }
 
   /**
+   * What a Parallel or Map does when its branches or iterations end: its succeeded event and
+   * output from their outputs in order, or the attempt's failure.
+   */
+  final io.statecraft.local.internal.kernel.Fanout.Done collect(Attempt attempt, JsonNode input,
+      Line line, HistoryEventType succeeded, Template resultSelector, ResultPath resultPath) {
+    return new io.statecraft.local.internal.kernel.Fanout.Done() {
+      @Override
+      public void succeeded(JsonNode[] outputs) {
+        attempt.guard(() -> {
+          line.event(succeeded, null, null);
+          tools.jackson.databind.node.ArrayNode result = Values.array();
+          for (JsonNode output : outputs) {
+            result.add(output);
+          }
+          attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
+        });
+      }
+
+      @Override
+      public void failed(StatesError error) {
+        attempt.failed(error);
+      }
+    };
+  }
+
+  /**
    * JSONata: the state output after a successful attempt, {@code Output} or the result; the
    * variables of {@code Assign} wait in the line until the state exits.
    */
