@@ -144,7 +144,7 @@ public final class Line implements Scope {
       failed(error);
     } catch (ExecutionTimeout timeout) {
       run.timedOut(timeoutAt());
-    } catch (Aborted aborted) {
+    } catch (LineAborted aborted) {
       abortedHere();
     }
   }
@@ -219,7 +219,7 @@ public final class Line implements Scope {
     long abortAt = stop == null ? Long.MAX_VALUE : stop.at();
     if (abortAt != Long.MAX_VALUE && at > abortAt && abortAt < deadline) {
       now = Math.max(now, abortAt);
-      throw new Aborted();
+      throw new LineAborted();
     }
     if (deadline != Long.MAX_VALUE && at >= deadline) {
       now = Math.max(now, deadline);
@@ -481,52 +481,6 @@ public final class Line implements Scope {
   /** The context object ({@code $$}) as it is for the state now running; a fresh tree. */
   @Override
   public ObjectNode contextObject() {
-    ObjectNode root = Values.object();
-    ObjectNode execution = root.putObject("Execution");
-    execution.put("Id", run.executionArn);
-    execution.set("Input", run.input);
-    execution.put("StartTime", Times.iso(run.startMillis));
-    execution.put("Name", run.executionName);
-    execution.put("RoleArn", run.roleArn);
-    if (!run.express) {
-      // Express executions cannot be redriven: express/test_express_sync/test_query_runtime_memory
-      execution.put("RedriveCount", 0);
-    }
-    ObjectNode machine = root.putObject("StateMachine");
-    machine.put("Id", run.machineArn);
-    machine.put("Name", run.machineName);
-    ObjectNode state = root.putObject("State");
-    state.put("Name", stateName);
-    state.put("EnteredTime", Times.iso(enteredMillis));
-    if (withRetryCount) {
-      state.put("RetryCount", retryCount);
-    }
-    if (taskToken != null) {
-      root.putObject("Task").put("Token", taskToken);
-    }
-    if (mapItemIndex != null) {
-      ObjectNode item = root.putObject("Map").putObject("Item");
-      item.set("Index", mapItemIndex);
-      item.set("Value", mapItemValue);
-    }
-    return root;
-  }
-
-  /** A line stopped because a sibling failed; caught by the line, never seen by users. */
-  public static final class Aborted extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public Aborted() {
-      super("aborted", null, false, false);
-    }
-  }
-
-  /** The whole execution ran past its TimeoutSeconds; caught by the line. */
-  public static final class ExecutionTimeout extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public ExecutionTimeout() {
-      super("execution timed out", null, false, false);
-    }
+    return ContextObject.of(this);
   }
 }

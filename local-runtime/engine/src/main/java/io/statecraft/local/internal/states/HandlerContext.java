@@ -2,6 +2,7 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.asl.ErrorNames;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.LineAborted;
 import io.statecraft.local.internal.tasks.CallContext;
 import io.statecraft.local.task.TaskFailure;
 import java.time.Duration;
@@ -72,7 +73,7 @@ final class HandlerContext implements CallContext {
       slept += millis;
     } else if (!line.run().sleepInHandler(millis)) {
       // Stopped or timed out meanwhile: the call gives up, and the run ends as it was told.
-      throw new Line.Aborted();
+      throw new LineAborted();
     }
   }
 

@@ -10,6 +10,7 @@ import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.LineAborted;
 import io.statecraft.local.internal.tasks.PendingTask;
 import io.statecraft.local.internal.tasks.TaskCall;
 import io.statecraft.local.internal.tasks.TaskServices;
@@ -356,7 +357,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
     private void abortIfStopped() {
       if (line.stopped()) {
         aborted();
-        throw new Line.Aborted();
+        throw new LineAborted();
       }
     }
 
@@ -364,7 +365,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
     void abortIfStopping() {
       if (line.stopping()) {
         aborted();
-        throw new Line.Aborted();
+        throw new LineAborted();
       }
     }
   }

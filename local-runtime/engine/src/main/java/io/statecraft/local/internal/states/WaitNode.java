@@ -9,6 +9,7 @@ import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Times;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.LineAborted;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,7 +63,7 @@ final class WaitNode extends Node {
     Runnable aborted = () -> line.event(HistoryEventType.WAIT_STATE_ABORTED, null, null);
     try {
       line.sleep(delayMillis, () -> exit(effective, line), aborted);
-    } catch (Line.Aborted cut) {
+    } catch (LineAborted cut) {
       aborted.run();
       throw cut;
     }
