@@ -202,6 +202,30 @@ class JsonataRulesTest {
   }
 
   @Test
+  void statesInsideAJsonataParallelInheritTheMachinesLanguageNotTheParallels() {
+    String json = """
+        {"StartAt": "P", "States": {"P": {"Type": "Parallel", "QueryLanguage": "JSONata",
+          "Output": "{% $states.result[0] %}", "End": true, "Branches": [
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "ResultPath": "$.a", "End": true}}},
+            {"StartAt": "B", "States": {"B": {"Type": "Pass", "Output": "{% 1 %}", "End": true}}}
+          ]}}}""";
+    assertThat(errors(json))
+        .containsExactly("/States/P/Branches/1/States/B/Output QUERY_LANGUAGE_FIELD");
+  }
+
+  @Test
+  void statesInsideAJsonataMapInheritTheMachinesLanguageNotTheMaps() {
+    String json = """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "QueryLanguage": "JSONata",
+          "Items": "{% [1, 2] %}", "End": true, "ItemProcessor": {"StartAt": "I", "States": {
+            "I": {"Type": "Pass", "Parameters": {"n.$": "$"}, "End": true}}}}}}""";
+    assertThat(errors(json)).isEmpty();
+    assertThat(errors(json.replace("\"Parameters\": {\"n.$\": \"$\"}",
+        "\"QueryLanguage\": \"JSONata\", \"Output\": \"{% $states.input %}\"")))
+        .isEmpty();
+  }
+
+  @Test
   void acceptsExpressionInNumericField() {
     String json = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"S\", \"States\": {\"S\":"
         + " {\"Type\": \"Wait\", \"End\": true, \"Seconds\": \"{% $states.input.delay %}\"}}}";
