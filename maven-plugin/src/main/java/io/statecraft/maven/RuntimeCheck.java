@@ -27,6 +27,9 @@ final class RuntimeCheck {
    *     in every definition, with its JSON pointer and the runtime's reason
    */
   static void requireRunnable(List<Definitions.Definition> definitions, String consequence) {
+    if (definitions.isEmpty()) {
+      return;
+    }
     List<String> problems = new ArrayList<>();
     int refused = 0;
     try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {
