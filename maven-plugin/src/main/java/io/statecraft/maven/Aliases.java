@@ -21,12 +21,16 @@ final class Aliases {
   private final DeployOptions options;
   private final Consumer<String> log;
   private final AwsErrors errors;
+  private final Consumer<String> changed;
 
-  Aliases(SfnClient client, DeployOptions options, Consumer<String> log, AwsErrors errors) {
+  /** @param changed told each change made, e.g. "created alias orders:live" */
+  Aliases(SfnClient client, DeployOptions options, Consumer<String> log, AwsErrors errors,
+      Consumer<String> changed) {
     this.client = client;
     this.options = options;
     this.log = log;
     this.errors = errors;
+    this.changed = changed;
   }
 
   void point(String name, Deployer.Deployment deployment) {
@@ -56,6 +60,7 @@ final class Aliases {
       call("UpdateStateMachineAlias", name, () -> client.updateStateMachineAlias(b -> b
           .stateMachineAliasArn(aliasArn).routingConfiguration(wanted)));
     }
+    changed.accept((current == null ? "created" : "updated") + " alias " + alias);
     log.accept((current == null ? "Created" : "Updated") + " alias " + alias + ": "
         + describe(wanted));
   }
@@ -66,7 +71,7 @@ final class Aliases {
       return call("DescribeStateMachineAlias", name, () -> client.describeStateMachineAlias(b -> b
           .stateMachineAliasArn(aliasArn))).routingConfiguration();
     } catch (DeployException e) {
-      if (e.getCause() instanceof ResourceNotFoundException) {
+      if (e.failure() instanceof ResourceNotFoundException) {
         return null;
       }
       throw e;

@@ -4,62 +4,81 @@ import java.util.Locale;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
- * AWS errors in words a build user can act on: which call, for which state machine, and what to
- * check. Throttling has already been retried by the SDK when it gets here.
+ * Errors of Step Functions calls in words a build user can act on. A refusal says that the
+ * service refused ("AWS refused CreateStateMachine for orders: AccessDeniedException: ..."), never
+ * Statecraft's checks, and then what to check. Throttling has already been retried by the SDK
+ * when it gets here.
  */
 final class AwsErrors {
 
   private final DeployOptions options;
+  private final String service;
 
-  AwsErrors(DeployOptions options) {
+  /** @param service who answers the calls, in messages: "AWS" or "Step Functions at <url>" */
+  AwsErrors(DeployOptions options, String service) {
     this.options = options;
+    this.service = service;
+  }
+
+  /** "AWS", or "Step Functions at http://127.0.0.1:8083" for a client of another endpoint. */
+  static String service(SfnClient client) {
+    try {
+      return client.serviceClientConfiguration().endpointOverride()
+          .map(endpoint -> "Step Functions at " + endpoint).orElse("AWS");
+    } catch (UnsupportedOperationException e) {
+      return "AWS";
+    }
   }
 
   DeployException explain(String operation, String name, SdkException e) {
     if (e instanceof SdkClientException) {
-      return new DeployException("Cannot call Step Functions (" + operation + " for " + name
-          + "): " + e.getMessage() + "; check <region> or <profile> (or AWS_REGION) and that the"
-          + " SDK's default credential chain finds credentials", e);
+      return new DeployException("Cannot call " + (service.equals("AWS") ? "Step Functions"
+          : service) + " (" + operation + " for " + name + "): " + e.getMessage()
+          + "; check <region> or <profile> (or AWS_REGION) and that the SDK's default credential"
+          + " chain finds credentials", e);
     }
-    if (!(e instanceof AwsServiceException service)) {
+    if (!(e instanceof AwsServiceException refusal)) {
       return new DeployException(operation + " for " + name + " failed: " + e.getMessage(), e);
     }
-    String code = service.awsErrorDetails() == null ? ""
-        : String.valueOf(service.awsErrorDetails().errorCode());
-    String message = withoutFinalStop(service.awsErrorDetails() == null ? e.getMessage()
-        : service.awsErrorDetails().errorMessage());
-    String requestId = " (request id " + service.requestId() + ")";
+    String code = refusal.awsErrorDetails() == null ? ""
+        : String.valueOf(refusal.awsErrorDetails().errorCode());
+    String message = withoutFinalStop(refusal.awsErrorDetails() == null ? e.getMessage()
+        : refusal.awsErrorDetails().errorMessage());
+    String advice = advice(operation, code, message, refusal);
+    return new DeployException(service + " refused " + operation + " for " + name + ": "
+        + (code.isEmpty() ? "" : code + ": ") + message + " (request id " + refusal.requestId()
+        + ")" + (advice == null ? "" : ". " + advice), e);
+  }
+
+  /** What to check for a refusal, or null. */
+  private String advice(String operation, String code, String message,
+      AwsServiceException refusal) {
     if (code.equals("AccessDeniedException") && message.contains("assume")) {
-      return new DeployException("Step Functions cannot assume the role in <roleArn> ("
-          + options.roleArn() + ") for " + name + ": " + message + ". Check that the role exists"
-          + " and that its trust policy allows states.amazonaws.com" + requestId, e);
+      return "Step Functions cannot assume the role in <roleArn> (" + options.roleArn()
+          + "): check that the role exists and that its trust policy allows"
+          + " states.amazonaws.com";
     }
-    if (code.equals("AccessDeniedException") || service.statusCode() == 403) {
-      return new DeployException("Access denied: " + operation + " for " + name + ": " + message
-          + ". The credentials found by the SDK's default chain need states:" + operation
+    if (code.equals("AccessDeniedException") || refusal.statusCode() == 403) {
+      return "The credentials found by the SDK's default chain need states:" + operation
           + (operation.startsWith("Create") || operation.startsWith("Update")
-              ? " and iam:PassRole on " + options.roleArn() : "") + requestId, e);
+              ? " and iam:PassRole on " + options.roleArn() : "");
     }
     if (code.equals("InvalidArn") && message.toLowerCase(Locale.ROOT).contains("role")) {
-      return new DeployException("<roleArn> is not a valid IAM role ARN (" + options.roleArn()
-          + "): " + message + requestId, e);
+      return "Check <roleArn> (" + options.roleArn() + "): it must be an IAM role ARN";
     }
-    if (service.isThrottlingException()) {
-      return new DeployException("AWS throttled " + operation + " for " + name + " even after"
-          + " the SDK's retries: " + message + ". Deploy again in a moment" + requestId, e);
+    if (refusal.isThrottlingException()) {
+      return "The SDK's retries did not get through; deploy again in a moment";
     }
     if (code.equals("InvalidDefinition")) {
-      return new DeployException("AWS refused the definition of " + name
-          + " although Statecraft's validation accepted it: " + message + requestId, e);
+      return "Statecraft's checks had accepted this definition";
     }
     if (code.equals("InvalidLoggingConfiguration")) {
-      return new DeployException("AWS refused <logging> for " + name + ": " + message
-          + requestId, e);
+      return "Check <logging>";
     }
-    return new DeployException(operation + " for " + name + " failed: " + code + ": " + message
-        + requestId, e);
+    return null;
   }
 
   /** AWS's messages may end in a full stop; ours continue after them. */

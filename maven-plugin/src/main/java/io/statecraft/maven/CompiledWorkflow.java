@@ -22,4 +22,13 @@ record CompiledWorkflow(String name, String className, StateMachine machine,
     Objects.requireNonNull(machine, "machine == null");
     warnings = List.copyOf(warnings);
   }
+
+  /** How messages name the workflow: {@code Orders (com.example.Orders)}. */
+  String label() {
+    return label(name, className);
+  }
+
+  static String label(String name, String className) {
+    return name + " (" + className + ")";
+  }
 }

@@ -3,38 +3,82 @@ package io.statecraft.maven;
 import io.statecraft.asl.Diagnostic;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.Validator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
-/** The JSON that is deployed for a workflow: substituted, then validated again as AWS will see it. */
+/**
+ * The JSON that is deployed for each workflow: substituted, then validated again as AWS will see
+ * it. All workflows are checked before any is returned, so a goal that creates state machines
+ * creates all of them or none.
+ *
+ * <pre>{@code
+ * List<Definitions.Definition> definitions = Definitions.deployable(workflows, substitutions);
+ * }</pre>
+ */
 final class Definitions {
 
   private Definitions() {}
 
   /**
-   * {@code workflow}'s definition with {@code substitutions} applied.
+   * A workflow's definition as it is sent.
    *
-   * @throws WorkflowException when a placeholder has no value or the substituted definition is
-   *     invalid (e.g. a substituted {@code TimeoutSeconds} that is not a number)
+   * @param json the definition with its placeholders substituted
    */
-  static JsonNode deployable(CompiledWorkflow workflow, Map<String, String> substitutions) {
+  record Definition(CompiledWorkflow workflow, JsonNode json) {
+
+    Definition {
+      Objects.requireNonNull(workflow, "workflow == null");
+      Objects.requireNonNull(json, "json == null");
+    }
+
+    /** The state machine name. */
+    String name() {
+      return workflow.name();
+    }
+  }
+
+  /**
+   * Each workflow's definition with {@code substitutions} applied, in the order given.
+   *
+   * @throws WorkflowException naming, one line each, every placeholder without a value and every
+   *     error of a substituted definition (e.g. a substituted {@code TimeoutSeconds} that is not a
+   *     number), for all workflows
+   */
+  static List<Definition> deployable(List<CompiledWorkflow> workflows,
+      Map<String, String> substitutions) {
+    List<Definition> definitions = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int invalid = 0;
+    for (CompiledWorkflow workflow : workflows) {
+      List<String> own = problems(workflow, substitutions, definitions);
+      problems.addAll(own);
+      invalid += own.isEmpty() ? 0 : 1;
+    }
+    if (!problems.isEmpty()) {
+      throw WorkflowException.invalid(invalid, problems);
+    }
+    return List.copyOf(definitions);
+  }
+
+  /** The workflow's problems; when it has none, its definition is added to {@code valid}. */
+  private static List<String> problems(CompiledWorkflow workflow,
+      Map<String, String> substitutions, List<Definition> valid) {
     JsonNode definition;
     try {
       definition = Substitutions.apply(Asl.toJson(workflow.machine()), substitutions);
     } catch (WorkflowException e) {
-      throw new WorkflowException(workflow.name() + " (" + workflow.className() + "): "
-          + e.getMessage());
+      return List.of(workflow.label() + ": " + e.getMessage());
     }
     List<Diagnostic> errors = Validator.validate(definition).stream()
         .filter(Diagnostic::isError).toList();
-    if (!errors.isEmpty()) {
-      StringBuilder text = new StringBuilder(workflow.name()).append(" (")
-          .append(workflow.className()).append(") is invalid once <definitionSubstitutions>"
-              + " are applied:");
-      errors.forEach(error -> text.append("\n  ").append(error));
-      throw new WorkflowException(text.toString());
+    if (errors.isEmpty()) {
+      valid.add(new Definition(workflow, definition));
     }
-    return definition;
+    return errors.stream()
+        .map(error -> workflow.label() + " with <definitionSubstitutions> applied: " + error)
+        .toList();
   }
 }

@@ -10,13 +10,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Creates or updates each workflow's state machine by name, publishes a version of every change
  * and points {@code <alias>} at it: {@code mvn compile sfn:deploy}, or
  * {@code mvn compile sfn:deploy -Dsfn.dryRun} to see the differences without changing anything.
- * Every workflow is validated before the first call to AWS. Nothing is ever deleted.
+ * Every workflow is checked before the first call to AWS, and what is deployed is read for all
+ * of them before the first change: a workflow Statecraft's checks refuse changes nothing. Nothing
+ * is ever deleted.
  */
 @Mojo(name = Properties.DEPLOY, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
@@ -76,19 +77,21 @@ public final class DeployMojo extends DeployingMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    List<CompiledWorkflow> selected = selected(workflows());
-    if (selected.isEmpty()) {
-      // e.g. the parent of a multi-module build: nothing to deploy, no AWS set-up needed.
-      return;
+    List<Definitions.Definition> definitions;
+    try {
+      List<CompiledWorkflow> selected = selected(workflows());
+      if (selected.isEmpty()) {
+        // e.g. the parent of a multi-module build: nothing to deploy, no AWS set-up needed.
+        return;
+      }
+      definitions = deployable(selected);
+    } catch (WorkflowException e) {
+      throw e.refused(Deployer.NOTHING_CHANGED);
     }
     DeployOptions options = new DeployOptions(roleArn, type, logging, tracing,
         new TreeMap<>(tags), versionDescription, alias, canaryWeight, dryRun);
-    List<Map.Entry<String, JsonNode>> definitions = deployable(selected);
     try (SfnClient client = Clients.sfn(region, profile, endpoint)) {
-      Deployer deployer = new Deployer(client, options, getLog()::info);
-      for (var definition : definitions) {
-        deployer.deploy(definition.getKey(), definition.getValue());
-      }
+      new Deployer(client, options, getLog()::info).deployAll(definitions);
     } catch (DeployException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (SdkException | IllegalArgumentException e) {

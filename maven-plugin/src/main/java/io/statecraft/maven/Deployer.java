@@ -31,27 +31,37 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * Deployer deployer = new Deployer(client, options, System.out::println);
- * Deployment result = deployer.deploy("orders", Substitutions.apply(Asl.toJson(machine), values));
+ * List<Deployment> results = deployer.deployAll(Definitions.deployable(workflows, values));
  * }</pre>
  *
  * <p>A definition is unchanged when it is the same JSON as the deployed one; then, with role,
  * logging and tracing unchanged too, no update is made and no version published. A dry run reads
  * (List, Describe) and prints what it would change, as a unified diff of the definitions.
+ *
+ * <p>{@link #deployAll} reads what is deployed for every workflow before it changes anything, and
+ * changes nothing when one of them cannot be deployed as configured. When the service refuses a
+ * call, its exception says so, with the service's error code and message, what this deployer had
+ * already changed, and which workflows it had not reached.
  */
 final class Deployer {
 
   private static final JsonMapper JSON = JsonMappers.STANDARD;
 
+  /** What a refusal means when nothing had been changed yet. */
+  static final String NOTHING_CHANGED = "no state machine was created or updated";
+
   private final SfnClient client;
   private final DeployOptions options;
   private final Consumer<String> log;
   private final AwsErrors errors;
+  /** What this deployer changed, in order: "created Orders", "tagged Orders", ... */
+  private final List<String> changed = new ArrayList<>();
 
   Deployer(SfnClient client, DeployOptions options, Consumer<String> log) {
     this.client = Objects.requireNonNull(client, "client == null");
     this.options = Objects.requireNonNull(options, "options == null");
     this.log = Objects.requireNonNull(log, "log == null");
-    this.errors = new AwsErrors(options);
+    this.errors = new AwsErrors(options, AwsErrors.service(client));
   }
 
   /** What a deploy did (or, in a dry run, would do) to one state machine. */
@@ -64,22 +74,99 @@ final class Deployer {
    */
   record Deployment(String name, Outcome outcome, String stateMachineArn, String versionArn) {}
 
+  /** What is deployed under a name, read before anything changes. */
+  private record Plan(String name, JsonNode definition, String text, String arn,
+      DescribeStateMachineResponse deployed) {}
+
   /**
    * Deploys {@code definition} (with placeholders already substituted) as state machine
    * {@code name}.
    *
-   * @throws DeployException with a message saying what AWS refused and what to check
+   * @throws DeployException with a message saying what refused which step, and what to check
    */
   Deployment deploy(String name, JsonNode definition) {
-    String text = Asl.prettyJson(definition);
+    Plan plan = plan(name, definition);
+    String conflict = conflict(plan);
+    if (conflict != null) {
+      throw new DeployException(conflict);
+    }
+    return apply(plan);
+  }
+
+  /**
+   * Deploys every definition, in order, after reading what is deployed for all of them: when one
+   * cannot be deployed as configured (a deployed type that differs from {@code <type>}), nothing
+   * is changed.
+   *
+   * @throws WorkflowException when a workflow cannot be deployed as configured; nothing changed
+   * @throws DeployException when the service refuses a call: what it refused, then what this
+   *     deploy had already changed and which workflows it did not attempt
+   */
+  List<Deployment> deployAll(List<Definitions.Definition> definitions) {
+    List<Plan> plans = new ArrayList<>();
+    List<String> conflicts = new ArrayList<>();
+    for (Definitions.Definition definition : definitions) {
+      Plan plan;
+      try {
+        plan = plan(definition.name(), definition.json());
+      } catch (DeployException e) {
+        throw e.followedBy(progress(List.of()));
+      }
+      plans.add(plan);
+      String conflict = conflict(plan);
+      if (conflict != null) {
+        conflicts.add(conflict);
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      throw WorkflowException.refused(conflicts.size(), conflicts, NOTHING_CHANGED);
+    }
+    List<Deployment> deployments = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      try {
+        deployments.add(apply(plans.get(i)));
+      } catch (DeployException e) {
+        throw e.followedBy(progress(plans.subList(i + 1, plans.size()).stream()
+            .map(Plan::name).toList()));
+      }
+    }
+    return deployments;
+  }
+
+  /** What this deployer changed so far, and the workflows it did not attempt. */
+  private String progress(List<String> notAttempted) {
+    String done = changed.isEmpty() ? "No state machine was created or updated."
+        : "Already changed: " + String.join(", ", changed) + ".";
+    return notAttempted.isEmpty() ? done
+        : done + "\nNot attempted: " + String.join(", ", notAttempted) + ".";
+  }
+
+  private Plan plan(String name, JsonNode definition) {
     Optional<String> arn = find(name);
-    Deployment deployment = arn.isEmpty() ? create(name, text)
-        : update(name, arn.get(), definition, text);
+    DescribeStateMachineResponse deployed = arn.isEmpty() ? null : call("DescribeStateMachine",
+        name, () -> client.describeStateMachine(b -> b.stateMachineArn(arn.get())));
+    return new Plan(name, definition, Asl.prettyJson(definition), arn.orElse(null), deployed);
+  }
+
+  /** Why the plan cannot be carried out, or null. */
+  private String conflict(Plan plan) {
+    if (plan.deployed() == null || plan.deployed().typeAsString().equals(options.type())) {
+      return null;
+    }
+    String type = plan.deployed().typeAsString();
+    return plan.name() + " is deployed as " + type + " but <type> is " + options.type()
+        + "; AWS cannot change the type of a state machine: keep <type>" + type
+        + "</type> or deploy under a new name";
+  }
+
+  private Deployment apply(Plan plan) {
+    Deployment deployment = plan.arn() == null ? create(plan.name(), plan.text())
+        : update(plan);
     if (deployment.stateMachineArn() != null) {
-      tag(name, deployment.stateMachineArn());
+      tag(plan.name(), deployment.stateMachineArn());
     }
     if (options.alias() != null) {
-      new Aliases(client, options, log, errors).point(name, deployment);
+      new Aliases(client, options, log, errors, changed::add).point(plan.name(), deployment);
     }
     return deployment;
   }
@@ -103,21 +190,18 @@ final class Deployer {
         .name(name).definition(text).roleArn(options.roleArn()).type(options.type())
         .loggingConfiguration(logging()).tracingConfiguration(tracing())
         .tags(tags()).publish(true).versionDescription(options.versionDescription())));
+    changed.add("created " + name);
     log.accept("Created " + name + ": " + created.stateMachineVersionArn());
     return new Deployment(name, Outcome.CREATED, created.stateMachineArn(),
         created.stateMachineVersionArn());
   }
 
-  private Deployment update(String name, String arn, JsonNode definition, String text) {
-    DescribeStateMachineResponse deployed = call("DescribeStateMachine", name,
-        () -> client.describeStateMachine(b -> b.stateMachineArn(arn)));
-    if (!deployed.typeAsString().equals(options.type())) {
-      throw new DeployException(name + " is deployed as " + deployed.typeAsString()
-          + " but <type> is " + options.type() + "; AWS cannot change the type of a state"
-          + " machine: keep <type>" + deployed.typeAsString() + "</type> or deploy under a new"
-          + " name");
-    }
-    List<String> changes = changes(deployed, definition);
+  private Deployment update(Plan plan) {
+    String name = plan.name();
+    String arn = plan.arn();
+    String text = plan.text();
+    DescribeStateMachineResponse deployed = plan.deployed();
+    List<String> changes = changes(deployed, plan.definition());
     if (changes.isEmpty()) {
       log.accept(name + " is up to date: no update" + (options.dryRun() ? " would be made" : ""));
       return new Deployment(name, Outcome.UNCHANGED, arn,
@@ -132,6 +216,7 @@ final class Deployer {
         .stateMachineArn(arn).definition(text).roleArn(options.roleArn())
         .loggingConfiguration(logging()).tracingConfiguration(tracing())
         .publish(true).versionDescription(options.versionDescription())));
+    changed.add("updated " + name);
     log.accept("Updated " + name + " (" + String.join(", ", changes) + "): "
         + updated.stateMachineVersionArn());
     return new Deployment(name, Outcome.UPDATED, arn, updated.stateMachineVersionArn());
@@ -174,6 +259,7 @@ final class Deployer {
       var published = call("PublishStateMachineVersion", name,
           () -> client.publishStateMachineVersion(b -> b.stateMachineArn(arn)
               .description(options.versionDescription())));
+      changed.add("published a version of " + name);
       log.accept("Published " + published.stateMachineVersionArn());
       return published.stateMachineVersionArn();
     });
@@ -206,6 +292,7 @@ final class Deployer {
       return;
     }
     call("TagResource", name, () -> client.tagResource(b -> b.resourceArn(arn).tags(missing)));
+    changed.add("tagged " + name);
     log.accept("Tagged " + name + ": " + keys);
   }
 

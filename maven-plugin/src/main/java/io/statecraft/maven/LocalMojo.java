@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * published, so versions and aliases work), prints the endpoint and the ARNs, and serves until
  * stopped with Ctrl-C: {@code mvn compile sfn:local}. With {@code -Dsfn.local.wait=false} it
  * serves until Maven exits instead, and sets the project property {@code sfn.endpoint}, so later
- * goals of the same build (integration tests, {@code sfn:deploy}) use it.
+ * goals of the same build (integration tests, {@code sfn:deploy}) use it. Every workflow is
+ * checked first, by the validator and by loading it into the local runtime: when one is refused,
+ * the emulator is not started.
  */
 @Mojo(name = Properties.LOCAL, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
@@ -25,6 +27,9 @@ public final class LocalMojo extends DeployingMojo {
 
   /** The role the local state machines are created with; the emulator assumes nothing. */
   static final String LOCAL_ROLE = "arn:aws:iam::123456789012:role/statecraft-local";
+
+  /** What a refusal before the start means. */
+  private static final String NOT_STARTED = "the emulator was not started";
 
   /** The port to listen on; 0 picks a free one. */
   @Parameter(property = Properties.LOCAL_PORT, defaultValue = "8083")
@@ -44,15 +49,19 @@ public final class LocalMojo extends DeployingMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    List<CompiledWorkflow> workflows = createWorkflows ? workflows() : List.of();
-    var definitions = deployable(workflows);
+    List<Definitions.Definition> definitions;
+    try {
+      definitions = deployable(createWorkflows ? workflows() : List.of());
+    } catch (WorkflowException e) {
+      throw e.refused(NOT_STARTED);
+    }
+    RuntimeCheck.requireRunnable(definitions, NOT_STARTED);
     StepFunctionsEmulator emulator = start();
     try (SfnClient client = Clients.local(emulator.endpoint())) {
       Deployer deployer = new Deployer(client, DeployOptions.of(LOCAL_ROLE), getLog()::debug);
       getLog().info("Step Functions API on " + emulator.endpoint());
-      for (var definition : definitions) {
-        getLog().info("  " + deployer.deploy(definition.getKey(), definition.getValue())
-            .stateMachineArn());
+      for (Deployer.Deployment deployment : deployer.deployAll(definitions)) {
+        getLog().info("  " + deployment.stateMachineArn());
       }
     } catch (RuntimeException e) {
       emulator.close();

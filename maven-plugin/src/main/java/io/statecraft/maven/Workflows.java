@@ -34,13 +34,14 @@ final class Workflows {
    * Every workflow in {@code classes}, in class name order.
    *
    * @param sourceRoots where the project's Java sources are, to name files in messages
-   * @throws WorkflowException listing every invalid workflow with each diagnostic, located in the
-   *     Java source where known
+   * @throws WorkflowException listing every problem of every invalid workflow, one line each,
+   *     diagnostics located in the Java source where known
    */
   static List<CompiledWorkflow> define(ProjectClasses classes, List<Path> sourceRoots) {
     SourceFiles sources = new SourceFiles(sourceRoots);
     List<CompiledWorkflow> defined = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    int invalid = 0;
     Map<String, String> classByName = new HashMap<>();
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
@@ -48,26 +49,27 @@ final class Workflows {
     thread.setContextClassLoader(classes.loader());
     try {
       for (Class<? extends Workflow> type : classes.workflows()) {
+        int before = problems.size();
         String label = type.getName();
         try {
           Workflow workflow = type.getConstructor().newInstance();
           String name = workflow.name();
-          label = name + " (" + type.getName() + ")";
+          label = CompiledWorkflow.label(name, type.getName());
           String clash = classByName.putIfAbsent(name, type.getName());
           String nameProblem = nameProblem(name, clash);
           if (nameProblem != null) {
             problems.add(label + ": " + nameProblem);
-            continue;
-          }
-          CompiledWorkflow compiled = validated(name, type, workflow.define());
-          List<Diagnostic> errors = errors(compiled.machine());
-          if (errors.isEmpty()) {
-            defined.add(compiled);
           } else {
-            problems.add(describe(label, errors, sources, type));
+            CompiledWorkflow compiled = validated(name, type, workflow.define());
+            List<Diagnostic> errors = errors(compiled.machine());
+            if (errors.isEmpty()) {
+              defined.add(compiled);
+            } else {
+              problems.addAll(describe(label, errors, sources, type));
+            }
           }
         } catch (InvalidDefinitionException e) {
-          problems.add(describe(label, e.diagnostics(), sources, type));
+          problems.addAll(describe(label, e.diagnostics(), sources, type));
         } catch (InvocationTargetException e) {
           problems.add(label + ": its constructor threw " + threw(e.getCause(), type));
         } catch (ReflectiveOperationException e) {
@@ -75,13 +77,13 @@ final class Workflows {
         } catch (RuntimeException | LinkageError e) {
           problems.add(label + ": define() threw " + threw(e, type));
         }
+        invalid += problems.size() > before ? 1 : 0;
       }
     } finally {
       thread.setContextClassLoader(previous);
     }
     if (!problems.isEmpty()) {
-      String count = problems.size() == 1 ? "1 workflow is" : problems.size() + " workflows are";
-      throw new WorkflowException(count + " invalid:\n" + String.join("\n", problems));
+      throw WorkflowException.invalid(invalid, problems);
     }
     return List.copyOf(defined);
   }
@@ -111,13 +113,12 @@ final class Workflows {
     return clash == null ? null : "name \"" + name + "\" is already used by " + clash;
   }
 
-  private static String describe(String label, List<Diagnostic> diagnostics, SourceFiles sources,
-      Class<?> type) {
-    StringBuilder text = new StringBuilder(label).append(':');
-    for (Diagnostic diagnostic : diagnostics) {
-      text.append("\n  ").append(sources.describe(diagnostic, type));
-    }
-    return text.toString();
+  /** One line per diagnostic, each naming the workflow. */
+  private static List<String> describe(String label, List<Diagnostic> diagnostics,
+      SourceFiles sources, Class<?> type) {
+    return diagnostics.stream()
+        .map(diagnostic -> label + ": " + sources.describe(diagnostic, type))
+        .toList();
   }
 
   /** The exception and the innermost line of the workflow's own code it passed through. */

@@ -2,13 +2,16 @@ package io.statecraft.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.statecraft.compiler.Asl;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
 import tools.jackson.databind.JsonNode;
 
@@ -207,10 +210,11 @@ class DeployerTest {
 
     assertThatThrownBy(() -> deploy(options(), waitSeconds(5)))
         .isInstanceOf(DeployException.class)
-        .hasMessage("Step Functions cannot assume the role in <roleArn> (" + ROLE + ") for"
-            + " orders: Neither the global service principal states.amazonaws.com, nor the"
-            + " regional one is authorized to assume the provided role. Check that the role"
-            + " exists and that its trust policy allows states.amazonaws.com (request id req-1)");
+        .hasMessage("AWS refused CreateStateMachine for orders: AccessDeniedException: Neither"
+            + " the global service principal states.amazonaws.com, nor the regional one is"
+            + " authorized to assume the provided role (request id req-1). Step Functions cannot"
+            + " assume the role in <roleArn> (" + ROLE + "): check that the role exists and that"
+            + " its trust policy allows states.amazonaws.com");
   }
 
   @Test
@@ -220,10 +224,10 @@ class DeployerTest {
         + " states:CreateStateMachine", 400);
 
     assertThatThrownBy(() -> deploy(options(), waitSeconds(5)))
-        .hasMessage("Access denied: CreateStateMachine for orders: User:"
+        .hasMessage("AWS refused CreateStateMachine for orders: AccessDeniedException: User:"
             + " arn:aws:iam::123456789012:user/ci is not authorized to perform:"
-            + " states:CreateStateMachine. The credentials found by the SDK's default chain need"
-            + " states:CreateStateMachine and iam:PassRole on " + ROLE + " (request id req-1)");
+            + " states:CreateStateMachine (request id req-1). The credentials found by the SDK's"
+            + " default chain need states:CreateStateMachine and iam:PassRole on " + ROLE);
   }
 
   @Test
@@ -232,9 +236,109 @@ class DeployerTest {
 
     assertThatThrownBy(() -> deploy(options(), waitSeconds(5)))
         .isInstanceOf(DeployException.class)
-        .hasMessage("AWS throttled ListStateMachines for orders even after the SDK's retries:"
-            + " Rate exceeded. Deploy again in a moment (request id req-1)");
+        .hasMessage("AWS refused ListStateMachines for orders: ThrottlingException: Rate exceeded"
+            + " (request id req-1). The SDK's retries did not get through; deploy again in a"
+            + " moment");
     assertThat(aws.machines).isEmpty();
+  }
+
+  @Test
+  void aDefinitionAwsRefusesIsSaidToBeRefusedByAwsNotByStatecraftsChecks() {
+    aws.failOn("CreateStateMachine", "InvalidDefinition", "Invalid State Machine Definition:"
+        + " 'SCHEMA_VALIDATION_FAILED: Value is not a valid resource ARN at /States/Pause'", 400);
+
+    assertThatThrownBy(() -> deploy(options(), waitSeconds(5)))
+        .hasMessage("AWS refused CreateStateMachine for orders: InvalidDefinition: Invalid State"
+            + " Machine Definition: 'SCHEMA_VALIDATION_FAILED: Value is not a valid resource ARN"
+            + " at /States/Pause' (request id req-1). Statecraft's checks had accepted this"
+            + " definition");
+  }
+
+  @Test
+  void deployingEveryWorkflowCreatesThemInOrder() {
+    List<Deployer.Deployment> results = new Deployer(aws, options(), log::add).deployAll(List.of(
+        definition("alpha", waitSeconds(1)), definition("beta", waitSeconds(2))));
+
+    assertThat(results).extracting(Deployer.Deployment::name, Deployer.Deployment::outcome)
+        .containsExactly(tuple("alpha", Deployer.Outcome.CREATED),
+            tuple("beta", Deployer.Outcome.CREATED));
+    assertThat(aws.machines).containsOnlyKeys("alpha", "beta");
+  }
+
+  @Test
+  void aWorkflowThatCannotBeDeployedAsConfiguredStopsEveryWorkflowBeforeAnyChange() {
+    aws.machines.put("beta", express(waitSeconds(2)));
+    aws.machines.put("gamma", express(waitSeconds(3)));
+
+    assertThatThrownBy(() -> new Deployer(aws, options(), log::add).deployAll(List.of(
+        definition("alpha", waitSeconds(1)), definition("beta", waitSeconds(2)),
+        definition("gamma", waitSeconds(3)))))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessage("Statecraft's checks refused 2 workflows; no state machine was created or"
+            + " updated:\n"
+            + "beta is deployed as EXPRESS but <type> is STANDARD; AWS cannot change the type of a"
+            + " state machine: keep <type>EXPRESS</type> or deploy under a new name\n"
+            + "gamma is deployed as EXPRESS but <type> is STANDARD; AWS cannot change the type of"
+            + " a state machine: keep <type>EXPRESS</type> or deploy under a new name");
+    assertThat(aws.calls).containsOnly("ListStateMachines", "DescribeStateMachine");
+    assertThat(aws.machines).containsOnlyKeys("beta", "gamma");
+  }
+
+  @Test
+  void aRefusalHalfWaySaysWhatWasAlreadyChangedAndWhatWasNotAttempted() {
+    aws.failOn("CreateStateMachine gamma", "InvalidDefinition", "Invalid State Machine"
+        + " Definition: 'MISSING_TRANSITION_TARGET: Missing 'Next' target: Nowhere at"
+        + " /States/Pause/Next'", 400);
+    Deployer deployer = new Deployer(aws, options().withAlias("live", 100)
+        .withTags(Map.of("team", "orders")), log::add);
+
+    assertThatThrownBy(() -> deployer.deployAll(List.of(definition("alpha", waitSeconds(1)),
+        definition("beta", waitSeconds(2)), definition("gamma", waitSeconds(3)),
+        definition("delta", waitSeconds(4)), definition("epsilon", waitSeconds(5)))))
+        .isInstanceOf(DeployException.class)
+        .hasMessage("AWS refused CreateStateMachine for gamma: InvalidDefinition: Invalid State"
+            + " Machine Definition: 'MISSING_TRANSITION_TARGET: Missing 'Next' target: Nowhere"
+            + " at /States/Pause/Next' (request id req-1). Statecraft's checks had accepted this"
+            + " definition\n"
+            + "Already changed: created alpha, created alias alpha:live, created beta, created"
+            + " alias beta:live.\n"
+            + "Not attempted: delta, epsilon.");
+    assertThat(aws.machines).containsOnlyKeys("alpha", "beta");
+  }
+
+  @Test
+  void aRefusalBeforeAnyChangeSaysThatNothingWasChanged() {
+    aws.failOn("ListStateMachines", "AccessDeniedException", "User: ci is not authorized to"
+        + " perform: states:ListStateMachines", 400);
+
+    assertThatThrownBy(() -> new Deployer(aws, options(), log::add).deployAll(List.of(
+        definition("alpha", waitSeconds(1)), definition("beta", waitSeconds(2)))))
+        .hasMessageEndingWith("need states:ListStateMachines\nNo state machine was created or"
+            + " updated.");
+  }
+
+  @Test
+  void namesTheEndpointThatRefusedWhenItIsNotAws() {
+    try (SfnClient local = Clients.local(URI.create("http://127.0.0.1:8083"))) {
+      assertThat(AwsErrors.service(local)).isEqualTo("Step Functions at http://127.0.0.1:8083");
+    }
+    try (SfnClient remote = Clients.sfn("eu-west-1", null, null)) {
+      assertThat(AwsErrors.service(remote)).isEqualTo("AWS");
+    }
+    assertThat(AwsErrors.service(aws)).isEqualTo("AWS");
+  }
+
+  private static Definitions.Definition definition(String name, JsonNode json) {
+    return new Definitions.Definition(new CompiledWorkflow(name, "com.example." + name,
+        Asl.fromJson(json), List.of()), json);
+  }
+
+  private static FakeStepFunctions.Machine express(JsonNode definition) {
+    FakeStepFunctions.Machine machine = new FakeStepFunctions.Machine();
+    machine.definition = Asl.prettyJson(definition);
+    machine.roleArn = ROLE;
+    machine.type = "EXPRESS";
+    return machine;
   }
 
   private static RoutingConfigurationListItem route(String version, int weight) {

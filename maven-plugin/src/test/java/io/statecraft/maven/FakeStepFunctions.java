@@ -63,7 +63,11 @@ final class FakeStepFunctions implements SfnClient {
     final Map<String, List<RoutingConfigurationListItem>> aliases = new LinkedHashMap<>();
   }
 
-  /** Calls of {@code operation} answer with this AWS error code, message and HTTP status. */
+  /**
+   * Calls of {@code operation} answer with this AWS error code, message and HTTP status; an
+   * operation followed by a state machine name ({@code "CreateStateMachine beta"}) fails for that
+   * state machine only.
+   */
   void failOn(String operation, String code, String message, int status) {
     failures.put(operation, (AwsServiceException) SfnException.builder().statusCode(status)
         .requestId("req-1")
@@ -73,9 +77,15 @@ final class FakeStepFunctions implements SfnClient {
   }
 
   private void call(String operation) {
+    call(operation, null);
+  }
+
+  private void call(String operation, String name) {
     calls.add(operation);
-    if (failures.containsKey(operation)) {
-      throw failures.get(operation);
+    AwsServiceException failure = failures.getOrDefault(operation,
+        failures.get(operation + " " + name));
+    if (failure != null) {
+      throw failure;
     }
   }
 
@@ -103,7 +113,7 @@ final class FakeStepFunctions implements SfnClient {
 
   @Override
   public CreateStateMachineResponse createStateMachine(CreateStateMachineRequest request) {
-    call("CreateStateMachine");
+    call("CreateStateMachine", request.name());
     Machine machine = new Machine();
     machine.definition = request.definition();
     machine.roleArn = request.roleArn();

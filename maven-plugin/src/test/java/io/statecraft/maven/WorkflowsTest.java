@@ -2,6 +2,7 @@ package io.statecraft.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.statecraft.compiler.Asl;
 import java.nio.file.Path;
@@ -77,9 +78,26 @@ class WorkflowsTest {
             + "            .next(pass(\"Greet\").next(succeed(\"Done\"))))\n"
             + "        .build();"))))
         .isInstanceOf(WorkflowException.class)
-        .hasMessageStartingWith("1 workflow is invalid:\nBroken (com.example.Broken):\n  "
+        .hasMessageStartingWith("1 workflow is invalid:\nBroken (com.example.Broken): "
             + root.resolve("src/main/java/com/example/Broken.java") + ":12: /States/Greet:"
             + " error DSL_DUPLICATE_STATE_NAME: ");
+  }
+
+  @Test
+  void eachProblemIsALineOfItsOwnThatNamesTheWorkflow() throws Exception {
+    WorkflowException thrown = catchThrowableOfType(WorkflowException.class, () -> define(Map.of(
+        "com/example/Twice.java", workflow("public final class Twice implements Workflow",
+            "    return stateMachine()\n"
+                + "        .startWith(pass(\"Greet\")\n"
+                + "            .next(pass(\"Greet\").next(pass(\"Greet\").next(succeed(\"Done\")))))\n"
+                + "        .build();"))));
+
+    assertThat(thrown.workflows()).isEqualTo(1);
+    assertThat(thrown.problems()).hasSize(2).allSatisfy(line -> assertThat(line)
+        .startsWith("Twice (com.example.Twice): " + root.resolve("src/main/java/com/example/"
+            + "Twice.java") + ":12: /States/Greet: error DSL_DUPLICATE_STATE_NAME: "));
+    assertThat(thrown.getMessage()).startsWith("1 workflow is invalid:\nTwice (com.example.Twice): ")
+        .hasLineCount(3);
   }
 
   @Test

@@ -64,7 +64,12 @@ public enum Rule {
 
   // JSONata.
   JSONATA_DELIMITERS(Severity.ERROR, "a {% %} expression that is not framed as \"{% expr %}\""),
-  JSONATA_SYNTAX(Severity.ERROR, "a {% %} expression that does not parse"),
+  JSONATA_SYNTAX(Severity.ERROR,
+      "a {% %} expression that does not parse as JSONata 2.0.6 (AWS: INVALID_JSONATA_EXPRESSION)"),
+  JSONATA_UNSUPPORTED(Severity.ERROR, "a {% %} expression that reads $, $$ or a bare name at the"
+      + " top level, where there is no input document (AWS: UNSUPPORTED_JSONATA_EXPRESSION)"),
+  JSONATA_STATES_FIELD(Severity.ERROR, "$states.result outside the Output or Assign of a Task,"
+      + " Map or Parallel state, or $states.errorOutput outside a Catcher's Output or Assign"),
   QUERY_LANGUAGE_FIELD(Severity.ERROR, "a JSONPath-only field in a JSONata state, or the reverse"),
 
   // Warnings: AWS accepts these, a careful reviewer would not.

@@ -5,6 +5,7 @@ import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Jsonata.Frame;
 import com.dashjoin.jsonata.Parser.Symbol;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -98,7 +99,9 @@ public final class JsonataExpression {
     String text = fieldValue.substring(2, fieldValue.length() - 2).trim();
     Jsonata jsonata;
     try {
-      jsonata = Jsonata.jsonata(text);
+      // The library runs off the end of an expression that ends in a comment; jsonata-js does
+      // not, and a line break after the comment is harmless.
+      jsonata = Jsonata.jsonata(text.endsWith("*/") ? text + "\n" : text);
     } catch (JException e) {
       throw new JsonataSyntaxException(JsonataSyntaxException.INVALID, parseMessage(e, text), text,
           e.getLocation());
@@ -156,6 +159,15 @@ public final class JsonataExpression {
    */
   public List<String> variables() {
     return List.of(variables);
+  }
+
+  /**
+   * The fields of {@code $states} the expression reads by name ({@code input}, {@code context},
+   * {@code result}, {@code errorOutput}), as in {@code $states.result.total}: what a validator
+   * checks against the fields the expression's place in the definition provides.
+   */
+  public Set<String> statesFields() {
+    return Collections.unmodifiableSet(Syntax.statesFields(text));
   }
 
   /**

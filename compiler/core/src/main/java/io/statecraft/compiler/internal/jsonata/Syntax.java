@@ -40,6 +40,25 @@ final class Syntax {
   }
 
   /**
+   * The fields of {@code $states} the expression reads by name, in order of first appearance:
+   * {@code [result, input]} for {@code $states.result.total + $states.input.tax}.
+   */
+  static Set<String> statesFields(String text) {
+    Set<String> fields = new LinkedHashSet<>();
+    // 0: nothing seen; 1: "$states"; 2: "$states" and a dot, so a name comes next.
+    int[] seen = {0};
+    scan(text, (start, end) -> {
+      String token = text.substring(start, end);
+      if (seen[0] == 2 && !isDelimiter(token.charAt(0))) {
+        fields.add(token);
+      }
+      seen[0] = token.equals("$states") ? 1 : seen[0] == 1 && token.equals(".") ? 2 : 0;
+      return -1;
+    });
+    return fields;
+  }
+
+  /**
    * Where the expression uses {@code ??} or {@code ?:}, operators JSONata 2.1 added and Step
    * Functions' JSONata 2.0.6 does not know; -1 when it uses neither.
    */

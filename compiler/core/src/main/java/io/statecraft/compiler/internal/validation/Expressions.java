@@ -1,15 +1,18 @@
 package io.statecraft.compiler.internal.validation;
 
-import com.dashjoin.jsonata.JException;
-import com.dashjoin.jsonata.Jsonata;
+import io.statecraft.compiler.internal.jsonata.JsonataExpression;
+import io.statecraft.compiler.internal.jsonata.JsonataSyntaxException;
 import io.statecraft.compiler.validation.Rule;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * JSONata {@code {% %}} expressions: their framing, and their syntax as parsed by the JSONata
- * library the runtime evaluates them with (dashjoin). That library also accepts JSONata 2.1's
- * {@code ?:} and {@code ??}, which Step Functions refuses, so those are refused here.
+ * JSONata {@code {% %}} expressions: their framing, then what AWS refuses when it creates a state
+ * machine, as {@link JsonataExpression#parse} (the parser the runtime evaluates them with) refuses
+ * it, with AWS's message: syntax errors and JSONata 2.1's {@code ??} and {@code ?:}
+ * ({@link Rule#JSONATA_SYNTAX}), and references to the input document, which Step Functions does
+ * not have ({@link Rule#JSONATA_UNSUPPORTED}).
  */
 final class Expressions {
 
@@ -25,39 +28,49 @@ final class Expressions {
     return text.length() >= 4 && text.startsWith("{%") && text.endsWith("%}");
   }
 
-  /** Checks every string inside {@code value} that looks like a JSONata expression. */
-  static void checkTree(Findings findings, String pointer, JsonNode value) {
+  /**
+   * Checks every string inside {@code value} that looks like a JSONata expression, and gives each
+   * expression AWS accepts to {@code parsed} with its pointer.
+   */
+  static void checkTree(Findings findings, String pointer, JsonNode value,
+      BiConsumer<String, JsonataExpression> parsed) {
     if (value == null) {
       return;
     }
     if (value.isString()) {
-      check(findings, pointer, value.asString());
+      JsonataExpression expression = check(findings, pointer, value.asString());
+      if (expression != null) {
+        parsed.accept(pointer, expression);
+      }
     } else if (value.isArray()) {
       for (int i = 0; i < value.size(); i++) {
-        checkTree(findings, Findings.child(pointer, i), value.get(i));
+        checkTree(findings, Findings.child(pointer, i), value.get(i), parsed);
       }
     } else if (value.isObject()) {
       for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        checkTree(findings, Findings.child(pointer, entry.getKey()), entry.getValue());
+        checkTree(findings, Findings.child(pointer, entry.getKey()), entry.getValue(), parsed);
       }
     }
   }
 
-  /** Checks one string if it looks like a JSONata expression. */
-  static void check(Findings findings, String pointer, String text) {
+  /**
+   * Checks one string if it looks like a JSONata expression: the expression, or null when the
+   * string is none or AWS refuses it (reported).
+   */
+  static JsonataExpression check(Findings findings, String pointer, String text) {
     if (text == null || !looksLikeJsonata(text)) {
-      return;
+      return null;
     }
     String field = Where.field(pointer);
     if (!text.startsWith("{%")) {
       findings.report(Rule.JSONATA_DELIMITERS, pointer, field + " ends with %} but does not start"
           + " with {%", "write a JSONata expression as \"{% expression %}\"");
-      return;
+      return null;
     }
     if (!isFramed(text)) {
       findings.report(Rule.JSONATA_DELIMITERS, pointer, field + " starts with {% but does not end"
           + " with %}", "write a JSONata expression as \"{% expression %}\"");
-      return;
+      return null;
     }
     String inner = text.substring(2, text.length() - 2);
     // AWS documents the form "{% expression %}" without stating how strict the spaces are. Refused
@@ -71,62 +84,42 @@ final class Expressions {
         || (spaceAfterOpen && inner.charAt(0) != ' ')) {
       findings.report(Rule.JSONATA_DELIMITERS, pointer, field + " must be written as \"{% "
           + "expression %}\", with one space after {%", "write \"{% " + inner.strip() + " %}\"");
-      return;
+      return null;
     }
-    String expression = inner.strip();
     try {
-      Jsonata.jsonata(expression);
-    } catch (JException | IllegalArgumentException | IllegalStateException
-        | IndexOutOfBoundsException | ClassCastException e) {
-      findings.report(Rule.JSONATA_SYNTAX, pointer, field + " is not a valid JSONata expression: "
-          + e.getMessage());
-      return;
-    }
-    String refused = refusedOperator(expression);
-    if (refused != null) {
-      findings.report(Rule.JSONATA_SYNTAX, pointer, field + " uses the operator " + refused
-          + ", which Step Functions' JSONata does not support",
-          refused.equals("??") ? "use $exists(x) ? x : default" : "use x ? x : default");
+      return JsonataExpression.parse(text);
+    } catch (JsonataSyntaxException e) {
+      boolean unsupported = e.code().equals(JsonataSyntaxException.UNSUPPORTED);
+      findings.report(unsupported ? Rule.JSONATA_UNSUPPORTED : Rule.JSONATA_SYNTAX, pointer,
+          e.getMessage(), unsupported ? topLevelHint(e.reason()) : operatorHint(e));
+      return null;
     }
   }
 
-  /**
-   * {@code ?:} or {@code ??} outside string literals, names, comments and regular expressions, or
-   * null. Called only on expressions that parse, so literals are well formed.
-   */
-  static String refusedOperator(String expression) {
-    char previous = '(';
-    for (int i = 0; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '"' || c == '\'' || c == '`') {
-        i = closing(expression, i, c);
-      } else if (c == '/' && i + 1 < expression.length() && expression.charAt(i + 1) == '*') {
-        int end = expression.indexOf("*/", i + 2);
-        i = end < 0 ? expression.length() : end + 1;
-        continue;
-      } else if (c == '/' && "(,[{:?=!<>&|~+-*%;".indexOf(previous) >= 0) {
-        i = closing(expression, i, '/');
-      } else if (c == '?' && i + 1 < expression.length()
-          && (expression.charAt(i + 1) == ':' || expression.charAt(i + 1) == '?')) {
-        return expression.substring(i, i + 2);
-      }
-      if (!Character.isWhitespace(c)) {
-        previous = expression.charAt(Math.min(i, expression.length() - 1));
-      }
+  /** How to read what a top-level reference meant to read. */
+  private static String topLevelHint(String reason) {
+    if (reason.startsWith("Reference to '$$'")) {
+      return "the Context object is $states.context";
     }
-    return null;
+    if (reason.startsWith("Reference to '$'")) {
+      return "the state input is $states.input";
+    }
+    int open = reason.indexOf('\'');
+    int close = reason.indexOf('\'', open + 1);
+    return open < 0 || close < 0 ? "read the state input through $states.input"
+        : "a field of the state input is $states.input." + reason.substring(open + 1, close);
   }
 
-  /** The index of the unescaped {@code quote} closing the literal that opens at {@code start}. */
-  private static int closing(String expression, int start, char quote) {
-    for (int i = start + 1; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote) {
-        return i;
-      }
+  /** For {@code ??} and {@code ?:}, which JSONata 2.0.6 lacks, what to write instead. */
+  private static String operatorHint(JsonataSyntaxException e) {
+    int at = e.position() - 1;
+    if (at < 0 || at + 1 >= e.text().length() || e.text().charAt(at) != '?') {
+      return null;
     }
-    return expression.length();
+    return switch (e.text().charAt(at + 1)) {
+      case '?' -> "Step Functions' JSONata has no ?? operator: use $exists(x) ? x : default";
+      case ':' -> "Step Functions' JSONata has no ?: operator: use x ? x : default";
+      default -> null;
+    };
   }
 }

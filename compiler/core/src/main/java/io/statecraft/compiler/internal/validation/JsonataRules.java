@@ -16,17 +16,25 @@ import io.statecraft.asl.State;
 import io.statecraft.asl.SucceedState;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.WaitState;
+import io.statecraft.compiler.internal.jsonata.JsonataExpression;
 import io.statecraft.compiler.validation.Rule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Which fields a state may use in its query language, and the syntax of every {@code {% %}}
- * expression of a JSONata state.
+ * Which fields a state may use in its query language, and every {@code {% %}} expression of a
+ * JSONata state: what AWS refuses in it, and the fields of {@code $states} it reads where they
+ * exist.
  */
 final class JsonataRules {
+
+  /** The fields of a Catcher that can read {@code $states.errorOutput}. */
+  private static final Pattern CATCHER_FIELD = Pattern.compile("/Catch/\\d+/(Output|Assign)");
 
   private final Findings findings;
 
@@ -79,18 +87,49 @@ final class JsonataRules {
       }
     });
     if (jsonata) {
-      inventory.expressions.forEach((suffix, value) -> checkExpressions(site.pointer() + suffix,
-          value));
+      inventory.expressions.forEach((suffix, value) -> checkExpressions(site, suffix, value));
     }
   }
 
-  private void checkExpressions(String pointer, Object value) {
+  private void checkExpressions(Scope.Site site, String suffix, Object value) {
+    String pointer = site.pointer() + suffix;
+    BiConsumer<String, JsonataExpression> parsed =
+        (at, expression) -> checkStatesFields(site, suffix, at, expression);
     if (value instanceof JsonNode node) {
-      Expressions.checkTree(findings, pointer, node);
-    } else if (value instanceof String text) {
-      Expressions.check(findings, pointer, text);
-    } else if (value instanceof NumberOrExpression number && !number.isNumber()) {
-      Expressions.check(findings, pointer, number.expression());
+      Expressions.checkTree(findings, pointer, node, parsed);
+    } else {
+      String text = value instanceof String string ? string
+          : value instanceof NumberOrExpression number && !number.isNumber()
+              ? number.expression() : null;
+      JsonataExpression expression = Expressions.check(findings, pointer, text);
+      if (expression != null) {
+        parsed.accept(pointer, expression);
+      }
+    }
+  }
+
+  /**
+   * {@code $states.result} exists only in the top-level Output and Assign of the states that have
+   * a result, and {@code $states.errorOutput} only in a Catcher's; AWS refuses other references.
+   */
+  private void checkStatesFields(Scope.Site site, String suffix, String pointer,
+      JsonataExpression expression) {
+    Set<String> fields = expression.statesFields();
+    boolean catcher = CATCHER_FIELD.matcher(suffix).matches();
+    boolean hasResult = site.state() instanceof TaskState || site.state() instanceof MapState
+        || site.state() instanceof ParallelState;
+    String field = Where.field(pointer);
+    if (fields.contains("result")
+        && !(hasResult && (suffix.equals("/Output") || suffix.equals("/Assign")))) {
+      findings.report(Rule.JSONATA_STATES_FIELD, pointer, field + " reads $states.result, which"
+          + " only the Output and Assign of a Task, Map or Parallel state can read",
+          catcher ? "a Catcher reads the error as $states.errorOutput" : null);
+    }
+    if (fields.contains("errorOutput") && !catcher) {
+      findings.report(Rule.JSONATA_STATES_FIELD, pointer, field + " reads $states.errorOutput,"
+          + " which only the Output and Assign of a Catcher can read",
+          hasResult && (suffix.equals("/Output") || suffix.equals("/Assign"))
+              ? "the state's result is $states.result" : null);
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param pointer the JSON pointer of the object that holds {@code StartAt} and {@code States}
  * @param startAt the first state
  * @param states the states by name, in document order
- * @param language the query language states inherit here (of the enclosing state, else the machine)
+ * @param language the query language states inherit here: the machine's, in every scope (a Map's
+ *     or Parallel's own QueryLanguage does not reach the states inside it)
  */
 record Scope(String pointer, String startAt, Map<String, State> states, QueryLanguage language) {
 
@@ -53,20 +54,20 @@ record Scope(String pointer, String startAt, Map<String, State> states, QueryLan
         for (int i = 0; i < branches.size(); i++) {
           Branch branch = branches.get(i);
           collect(new Scope(site.pointer() + "/Branches/" + i, branch.startAt(), branch.states(),
-              site.language()), scopes);
+              scope.language()), scopes);
         }
       } else if (site.state() instanceof MapState map) {
-        collectProcessor(site, "ItemProcessor", map.itemProcessor(), scopes);
-        collectProcessor(site, "Iterator", map.iterator(), scopes);
+        collectProcessor(scope, site, "ItemProcessor", map.itemProcessor(), scopes);
+        collectProcessor(scope, site, "Iterator", map.iterator(), scopes);
       }
     }
   }
 
-  private static void collectProcessor(Site site, String field, ItemProcessor processor,
-      List<Scope> scopes) {
+  private static void collectProcessor(Scope scope, Site site, String field,
+      ItemProcessor processor, List<Scope> scopes) {
     if (processor != null) {
       collect(new Scope(site.pointer() + "/" + field, processor.startAt(), processor.states(),
-          site.language()), scopes);
+          scope.language()), scopes);
     }
   }
 }

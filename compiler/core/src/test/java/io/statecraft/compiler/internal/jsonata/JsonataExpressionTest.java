@@ -47,6 +47,25 @@ class JsonataExpressionTest {
   }
 
   @Test
+  void acceptsAnExpressionThatEndsInAComment() {
+    JsonataExpression expression = JsonataExpression.parse("{% $states.input.n + 1 /* next */ %}");
+    assertThat(expression.text()).isEqualTo("$states.input.n + 1 /* next */");
+    assertThat(evaluate("41 + 1 /* a */ /* b */")).isEqualTo(json("42"));
+  }
+
+  @Test
+  void listsTheStatesFieldsItReadsByName() {
+    assertThat(JsonataExpression.parse("{% $states.result.total + $states . input.tax"
+        + " + $count($states.result.items) %}").statesFields()).containsExactly("result", "input");
+    assertThat(JsonataExpression.parse("{% $states.input.result & 'x $states.errorOutput'"
+        + " /* $states.context */ & '' %}").statesFields()).containsExactly("input");
+    assertThat(JsonataExpression.parse("{% [1, 2].($states.errorOutput.Cause) %}")
+        .statesFields()).containsExactly("errorOutput");
+    assertThat(JsonataExpression.parse("{% $count($statesToo.result) %}").statesFields())
+        .isEmpty();
+  }
+
+  @Test
   void asksTheBindingsOnlyForTheNamesItMentions() {
     List<String> asked = new ArrayList<>();
     Fixture bindings = new Fixture() {

@@ -4,7 +4,10 @@ import static io.statecraft.compiler.internal.validation.Check.errors;
 import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statecraft.asl.Diagnostic;
+import io.statecraft.compiler.Validator;
 import io.statecraft.compiler.validation.Rule;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonataRulesTest {
@@ -13,6 +16,20 @@ class JsonataRulesTest {
   private static String pass(String fields) {
     return "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"S\", \"States\": {\"S\":"
         + " {\"Type\": \"Pass\", \"End\": true, " + fields + "}}}";
+  }
+
+  /** A JSONata machine whose states, starting with the first, are the given ones. */
+  private static String jsonata(String states) {
+    String first = states.substring(states.indexOf('"') + 1, states.indexOf('"', 1 + states.indexOf('"')));
+    return "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"" + first + "\", \"States\": {"
+        + states + "}}";
+  }
+
+  /** The only diagnostic of {@code json}. */
+  private static Diagnostic diagnostic(String json) {
+    List<Diagnostic> diagnostics = Validator.validate(json);
+    assertThat(diagnostics).hasSize(1);
+    return diagnostics.get(0);
   }
 
   @Test
@@ -25,7 +42,7 @@ class JsonataRulesTest {
   void refusesExpressionThatDoesNotParse() {
     refuses(pass("\"Output\": \"{% $sum($states.input.items %}\""),
         "/States/S/Output", Rule.JSONATA_SYNTAX,
-        "Output is not a valid JSONata expression: Expected \")\" before end of expression");
+        "INVALID_JSONATA_EXPRESSION: Expected \")\" before end of expression");
   }
 
   @Test
@@ -36,12 +53,112 @@ class JsonataRulesTest {
 
   @Test
   void refusesElvisAndCoalescingOperatorsStepFunctionsDoesNotSupport() {
-    assertThat(errors(pass("\"Output\": \"{% $states.input.a ?: 0 %}\"")))
-        .containsExactly("/States/S/Output JSONATA_SYNTAX");
-    assertThat(errors(pass("\"Output\": \"{% $states.input.a ?? 0 %}\"")))
-        .containsExactly("/States/S/Output JSONATA_SYNTAX");
+    String coalescing = pass("\"Output\": \"{% $states.input.a ?? 0 %}\"");
+    refuses(coalescing, "/States/S/Output", Rule.JSONATA_SYNTAX,
+        "INVALID_JSONATA_EXPRESSION: The symbol \"?\" cannot be used as a unary operator");
+    assertThat(diagnostic(coalescing).hint())
+        .isEqualTo("Step Functions' JSONata has no ?? operator: use $exists(x) ? x : default");
+    String elvis = pass("\"Output\": \"{% $states.input.a ?: 0 %}\"");
+    refuses(elvis, "/States/S/Output", Rule.JSONATA_SYNTAX,
+        "INVALID_JSONATA_EXPRESSION: The symbol \":\" cannot be used as a unary operator");
+    assertThat(diagnostic(elvis).hint())
+        .isEqualTo("Step Functions' JSONata has no ?: operator: use x ? x : default");
     assertThat(errors(pass("\"Output\": \"{% $states.input.a ? 1 : 0 %}\""))).isEmpty();
     assertThat(errors(pass("\"Output\": \"{% 'a ?: b' %}\""))).isEmpty();
+  }
+
+  @Test
+  void acceptsALambdaSignatureWithAnOptionalParameter() {
+    assertThat(errors(pass("\"Output\": \"{% ($pad := function($s)<s?:s> { '[' & $s & ']' };"
+        + " $pad($states.input.name)) %}\""))).isEmpty();
+  }
+
+  @Test
+  void refusesANameReadAtTheTopLevelWhereThereIsNoInputDocument() {
+    String json = pass("\"Output\": {\"to\": \"{% phone %}\"}");
+    refuses(json, "/States/S/Output/to", Rule.JSONATA_UNSUPPORTED,
+        "UNSUPPORTED_JSONATA_EXPRESSION: Reference to 'phone' at the top level is not supported.");
+    assertThat(diagnostic(json).hint()).isEqualTo("a field of the state input is"
+        + " $states.input.phone");
+  }
+
+  @Test
+  void refusesTheRootAndTheContextSymbolsAtTheTopLevel() {
+    String root = pass("\"Assign\": {\"all\": \"{% $ %}\"}");
+    refuses(root, "/States/S/Assign/all", Rule.JSONATA_UNSUPPORTED,
+        "UNSUPPORTED_JSONATA_EXPRESSION: Reference to '$' at the top level is not supported.");
+    assertThat(diagnostic(root).hint()).isEqualTo("the state input is $states.input");
+    String context = pass("\"Output\": \"{% $$.Execution.Id %}\"");
+    refuses(context, "/States/S/Output", Rule.JSONATA_UNSUPPORTED,
+        "UNSUPPORTED_JSONATA_EXPRESSION: Reference to '$$' is not supported.");
+    assertThat(diagnostic(context).hint()).isEqualTo("the Context object is $states.context");
+  }
+
+  @Test
+  void acceptsNamesThatPredicatesAndLaterPathStepsRead() {
+    assertThat(errors(pass("\"Output\": \"{% $states.input.items[price > 10].name %}\","
+        + " \"Assign\": {\"n\": \"{% $count($states.input.items[$.qty > 1]) %}\"}")))
+        .isEmpty();
+  }
+
+  @Test
+  void acceptsTheResultInTheOutputAndAssignOfTaskMapAndParallel() {
+    assertThat(errors(jsonata("""
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "Output": "{% $states.result.Payload %}", "Assign": {"r": "{% $states.result %}"},
+          "Next": "P"},
+        "P": {"Type": "Parallel", "Branches": [{"StartAt": "B", "States":
+          {"B": {"Type": "Succeed"}}}], "Output": {"first": "{% $states.result[0] %}"},
+          "Next": "M"},
+        "M": {"Type": "Map", "ItemProcessor": {"StartAt": "I", "States":
+          {"I": {"Type": "Succeed"}}}, "Assign": {"n": "{% $count($states.result) %}"},
+          "End": true}"""))).isEmpty();
+  }
+
+  @Test
+  void refusesTheResultWhereTheStateHasNone() {
+    refuses(pass("\"Output\": \"{% $states.result %}\""), "/States/S/Output",
+        Rule.JSONATA_STATES_FIELD, "Output reads $states.result, which only the Output and Assign"
+            + " of a Task, Map or Parallel state can read");
+    assertThat(errors(jsonata("""
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "Arguments": {"Payload": "{% $states.result %}"}, "End": true}""")))
+        .containsExactly("/States/T/Arguments/Payload JSONATA_STATES_FIELD");
+    assertThat(errors(jsonata("""
+        "C": {"Type": "Choice", "Choices": [{"Condition": "{% true %}", "Next": "D",
+          "Output": "{% $states.result %}"}], "Default": "D"},
+        "D": {"Type": "Succeed"}""")))
+        .containsExactly("/States/C/Choices/0/Output JSONATA_STATES_FIELD");
+  }
+
+  @Test
+  void refusesTheResultInACatcherAndPointsAtTheErrorOutput() {
+    String json = jsonata("""
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+          "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "D",
+            "Assign": {"cause": "{% $states.result.Cause %}"}}]},
+        "D": {"Type": "Succeed"}""");
+    refuses(json, "/States/T/Catch/0/Assign/cause", Rule.JSONATA_STATES_FIELD,
+        "cause reads $states.result, which only the Output and Assign of a Task, Map or Parallel"
+            + " state can read");
+    assertThat(diagnostic(json).hint())
+        .isEqualTo("a Catcher reads the error as $states.errorOutput");
+  }
+
+  @Test
+  void acceptsTheErrorOutputOnlyInACatcher() {
+    assertThat(errors(jsonata("""
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+          "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "D",
+            "Output": "{% $states.errorOutput %}",
+            "Assign": {"cause": "{% $states.errorOutput.Cause %}"}}]},
+        "D": {"Type": "Succeed"}"""))).isEmpty();
+    String json = jsonata("""
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+          "Output": "{% $states.errorOutput %}"}""");
+    refuses(json, "/States/T/Output", Rule.JSONATA_STATES_FIELD, "Output reads"
+        + " $states.errorOutput, which only the Output and Assign of a Catcher can read");
+    assertThat(diagnostic(json).hint()).isEqualTo("the state's result is $states.result");
   }
 
   @Test
@@ -82,6 +199,30 @@ class JsonataRulesTest {
   void appliesTheStateOwnQueryLanguageOverTheMachines() {
     String json = pass("\"QueryLanguage\": \"JSONPath\", \"ResultPath\": \"$.r\"");
     assertThat(errors(json)).isEmpty();
+  }
+
+  @Test
+  void statesInsideAJsonataParallelInheritTheMachinesLanguageNotTheParallels() {
+    String json = """
+        {"StartAt": "P", "States": {"P": {"Type": "Parallel", "QueryLanguage": "JSONata",
+          "Output": "{% $states.result[0] %}", "End": true, "Branches": [
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "ResultPath": "$.a", "End": true}}},
+            {"StartAt": "B", "States": {"B": {"Type": "Pass", "Output": "{% 1 %}", "End": true}}}
+          ]}}}""";
+    assertThat(errors(json))
+        .containsExactly("/States/P/Branches/1/States/B/Output QUERY_LANGUAGE_FIELD");
+  }
+
+  @Test
+  void statesInsideAJsonataMapInheritTheMachinesLanguageNotTheMaps() {
+    String json = """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "QueryLanguage": "JSONata",
+          "Items": "{% [1, 2] %}", "End": true, "ItemProcessor": {"StartAt": "I", "States": {
+            "I": {"Type": "Pass", "Parameters": {"n.$": "$"}, "End": true}}}}}}""";
+    assertThat(errors(json)).isEmpty();
+    assertThat(errors(json.replace("\"Parameters\": {\"n.$\": \"$\"}",
+        "\"QueryLanguage\": \"JSONata\", \"Output\": \"{% $states.input %}\"")))
+        .isEmpty();
   }
 
   @Test

@@ -1,0 +1,8 @@
+// After the three builds the emulator holds what builds 2 and 3 created and changed, nothing else.
+def names = evaluate(new File(basedir, 'StateMachines.groovy'))
+try {
+  assert names(context.emulator) == ['Alpha', 'Beta', 'Gamma']
+} finally {
+  context.emulator.close()
+}
+return true
