@@ -1,5 +1,6 @@
-// sfn:local printed the endpoint and the ARN of each workflow it created.
+// sfn:local printed the endpoint and the ARN of each workflow it created, the JSONata one included.
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[INFO\] Step Functions API on http:\/\/127\.0\.0\.1:\d+/
 assert log.contains('[INFO]   arn:aws:states:us-east-1:123456789012:stateMachine:Greeting')
+assert log.contains('[INFO]   arn:aws:states:us-east-1:123456789012:stateMachine:Quote')
 return true
