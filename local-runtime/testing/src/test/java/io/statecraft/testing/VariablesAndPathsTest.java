@@ -2,7 +2,9 @@ package io.statecraft.testing;
 
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
@@ -115,5 +117,20 @@ class VariablesAndPathsTest {
 
     assertThat(execution).succeeded()
         .hasOutput("{\"outer\": 1, \"branches\": [{\"outer\": 1}]}");
+  }
+
+  @Test
+  void aBranchThatAssignsAnOuterVariableIsRefusedAtLoad() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().build();
+
+    assertThatThrownBy(() -> runtime.load("Flow", """
+        {"StartAt": "Init", "States": {
+          "Init": {"Type": "Pass", "Assign": {"total": 0}, "Next": "Fan"},
+          "Fan": {"Type": "Parallel", "End": true, "Branches": [{"StartAt": "B", "States": {
+            "B": {"Type": "Pass", "Assign": {"total": 1}, "End": true}}}]}}}"""))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("/States/Fan/Branches/0/States/B/Assign/total")
+        .hasMessageContaining("State \"B\" assigns \"total\", a variable of an enclosing scope"
+            + " (assigned by state \"Init\")");
   }
 }

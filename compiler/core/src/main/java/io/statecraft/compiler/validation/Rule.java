@@ -72,11 +72,18 @@ public enum Rule {
       + " Map or Parallel state, or $states.errorOutput outside a Catcher's Output or Assign"),
   QUERY_LANGUAGE_FIELD(Severity.ERROR, "a JSONPath-only field in a JSONata state, or the reverse"),
 
+  // Variables.
+  VARIABLE_NAME_LENGTH(Severity.ERROR, "an Assign name longer than 80 characters"),
+  VARIABLE_SCOPE(Severity.ERROR, "a Parallel branch or Map iteration assigning a variable of an"
+      + " enclosing scope"),
+
   // Warnings: AWS accepts these, a careful reviewer would not.
   CHOICE_NO_DEFAULT(Severity.WARNING, "a Choice without Default fails with States.NoChoiceMatched"),
   LOOP_WITHOUT_WAIT(Severity.WARNING, "a cycle with no Task or Wait spins through state transitions"),
   CATCH_ALL_DROPS_INPUT(Severity.WARNING, "a States.ALL catcher whose ResultPath replaces the input"),
-  RETRY_ALL_UNBOUNDED(Severity.WARNING, "a States.ALL retrier without an explicit MaxAttempts");
+  RETRY_ALL_UNBOUNDED(Severity.WARNING, "a States.ALL retrier without an explicit MaxAttempts"),
+  VARIABLE_NAME(Severity.WARNING, "an Assign name that is not a Unicode identifier (UAX #31), as"
+      + " AWS documents variable names: JSONata cannot read it as $name");
 
   private final Severity severity;
   private final String summary;

@@ -14,6 +14,7 @@ final class SemanticRules {
     Findings findings = new Findings();
     List<Scope> scopes = Scope.all(machine);
     new GraphRules(findings, scopes).check();
+    new VariableRules(findings).checkMachine(machine);
     if (machine.timeoutSeconds() != null
         && (machine.timeoutSeconds() < 1 || machine.timeoutSeconds() > FieldRules.MAX_SECONDS)) {
       findings.report(Rule.VALUE_OUT_OF_RANGE, "/TimeoutSeconds", "TimeoutSeconds must be"

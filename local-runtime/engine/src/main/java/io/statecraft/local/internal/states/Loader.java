@@ -13,11 +13,13 @@ import io.statecraft.asl.ParallelState;
 import io.statecraft.asl.PassState;
 import io.statecraft.asl.Path;
 import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.Severity;
 import io.statecraft.asl.State;
 import io.statecraft.asl.SucceedState;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.Transitioning;
 import io.statecraft.asl.WaitState;
+import io.statecraft.compiler.internal.validation.VariableRules;
 import io.statecraft.local.internal.expr.Conditions;
 import io.statecraft.local.internal.expr.Expression;
 import io.statecraft.local.internal.expr.IntrinsicCalls;
@@ -63,6 +65,12 @@ public final class Loader {
       PathCache paths) {
     Loader loader = new Loader(machine.queryLanguage(), defaultRegion, paths);
     Graph graph = loader.graph(machine.startAt(), machine.states(), "");
+    // AWS refuses these names when the machine is created; so does the runtime, not at run time.
+    for (Diagnostic variable : VariableRules.check(machine)) {
+      if (variable.severity() == Severity.ERROR) {
+        loader.diagnostics.add(variable);
+      }
+    }
     if (!loader.diagnostics.isEmpty()) {
       throw new InvalidDefinitionException(loader.diagnostics);
     }
