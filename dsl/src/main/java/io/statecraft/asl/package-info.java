@@ -18,6 +18,6 @@
  * </ul>
  *
  * <p>The model describes what a definition says, not whether AWS would accept it: the compiler's
- * validator decides that and reports {@link io.statecraft.asl.Diagnostic}s.
+ * validator decides that and reports {@link io.statecraft.asl.diagnostic.Diagnostic}s.
  */
 package io.statecraft.asl;

@@ -1,10 +1,10 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.Severity;
-import io.statecraft.asl.SourceLocation;
 import io.statecraft.asl.State;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.Severity;
+import io.statecraft.asl.diagnostic.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

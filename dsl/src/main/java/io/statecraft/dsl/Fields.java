@@ -4,7 +4,7 @@ import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.Path;
 import io.statecraft.asl.ProcessorConfig;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 

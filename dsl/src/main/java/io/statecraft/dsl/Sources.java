@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.diagnostic.SourceLocation;
 import java.security.CodeSource;
 import java.util.Objects;
 

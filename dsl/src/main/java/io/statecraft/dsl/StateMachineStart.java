@@ -2,7 +2,7 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.diagnostic.SourceLocation;
 import java.time.Duration;
 import java.util.Objects;
 

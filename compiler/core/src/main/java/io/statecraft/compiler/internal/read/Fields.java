@@ -1,8 +1,8 @@
 package io.statecraft.compiler.internal.read;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.Path;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.asl.internal.JsonPointers;
 import io.statecraft.compiler.internal.common.Spelling;

@@ -2,7 +2,6 @@ package io.statecraft.compiler.internal.read;
 
 import io.statecraft.asl.Branch;
 import io.statecraft.asl.Catcher;
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.FailState;
 import io.statecraft.asl.ItemBatcher;
 import io.statecraft.asl.ItemProcessor;
@@ -22,6 +21,7 @@ import io.statecraft.asl.SucceedState;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.WaitState;
 import io.statecraft.asl.WriterConfig;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.asl.internal.JsonPointers;
 import io.statecraft.compiler.internal.common.CloudFormation;

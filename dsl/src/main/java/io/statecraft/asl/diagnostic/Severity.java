@@ -1,4 +1,4 @@
-package io.statecraft.asl;
+package io.statecraft.asl.diagnostic;
 
 /** How bad a {@link Diagnostic} is: an ERROR makes AWS refuse the definition, a WARNING does not. */
 public enum Severity {

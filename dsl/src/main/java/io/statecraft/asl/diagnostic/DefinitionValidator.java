@@ -1,5 +1,6 @@
-package io.statecraft.asl;
+package io.statecraft.asl.diagnostic;
 
+import io.statecraft.asl.StateMachine;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.statecraft.asl;
+package io.statecraft.asl.diagnostic;
 
 /**
  * Where in Java source a state was declared, e.g. {@code OrderWorkflow.java:42}.
