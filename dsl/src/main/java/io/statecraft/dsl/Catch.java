@@ -1,8 +1,8 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.Catcher;
-import io.statecraft.asl.Path;
 import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.value.Path;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;

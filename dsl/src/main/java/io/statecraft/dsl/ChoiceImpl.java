@@ -1,7 +1,7 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Condition;
 import io.statecraft.asl.StateType;
+import io.statecraft.asl.condition.Condition;
 import java.util.ArrayList;
 import java.util.List;
 

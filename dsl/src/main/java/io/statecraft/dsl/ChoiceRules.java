@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.Condition;
 
 /**
  * A Choice state with at least one rule. Rules are tried in the order added. Without

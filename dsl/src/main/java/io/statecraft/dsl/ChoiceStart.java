@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.Condition;
 
 /**
  * A Choice state before its first rule: it can be configured, but it is not a {@link Flow} yet, so

@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.Condition;
 
 /** The {@code Comment} a condition carries, read and replaced. */
 final class Conditions {

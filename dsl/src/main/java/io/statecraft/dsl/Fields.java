@@ -1,10 +1,10 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.NumberOrExpression;
-import io.statecraft.asl.Path;
-import io.statecraft.asl.ProcessorConfig;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.diagnostic.SourceLocation;
+import io.statecraft.asl.map.ProcessorConfig;
+import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.asl.value.Path;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.ReaderConfig;
+import io.statecraft.asl.map.ReaderConfig;
+import io.statecraft.asl.value.NumberOrExpression;
 import java.util.List;
 import java.util.Objects;
 

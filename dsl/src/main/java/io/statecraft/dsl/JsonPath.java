@@ -1,7 +1,7 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.ComparisonOperator;
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.ComparisonOperator;
+import io.statecraft.asl.condition.Condition;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,8 +1,8 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.ProcessorConfig;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
+import io.statecraft.asl.map.ProcessorConfig;
 
 /**
  * The one implementation of the Map builder interfaces: its own fields here, those it shares with

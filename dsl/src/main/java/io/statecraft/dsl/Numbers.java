@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.NumberOrExpression;
+import io.statecraft.asl.value.NumberOrExpression;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;

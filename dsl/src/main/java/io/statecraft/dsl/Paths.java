@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Path;
+import io.statecraft.asl.value.Path;
 
 /** Checks of path arguments. */
 final class Paths {

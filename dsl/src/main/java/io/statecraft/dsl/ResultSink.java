@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.WriterConfig;
+import io.statecraft.asl.map.WriterConfig;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.Condition;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,8 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.diagnostic.SourceLocation;
+import io.statecraft.asl.value.NumberOrExpression;
 import java.time.Duration;
 import java.util.Objects;
 

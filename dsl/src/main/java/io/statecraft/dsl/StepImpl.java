@@ -1,8 +1,8 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Path;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
+import io.statecraft.asl.value.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Condition;
 import io.statecraft.asl.ErrorNames;
 import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.condition.Condition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -68,7 +68,7 @@ public final class Steps {
       throw new IllegalArgumentException(
           "duration must be a whole number of seconds >= 0, was " + duration);
     }
-    fields.seconds = io.statecraft.asl.NumberOrExpression.of(duration.getSeconds());
+    fields.seconds = io.statecraft.asl.value.NumberOrExpression.of(duration.getSeconds());
     return new SimpleImpls.WaitImpl(fields);
   }
 
@@ -83,7 +83,7 @@ public final class Steps {
   /** A Wait state (JSONata) that waits the number of seconds the expression yields. */
   public static WaitStep waitFor(String name, Jsonata seconds) {
     Fields fields = StateNode.start(name);
-    fields.seconds = io.statecraft.asl.NumberOrExpression.expression(
+    fields.seconds = io.statecraft.asl.value.NumberOrExpression.expression(
         Objects.requireNonNull(seconds, "seconds == null").text());
     fields.use(QueryLanguage.JSONATA, "Seconds");
     return new SimpleImpls.WaitImpl(fields);

@@ -2,8 +2,8 @@ package io.statecraft.compiler.internal.read;
 
 import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.ChoiceState;
-import io.statecraft.asl.ComparisonOperator;
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.ComparisonOperator;
+import io.statecraft.asl.condition.Condition;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.statecraft.asl;
+package io.statecraft.asl.condition;
 
+import io.statecraft.asl.internal.Copies;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -7,7 +8,7 @@ import tools.jackson.databind.JsonNode;
  * The boolean test of a Choice rule: a JSONPath comparison, {@code And}/{@code Or}/{@code Not} of
  * other conditions, or (in JSONata states) a {@code Condition} expression. Conditions nested in
  * And/Or/Not may carry a {@code Comment} of their own; a top-level rule's comment belongs to its
- * {@link ChoiceRule}, so there the condition's comment is null.
+ * {@link io.statecraft.asl.ChoiceRule}, so there the condition's comment is null.
  *
  * <pre>{@code
  * Condition vip = new Condition.Comparison("$.vip", ComparisonOperator.BOOLEAN_EQUALS,
@@ -30,21 +31,21 @@ public sealed interface Condition {
   record Comparison(String variable, ComparisonOperator operator, JsonNode value, String comment)
       implements Condition {
     public Comparison {
-      value = Json.copy(value);
+      value = Copies.copy(value);
     }
   }
 
   /** {@code "And": [...]}: true when every condition holds. */
   record And(List<Condition> conditions, String comment) implements Condition {
     public And {
-      conditions = Json.list(conditions);
+      conditions = Copies.list(conditions);
     }
   }
 
   /** {@code "Or": [...]}: true when any condition holds. */
   record Or(List<Condition> conditions, String comment) implements Condition {
     public Or {
-      conditions = Json.list(conditions);
+      conditions = Copies.list(conditions);
     }
   }
 
@@ -57,7 +58,7 @@ public sealed interface Condition {
    */
   record Jsonata(JsonNode expression) implements Condition {
     public Jsonata {
-      expression = Json.copy(expression);
+      expression = Copies.copy(expression);
     }
   }
 }

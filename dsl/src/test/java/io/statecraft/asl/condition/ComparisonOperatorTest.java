@@ -1,8 +1,8 @@
-package io.statecraft.asl;
+package io.statecraft.asl.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.ComparisonOperator.Relation;
+import io.statecraft.asl.condition.ComparisonOperator.Relation;
 import org.junit.jupiter.api.Test;
 
 class ComparisonOperatorTest {

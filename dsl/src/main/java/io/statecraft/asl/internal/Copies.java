@@ -1,27 +1,36 @@
-package io.statecraft.asl;
+package io.statecraft.asl.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 import tools.jackson.databind.JsonNode;
 
-/** Copies that keep model objects immutable. */
-final class Json {
+/**
+ * Copies that keep model objects immutable, for the records of every {@code io.statecraft.asl}
+ * package: absent stays absent ({@code null}) for values, and becomes empty for lists and maps.
+ *
+ * <pre>{@code
+ * public Branch {
+ *   states = Copies.orderedMap(states);
+ * }
+ * }</pre>
+ */
+public final class Copies {
 
-  private Json() {}
+  private Copies() {}
 
   /** A private copy of a JSON value; {@code null} (absent) stays {@code null}. */
-  static JsonNode copy(JsonNode node) {
+  public static JsonNode copy(JsonNode node) {
     return node == null ? null : node.deepCopy();
   }
 
   /** An unmodifiable copy of a list; {@code null} (absent) becomes empty. */
-  static <T> List<T> list(List<T> list) {
+  public static <T> List<T> list(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
   }
 
   /** An unmodifiable copy of an ordered map that keeps its order; {@code null} becomes empty. */
-  static <V> Map<String, V> orderedMap(Map<String, V> map) {
+  public static <V> Map<String, V> orderedMap(Map<String, V> map) {
     if (map == null || map.isEmpty()) {
       return Map.of();
     }

@@ -1,4 +1,4 @@
-package io.statecraft.asl;
+package io.statecraft.asl.condition;
 
 /**
  * The data-test operators of a JSONPath Choice rule, e.g. {@code "NumericGreaterThan": 100}. Each

@@ -1,4 +1,4 @@
-package io.statecraft.asl;
+package io.statecraft.asl.map;
 
 /**
  * A Map's {@code ItemProcessor.ProcessorConfig}: whether iterations run inside the execution

@@ -1,4 +1,4 @@
-package io.statecraft.asl;
+package io.statecraft.asl.map;
 
 /**
  * A {@code ResultWriter}'s {@code WriterConfig}, values kept as written.

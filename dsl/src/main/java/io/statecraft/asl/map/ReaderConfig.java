@@ -1,5 +1,7 @@
-package io.statecraft.asl;
+package io.statecraft.asl.map;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.NumberOrExpression;
 import java.util.List;
 
 /**
@@ -24,6 +26,6 @@ public record ReaderConfig(
     String maxItemsPath) {
 
   public ReaderConfig {
-    csvHeaders = Json.list(csvHeaders);
+    csvHeaders = Copies.list(csvHeaders);
   }
 }

@@ -1,5 +1,6 @@
-package io.statecraft.asl;
+package io.statecraft.asl.map;
 
+import io.statecraft.asl.internal.Copies;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +16,7 @@ public record ResultWriter(
     String resource, JsonNode parameters, JsonNode arguments, WriterConfig writerConfig) {
 
   public ResultWriter {
-    parameters = Json.copy(parameters);
-    arguments = Json.copy(arguments);
+    parameters = Copies.copy(parameters);
+    arguments = Copies.copy(arguments);
   }
 }

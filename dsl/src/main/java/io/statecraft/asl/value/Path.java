@@ -1,4 +1,4 @@
-package io.statecraft.asl;
+package io.statecraft.asl.value;
 
 /**
  * The value of {@code InputPath}, {@code OutputPath} or {@code ResultPath}: a path written as text,

@@ -1,5 +1,7 @@
-package io.statecraft.asl;
+package io.statecraft.asl.map;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.NumberOrExpression;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +21,6 @@ public record ItemBatcher(
     JsonNode batchInput) {
 
   public ItemBatcher {
-    batchInput = Json.copy(batchInput);
+    batchInput = Copies.copy(batchInput);
   }
 }

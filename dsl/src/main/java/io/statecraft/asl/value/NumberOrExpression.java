@@ -1,4 +1,4 @@
-package io.statecraft.asl;
+package io.statecraft.asl.value;
 
 import java.math.BigDecimal;
 
