@@ -1,5 +1,7 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+
 /**
  * A Choice state with its rules and its {@code Default}: complete, so it takes no more rules.
  *

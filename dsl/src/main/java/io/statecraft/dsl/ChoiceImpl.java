@@ -2,6 +2,7 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.StateType;
 import io.statecraft.asl.condition.Condition;
+import io.statecraft.dsl.payload.Jsonata;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.condition.Condition;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
 
 /**
  * A Choice state with at least one rule. Rules are tried in the order added. Without

@@ -1,6 +1,9 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.condition.Condition;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 
 /**
  * A Choice state before its first rule: it can be configured, but it is not a {@link Flow} yet, so

@@ -1,5 +1,10 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Intrinsic;
+import io.statecraft.dsl.payload.JsonPath;
+import io.statecraft.dsl.payload.Jsonata;
+
 /**
  * Builds a Fail state: it ends the execution with an error name and a cause, so it has no
  * {@code next}. Immutable: every call returns a new builder.

@@ -5,6 +5,13 @@ import io.statecraft.asl.diagnostic.SourceLocation;
 import io.statecraft.asl.map.ProcessorConfig;
 import io.statecraft.asl.value.NumberOrExpression;
 import io.statecraft.asl.value.Path;
+import io.statecraft.dsl.integration.Integration;
+import io.statecraft.dsl.internal.value.BatchingImpl;
+import io.statecraft.dsl.internal.value.CatchImpl;
+import io.statecraft.dsl.internal.value.ItemSourceImpl;
+import io.statecraft.dsl.internal.value.ResultSinkImpl;
+import io.statecraft.dsl.internal.value.RetryImpl;
+import io.statecraft.dsl.payload.Payload;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +29,7 @@ final class Fields implements Cloneable {
   record BranchSpec(Flow flow, String comment) {}
 
   /** A catcher and its handler. */
-  record CatchSpec(Catch spec, Flow handler) {}
+  record CatchSpec(CatchImpl spec, Flow handler) {}
 
   String name;
   SourceLocation source;
@@ -48,7 +55,7 @@ final class Fields implements Cloneable {
   String timeoutPath;
   NumberOrExpression heartbeat;
   String heartbeatPath;
-  List<Retry> retries = List.of();
+  List<RetryImpl> retries = List.of();
   List<CatchSpec> catches = List.of();
 
   NumberOrExpression seconds;
@@ -76,9 +83,9 @@ final class Fields implements Cloneable {
   String itemsPath;
   Object items;
   Payload itemSelector;
-  ItemSource itemReader;
-  Batching itemBatcher;
-  ResultSink resultWriter;
+  ItemSourceImpl itemReader;
+  BatchingImpl itemBatcher;
+  ResultSinkImpl resultWriter;
   NumberOrExpression maxConcurrency;
   String maxConcurrencyPath;
   NumberOrExpression toleratedFailurePercentage;

@@ -1,5 +1,7 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+
 /**
  * A piece of workflow: one state, or states wired together, that can be the target of a
  * transition. A plain {@code Flow} cannot be continued: it ends in {@code Succeed} or

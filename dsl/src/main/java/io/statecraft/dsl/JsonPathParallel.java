@@ -1,5 +1,10 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Parallel state in a JSONPath state: it offers the JSONPath fields ({@code InputPath},
  * {@code ResultPath}, ...) and not the JSONata ones. Obtained from {@link ParallelStep} by calling

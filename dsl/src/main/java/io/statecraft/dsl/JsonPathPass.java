@@ -1,5 +1,8 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Pass state in a JSONPath state: it offers the JSONPath fields ({@code InputPath},
  * {@code ResultPath}, ...) and not the JSONata ones. Obtained from {@link PassStep} by calling a

@@ -1,5 +1,11 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Parallel state in a JSONata state: it offers {@code Output} (and {@code Arguments}
  * where the state has them) and none of the five JSONPath fields. Obtained from {@link

@@ -1,5 +1,9 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Pass state in a JSONata state: it offers {@code Output} (and {@code Arguments} where
  * the state has them) and none of the five JSONPath fields. Obtained from {@link PassStep} by

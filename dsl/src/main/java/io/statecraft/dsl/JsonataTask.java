@@ -1,5 +1,10 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 import java.time.Duration;
 
 /**

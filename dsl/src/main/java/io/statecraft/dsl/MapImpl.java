@@ -3,6 +3,16 @@ package io.statecraft.dsl;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
 import io.statecraft.asl.map.ProcessorConfig;
+import io.statecraft.dsl.internal.value.BatchingImpl;
+import io.statecraft.dsl.internal.value.ItemSourceImpl;
+import io.statecraft.dsl.internal.value.Numbers;
+import io.statecraft.dsl.internal.value.Paths;
+import io.statecraft.dsl.internal.value.ResultSinkImpl;
+import io.statecraft.dsl.map.Batching;
+import io.statecraft.dsl.map.ItemSource;
+import io.statecraft.dsl.map.ResultSink;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 
 /**
  * The one implementation of the Map builder interfaces: its own fields here, those it shares with
@@ -48,17 +58,17 @@ final class MapImpl extends StepImpl<MapImpl>
 
   @Override
   public MapImpl itemReader(ItemSource source) {
-    return copy(f -> f.itemReader = req(source, "source"));
+    return copy(f -> f.itemReader = ItemSourceImpl.of(req(source, "source")));
   }
 
   @Override
   public MapImpl itemBatcher(Batching batching) {
-    return copy(f -> f.itemBatcher = req(batching, "batching"));
+    return copy(f -> f.itemBatcher = BatchingImpl.of(req(batching, "batching")));
   }
 
   @Override
   public MapImpl resultWriter(ResultSink sink) {
-    return copy(f -> f.resultWriter = req(sink, "sink"));
+    return copy(f -> f.resultWriter = ResultSinkImpl.of(req(sink, "sink")));
   }
 
   @Override

@@ -1,5 +1,14 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.map.Batching;
+import io.statecraft.dsl.map.ItemSource;
+import io.statecraft.dsl.map.ResultSink;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Map state whose query language is not fixed yet. Calling a JSONPath-only method (such
  * as {@code inputPath}) returns a {@link JsonPathMap}, a JSONata-only one (such as {@code output})

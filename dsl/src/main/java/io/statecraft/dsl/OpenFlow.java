@@ -1,5 +1,7 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+
 /**
  * A flow whose last states can go on to another: {@link #next} wires every open end to the start
  * of the given flow and returns the whole as a new value (the receiver is unchanged, so a shared

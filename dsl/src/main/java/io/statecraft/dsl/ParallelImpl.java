@@ -2,6 +2,8 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 
 /**
  * The one implementation of the Parallel builder interfaces: its own fields here, those it shares with

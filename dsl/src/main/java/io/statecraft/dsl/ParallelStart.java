@@ -1,5 +1,7 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+
 /**
  * A Parallel state before its first branch; it becomes a {@link ParallelStep} with one. Use it
  * when the first branch has a {@code Comment}, otherwise {@code parallel(name, branch, more...)}

@@ -1,5 +1,11 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Parallel state whose query language is not fixed yet. Calling a JSONPath-only method
  * (such as {@code inputPath}) returns a {@link JsonPathParallel}, a JSONata-only one (such as

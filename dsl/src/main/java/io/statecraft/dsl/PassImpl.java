@@ -2,6 +2,7 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
+import io.statecraft.dsl.payload.Payload;
 
 /**
  * The one implementation of the Pass builder interfaces: its own fields here, those it shares with

@@ -1,5 +1,9 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Pass state whose query language is not fixed yet. Calling a JSONPath-only method (such
  * as {@code inputPath}) returns a {@link JsonPathPass}, a JSONata-only one (such as {@code

@@ -1,6 +1,8 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.condition.Condition;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 import java.util.Objects;
 
 /**

@@ -2,6 +2,9 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
+import io.statecraft.dsl.payload.Intrinsic;
+import io.statecraft.dsl.payload.JsonPath;
+import io.statecraft.dsl.payload.Jsonata;
 import java.util.function.Consumer;
 
 /** Builders of the states whose few language-specific fields are checked at build time. */

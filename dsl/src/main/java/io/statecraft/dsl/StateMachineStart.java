@@ -3,6 +3,8 @@ package io.statecraft.dsl;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.diagnostic.SourceLocation;
 import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.dsl.internal.value.Numbers;
+import io.statecraft.dsl.payload.CheckReturnValue;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,6 +1,8 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.StateType;
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.internal.value.CatchImpl;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,7 +73,7 @@ abstract class StateNode implements Fragmented {
   static List<Fields.CatchSpec> withCatch(Fields fields, Catch spec, Flow handler) {
     Objects.requireNonNull(spec, "errors == null");
     Objects.requireNonNull(handler, "handler == null");
-    return Fields.append(fields.catches, new Fields.CatchSpec(spec, handler));
+    return Fields.append(fields.catches, new Fields.CatchSpec(CatchImpl.of(spec), handler));
   }
 
   public final OpenFlow next(OpenFlow next) {

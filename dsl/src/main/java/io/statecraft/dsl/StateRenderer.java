@@ -20,6 +20,15 @@ import io.statecraft.asl.map.ItemReader;
 import io.statecraft.asl.map.ProcessorConfig;
 import io.statecraft.asl.map.ResultWriter;
 import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.dsl.integration.Integration;
+import io.statecraft.dsl.internal.value.CallImpl;
+import io.statecraft.dsl.internal.value.LambdaCallImpl;
+import io.statecraft.dsl.internal.value.Numbers;
+import io.statecraft.dsl.internal.value.PayloadImpl;
+import io.statecraft.dsl.internal.value.RetryImpl;
+import io.statecraft.dsl.internal.value.Values;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -80,12 +89,11 @@ final class StateRenderer {
     }
     for (Object value : new Object[] {f.parameters, f.result, f.resultSelector, f.output,
         f.arguments, f.items, f.itemSelector, f.assign, f.credentials}) {
-      used.addAll(Payload.languagesOf(value));
+      used.addAll(PayloadImpl.languagesOf(value));
     }
-    if (f.integration instanceof Call call && call.request() != null) {
-      used.addAll(call.request().languages());
-    } else if (f.integration instanceof LambdaCall lambda) {
-      used.addAll(lambda.request().languages());
+    PayloadImpl request = f.integration == null ? null : request(f.integration);
+    if (request != null) {
+      used.addAll(request.languages());
     }
     for (Fields.CatchSpec spec : f.catches) {
       if (spec.spec().usesJsonPathFields()) {
@@ -134,13 +142,10 @@ final class StateRenderer {
   }
 
   private TaskState task(Fields f, Context c, QueryLanguage declared, String next, boolean end) {
-    Payload request;
+    PayloadImpl request = request(f.integration);
     List<Retrier> retry = new ArrayList<>();
-    if (f.integration instanceof LambdaCall lambda) {
-      request = lambda.request();
+    if (f.integration instanceof LambdaCallImpl lambda) {
       lambda.defaultRetries().forEach(r -> retry.add(r.toModel()));
-    } else {
-      request = ((Call) f.integration).request();
     }
     f.retries.forEach(r -> retry.add(r.toModel()));
     boolean jsonata = c.language == QueryLanguage.JSONATA;
@@ -151,6 +156,15 @@ final class StateRenderer {
         c.payload(f.resultSelector, "ResultSelector"), f.resultPath, f.outputPath,
         c.value(f.output, "Output"), c.payload(f.assign, "Assign"), f.timeout, f.timeoutPath,
         f.heartbeat, f.heartbeatPath, retry, catchers(f, c), next, end);
+  }
+
+  /** The request template of a Task's integration, or null when it has none. */
+  private static PayloadImpl request(Integration integration) {
+    if (integration instanceof LambdaCallImpl lambda) {
+      return lambda.request();
+    }
+    Payload request = Values.impl(integration, CallImpl.class, "integrations").request();
+    return request == null ? null : PayloadImpl.of(request);
   }
 
   private ChoiceState choice(StateNode node, Context c, QueryLanguage declared) {
@@ -243,7 +257,7 @@ final class StateRenderer {
   }
 
   private static List<Retrier> retries(Fields f) {
-    return f.retries.stream().map(Retry::toModel).toList();
+    return f.retries.stream().map(RetryImpl::toModel).toList();
   }
 
   private static List<Catcher> catchers(Fields f, Context c) {
@@ -264,13 +278,15 @@ final class StateRenderer {
   private record Context(QueryLanguage language, String pointer, List<String> problems) {
 
     JsonNode payload(Payload payload, String field) {
-      return payload == null ? null : payload.render(language, pointer + "/" + field, problems);
+      return payload == null
+          ? null
+          : PayloadImpl.of(payload).render(language, pointer + "/" + field, problems);
     }
 
     JsonNode value(Object value, String field) {
       return value == null
           ? null
-          : Payload.renderValue(value, language, pointer + "/" + field, problems);
+          : PayloadImpl.renderValue(value, language, pointer + "/" + field, problems);
     }
   }
 }

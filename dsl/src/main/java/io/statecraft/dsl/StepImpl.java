@@ -1,8 +1,16 @@
 package io.statecraft.dsl;
 
+import io.statecraft.asl.ErrorNames;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
 import io.statecraft.asl.value.Path;
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.internal.value.CatchImpl;
+import io.statecraft.dsl.internal.value.Paths;
+import io.statecraft.dsl.internal.value.RetryImpl;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,11 +75,11 @@ abstract class StepImpl<S extends StepImpl<S>> extends StateNode {
   }
 
   public final S retry(Retry retry) {
-    return copy(f -> f.retries = Fields.append(f.retries, req(retry, "retry")));
+    return copy(f -> f.retries = Fields.append(f.retries, RetryImpl.of(req(retry, "retry"))));
   }
 
   public final S catchAll(Flow handler) {
-    return catching(Catch.on(Steps.States.ALL), handler);
+    return catching(CatchImpl.on(ErrorNames.ALL), handler);
   }
 
   public final S catching(Catch errors, Flow handler) {

@@ -1,5 +1,9 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Succeed state: it ends its scope (the execution, a Parallel branch or a Map iteration)
  * successfully, so it has no {@code next}. Immutable: every call returns a new builder.

@@ -2,6 +2,9 @@ package io.statecraft.dsl;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
+import io.statecraft.dsl.internal.value.Numbers;
+import io.statecraft.dsl.internal.value.Paths;
+import io.statecraft.dsl.payload.Payload;
 import java.time.Duration;
 
 /**

@@ -1,5 +1,9 @@
 package io.statecraft.dsl;
 
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+
 /**
  * Builds a Wait state; how long it waits is given to {@link Steps#waitFor} or
  * {@link Steps#waitUntil}. Immutable: every call returns a new builder.

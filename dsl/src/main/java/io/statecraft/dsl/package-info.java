@@ -24,3 +24,5 @@
  */
 @CheckReturnValue
 package io.statecraft.dsl;
+
+import io.statecraft.dsl.payload.CheckReturnValue;

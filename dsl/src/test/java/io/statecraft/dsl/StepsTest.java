@@ -21,6 +21,8 @@ import io.statecraft.asl.condition.Condition;
 import io.statecraft.asl.map.ProcessorConfig;
 import io.statecraft.asl.map.ReaderConfig;
 import io.statecraft.asl.value.Path;
+import io.statecraft.dsl.integration.Integration;
+import io.statecraft.dsl.payload.Payload;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

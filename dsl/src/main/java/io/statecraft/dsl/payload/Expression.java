@@ -1,4 +1,4 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.payload;
 
 /**
  * A value computed when the state runs rather than written literally: a {@link JsonPath} (or a

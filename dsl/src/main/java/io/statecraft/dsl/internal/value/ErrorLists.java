@@ -1,12 +1,13 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.internal.value;
 
+import io.statecraft.asl.ErrorNames;
 import java.util.List;
 import java.util.Objects;
 
 /** Checks of the error names given to retriers and catchers. */
-final class ErrorNames {
+final class ErrorLists {
 
-  private ErrorNames() {}
+  private ErrorLists() {}
 
   static List<String> check(String... errors) {
     Objects.requireNonNull(errors, "errors == null");
@@ -19,7 +20,7 @@ final class ErrorNames {
       }
     }
     List<String> list = List.of(errors);
-    if (list.contains(Steps.States.ALL) && list.size() > 1) {
+    if (list.contains(ErrorNames.ALL) && list.size() > 1) {
       throw new IllegalArgumentException(
           "States.ALL must appear alone in an error list, was " + list);
     }

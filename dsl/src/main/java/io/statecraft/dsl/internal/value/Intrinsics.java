@@ -1,32 +1,26 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.internal.value;
 
+import io.statecraft.dsl.payload.Intrinsic;
+import io.statecraft.dsl.payload.JsonPath;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A call of one of the 18 intrinsic functions of JSONPath states, e.g.
- * {@code States.Format('Hello {}', $.name)}. Built with the functions of {@link Steps}; calls nest,
- * and string arguments are quoted and escaped for you.
+ * Calls of intrinsic functions, with their arguments rendered as ASL writes them: strings quoted
+ * and escaped, paths and nested calls as written.
  *
  * <pre>{@code
- * Intrinsic hello = format("Hello {}, order {}", path("$.name"), path("$.order.id"));
- * hello.text(); // States.Format('Hello {}, order {}', $.name, $.order.id)
- * payload().put("greeting", hello); // {"greeting.$": "States.Format(...)"}
+ * Intrinsics.format("Hello {}", new JsonPath("$.name")).text();
+ * // States.Format('Hello {}', $.name)
  * }</pre>
- *
- * @param function the function name, e.g. {@code States.Format}
- * @param arguments the arguments as rendered in ASL
  */
-public record Intrinsic(String function, List<String> arguments) implements Expression {
+public final class Intrinsics {
 
-  public Intrinsic {
-    Objects.requireNonNull(function, "function == null");
-    arguments = List.copyOf(arguments);
-  }
+  private Intrinsics() {}
 
-  static Intrinsic call(String function, Object... arguments) {
+  public static Intrinsic call(String function, Object... arguments) {
     List<String> rendered = new java.util.ArrayList<>(arguments.length);
     for (int i = 0; i < arguments.length; i++) {
       rendered.add(render(function, i, arguments[i]));
@@ -34,7 +28,7 @@ public record Intrinsic(String function, List<String> arguments) implements Expr
     return new Intrinsic(function, rendered);
   }
 
-  static Intrinsic format(String template, Object... arguments) {
+  public static Intrinsic format(String template, Object... arguments) {
     Objects.requireNonNull(template, "template == null");
     List<String> rendered = new java.util.ArrayList<>(arguments.length + 1);
     rendered.add(quoteTemplate(template));
@@ -42,17 +36,6 @@ public record Intrinsic(String function, List<String> arguments) implements Expr
       rendered.add(render("States.Format", i + 1, arguments[i]));
     }
     return new Intrinsic("States.Format", rendered);
-  }
-
-  /** {@code States.Name(arg, ...)}. */
-  @Override
-  public String text() {
-    return function + "(" + String.join(", ", arguments) + ")";
-  }
-
-  @Override
-  public String toString() {
-    return text();
   }
 
   private static String render(String function, int index, Object argument) {
@@ -94,7 +77,7 @@ public record Intrinsic(String function, List<String> arguments) implements Expr
   }
 
   /** A string literal: single-quoted, with {@code ' { } \} escaped by a backslash, as AWS asks. */
-  static String quote(String text) {
+  private static String quote(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('\'');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -110,7 +93,7 @@ public record Intrinsic(String function, List<String> arguments) implements Expr
    * The template of {@code States.Format}: like {@link #quote}, except that each {@code {}} stays a
    * placeholder.
    */
-  static String quoteTemplate(String template) {
+  private static String quoteTemplate(String template) {
     StringBuilder quoted = new StringBuilder(template.length() + 2).append('\'');
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);

@@ -1,4 +1,4 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.payload;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

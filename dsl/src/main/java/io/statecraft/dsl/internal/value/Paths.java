@@ -1,18 +1,19 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.internal.value;
 
 import io.statecraft.asl.value.Path;
+import io.statecraft.dsl.payload.JsonPath;
 
 /** Checks of path arguments. */
-final class Paths {
+public final class Paths {
 
   private Paths() {}
 
   /** A path field's value; it must start with {@code $}. */
-  static Path of(String path) {
+  public static Path of(String path) {
     return Path.of(text(path));
   }
 
-  static String text(String path) {
+  public static String text(String path) {
     return new JsonPath(path).expression();
   }
 }

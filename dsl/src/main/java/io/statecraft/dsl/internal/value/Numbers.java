@@ -1,4 +1,4 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.internal.value;
 
 import io.statecraft.asl.value.NumberOrExpression;
 import java.math.BigDecimal;
@@ -6,16 +6,16 @@ import java.time.Duration;
 import java.util.Objects;
 
 /** Checks of numeric arguments. */
-final class Numbers {
+public final class Numbers {
 
   private Numbers() {}
 
-  static NumberOrExpression seconds(Duration duration, String name) {
+  public static NumberOrExpression seconds(Duration duration, String name) {
     return NumberOrExpression.of(wholeSeconds(duration, name));
   }
 
   /** {@code duration} in seconds, which it must be a whole number of, at least 1. */
-  static long wholeSeconds(Duration duration, String name) {
+  public static long wholeSeconds(Duration duration, String name) {
     Objects.requireNonNull(duration, name + " == null");
     if (duration.getSeconds() < 1 || duration.getNano() != 0) {
       throw new IllegalArgumentException(
@@ -25,18 +25,18 @@ final class Numbers {
   }
 
   /** {@code value} as written in ASL: {@code 2} for a whole number, else {@code 2.5}. */
-  static BigDecimal decimal(double value) {
+  public static BigDecimal decimal(double value) {
     return value == Math.rint(value) ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
   }
 
-  static NumberOrExpression atLeast(long value, long minimum, String name) {
+  public static NumberOrExpression atLeast(long value, long minimum, String name) {
     if (value < minimum) {
       throw new IllegalArgumentException(name + " must be >= " + minimum + ", was " + value);
     }
     return NumberOrExpression.of(value);
   }
 
-  static NumberOrExpression percentage(double percentage) {
+  public static NumberOrExpression percentage(double percentage) {
     if (!(percentage >= 0 && percentage <= 100)) {
       throw new IllegalArgumentException(
           "percentage must be between 0 and 100, was " + percentage);
@@ -45,12 +45,12 @@ final class Numbers {
   }
 
   /** Whether {@code number} is a JSONata expression (which makes its state a JSONata state). */
-  static boolean isJsonata(NumberOrExpression number) {
+  public static boolean isJsonata(NumberOrExpression number) {
     return number != null && !number.isNumber() && number.expression().strip().startsWith("{%");
   }
 
   /** A {@code ${...}} placeholder standing for a number. */
-  static NumberOrExpression placeholder(String placeholder, String name) {
+  public static NumberOrExpression placeholder(String placeholder, String name) {
     Objects.requireNonNull(placeholder, name + " == null");
     String text = placeholder.strip();
     if (!(text.startsWith("${") && text.endsWith("}"))) {
@@ -61,7 +61,7 @@ final class Numbers {
   }
 
   /** A JSONata {@code {% %}} expression or a {@code ${...}} placeholder standing for a number. */
-  static NumberOrExpression expression(String expression, String name) {
+  public static NumberOrExpression expression(String expression, String name) {
     Objects.requireNonNull(expression, name + " == null");
     String text = expression.strip();
     boolean jsonata = text.startsWith("{%") && text.endsWith("%}");

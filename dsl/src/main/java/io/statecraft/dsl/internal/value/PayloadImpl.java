@@ -1,8 +1,11 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.internal.value;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.asl.internal.JsonPointers;
+import io.statecraft.dsl.payload.Expression;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -18,25 +21,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A JSON template for {@code Parameters}, {@code Arguments}, {@code Result}, {@code Assign},
- * {@code Output}, {@code ItemSelector}, ...: literal values plus {@link Expression}s evaluated when
- * the state runs. Immutable: {@link #put} returns a new payload.
- *
- * <p>An expression value writes itself the way the state's query language wants it: a path or
- * intrinsic function under the key with {@code .$} appended (JSONPath), a JSONata expression as
- * {@code "{% ... %}"} under the key as given.
- *
- * <pre>{@code
- * Payload request = payload()
- *     .put("orderId", path("$.id"))              // "orderId.$": "$.id"
- *     .put("greeting", format("Hi {}", path("$.name")))
- *     .put("source", "web");                     // "source": "web"
- * Payload fromText = json("""
- *     {"Bucket": "my-bucket", "Prefix.$": "$.prefix"}
- *     """);
- * }</pre>
+ * The one implementation of {@link Payload}, and how templates are rendered for a state in either
+ * query language.
  */
-public final class Payload {
+public final class PayloadImpl implements Payload {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -45,16 +33,16 @@ public final class Payload {
   /** A non-object JSON value given as text; null for an object payload. */
   private final JsonNode raw;
 
-  private Payload(Map<String, Object> entries, JsonNode raw) {
+  private PayloadImpl(Map<String, Object> entries, JsonNode raw) {
     this.entries = entries;
     this.raw = raw;
   }
 
-  static Payload empty() {
-    return new Payload(Map.of(), null);
+  public static PayloadImpl empty() {
+    return new PayloadImpl(Map.of(), null);
   }
 
-  static Payload parse(String json) {
+  public static PayloadImpl parse(String json) {
     Objects.requireNonNull(json, "json == null");
     JsonNode node;
     try {
@@ -65,24 +53,25 @@ public final class Payload {
     return of(node);
   }
 
-  static Payload of(JsonNode node) {
+  public static PayloadImpl of(JsonNode node) {
     Objects.requireNonNull(node, "node == null");
     if (!node.isObject()) {
-      return new Payload(Map.of(), node.deepCopy());
+      return new PayloadImpl(Map.of(), node.deepCopy());
     }
     Map<String, Object> entries = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       entries.put(field.getKey(), field.getValue().deepCopy());
     }
-    return new Payload(Collections.unmodifiableMap(entries), null);
+    return new PayloadImpl(Collections.unmodifiableMap(entries), null);
   }
 
-  /**
-   * This payload with {@code key} set to {@code value}: a string, number, boolean, {@code null},
-   * {@link JsonNode}, {@link Payload} (a nested object), {@link List} or {@link Map} of those,
-   * or an {@link Expression}. Give the key without {@code .$}: expressions add it where needed.
-   */
-  public Payload put(String key, Object value) {
+  /** The implementation behind a payload the user passed in. */
+  public static PayloadImpl of(Payload payload) {
+    return Values.impl(payload, PayloadImpl.class, "payloads");
+  }
+
+  @Override
+  public PayloadImpl put(String key, Object value) {
     Objects.requireNonNull(key, "key == null");
     if (raw != null) {
       throw new IllegalStateException("put needs an object payload, but this one is " + raw);
@@ -93,13 +82,10 @@ public final class Payload {
     }
     Map<String, Object> copy = new LinkedHashMap<>(entries);
     copy.put(key, normalize(value, key));
-    return new Payload(Collections.unmodifiableMap(copy), null);
+    return new PayloadImpl(Collections.unmodifiableMap(copy), null);
   }
 
-  /**
-   * The template as JSON, rendered for JSONPath states (the common case when no JSONata is used).
-   * Expressions that only JSONata understands are written as they are.
-   */
+  @Override
   public JsonNode toJson() {
     return render(QueryLanguage.JSONPATH, "", new java.util.ArrayList<>());
   }
@@ -109,14 +95,12 @@ public final class Payload {
     return toJson().toString();
   }
 
-  // --- used by the builders --------------------------------------------------------------------
-
   /**
    * The template as JSON for a state in {@code language}; each expression the language cannot
    * evaluate adds a message to {@code problems}, starting with its JSON pointer (below
    * {@code pointer}).
    */
-  JsonNode render(QueryLanguage language, String pointer, List<String> problems) {
+  public JsonNode render(QueryLanguage language, String pointer, List<String> problems) {
     if (raw != null) {
       return raw.deepCopy();
     }
@@ -136,7 +120,7 @@ public final class Payload {
   }
 
   /** The query languages the expressions in this template belong to. */
-  Set<QueryLanguage> languages() {
+  public Set<QueryLanguage> languages() {
     Set<QueryLanguage> found = EnumSet.noneOf(QueryLanguage.class);
     if (raw != null) {
       scanRaw(raw, found);
@@ -151,7 +135,8 @@ public final class Payload {
     return found;
   }
 
-  static Set<QueryLanguage> languagesOf(Object value) {
+  /** The query languages of a payload, expression or literal. */
+  public static Set<QueryLanguage> languagesOf(Object value) {
     Set<QueryLanguage> found = EnumSet.noneOf(QueryLanguage.class);
     scan(value, found);
     return found;
@@ -163,7 +148,7 @@ public final class Payload {
     } else if (value instanceof Expression) {
       found.add(QueryLanguage.JSONPATH);
     } else if (value instanceof Payload payload) {
-      found.addAll(payload.languages());
+      found.addAll(of(payload).languages());
     } else if (value instanceof List<?> list) {
       list.forEach(item -> scan(item, found));
     } else if (value instanceof JsonNode node) {
@@ -190,10 +175,10 @@ public final class Payload {
   }
 
   /** Renders one value: a payload, list, literal or expression. */
-  static JsonNode renderValue(
+  public static JsonNode renderValue(
       Object value, QueryLanguage language, String pointer, List<String> problems) {
     if (value instanceof Payload payload) {
-      return payload.render(language, pointer, problems);
+      return of(payload).render(language, pointer, problems);
     }
     if (value instanceof List<?> list) {
       ArrayNode array = NODES.arrayNode();
@@ -220,7 +205,7 @@ public final class Payload {
   }
 
   /** Turns a user value into a JsonNode, Expression, Payload or List. */
-  static Object normalize(Object value, String what) {
+  private static Object normalize(Object value, String what) {
     if (value == null) {
       return NODES.nullNode();
     }
@@ -250,7 +235,7 @@ public final class Payload {
       return list.stream().map(item -> normalize(item, what)).toList();
     }
     if (value instanceof Map<?, ?> map) {
-      Payload nested = empty();
+      PayloadImpl nested = empty();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         nested = nested.put(String.valueOf(entry.getKey()), entry.getValue());
       }

@@ -1,10 +1,11 @@
-package io.statecraft.dsl;
+package io.statecraft.dsl.integration;
 
 /**
  * What a Task state calls: its {@code Resource} and the request it sends ({@code Parameters} in a
  * JSONPath state, {@code Arguments} in a JSONata one). Created by the integration methods of
- * {@link Steps}, which pick the integration pattern by name ({@code startExecutionSync},
- * {@code sqsSendMessageWaitForTaskToken}, ...), never by a string suffix.
+ * {@link io.statecraft.dsl.Steps}, which pick the integration pattern by name
+ * ({@code startExecutionSync}, {@code sqsSendMessageWaitForTaskToken}, ...), never by a string
+ * suffix.
  *
  * <pre>{@code
  * Integration charge = lambdaInvoke("arn:aws:lambda:eu-west-1:123456789012:function:charge")
