@@ -6,6 +6,8 @@ import io.statecraft.asl.diagnostic.DefinitionValidator;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.asl.diagnostic.SourceLocation;
+import io.statecraft.dsl.flow.Flow;
+import io.statecraft.dsl.internal.Assembler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,20 +1,40 @@
 package io.statecraft.dsl;
 
 import io.statecraft.asl.ErrorNames;
-import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.condition.Condition;
 import io.statecraft.dsl.error.Catch;
 import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.flow.ChoiceStart;
+import io.statecraft.dsl.flow.FailStep;
+import io.statecraft.dsl.flow.Flow;
+import io.statecraft.dsl.flow.Forward;
+import io.statecraft.dsl.flow.MapStep;
+import io.statecraft.dsl.flow.ParallelStart;
+import io.statecraft.dsl.flow.ParallelStep;
+import io.statecraft.dsl.flow.PassStep;
+import io.statecraft.dsl.flow.Rule;
+import io.statecraft.dsl.flow.SucceedStep;
+import io.statecraft.dsl.flow.TaskStep;
+import io.statecraft.dsl.flow.WaitStep;
 import io.statecraft.dsl.integration.Call;
 import io.statecraft.dsl.integration.Integration;
 import io.statecraft.dsl.integration.LambdaCall;
+import io.statecraft.dsl.internal.Chain;
+import io.statecraft.dsl.internal.ChoiceImpl;
+import io.statecraft.dsl.internal.Conditions;
+import io.statecraft.dsl.internal.ForwardImpl;
+import io.statecraft.dsl.internal.MapImpl;
+import io.statecraft.dsl.internal.ParallelImpl;
+import io.statecraft.dsl.internal.PassImpl;
+import io.statecraft.dsl.internal.RuleImpl;
+import io.statecraft.dsl.internal.SimpleImpls;
+import io.statecraft.dsl.internal.TaskImpl;
 import io.statecraft.dsl.internal.value.BatchingImpl;
 import io.statecraft.dsl.internal.value.CallImpl;
 import io.statecraft.dsl.internal.value.CatchImpl;
 import io.statecraft.dsl.internal.value.Intrinsics;
 import io.statecraft.dsl.internal.value.ItemSourceImpl;
 import io.statecraft.dsl.internal.value.LambdaCallImpl;
-import io.statecraft.dsl.internal.value.Numbers;
 import io.statecraft.dsl.internal.value.PayloadImpl;
 import io.statecraft.dsl.internal.value.ResultSinkImpl;
 import io.statecraft.dsl.internal.value.RetryImpl;
@@ -71,80 +91,52 @@ public final class Steps {
 
   /** A Task state that calls {@code integration}. */
   public static TaskStep task(String name, Integration integration) {
-    Objects.requireNonNull(integration, "integration == null");
-    Fields fields = StateNode.start(name);
-    fields.integration = integration;
-    return new TaskImpl(fields);
+    return TaskImpl.create(name, integration);
   }
 
   /** A Pass state: passes its input on, optionally reshaped or replaced by a fixed result. */
   public static PassStep pass(String name) {
-    return new PassImpl(StateNode.start(name));
+    return PassImpl.create(name);
   }
 
   /** A Wait state that waits {@code duration} ({@code Seconds}, whole seconds). */
   public static WaitStep waitFor(String name, Duration duration) {
-    Fields fields = StateNode.start(name);
-    Objects.requireNonNull(duration, "duration == null");
-    if (duration.isNegative() || duration.getNano() != 0) {
-      throw new IllegalArgumentException(
-          "duration must be a whole number of seconds >= 0, was " + duration);
-    }
-    fields.seconds = io.statecraft.asl.value.NumberOrExpression.of(duration.getSeconds());
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, duration);
   }
 
   /** A Wait state that waits the number of seconds found at {@code secondsPath}. */
   public static WaitStep waitFor(String name, JsonPath secondsPath) {
-    Fields fields = StateNode.start(name);
-    fields.secondsPath = Objects.requireNonNull(secondsPath, "secondsPath == null").expression();
-    fields.use(QueryLanguage.JSONPATH, "SecondsPath");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, secondsPath);
   }
 
   /** A Wait state (JSONata) that waits the number of seconds the expression yields. */
   public static WaitStep waitFor(String name, Jsonata seconds) {
-    Fields fields = StateNode.start(name);
-    fields.seconds = io.statecraft.asl.value.NumberOrExpression.expression(
-        Objects.requireNonNull(seconds, "seconds == null").text());
-    fields.use(QueryLanguage.JSONATA, "Seconds");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, seconds);
   }
 
   /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder: {@code "${Delay}"}. */
   public static WaitStep waitFor(String name, String placeholder) {
-    Fields fields = StateNode.start(name);
-    fields.seconds = Numbers.placeholder(placeholder, "seconds");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, placeholder);
   }
 
   /** A Wait state that waits until {@code time} ({@code Timestamp}). */
   public static WaitStep waitUntil(String name, Instant time) {
-    Fields fields = StateNode.start(name);
-    fields.timestamp = Objects.requireNonNull(time, "time == null").toString();
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitUntil(name, time);
   }
 
   /** A Wait state that waits until the timestamp found at {@code timestampPath}. */
   public static WaitStep waitUntil(String name, JsonPath timestampPath) {
-    Fields fields = StateNode.start(name);
-    fields.timestampPath =
-        Objects.requireNonNull(timestampPath, "timestampPath == null").expression();
-    fields.use(QueryLanguage.JSONPATH, "TimestampPath");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitUntil(name, timestampPath);
   }
 
   /** A Wait state (JSONata) that waits until the timestamp the expression yields. */
   public static WaitStep waitUntil(String name, Jsonata timestamp) {
-    Fields fields = StateNode.start(name);
-    fields.timestamp = Objects.requireNonNull(timestamp, "timestamp == null").text();
-    fields.use(QueryLanguage.JSONATA, "Timestamp");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitUntil(name, timestamp);
   }
 
   /** A Choice state; add rules with {@code when}. */
   public static ChoiceStart choice(String name) {
-    return new ChoiceImpl(StateNode.start(name));
+    return ChoiceImpl.create(name);
   }
 
   /**
@@ -152,39 +144,27 @@ public final class Steps {
    * {@code parallel("Fulfil").branch("Bill the customer", bill).branch(ship)}.
    */
   public static ParallelStart parallel(String name) {
-    return new ParallelImpl(StateNode.start(name));
+    return ParallelImpl.create(name);
   }
 
   /** A Parallel state running its branches (at least one); each is a scope of its own. */
   public static ParallelStep parallel(String name, Flow branch, Flow... more) {
-    Fields fields = StateNode.start(name);
-    List<Fields.BranchSpec> branches = new java.util.ArrayList<>();
-    Fragment.of(branch);
-    branches.add(new Fields.BranchSpec(branch, null));
-    for (Flow other : more) {
-      Fragment.of(other);
-      branches.add(new Fields.BranchSpec(other, null));
-    }
-    fields.branches = List.copyOf(branches);
-    return new ParallelImpl(fields);
+    return ParallelImpl.create(name, branch, more);
   }
 
   /** A Map state running {@code processor} for each item (its {@code ItemProcessor}). */
   public static MapStep map(String name, Flow processor) {
-    Fields fields = StateNode.start(name);
-    Fragment.of(processor);
-    fields.processor = processor;
-    return new MapImpl(fields);
+    return MapImpl.create(name, processor);
   }
 
   /** A Succeed state. */
   public static SucceedStep succeed(String name) {
-    return new SimpleImpls.SucceedImpl(StateNode.start(name));
+    return SimpleImpls.succeed(name);
   }
 
   /** A Fail state; give it an error name and a cause. */
   public static FailStep fail(String name) {
-    return new SimpleImpls.FailImpl(StateNode.start(name));
+    return SimpleImpls.fail(name);
   }
 
   /**
@@ -203,11 +183,7 @@ public final class Steps {
    * }</pre>
    */
   public static Flow graph(Flow flow, Flow... more) {
-    Fragment fragment = Fragment.of(flow);
-    for (Flow other : more) {
-      fragment = fragment.including(Fragment.of(other));
-    }
-    return new Chain(fragment);
+    return Chain.graph(flow, more);
   }
 
   /**
@@ -221,7 +197,7 @@ public final class Steps {
    * }</pre>
    */
   public static Forward forward() {
-    return new ForwardImpl(StateNode.start("forward reference"));
+    return ForwardImpl.create();
   }
 
   // --- values and expressions ------------------------------------------------------------------
@@ -289,12 +265,12 @@ public final class Steps {
 
   /** A Choice rule with options of its own ({@code Assign}, {@code Output}, {@code Comment}). */
   public static Rule rule(Condition condition) {
-    return Rule.of(condition);
+    return RuleImpl.on(condition);
   }
 
   /** A JSONata Choice rule with options of its own. */
   public static Rule rule(Jsonata condition) {
-    return Rule.of(condition);
+    return RuleImpl.on(condition);
   }
 
   private static List<Condition> all(Condition first, Condition second, Condition... more) {
