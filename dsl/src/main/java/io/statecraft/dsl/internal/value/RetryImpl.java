@@ -41,9 +41,8 @@ public final class RetryImpl implements Retry {
 
   @Override
   public RetryImpl interval(Duration interval) {
-    int seconds = Math.toIntExact(Numbers.wholeSeconds(interval, "interval"));
-    return new RetryImpl(errors, seconds, maxAttempts, backoffRate, maxDelaySeconds, jitter,
-        comment);
+    return new RetryImpl(errors, seconds(interval, "interval"), maxAttempts, backoffRate,
+        maxDelaySeconds, jitter, comment);
   }
 
   @Override
@@ -66,9 +65,8 @@ public final class RetryImpl implements Retry {
 
   @Override
   public RetryImpl maxDelay(Duration maxDelay) {
-    int seconds = Math.toIntExact(Numbers.wholeSeconds(maxDelay, "maxDelay"));
-    return new RetryImpl(errors, intervalSeconds, maxAttempts, backoffRate, seconds, jitter,
-        comment);
+    return new RetryImpl(errors, intervalSeconds, maxAttempts, backoffRate,
+        seconds(maxDelay, "maxDelay"), jitter, comment);
   }
 
   @Override
@@ -97,5 +95,10 @@ public final class RetryImpl implements Retry {
   @Override
   public String toString() {
     return "Retry" + errors;
+  }
+
+  /** {@code duration} in whole seconds, at least 1, as ASL's integer fields take them. */
+  private static int seconds(Duration duration, String name) {
+    return Math.toIntExact(Numbers.wholeSeconds(duration, name));
   }
 }
