@@ -1,6 +1,6 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import java.io.IOException;
 import java.io.PrintWriter;

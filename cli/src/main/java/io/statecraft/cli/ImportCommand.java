@@ -1,6 +1,6 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.importer.ImportException;
 import io.statecraft.importer.Importer;

@@ -1,6 +1,6 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Validator;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.statecraft.cli;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +16,6 @@ public record Branch(String comment, String startAt, Map<String, State> states) 
 
   public Branch {
     Objects.requireNonNull(startAt, "startAt");
-    states = Json.orderedMap(states);
+    states = Copies.orderedMap(states);
   }
 }

@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -21,8 +23,8 @@ public record Catcher(
     String comment) {
 
   public Catcher {
-    errorEquals = Json.list(errorEquals);
-    output = Json.copy(output);
-    assign = Json.copy(assign);
+    errorEquals = Copies.list(errorEquals);
+    output = Copies.copy(output);
+    assign = Copies.copy(assign);
   }
 }

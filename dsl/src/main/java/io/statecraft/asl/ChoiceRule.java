@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.condition.Condition;
+import io.statecraft.asl.internal.Copies;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +22,7 @@ public record ChoiceRule(
     Condition condition, String next, JsonNode assign, JsonNode output, String comment) {
 
   public ChoiceRule {
-    assign = Json.copy(assign);
-    output = Json.copy(output);
+    assign = Copies.copy(assign);
+    output = Copies.copy(output);
   }
 }

@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -21,9 +23,9 @@ public record ChoiceState(
     implements State {
 
   public ChoiceState {
-    choices = Json.list(choices);
-    output = Json.copy(output);
-    assign = Json.copy(assign);
+    choices = Copies.list(choices);
+    output = Copies.copy(output);
+    assign = Copies.copy(assign);
   }
 
   @Override

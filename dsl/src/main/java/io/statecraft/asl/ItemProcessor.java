@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.map.ProcessorConfig;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ public record ItemProcessor(
 
   public ItemProcessor {
     Objects.requireNonNull(startAt, "startAt");
-    states = Json.orderedMap(states);
+    states = Copies.orderedMap(states);
   }
 
   /** The mode iterations run in: INLINE unless the config says DISTRIBUTED. */

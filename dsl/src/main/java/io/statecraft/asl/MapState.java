@@ -1,5 +1,12 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.map.ItemBatcher;
+import io.statecraft.asl.map.ItemReader;
+import io.statecraft.asl.map.ProcessorConfig;
+import io.statecraft.asl.map.ResultWriter;
+import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.asl.value.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -47,14 +54,14 @@ public record MapState(
     implements State, Transitioning, ErrorHandling {
 
   public MapState {
-    items = Json.copy(items);
-    itemSelector = Json.copy(itemSelector);
-    parameters = Json.copy(parameters);
-    resultSelector = Json.copy(resultSelector);
-    output = Json.copy(output);
-    assign = Json.copy(assign);
-    retry = Json.list(retry);
-    catchers = Json.list(catchers);
+    items = Copies.copy(items);
+    itemSelector = Copies.copy(itemSelector);
+    parameters = Copies.copy(parameters);
+    resultSelector = Copies.copy(resultSelector);
+    output = Copies.copy(output);
+    assign = Copies.copy(assign);
+    retry = Copies.list(retry);
+    catchers = Copies.list(catchers);
   }
 
   @Override

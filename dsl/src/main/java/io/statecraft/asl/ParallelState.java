@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -26,14 +28,14 @@ public record ParallelState(
     implements State, Transitioning, ErrorHandling {
 
   public ParallelState {
-    parameters = Json.copy(parameters);
-    arguments = Json.copy(arguments);
-    branches = Json.list(branches);
-    resultSelector = Json.copy(resultSelector);
-    output = Json.copy(output);
-    assign = Json.copy(assign);
-    retry = Json.list(retry);
-    catchers = Json.list(catchers);
+    parameters = Copies.copy(parameters);
+    arguments = Copies.copy(arguments);
+    branches = Copies.list(branches);
+    resultSelector = Copies.copy(resultSelector);
+    output = Copies.copy(output);
+    assign = Copies.copy(assign);
+    retry = Copies.list(retry);
+    catchers = Copies.list(catchers);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.Path;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,10 +25,10 @@ public record PassState(
     implements State, Transitioning {
 
   public PassState {
-    parameters = Json.copy(parameters);
-    result = Json.copy(result);
-    output = Json.copy(output);
-    assign = Json.copy(assign);
+    parameters = Copies.copy(parameters);
+    result = Copies.copy(result);
+    output = Copies.copy(output);
+    assign = Copies.copy(assign);
   }
 
   @Override

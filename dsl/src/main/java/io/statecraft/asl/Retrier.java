@@ -1,5 +1,6 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,6 +22,6 @@ public record Retrier(
     String comment) {
 
   public Retrier {
-    errorEquals = Json.list(errorEquals);
+    errorEquals = Copies.list(errorEquals);
   }
 }

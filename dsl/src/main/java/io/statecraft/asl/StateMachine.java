@@ -1,5 +1,6 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record StateMachine(
 
   public StateMachine {
     Objects.requireNonNull(startAt, "startAt");
-    states = Json.orderedMap(states);
+    states = Copies.orderedMap(states);
   }
 
   /** The query language of states that do not set their own: the machine's, else JSONPath. */

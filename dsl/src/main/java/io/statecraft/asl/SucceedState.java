@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.Path;
 import tools.jackson.databind.JsonNode;
 
 /** {@code "Type": "Succeed"}: ends the execution (or its branch or iteration) successfully. */
@@ -8,7 +10,7 @@ public record SucceedState(
     implements State {
 
   public SucceedState {
-    output = Json.copy(output);
+    output = Copies.copy(output);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.asl.value.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -42,14 +45,14 @@ public record TaskState(
     implements State, Transitioning, ErrorHandling {
 
   public TaskState {
-    credentials = Json.copy(credentials);
-    parameters = Json.copy(parameters);
-    arguments = Json.copy(arguments);
-    resultSelector = Json.copy(resultSelector);
-    output = Json.copy(output);
-    assign = Json.copy(assign);
-    retry = Json.list(retry);
-    catchers = Json.list(catchers);
+    credentials = Copies.copy(credentials);
+    parameters = Copies.copy(parameters);
+    arguments = Copies.copy(arguments);
+    resultSelector = Copies.copy(resultSelector);
+    output = Copies.copy(output);
+    assign = Copies.copy(assign);
+    retry = Copies.list(retry);
+    catchers = Copies.list(catchers);
   }
 
   @Override

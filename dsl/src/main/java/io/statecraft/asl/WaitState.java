@@ -1,5 +1,8 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.Copies;
+import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.asl.value.Path;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,8 +30,8 @@ public record WaitState(
     implements State, Transitioning {
 
   public WaitState {
-    output = Json.copy(output);
-    assign = Json.copy(assign);
+    output = Copies.copy(output);
+    assign = Copies.copy(assign);
   }
 
   @Override

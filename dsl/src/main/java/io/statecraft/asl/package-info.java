@@ -11,13 +11,13 @@
  *       on the way in; the nodes the accessors return belong to the model and must be treated as
  *       read-only (a copy on every read would put a deep copy on the runtime's hot path).</li>
  *   <li>{@code InputPath}, {@code OutputPath} and {@code ResultPath} may be JSON {@code null}, which
- *       AWS gives a meaning of its own; {@link io.statecraft.asl.Path#NULL} stands for it.</li>
+ *       AWS gives a meaning of its own; {@link io.statecraft.asl.value.Path#NULL} stands for it.</li>
  *   <li>Expressions (JSONPath, intrinsic functions, JSONata {@code {% %}}) and deploy-time
  *       {@code ${...}} placeholders are kept exactly as written.</li>
  *   <li>Lists are never {@code null}; an absent list is empty.</li>
  * </ul>
  *
  * <p>The model describes what a definition says, not whether AWS would accept it: the compiler's
- * validator decides that and reports {@link io.statecraft.asl.Diagnostic}s.
+ * validator decides that and reports {@link io.statecraft.asl.diagnostic.Diagnostic}s.
  */
 package io.statecraft.asl;

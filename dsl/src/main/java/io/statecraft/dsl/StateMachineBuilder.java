@@ -1,11 +1,13 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.DefinitionValidator;
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.SourceLocation;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.DefinitionValidator;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.SourceLocation;
+import io.statecraft.dsl.flow.Flow;
+import io.statecraft.dsl.internal.Assembler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,13 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.NumberOrExpression;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.diagnostic.SourceLocation;
+import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.dsl.flow.Flow;
+import io.statecraft.dsl.internal.Fragment;
+import io.statecraft.dsl.internal.Sources;
+import io.statecraft.dsl.internal.value.Numbers;
+import io.statecraft.dsl.payload.CheckReturnValue;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,8 +1,50 @@
 package io.statecraft.dsl;
 
-import io.statecraft.asl.Condition;
 import io.statecraft.asl.ErrorNames;
-import io.statecraft.asl.QueryLanguage;
+import io.statecraft.asl.condition.Condition;
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.flow.ChoiceStart;
+import io.statecraft.dsl.flow.FailStep;
+import io.statecraft.dsl.flow.Flow;
+import io.statecraft.dsl.flow.Forward;
+import io.statecraft.dsl.flow.MapStep;
+import io.statecraft.dsl.flow.ParallelStart;
+import io.statecraft.dsl.flow.ParallelStep;
+import io.statecraft.dsl.flow.PassStep;
+import io.statecraft.dsl.flow.Rule;
+import io.statecraft.dsl.flow.SucceedStep;
+import io.statecraft.dsl.flow.TaskStep;
+import io.statecraft.dsl.flow.WaitStep;
+import io.statecraft.dsl.integration.Call;
+import io.statecraft.dsl.integration.Integration;
+import io.statecraft.dsl.integration.LambdaCall;
+import io.statecraft.dsl.internal.Chain;
+import io.statecraft.dsl.internal.ChoiceImpl;
+import io.statecraft.dsl.internal.Conditions;
+import io.statecraft.dsl.internal.ForwardImpl;
+import io.statecraft.dsl.internal.MapImpl;
+import io.statecraft.dsl.internal.ParallelImpl;
+import io.statecraft.dsl.internal.PassImpl;
+import io.statecraft.dsl.internal.RuleImpl;
+import io.statecraft.dsl.internal.SimpleImpls;
+import io.statecraft.dsl.internal.TaskImpl;
+import io.statecraft.dsl.internal.value.BatchingImpl;
+import io.statecraft.dsl.internal.value.CallImpl;
+import io.statecraft.dsl.internal.value.CatchImpl;
+import io.statecraft.dsl.internal.value.Intrinsics;
+import io.statecraft.dsl.internal.value.ItemSourceImpl;
+import io.statecraft.dsl.internal.value.LambdaCallImpl;
+import io.statecraft.dsl.internal.value.PayloadImpl;
+import io.statecraft.dsl.internal.value.ResultSinkImpl;
+import io.statecraft.dsl.internal.value.RetryImpl;
+import io.statecraft.dsl.map.Batching;
+import io.statecraft.dsl.map.ItemSource;
+import io.statecraft.dsl.map.ResultSink;
+import io.statecraft.dsl.payload.Intrinsic;
+import io.statecraft.dsl.payload.JsonPath;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -49,80 +91,52 @@ public final class Steps {
 
   /** A Task state that calls {@code integration}. */
   public static TaskStep task(String name, Integration integration) {
-    Objects.requireNonNull(integration, "integration == null");
-    Fields fields = StateNode.start(name);
-    fields.integration = integration;
-    return new TaskImpl(fields);
+    return TaskImpl.create(name, integration);
   }
 
   /** A Pass state: passes its input on, optionally reshaped or replaced by a fixed result. */
   public static PassStep pass(String name) {
-    return new PassImpl(StateNode.start(name));
+    return PassImpl.create(name);
   }
 
   /** A Wait state that waits {@code duration} ({@code Seconds}, whole seconds). */
   public static WaitStep waitFor(String name, Duration duration) {
-    Fields fields = StateNode.start(name);
-    Objects.requireNonNull(duration, "duration == null");
-    if (duration.isNegative() || duration.getNano() != 0) {
-      throw new IllegalArgumentException(
-          "duration must be a whole number of seconds >= 0, was " + duration);
-    }
-    fields.seconds = io.statecraft.asl.NumberOrExpression.of(duration.getSeconds());
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, duration);
   }
 
   /** A Wait state that waits the number of seconds found at {@code secondsPath}. */
   public static WaitStep waitFor(String name, JsonPath secondsPath) {
-    Fields fields = StateNode.start(name);
-    fields.secondsPath = Objects.requireNonNull(secondsPath, "secondsPath == null").expression();
-    fields.use(QueryLanguage.JSONPATH, "SecondsPath");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, secondsPath);
   }
 
   /** A Wait state (JSONata) that waits the number of seconds the expression yields. */
   public static WaitStep waitFor(String name, Jsonata seconds) {
-    Fields fields = StateNode.start(name);
-    fields.seconds = io.statecraft.asl.NumberOrExpression.expression(
-        Objects.requireNonNull(seconds, "seconds == null").text());
-    fields.use(QueryLanguage.JSONATA, "Seconds");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, seconds);
   }
 
   /** A Wait state whose {@code Seconds} is a {@code ${...}} placeholder: {@code "${Delay}"}. */
   public static WaitStep waitFor(String name, String placeholder) {
-    Fields fields = StateNode.start(name);
-    fields.seconds = Numbers.placeholder(placeholder, "seconds");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitFor(name, placeholder);
   }
 
   /** A Wait state that waits until {@code time} ({@code Timestamp}). */
   public static WaitStep waitUntil(String name, Instant time) {
-    Fields fields = StateNode.start(name);
-    fields.timestamp = Objects.requireNonNull(time, "time == null").toString();
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitUntil(name, time);
   }
 
   /** A Wait state that waits until the timestamp found at {@code timestampPath}. */
   public static WaitStep waitUntil(String name, JsonPath timestampPath) {
-    Fields fields = StateNode.start(name);
-    fields.timestampPath =
-        Objects.requireNonNull(timestampPath, "timestampPath == null").expression();
-    fields.use(QueryLanguage.JSONPATH, "TimestampPath");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitUntil(name, timestampPath);
   }
 
   /** A Wait state (JSONata) that waits until the timestamp the expression yields. */
   public static WaitStep waitUntil(String name, Jsonata timestamp) {
-    Fields fields = StateNode.start(name);
-    fields.timestamp = Objects.requireNonNull(timestamp, "timestamp == null").text();
-    fields.use(QueryLanguage.JSONATA, "Timestamp");
-    return new SimpleImpls.WaitImpl(fields);
+    return SimpleImpls.waitUntil(name, timestamp);
   }
 
   /** A Choice state; add rules with {@code when}. */
   public static ChoiceStart choice(String name) {
-    return new ChoiceImpl(StateNode.start(name));
+    return ChoiceImpl.create(name);
   }
 
   /**
@@ -130,39 +144,27 @@ public final class Steps {
    * {@code parallel("Fulfil").branch("Bill the customer", bill).branch(ship)}.
    */
   public static ParallelStart parallel(String name) {
-    return new ParallelImpl(StateNode.start(name));
+    return ParallelImpl.create(name);
   }
 
   /** A Parallel state running its branches (at least one); each is a scope of its own. */
   public static ParallelStep parallel(String name, Flow branch, Flow... more) {
-    Fields fields = StateNode.start(name);
-    List<Fields.BranchSpec> branches = new java.util.ArrayList<>();
-    Fragment.of(branch);
-    branches.add(new Fields.BranchSpec(branch, null));
-    for (Flow other : more) {
-      Fragment.of(other);
-      branches.add(new Fields.BranchSpec(other, null));
-    }
-    fields.branches = List.copyOf(branches);
-    return new ParallelImpl(fields);
+    return ParallelImpl.create(name, branch, more);
   }
 
   /** A Map state running {@code processor} for each item (its {@code ItemProcessor}). */
   public static MapStep map(String name, Flow processor) {
-    Fields fields = StateNode.start(name);
-    Fragment.of(processor);
-    fields.processor = processor;
-    return new MapImpl(fields);
+    return MapImpl.create(name, processor);
   }
 
   /** A Succeed state. */
   public static SucceedStep succeed(String name) {
-    return new SimpleImpls.SucceedImpl(StateNode.start(name));
+    return SimpleImpls.succeed(name);
   }
 
   /** A Fail state; give it an error name and a cause. */
   public static FailStep fail(String name) {
-    return new SimpleImpls.FailImpl(StateNode.start(name));
+    return SimpleImpls.fail(name);
   }
 
   /**
@@ -181,11 +183,7 @@ public final class Steps {
    * }</pre>
    */
   public static Flow graph(Flow flow, Flow... more) {
-    Fragment fragment = Fragment.of(flow);
-    for (Flow other : more) {
-      fragment = fragment.including(Fragment.of(other));
-    }
-    return new Chain(fragment);
+    return Chain.graph(flow, more);
   }
 
   /**
@@ -199,7 +197,7 @@ public final class Steps {
    * }</pre>
    */
   public static Forward forward() {
-    return new ForwardImpl(StateNode.start("forward reference"));
+    return ForwardImpl.create();
   }
 
   // --- values and expressions ------------------------------------------------------------------
@@ -216,12 +214,12 @@ public final class Steps {
 
   /** An empty JSON object template; add fields with {@link Payload#put}. */
   public static Payload payload() {
-    return Payload.empty();
+    return PayloadImpl.empty();
   }
 
   /** A template from JSON text (a text block, say); {@code .$} keys are kept as written. */
   public static Payload json(String json) {
-    return Payload.parse(json);
+    return PayloadImpl.parse(json);
   }
 
   /**
@@ -267,12 +265,12 @@ public final class Steps {
 
   /** A Choice rule with options of its own ({@code Assign}, {@code Output}, {@code Comment}). */
   public static Rule rule(Condition condition) {
-    return Rule.of(condition);
+    return RuleImpl.on(condition);
   }
 
   /** A JSONata Choice rule with options of its own. */
   public static Rule rule(Jsonata condition) {
-    return Rule.of(condition);
+    return RuleImpl.on(condition);
   }
 
   private static List<Condition> all(Condition first, Condition second, Condition... more) {
@@ -287,12 +285,12 @@ public final class Steps {
 
   /** A retry policy for {@code errors}: {@code retryOn(States.TIMEOUT).maxAttempts(2)}. */
   public static Retry retryOn(String... errors) {
-    return Retry.on(errors);
+    return RetryImpl.on(errors);
   }
 
   /** A catcher for {@code errors}, to pass to {@code catching(errors, handler)}. */
   public static Catch errors(String... errors) {
-    return Catch.on(errors);
+    return CatchImpl.on(errors);
   }
 
   /**
@@ -392,146 +390,146 @@ public final class Steps {
 
   /** {@code States.Format}: {@code format("Hi {}", path("$.name"))}; each {@code {}} takes one. */
   public static Intrinsic format(String template, Object... arguments) {
-    return Intrinsic.format(template, arguments);
+    return Intrinsics.format(template, arguments);
   }
 
   /** {@code States.StringToJson}: parses a JSON string. */
   public static Intrinsic stringToJson(Object text) {
-    return Intrinsic.call("States.StringToJson", text);
+    return Intrinsics.call("States.StringToJson", text);
   }
 
   /** {@code States.JsonToString}: serializes a value. */
   public static Intrinsic jsonToString(Object value) {
-    return Intrinsic.call("States.JsonToString", value);
+    return Intrinsics.call("States.JsonToString", value);
   }
 
   /** {@code States.Array}: an array of the arguments. */
   public static Intrinsic array(Object... items) {
-    return Intrinsic.call("States.Array", items);
+    return Intrinsics.call("States.Array", items);
   }
 
   /** {@code States.ArrayPartition}: chunks of at most {@code size} items. */
   public static Intrinsic arrayPartition(Object array, Object size) {
-    return Intrinsic.call("States.ArrayPartition", array, size);
+    return Intrinsics.call("States.ArrayPartition", array, size);
   }
 
   /** {@code States.ArrayContains}. */
   public static Intrinsic arrayContains(Object array, Object value) {
-    return Intrinsic.call("States.ArrayContains", array, value);
+    return Intrinsics.call("States.ArrayContains", array, value);
   }
 
   /** {@code States.ArrayRange}: numbers from {@code first} to {@code last} by {@code step}. */
   public static Intrinsic arrayRange(Object first, Object last, Object step) {
-    return Intrinsic.call("States.ArrayRange", first, last, step);
+    return Intrinsics.call("States.ArrayRange", first, last, step);
   }
 
   /** {@code States.ArrayGetItem}. */
   public static Intrinsic arrayGetItem(Object array, Object index) {
-    return Intrinsic.call("States.ArrayGetItem", array, index);
+    return Intrinsics.call("States.ArrayGetItem", array, index);
   }
 
   /** {@code States.ArrayLength}. */
   public static Intrinsic arrayLength(Object array) {
-    return Intrinsic.call("States.ArrayLength", array);
+    return Intrinsics.call("States.ArrayLength", array);
   }
 
   /** {@code States.ArrayUnique}. */
   public static Intrinsic arrayUnique(Object array) {
-    return Intrinsic.call("States.ArrayUnique", array);
+    return Intrinsics.call("States.ArrayUnique", array);
   }
 
   /** {@code States.Base64Encode}. */
   public static Intrinsic base64Encode(Object text) {
-    return Intrinsic.call("States.Base64Encode", text);
+    return Intrinsics.call("States.Base64Encode", text);
   }
 
   /** {@code States.Base64Decode}. */
   public static Intrinsic base64Decode(Object base64) {
-    return Intrinsic.call("States.Base64Decode", base64);
+    return Intrinsics.call("States.Base64Decode", base64);
   }
 
   /** {@code States.Hash} with MD5, SHA-1, SHA-256, SHA-384 or SHA-512. */
   public static Intrinsic hash(Object data, Object algorithm) {
-    return Intrinsic.call("States.Hash", data, algorithm);
+    return Intrinsics.call("States.Hash", data, algorithm);
   }
 
   /** {@code States.JsonMerge} (shallow: Step Functions supports no deep merge). */
   public static Intrinsic jsonMerge(Object first, Object second) {
-    return Intrinsic.call("States.JsonMerge", first, second, false);
+    return Intrinsics.call("States.JsonMerge", first, second, false);
   }
 
   /** {@code States.MathRandom}: a random integer from {@code start} to {@code end}. */
   public static Intrinsic mathRandom(Object start, Object end) {
-    return Intrinsic.call("States.MathRandom", start, end);
+    return Intrinsics.call("States.MathRandom", start, end);
   }
 
   /** {@code States.MathRandom} with a seed. */
   public static Intrinsic mathRandom(Object start, Object end, Object seed) {
-    return Intrinsic.call("States.MathRandom", start, end, seed);
+    return Intrinsics.call("States.MathRandom", start, end, seed);
   }
 
   /** {@code States.MathAdd}. */
   public static Intrinsic mathAdd(Object first, Object second) {
-    return Intrinsic.call("States.MathAdd", first, second);
+    return Intrinsics.call("States.MathAdd", first, second);
   }
 
   /** {@code States.StringSplit}. */
   public static Intrinsic stringSplit(Object text, Object separators) {
-    return Intrinsic.call("States.StringSplit", text, separators);
+    return Intrinsics.call("States.StringSplit", text, separators);
   }
 
   /** {@code States.UUID}: a random version 4 UUID. */
   public static Intrinsic uuid() {
-    return Intrinsic.call("States.UUID");
+    return Intrinsics.call("States.UUID");
   }
 
   // --- distributed Map sources and sinks -------------------------------------------------------
 
   /** Items: the objects under {@code prefix} in {@code bucket} ({@code s3:listObjectsV2}). */
   public static ItemSource s3Objects(Object bucket, Object prefix) {
-    return ItemSource.listing(bucket, prefix);
+    return ItemSourceImpl.listing(bucket, prefix);
   }
 
   /** Items: the rows of a CSV file (header in the first row unless {@code headers} are given). */
   public static ItemSource s3Csv(Object bucket, Object key) {
-    return ItemSource.file(bucket, key, "CSV");
+    return ItemSourceImpl.file(bucket, key, "CSV");
   }
 
   /** Items: the elements of a JSON array file. */
   public static ItemSource s3Json(Object bucket, Object key) {
-    return ItemSource.file(bucket, key, "JSON");
+    return ItemSourceImpl.file(bucket, key, "JSON");
   }
 
   /** Items: the lines of a JSON Lines file. */
   public static ItemSource s3JsonLines(Object bucket, Object key) {
-    return ItemSource.file(bucket, key, "JSONL");
+    return ItemSourceImpl.file(bucket, key, "JSONL");
   }
 
   /** Items: the objects listed in an S3 inventory {@code manifest.json}. */
   public static ItemSource s3Manifest(Object bucket, Object key) {
-    return ItemSource.file(bucket, key, "MANIFEST");
+    return ItemSourceImpl.file(bucket, key, "MANIFEST");
   }
 
   /** Batches of items for distributed Map child executions. */
   public static Batching batching() {
-    return Batching.create();
+    return BatchingImpl.create();
   }
 
   /** Results of a distributed Map, written under {@code prefix} in {@code bucket}. */
   public static ResultSink s3Results(Object bucket, Object prefix) {
-    return ResultSink.s3(bucket, prefix);
+    return ResultSinkImpl.s3(bucket, prefix);
   }
 
   // --- service integrations --------------------------------------------------------------------
 
   /** Lambda Invoke ({@code lambda:invoke}) of a function name, ARN or partial ARN. */
   public static LambdaCall lambdaInvoke(String function) {
-    return LambdaCall.invoke("arn:aws:states:::lambda:invoke", function);
+    return LambdaCallImpl.invoke("arn:aws:states:::lambda:invoke", function);
   }
 
   /** Lambda Invoke that waits for the task token to come back ({@code .waitForTaskToken}). */
   public static LambdaCall lambdaInvokeWaitForTaskToken(String function) {
-    return LambdaCall.invoke("arn:aws:states:::lambda:invoke.waitForTaskToken", function);
+    return LambdaCallImpl.invoke("arn:aws:states:::lambda:invoke.waitForTaskToken", function);
   }
 
   /** DynamoDB GetItem; {@code key} holds the key attributes in DynamoDB JSON. */
@@ -561,7 +559,7 @@ public final class Steps {
    * {@link Call#with}.
    */
   public static Call dynamoQuery(String table, String keyConditionExpression) {
-    return new Call("arn:aws:states:::aws-sdk:dynamodb:query", Payload.empty()
+    return new CallImpl("arn:aws:states:::aws-sdk:dynamodb:query", PayloadImpl.empty()
         .put("TableName", Objects.requireNonNull(table, "table == null"))
         .put("KeyConditionExpression",
             Objects.requireNonNull(keyConditionExpression, "keyConditionExpression == null")));
@@ -589,14 +587,14 @@ public final class Steps {
 
   /** EventBridge PutEvents; each entry has {@code Detail}, {@code DetailType}, {@code Source}. */
   public static Call eventBridgePutEvents(Payload entry, Payload... more) {
-    return new Call("arn:aws:states:::events:putEvents",
-        Payload.empty().put("Entries", entries(entry, more)));
+    return new CallImpl("arn:aws:states:::events:putEvents",
+        PayloadImpl.empty().put("Entries", entries(entry, more)));
   }
 
   /** EventBridge PutEvents that waits for the task token ({@code .waitForTaskToken}). */
   public static Call eventBridgePutEventsWaitForTaskToken(Payload entry, Payload... more) {
-    return new Call("arn:aws:states:::events:putEvents.waitForTaskToken",
-        Payload.empty().put("Entries", entries(entry, more)));
+    return new CallImpl("arn:aws:states:::events:putEvents.waitForTaskToken",
+        PayloadImpl.empty().put("Entries", entries(entry, more)));
   }
 
   private static List<Payload> entries(Payload entry, Payload... more) {
@@ -655,14 +653,14 @@ public final class Steps {
 
   /** Glue StartJobRun, not waiting for the run. */
   public static Call glueStartJobRun(String jobName) {
-    return new Call("arn:aws:states:::glue:startJobRun",
-        Payload.empty().put("JobName", Objects.requireNonNull(jobName, "jobName == null")));
+    return new CallImpl("arn:aws:states:::glue:startJobRun",
+        PayloadImpl.empty().put("JobName", Objects.requireNonNull(jobName, "jobName == null")));
   }
 
   /** Glue StartJobRun that waits for the run to finish ({@code .sync}). */
   public static Call glueStartJobRunSync(String jobName) {
-    return new Call("arn:aws:states:::glue:startJobRun.sync",
-        Payload.empty().put("JobName", Objects.requireNonNull(jobName, "jobName == null")));
+    return new CallImpl("arn:aws:states:::glue:startJobRun.sync",
+        PayloadImpl.empty().put("JobName", Objects.requireNonNull(jobName, "jobName == null")));
   }
 
   /**
@@ -671,10 +669,10 @@ public final class Steps {
    * {@code Headers}, {@code QueryParameters}, {@code RequestBody} with {@link Call#with}.
    */
   public static Call httpInvoke(String method, Object endpoint, String connectionArn) {
-    return new Call("arn:aws:states:::http:invoke", Payload.empty()
+    return new CallImpl("arn:aws:states:::http:invoke", PayloadImpl.empty()
         .put("ApiEndpoint", Objects.requireNonNull(endpoint, "endpoint == null"))
         .put("Method", Objects.requireNonNull(method, "method == null"))
-        .put("Authentication", Payload.empty().put("ConnectionArn",
+        .put("Authentication", PayloadImpl.empty().put("ConnectionArn",
             Objects.requireNonNull(connectionArn, "connectionArn == null"))));
   }
 
@@ -684,12 +682,12 @@ public final class Steps {
    * ({@code listObjectsV2}); request fields with {@link Call#with}.
    */
   public static Call awsSdk(String service, String action) {
-    return new Call("arn:aws:states:::aws-sdk:" + sdkName(service, action), null);
+    return new CallImpl("arn:aws:states:::aws-sdk:" + sdkName(service, action), null);
   }
 
   /** An AWS SDK integration that waits for the task token ({@code .waitForTaskToken}). */
   public static Call awsSdkWaitForTaskToken(String service, String action) {
-    return new Call(
+    return new CallImpl(
         "arn:aws:states:::aws-sdk:" + sdkName(service, action) + ".waitForTaskToken", null);
   }
 
@@ -702,7 +700,7 @@ public final class Steps {
           + " (arn:aws:states:<region>:<account>:activity:<name>) or a ${...} placeholder, was "
           + activityArn);
     }
-    return new Call(activityArn, null);
+    return new CallImpl(activityArn, null);
   }
 
   /** Any {@code Resource}, written as given: the escape hatch for what has no method here. */
@@ -711,15 +709,15 @@ public final class Steps {
     if (resource.isBlank()) {
       throw new IllegalArgumentException("resource must not be blank");
     }
-    return new Call(resource, null);
+    return new CallImpl(resource, null);
   }
 
   private static Call service(String action, String field1, Object value1, String field2,
       Object value2) {
     Objects.requireNonNull(value1, field1 + " == null");
     Objects.requireNonNull(value2, field2 + " == null");
-    return new Call("arn:aws:states:::" + action,
-        Payload.empty().put(field1, value1).put(field2, value2));
+    return new CallImpl("arn:aws:states:::" + action,
+        PayloadImpl.empty().put(field1, value1).put(field2, value2));
   }
 
   private static String sdkName(String service, String action) {

@@ -24,7 +24,7 @@ import io.statecraft.asl.StateMachine;
  */
 public interface Workflow {
 
-  /** The state machine; throws {@link io.statecraft.asl.InvalidDefinitionException} if invalid. */
+  /** The state machine; throws {@link io.statecraft.asl.diagnostic.InvalidDefinitionException} if invalid. */
   StateMachine define();
 
   /** The state machine's name: by default the simple name of the implementing class. */

@@ -21,6 +21,16 @@
  *       all problems at once, each with the Java file and line that declared the state.</li>
  *   <li>Every builder is an immutable value; each call returns a new one.</li>
  * </ul>
+ *
+ * <p>This package holds the entry point, {@link io.statecraft.dsl.Workflow} and the state machine
+ * builders; what the entry point returns and takes has packages of its own, to import when a
+ * workflow names a type: {@code io.statecraft.dsl.flow} (flows and the builders of each kind of
+ * state: {@code Flow}, {@code OpenFlow}, {@code TaskStep}, ...), {@code io.statecraft.dsl.payload}
+ * ({@code Payload} and the expressions in it), {@code io.statecraft.dsl.integration} (what a Task
+ * calls), {@code io.statecraft.dsl.error} ({@code Retry}, {@code Catch}) and
+ * {@code io.statecraft.dsl.map} (a distributed Map's reader, batching and writer).
  */
 @CheckReturnValue
 package io.statecraft.dsl;
+
+import io.statecraft.dsl.payload.CheckReturnValue;

@@ -4,9 +4,12 @@ import static io.statecraft.dsl.Steps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
-import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.SourceLocation;
+import io.statecraft.dsl.flow.Flow;
+import io.statecraft.dsl.flow.Forward;
+import io.statecraft.dsl.flow.OpenFlow;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.statecraft.examples;
 import static io.statecraft.dsl.Steps.*;
 
 import io.statecraft.asl.StateMachine;
-import io.statecraft.dsl.Flow;
 import io.statecraft.dsl.Workflow;
+import io.statecraft.dsl.flow.Flow;
 import java.time.Duration;
 
 /**

@@ -3,9 +3,9 @@ package io.statecraft.examples;
 import static io.statecraft.dsl.Steps.*;
 
 import io.statecraft.asl.StateMachine;
-import io.statecraft.dsl.Flow;
-import io.statecraft.dsl.OpenFlow;
 import io.statecraft.dsl.Workflow;
+import io.statecraft.dsl.flow.Flow;
+import io.statecraft.dsl.flow.OpenFlow;
 import java.time.Duration;
 
 /**

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicExpression;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicFunctions;
-import io.statecraft.dsl.Intrinsic;
+import io.statecraft.dsl.payload.Intrinsic;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

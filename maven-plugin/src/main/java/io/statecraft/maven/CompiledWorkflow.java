@@ -1,7 +1,7 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.Objects;
 

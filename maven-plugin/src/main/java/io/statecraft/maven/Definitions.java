@@ -1,6 +1,6 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.Validator;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.importer.ImportException;
 import io.statecraft.importer.Importer;

@@ -1,8 +1,8 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.diagrams.Diagrams;
 import java.io.IOException;

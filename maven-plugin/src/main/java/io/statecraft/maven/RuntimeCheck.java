@@ -1,6 +1,6 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.LocalStepFunctions;
 import java.util.ArrayList;

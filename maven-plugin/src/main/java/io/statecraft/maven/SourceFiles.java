@@ -1,7 +1,7 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.Validator;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,8 +1,8 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Validator;
 import io.statecraft.dsl.Workflow;
 import java.lang.reflect.InvocationTargetException;

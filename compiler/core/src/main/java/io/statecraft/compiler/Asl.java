@@ -1,8 +1,8 @@
 package io.statecraft.compiler;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.internal.common.JsonText;
 import io.statecraft.compiler.internal.read.MachineReader;
 import io.statecraft.compiler.internal.write.AslWriter;

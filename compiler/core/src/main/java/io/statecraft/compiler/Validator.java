@@ -1,7 +1,7 @@
 package io.statecraft.compiler;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.internal.validation.Validation;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * boolean deployable = problems.stream().noneMatch(Diagnostic::isError);
  * }</pre>
  *
- * <p>Warnings ({@link io.statecraft.asl.Severity#WARNING}) flag what AWS accepts but a careful
+ * <p>Warnings ({@link io.statecraft.asl.diagnostic.Severity#WARNING}) flag what AWS accepts but a careful
  * reviewer would not, e.g. a Choice without Default. Deploy-time {@code ${...}} placeholders are
  * accepted wherever a string is, and in numeric fields. Thread-safe.
  */

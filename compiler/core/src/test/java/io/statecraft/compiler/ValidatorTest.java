@@ -2,13 +2,13 @@ package io.statecraft.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.DefinitionValidator;
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.PassState;
-import io.statecraft.asl.Severity;
 import io.statecraft.asl.State;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.SucceedState;
+import io.statecraft.asl.diagnostic.DefinitionValidator;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.Severity;
 import io.statecraft.compiler.internal.validation.ValidatorService;
 import java.util.LinkedHashMap;
 import java.util.List;

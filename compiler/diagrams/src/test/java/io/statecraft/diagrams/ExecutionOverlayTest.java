@@ -3,8 +3,8 @@ package io.statecraft.diagrams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.SharedFolder;

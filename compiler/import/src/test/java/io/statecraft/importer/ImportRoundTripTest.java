@@ -2,8 +2,8 @@ package io.statecraft.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.internal.common.JsonDiff;
 import io.statecraft.dsl.Workflow;

@@ -79,7 +79,7 @@ public final class LocalStepFunctions implements AutoCloseable {
 
   /**
    * Compiles {@code definition} for running. Throws
-   * {@link io.statecraft.asl.InvalidDefinitionException} naming every state and field this
+   * {@link io.statecraft.asl.diagnostic.InvalidDefinitionException} naming every state and field this
    * runtime cannot run, or cannot make sense of.
    */
   public LocalStateMachine load(String name, StateMachine definition) {

@@ -1,5 +1,6 @@
 package io.statecraft.testing;
 
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.local.Interleaving;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionClock;
@@ -12,7 +13,6 @@ import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.statecraft.asl.InvalidDefinitionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,7 +4,7 @@ import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;

@@ -1,9 +1,9 @@
 package io.statecraft.compiler.validation;
 
-import io.statecraft.asl.Severity;
+import io.statecraft.asl.diagnostic.Severity;
 
 /**
- * Every rule the validator checks, by the stable code its {@link io.statecraft.asl.Diagnostic}s
+ * Every rule the validator checks, by the stable code its {@link io.statecraft.asl.diagnostic.Diagnostic}s
  * carry. Codes never change meaning; new rules get new codes.
  *
  * <pre>{@code

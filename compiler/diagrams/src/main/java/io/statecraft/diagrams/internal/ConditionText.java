@@ -1,7 +1,7 @@
 package io.statecraft.diagrams.internal;
 
-import io.statecraft.asl.ComparisonOperator;
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.ComparisonOperator;
+import io.statecraft.asl.condition.Condition;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 

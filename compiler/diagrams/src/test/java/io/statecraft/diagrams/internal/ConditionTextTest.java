@@ -37,7 +37,7 @@ class ConditionTextTest {
     assertThat(ConditionText.abbreviate("abcdef", 6)).isEqualTo("abcdef");
   }
 
-  private static io.statecraft.asl.Condition firstRule(String rule, String language) {
+  private static io.statecraft.asl.condition.Condition firstRule(String rule, String language) {
     String withNext = rule.substring(0, rule.length() - 1) + ",\"Next\":\"Done\"}";
     ChoiceState choice = (ChoiceState) Asl.read("{\"QueryLanguage\":\"" + language
         + "\",\"StartAt\":\"C\",\"States\":{\"C\":{\"Type\":\"Choice\",\"Choices\":[" + withNext

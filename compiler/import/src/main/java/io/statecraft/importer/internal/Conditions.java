@@ -1,8 +1,8 @@
 package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
-import io.statecraft.asl.ComparisonOperator;
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.ComparisonOperator;
+import io.statecraft.asl.condition.Condition;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;

@@ -1,7 +1,7 @@
 package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
-import io.statecraft.dsl.Intrinsic;
+import io.statecraft.dsl.payload.Intrinsic;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
-import io.statecraft.dsl.JsonPath;
+import io.statecraft.dsl.payload.JsonPath;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 

@@ -1,12 +1,12 @@
 package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
-import io.statecraft.asl.ItemBatcher;
-import io.statecraft.asl.ItemReader;
 import io.statecraft.asl.MapState;
-import io.statecraft.asl.NumberOrExpression;
-import io.statecraft.asl.ReaderConfig;
-import io.statecraft.asl.ResultWriter;
+import io.statecraft.asl.map.ItemBatcher;
+import io.statecraft.asl.map.ItemReader;
+import io.statecraft.asl.map.ReaderConfig;
+import io.statecraft.asl.map.ResultWriter;
+import io.statecraft.asl.value.NumberOrExpression;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

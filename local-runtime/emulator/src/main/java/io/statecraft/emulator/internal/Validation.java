@@ -1,7 +1,7 @@
 package io.statecraft.emulator.internal;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.Validator;
 import io.statecraft.local.LocalStepFunctions;

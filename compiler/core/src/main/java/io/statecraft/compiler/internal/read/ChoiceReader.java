@@ -2,9 +2,9 @@ package io.statecraft.compiler.internal.read;
 
 import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.ChoiceState;
-import io.statecraft.asl.ComparisonOperator;
-import io.statecraft.asl.Condition;
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.condition.ComparisonOperator;
+import io.statecraft.asl.condition.Condition;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

@@ -1,10 +1,10 @@
 package io.statecraft.compiler.internal.read;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.NumberOrExpression;
-import io.statecraft.asl.Path;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.asl.internal.JsonPointers;
+import io.statecraft.asl.value.NumberOrExpression;
+import io.statecraft.asl.value.Path;
 import io.statecraft.compiler.internal.common.Spelling;
 import java.math.BigDecimal;
 import java.util.ArrayList;

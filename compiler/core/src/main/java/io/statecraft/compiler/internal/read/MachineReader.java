@@ -1,10 +1,10 @@
 package io.statecraft.compiler.internal.read;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.InvalidDefinitionException;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.State;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.internal.common.JsonText;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.statecraft.compiler.internal.validation;
 
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonPointers;
 import io.statecraft.compiler.validation.Rule;
 import java.util.ArrayList;

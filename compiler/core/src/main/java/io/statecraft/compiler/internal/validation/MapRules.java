@@ -1,9 +1,9 @@
 package io.statecraft.compiler.internal.validation;
 
-import io.statecraft.asl.ItemBatcher;
 import io.statecraft.asl.MapState;
-import io.statecraft.asl.ProcessorConfig;
-import io.statecraft.asl.ReaderConfig;
+import io.statecraft.asl.map.ItemBatcher;
+import io.statecraft.asl.map.ProcessorConfig;
+import io.statecraft.asl.map.ReaderConfig;
 import io.statecraft.compiler.validation.Rule;
 
 /**

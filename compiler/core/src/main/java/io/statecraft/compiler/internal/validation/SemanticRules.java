@@ -1,7 +1,7 @@
 package io.statecraft.compiler.internal.validation;
 
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.statecraft.compiler.internal.validation;
 
-import io.statecraft.asl.DefinitionValidator;
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.DefinitionValidator;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import java.util.List;
 
 /**

@@ -1,10 +1,9 @@
 package io.statecraft.compiler.internal.validation;
 
 import io.statecraft.asl.Branch;
-import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.Catcher;
+import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.ChoiceState;
-import io.statecraft.asl.Diagnostic;
 import io.statecraft.asl.ErrorHandling;
 import io.statecraft.asl.MapState;
 import io.statecraft.asl.ParallelState;
@@ -13,6 +12,7 @@ import io.statecraft.asl.State;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.TaskState;
 import io.statecraft.asl.WaitState;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.validation.Rule;
 import java.util.LinkedHashMap;
 import java.util.List;

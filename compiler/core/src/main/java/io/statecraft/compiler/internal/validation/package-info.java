@@ -2,7 +2,7 @@
  * How {@link io.statecraft.compiler.Validator} decides: {@link
  * io.statecraft.compiler.internal.validation.Validation} applies our ASL JSON Schema ({@code
  * asl.schema.json}, draft 2020-12, with networknt) and then the semantic rules, and reports every
- * problem as an {@link io.statecraft.asl.Diagnostic} whose code is one of {@link
+ * problem as an {@link io.statecraft.asl.diagnostic.Diagnostic} whose code is one of {@link
  * io.statecraft.compiler.validation.Rule}. {@link
  * io.statecraft.compiler.internal.validation.ValidatorService} is the DSL's {@code ServiceLoader}
  * hook.

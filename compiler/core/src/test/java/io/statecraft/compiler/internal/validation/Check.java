@@ -2,8 +2,8 @@ package io.statecraft.compiler.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.Diagnostic;
-import io.statecraft.asl.Severity;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.diagnostic.Severity;
 import io.statecraft.compiler.Validator;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;

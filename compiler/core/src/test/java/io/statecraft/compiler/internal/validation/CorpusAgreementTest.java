@@ -2,7 +2,7 @@ package io.statecraft.compiler.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.SharedFolder;
 import io.statecraft.compiler.Validator;

@@ -7,10 +7,10 @@ import static io.statecraft.dsl.Steps.succeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.statecraft.asl.InvalidDefinitionException;
-import io.statecraft.asl.SourceLocation;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
+import io.statecraft.asl.diagnostic.SourceLocation;
 import io.statecraft.compiler.validation.Rule;
-import io.statecraft.dsl.Flow;
+import io.statecraft.dsl.flow.Flow;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,7 +4,7 @@ import static io.statecraft.compiler.internal.validation.Check.errors;
 import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.Validator;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;

@@ -6,7 +6,7 @@ import static io.statecraft.compiler.internal.validation.Check.single;
 import static io.statecraft.compiler.internal.validation.Check.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.Diagnostic;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.Validator;
 import io.statecraft.compiler.validation.Rule;
 import org.junit.jupiter.api.Test;

@@ -94,7 +94,7 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Compiles {@code definition}; throws {@link io.statecraft.asl.InvalidDefinitionException}
+   * Compiles {@code definition}; throws {@link io.statecraft.asl.diagnostic.InvalidDefinitionException}
    * naming every state and field this runtime cannot run or make sense of.
    */
   public Machine load(String name, StateMachine definition) {

@@ -1,7 +1,7 @@
 package io.statecraft.local.internal.expr;
 
-import io.statecraft.asl.ComparisonOperator;
-import io.statecraft.asl.Condition;
+import io.statecraft.asl.condition.ComparisonOperator;
+import io.statecraft.asl.condition.Condition;
 import io.statecraft.local.internal.json.Times;
 import java.util.List;
 import java.util.Locale;

@@ -1,0 +1,111 @@
+package io.statecraft.dsl.flow;
+
+import io.statecraft.dsl.error.Catch;
+import io.statecraft.dsl.error.Retry;
+import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.Jsonata;
+import io.statecraft.dsl.payload.Payload;
+import java.time.Duration;
+
+/**
+ * Builds a Task state whose query language is not fixed yet. Calling a JSONPath-only method (such
+ * as {@code inputPath}) returns a {@link JsonPathTask}, a JSONata-only one (such as {@code
+ * output}) a {@link JsonataTask}: neither offers the other language's fields. A state that uses
+ * neither takes the state machine's language. Immutable: every call returns a new builder.
+ *
+ * <pre>{@code
+ * task("Charge card", lambdaInvoke("charge").payload(path("$.payment")))
+ *     .timeout(Duration.ofSeconds(30))
+ *     .retry(retryOn(States.TIMEOUT).maxAttempts(2))
+ *     .catchAll(refund);
+ * }</pre>
+ */
+@CheckReturnValue
+public interface TaskStep extends OpenFlow {
+
+  /** {@code Comment}: a note for readers of the definition. */
+  TaskStep comment(String comment);
+
+  /**
+   * {@code Credentials}: the role to assume for a cross-account call, e.g. {@code
+   * payload().put("RoleArn", arn)}.
+   */
+  TaskStep credentials(Payload credentials);
+
+  /** {@code TimeoutSeconds}: the longest the task may run (whole seconds, at least 1). */
+  TaskStep timeout(Duration timeout);
+
+  /**
+   * {@code TimeoutSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}} placeholder.
+   */
+  TaskStep timeout(String expression);
+
+  /**
+   * {@code HeartbeatSeconds}: the longest time between heartbeats of a callback or activity task.
+   */
+  TaskStep heartbeat(Duration heartbeat);
+
+  /**
+   * {@code HeartbeatSeconds} as a JSONata {@code {% %}} expression or a {@code ${...}}
+   * placeholder.
+   */
+  TaskStep heartbeat(String expression);
+
+  /** {@code Assign}: workflow variables to set when the state completes. */
+  TaskStep assign(Payload assign);
+
+  /** Adds a {@code Retry} entry; entries are tried in the order added. */
+  TaskStep retry(Retry retry);
+
+  /**
+   * Adds a {@code Catch} entry for {@code States.ALL} that goes to {@code handler}; entries are
+   * tried in the order added. The open ends of the handler end the execution unless the handler is
+   * chained on.
+   */
+  TaskStep catchAll(Flow handler);
+
+  /**
+   * Adds a {@code Catch} entry that goes to {@code handler}; entries are tried in the order added.
+   * The open ends of the handler end the execution unless the handler is chained on.
+   */
+  TaskStep catching(Catch errors, Flow handler);
+
+  /** {@code InputPath} (JSONPath): the part of the input the state works on. */
+  JsonPathTask inputPath(String path);
+
+  /** {@code ResultPath} (JSONPath): where the result goes in the input. */
+  JsonPathTask resultPath(String path);
+
+  /** {@code "ResultPath": null} (JSONPath): pass the input on unchanged, dropping the result. */
+  JsonPathTask discardResult();
+
+  /**
+   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
+   * applies.
+   */
+  JsonPathTask resultSelector(Payload selector);
+
+  /** {@code OutputPath} (JSONPath): the part of the result passed on. */
+  JsonPathTask outputPath(String path);
+
+  /**
+   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
+   * object {@code {}}.
+   */
+  JsonPathTask ignoreInput();
+
+  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
+  JsonPathTask discardOutput();
+
+  /** {@code TimeoutSecondsPath} (JSONPath): the timeout, read from the input. */
+  JsonPathTask timeoutPath(String path);
+
+  /** {@code HeartbeatSecondsPath} (JSONPath): the heartbeat interval, read from the input. */
+  JsonPathTask heartbeatPath(String path);
+
+  /** {@code Output} (JSONata): the state output, built from a template. */
+  JsonataTask output(Payload output);
+
+  /** {@code Output} (JSONata): the state output, computed by an expression. */
+  JsonataTask output(Jsonata output);
+}
