@@ -1,7 +1,9 @@
 package io.statecraft.compiler.internal.jsonata;
 
 import java.util.LinkedHashMap;
+import java.time.InstantSource;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,22 +48,8 @@ public final class JsonataBenchmark {
         + " \"price\": 128.9}]}, \"seed\": 7, \"items\": " + items + "]}");
     JsonNode context = MAPPER.readTree("{\"Execution\": {\"Id\": \"arn:exec\"}}");
     IntNode i = IntNode.valueOf(4711);
-    JsonataBindings bindings = new JsonataBindings() {
-      @Override
-      public JsonNode input() {
-        return input;
-      }
-
-      @Override
-      public JsonNode context() {
-        return context;
-      }
-
-      @Override
-      public JsonNode variable(String name) {
-        return name.equals("i") ? i : null;
-      }
-    };
+    JsonataBindings bindings = new TestBindings(input, context, null, null,
+        name -> name.equals("i") ? i : null, new SplittableRandom(7), InstantSource.system());
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     System.out.printf("%-12s %22s %22s%n", "expression", "parse ns/op med (best)",
         "eval ns/op med (best)");

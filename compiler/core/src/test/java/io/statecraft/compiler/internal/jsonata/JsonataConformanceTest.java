@@ -100,7 +100,7 @@ class JsonataConformanceTest {
   /** Null when the Pass state's Output (or failure) is AWS's; "" when there is nothing to check. */
   private static String checkPass(JsonNode record, String name, JsonNode state) {
     JsonNode expected = record.get("expected");
-    Fixture bindings = Fixture.bindings().input(record.get("input"));
+    JsonataBindings bindings = Fixture.bindings().input(record.get("input")).toBindings();
     String field = state.has("Output") ? "Output" : state.has("Assign") ? "Assign" : null;
     if (field == null) {
       return "";
@@ -122,7 +122,7 @@ class JsonataConformanceTest {
 
   private static String checkFail(JsonNode record, JsonNode state) {
     JsonNode expected = record.get("expected");
-    Fixture bindings = Fixture.bindings().input(record.get("input"));
+    JsonataBindings bindings = Fixture.bindings().input(record.get("input")).toBindings();
     for (String field : new String[] {"Error", "Cause"}) {
       if (state.has(field)) {
         JsonNode value = JsonataExpression.parse(state.get(field).stringValue())
@@ -143,7 +143,7 @@ class JsonataConformanceTest {
       return "";
     }
     JsonataExpression items = JsonataExpression.parse(state.get("Items").stringValue());
-    JsonNode value = items.evaluate(Fixture.bindings().input(record.get("input")),
+    JsonNode value = items.evaluate(Fixture.bindings().input(record.get("input")).toBindings(),
         JsonNodeFactory.instance);
     if (value.isArray()) {
       return "Items gave an array, AWS failed with " + expected.get("cause");
@@ -161,7 +161,7 @@ class JsonataConformanceTest {
   }
 
   /** An Output or Assign template with every expression in it evaluated, as AWS does. */
-  private static JsonNode resolve(JsonNode template, String field, Fixture bindings) {
+  private static JsonNode resolve(JsonNode template, String field, JsonataBindings bindings) {
     if (template.isString() && JsonataExpression.isExpression(template.stringValue())) {
       JsonataExpression expression = JsonataExpression.parse(template.stringValue());
       JsonNode value = expression.evaluate(bindings, JsonNodeFactory.instance);
@@ -221,7 +221,7 @@ class JsonataConformanceTest {
     JsonNode template = Fixture.json("{\"result\": \"{% $doesNotExist %}\"}");
     // WHEN
     FieldFailure failure = catchThrowableOfType(FieldFailure.class,
-        () -> resolve(template, "Output", Fixture.bindings()));
+        () -> resolve(template, "Output", Fixture.bindings().toBindings()));
     // THEN
     assertThat(failure.cause).isEqualTo("The JSONata expression '$doesNotExist' specified for the"
         + " field 'Output/result' returned nothing (undefined).");

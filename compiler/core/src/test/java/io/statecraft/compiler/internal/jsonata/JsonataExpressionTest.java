@@ -6,8 +6,10 @@ import static io.statecraft.compiler.internal.jsonata.Fixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,13 +70,10 @@ class JsonataExpressionTest {
   @Test
   void asksTheBindingsOnlyForTheNamesItMentions() {
     List<String> asked = new ArrayList<>();
-    Fixture bindings = new Fixture() {
-      @Override
-      public JsonNode variable(String name) {
-        asked.add(name);
-        return name.equals("i") ? IntNode.valueOf(41) : null;
-      }
-    };
+    JsonataBindings bindings = new TestBindings(json("{}"), json("{}"), null, null, name -> {
+      asked.add(name);
+      return name.equals("i") ? IntNode.valueOf(41) : null;
+    }, new SplittableRandom(7), InstantSource.system());
     JsonNode value = JsonataExpression.parse("{% $i + 1 %}")
         .evaluate(bindings, JsonNodeFactory.instance);
     assertThat(value).isEqualTo(IntNode.valueOf(42));
@@ -251,7 +250,7 @@ class JsonataExpressionTest {
           for (int n = 0; n < 500; n++) {
             Fixture bindings = bindings().input("{\"values\": [1, 2, " + n + "]}")
                 .variable("k", String.valueOf(k));
-            JsonNode value = expression.evaluate(bindings, JsonNodeFactory.instance);
+            JsonNode value = expression.evaluate(bindings.toBindings(), JsonNodeFactory.instance);
             if (value.get("sum").intValue() != 3 + n + k || value.get("k").intValue() != k) {
               return "thread " + k + " run " + n + " got " + value;
             }

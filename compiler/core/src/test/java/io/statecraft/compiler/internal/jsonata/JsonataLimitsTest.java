@@ -87,7 +87,7 @@ class JsonataLimitsTest {
     long start = System.nanoTime();
     // WHEN
     JsonataEvaluationException e = catchThrowableOfType(JsonataEvaluationException.class,
-        () -> forever.evaluate(Fixture.bindings(), JsonNodeFactory.instance));
+        () -> forever.evaluate(Fixture.bindings().toBindings(), JsonNodeFactory.instance));
     // THEN
     assertThat(e.tail()).isEqualTo("threw an error during evaluation: Expression evaluation"
         + " timeout: Check for infinite loop");
@@ -100,7 +100,7 @@ class JsonataLimitsTest {
     JsonataExpression busy = JsonataExpression.parse("{% $count($map([1..20000], function($v)"
         + " { $v })) %}", JsonataLimits.AWS.withTimeout(Duration.ofSeconds(2)));
     for (int i = 0; i < 5; i++) {
-      assertThat(busy.evaluate(Fixture.bindings(), JsonNodeFactory.instance))
+      assertThat(busy.evaluate(Fixture.bindings().toBindings(), JsonNodeFactory.instance))
           .isEqualTo(json("20000"));
     }
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statecraft.asl.internal.JsonMappers;
 import java.util.List;
+import java.time.InstantSource;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -74,22 +76,9 @@ class ShortcutTest {
   private static final JsonNodeFactory FACTORY = JsonNodeFactory.instance;
 
   private static JsonataBindings bindings(Map<String, String> values) {
-    return new JsonataBindings() {
-      @Override
-      public JsonNode input() {
-        return JsonMappers.STANDARD.readTree(INPUT);
-      }
-
-      @Override
-      public JsonNode context() {
-        return JsonMappers.STANDARD.readTree("{\"Execution\": {\"Name\": \"run-1\"}}");
-      }
-
-      @Override
-      public JsonNode variable(String name) {
-        String text = values.get(name);
-        return text == null ? null : JsonMappers.STANDARD.readTree(text);
-      }
-    };
+    return new TestBindings(JsonMappers.STANDARD.readTree(INPUT),
+        JsonMappers.STANDARD.readTree("{\"Execution\": {\"Name\": \"run-1\"}}"), null, null,
+        name -> values.containsKey(name) ? JsonMappers.STANDARD.readTree(values.get(name)) : null,
+        new SplittableRandom(7), InstantSource.system());
   }
 }
