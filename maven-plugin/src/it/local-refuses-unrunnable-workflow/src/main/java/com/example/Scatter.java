@@ -10,9 +10,7 @@ public final class Scatter implements Workflow {
 
   @Override
   public StateMachine define() {
-    return stateMachine()
-        .startWith(map("Fan out", pass("Each")).distributedExpress()
-            .next(succeed("Done")))
-        .build();
+    var fanOut = map("Fan out", pass("Each")).distributedExpress();
+    return stateMachine().startWith(fanOut.next(succeed("Done"))).build();
   }
 }

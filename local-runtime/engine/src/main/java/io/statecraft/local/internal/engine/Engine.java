@@ -3,6 +3,7 @@ package io.statecraft.local.internal.engine;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.local.internal.expr.PathCache;
 import io.statecraft.local.internal.kernel.Clock;
+import io.statecraft.local.internal.kernel.Daemons;
 import io.statecraft.local.internal.kernel.Outcome;
 import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.internal.states.Loader;
@@ -22,7 +23,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
@@ -139,7 +139,7 @@ public final class Engine implements AutoCloseable {
     Run run = new Run(new Run.Spec(machine.arn(), machine.name(), executionName, arn, roleArn,
         input, express, limit, machine.graph().start(), clock, settings.sequential(),
         settings.seed(), quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit,
-        machine.historySizeHint, handlerThreads(), Map.of(TaskServices.class, services)));
+        machine.runs().historySizeHint, handlerThreads(), Map.of(TaskServices.class, services)));
     run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
     return run;
   }
@@ -147,7 +147,7 @@ public final class Engine implements AutoCloseable {
   private void finished(Machine machine, Run run, Outcome outcome) {
     // The next run of the machine starts with a history this large: runs of one machine in a
     // test or a loop tend to be alike, and growing a long history by copies costs more.
-    machine.historySizeHint = Math.max(64, outcome.events().size() + 8);
+    machine.runs().historySizeHint = Math.max(64, outcome.events().size() + 8);
     if (settings.onFinished() != null) {
       settings.onFinished().accept(new Finished(machine, run, outcome));
     }
@@ -179,44 +179,16 @@ public final class Engine implements AutoCloseable {
 
   /** {@code run} as a child execution of a {@code states:startExecution} task sees it. */
   public static ChildExecution child(Run run) {
-    return new ChildExecution() {
-      @Override
-      public String arn() {
-        return run.executionArn;
-      }
-
-      @Override
-      public String name() {
-        return run.executionName;
-      }
-
-      @Override
-      public String stateMachineArn() {
-        return run.machineArn;
-      }
-
-      @Override
-      public JsonNode input() {
-        return run.input;
-      }
-
-      @Override
-      public long startMillis() {
-        return run.startMillis;
-      }
-
-      @Override
-      public java.util.concurrent.CompletableFuture<End> end() {
-        return run.outcome().thenApply(outcome -> new End(outcome.status().name(),
-            outcome.output(), outcome.error(), outcome.cause(), outcome.stopMillis()));
-      }
-    };
+    return new ChildExecution(run.executionArn, run.executionName, run.machineArn, run.input,
+        run.startMillis, run.outcome().thenApply(outcome -> new ChildExecution.End(
+            outcome.status().name(), outcome.output(), outcome.error(), outcome.cause(),
+            outcome.stopMillis())));
   }
 
   private synchronized ExecutorService background() {
     checkOpen();
     if (background == null) {
-      background = Executors.newCachedThreadPool(daemons("statecraft-" + id() + "-execution-"));
+      background = Executors.newCachedThreadPool(Daemons.named("statecraft-" + id() + "-execution-"));
     }
     return background;
   }
@@ -228,7 +200,7 @@ public final class Engine implements AutoCloseable {
     checkOpen();
     if (handlers == null) {
       handlers = Executors.newFixedThreadPool(settings.handlerThreads(),
-          daemons("statecraft-" + id() + "-handler-"));
+          Daemons.named("statecraft-" + id() + "-handler-"));
     }
     return handlers;
   }
@@ -244,14 +216,6 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemons(String prefix) {
-    AtomicLong count = new AtomicLong();
-    return task -> {
-      Thread thread = new Thread(task, prefix + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
 
   /** Ends this runtime's threads; executions still running in the background are abandoned. */
   @Override

@@ -2,63 +2,43 @@ package io.statecraft.local.internal.engine;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.local.internal.states.Graph;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** A definition loaded into a runtime: compiled once, run any number of times. */
-public final class Machine {
-
-  private final Engine engine;
-  private final String name;
-  private final StateMachine definition;
-  private final Graph graph;
-  private final String arn;
-  /**
-   * How many events the last execution recorded: the next one's history starts that large, since
-   * runs of one machine tend to be alike.
-   */
-  volatile int historySizeHint = 64;
-  private final java.util.concurrent.atomic.AtomicLong executions =
-      new java.util.concurrent.atomic.AtomicLong();
-  /** The public object that stands for this machine (set once by the public API). */
-  private volatile Object facade;
+/**
+ * A definition loaded into a runtime: compiled once, run any number of times.
+ *
+ * @param graph the compiled states
+ * @param runs what changes as the machine runs
+ */
+public record Machine(Engine engine, String name, StateMachine definition, Graph graph,
+    String arn, Runs runs) {
 
   Machine(Engine engine, String name, StateMachine definition, Graph graph, String arn) {
-    this.engine = engine;
-    this.name = name;
-    this.definition = definition;
-    this.graph = graph;
-    this.arn = arn;
-  }
-
-  public Engine engine() {
-    return engine;
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public String arn() {
-    return arn;
-  }
-
-  public StateMachine definition() {
-    return definition;
-  }
-
-  Graph graph() {
-    return graph;
+    this(engine, name, definition, graph, arn, new Runs());
   }
 
   /** A name for an execution run without one: {@code execution-1}, {@code execution-2}, ... */
   public String nextExecutionName() {
-    return "execution-" + executions.incrementAndGet();
+    return "execution-" + runs.executions.incrementAndGet();
   }
 
+  /** The public object that stands for this machine (set once by the public API). */
   public Object facade() {
-    return facade;
+    return runs.facade;
   }
 
   public void facade(Object facade) {
-    this.facade = facade;
+    runs.facade = facade;
+  }
+
+  /** What a machine learns and counts as it runs; the rest of a machine never changes. */
+  static final class Runs {
+    /**
+     * How many events the last execution recorded: the next one's history starts that large,
+     * since runs of one machine tend to be alike.
+     */
+    volatile int historySizeHint = 64;
+    final AtomicLong executions = new AtomicLong();
+    volatile Object facade;
   }
 }

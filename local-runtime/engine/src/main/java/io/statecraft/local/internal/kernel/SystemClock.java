@@ -50,11 +50,7 @@ public final class SystemClock extends Clock {
       throw new IllegalStateException("the runtime is closed");
     }
     if (timer == null) {
-      timer = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "statecraft-timer");
-        thread.setDaemon(true);
-        return thread;
-      });
+      timer = new ScheduledThreadPoolExecutor(1, Daemons.named("statecraft-timer-"));
       // Most waits end before their timer (an answer comes first): drop those timers at once.
       timer.setRemoveOnCancelPolicy(true);
     }

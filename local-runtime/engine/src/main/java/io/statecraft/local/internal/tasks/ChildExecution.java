@@ -3,21 +3,13 @@ package io.statecraft.local.internal.tasks;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 
-/** A child execution a {@code states:startExecution} task started, as the task sees it. */
-public interface ChildExecution {
-
-  String arn();
-
-  String name();
-
-  String stateMachineArn();
-
-  JsonNode input();
-
-  long startMillis();
-
-  /** Completes when the child ends, from any thread. */
-  CompletableFuture<End> end();
+/**
+ * A child execution a {@code states:startExecution} task started, as the task sees it.
+ *
+ * @param end completes when the child ends, from any thread
+ */
+public record ChildExecution(String arn, String name, String stateMachineArn, JsonNode input,
+    long startMillis, CompletableFuture<End> end) {
 
   /**
    * How the child ended, as DescribeExecution reports it.
@@ -28,5 +20,5 @@ public interface ChildExecution {
    * @param cause the cause, or null
    * @param stopMillis when it ended
    */
-  record End(String status, JsonNode output, String error, String cause, long stopMillis) {}
+  public record End(String status, JsonNode output, String error, String cause, long stopMillis) {}
 }
