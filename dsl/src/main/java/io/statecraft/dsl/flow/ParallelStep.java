@@ -10,8 +10,9 @@ import io.statecraft.dsl.payload.Payload;
  * (such as {@code inputPath}) returns a {@link JsonPathParallel}, a JSONata-only one (such as
  * {@code output}) a {@link JsonataParallel}: neither offers the other language's fields. Until then
  * it is both, inheriting each language's own methods from those two interfaces; it declares only
- * the methods that leave the language open. A state that uses neither takes the state machine's
- * language. Immutable: every call returns a new builder.
+ * the methods that leave the language open, and takes more branches as a {@link ParallelStart}. A
+ * state that uses neither takes the state machine's language. Immutable: every call returns a new
+ * builder.
  *
  * <pre>{@code
  * parallel("Enrich", lookupCustomer, lookupStock)
@@ -19,18 +20,10 @@ import io.statecraft.dsl.payload.Payload;
  * }</pre>
  */
 @CheckReturnValue
-public interface ParallelStep extends JsonPathParallel, JsonataParallel {
+public interface ParallelStep extends ParallelStart, JsonPathParallel, JsonataParallel {
 
   /** {@code Comment}: a note for readers of the definition. */
   ParallelStep comment(String comment);
-
-  /** Adds a branch, run in parallel with the others; its states form a scope of their own. */
-  ParallelStep branch(Flow branch);
-
-  /**
-   * Adds a branch with a {@code Comment} of its own: {@code .branch("Bill the customer", bill)}.
-   */
-  ParallelStep branch(String comment, Flow branch);
 
   /** {@code Assign}: workflow variables to set when the state completes. */
   ParallelStep assign(Payload assign);
