@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The one implementation of {@link Retry}: a {@link Retrier} in the making, with the same fields;
- * null where AWS's default applies.
+ * The one implementation of {@link Retry}: a {@link Retrier} in the making, with the same fields,
+ * each but {@code errors} null where AWS's default applies.
  */
 public record RetryImpl(List<String> errors, Integer intervalSeconds, Integer maxAttempts,
     BigDecimal backoffRate, Integer maxDelaySeconds, JitterStrategy jitter, String comment)
