@@ -27,9 +27,4 @@ public record ChoiceState(
     output = Copies.copy(output);
     assign = Copies.copy(assign);
   }
-
-  @Override
-  public StateType type() {
-    return StateType.CHOICE;
-  }
 }

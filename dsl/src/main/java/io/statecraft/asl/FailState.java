@@ -11,10 +11,4 @@ public record FailState(
     String errorPath,
     String cause,
     String causePath)
-    implements State {
-
-  @Override
-  public StateType type() {
-    return StateType.FAIL;
-  }
-}
+    implements State {}

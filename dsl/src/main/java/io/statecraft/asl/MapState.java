@@ -64,11 +64,6 @@ public record MapState(
     catchers = Copies.list(catchers);
   }
 
-  @Override
-  public StateType type() {
-    return StateType.MAP;
-  }
-
   /** What runs for each item: the ItemProcessor, else the legacy Iterator; null when neither. */
   public ItemProcessor processor() {
     return itemProcessor != null ? itemProcessor : iterator;

@@ -37,9 +37,4 @@ public record ParallelState(
     retry = Copies.list(retry);
     catchers = Copies.list(catchers);
   }
-
-  @Override
-  public StateType type() {
-    return StateType.PARALLEL;
-  }
 }

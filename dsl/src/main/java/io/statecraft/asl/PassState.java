@@ -30,9 +30,4 @@ public record PassState(
     output = Copies.copy(output);
     assign = Copies.copy(assign);
   }
-
-  @Override
-  public StateType type() {
-    return StateType.PASS;
-  }
 }

@@ -1,5 +1,7 @@
 package io.statecraft.asl;
 
+import io.statecraft.asl.internal.AslNames;
+
 /** The language a state's fields are written in: {@code "QueryLanguage": "JSONPath" | "JSONata"}. */
 public enum QueryLanguage {
   JSONPATH("JSONPath"),
@@ -18,11 +20,6 @@ public enum QueryLanguage {
 
   /** The constant spelled {@code aslName} in ASL, or {@code null} when there is none. */
   public static QueryLanguage fromAslName(String aslName) {
-    for (QueryLanguage language : values()) {
-      if (language.aslName.equals(aslName)) {
-        return language;
-      }
-    }
-    return null;
+    return AslNames.find(values(), QueryLanguage::aslName, aslName);
   }
 }

@@ -17,7 +17,9 @@ public sealed interface State
         MapState {
 
   /** The kind of state. */
-  StateType type();
+  default StateType type() {
+    return StateType.of(this);
+  }
 
   /** {@code Comment}, or null. */
   String comment();

@@ -12,9 +12,4 @@ public record SucceedState(
   public SucceedState {
     output = Copies.copy(output);
   }
-
-  @Override
-  public StateType type() {
-    return StateType.SUCCEED;
-  }
 }

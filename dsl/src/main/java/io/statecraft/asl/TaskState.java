@@ -54,9 +54,4 @@ public record TaskState(
     retry = Copies.list(retry);
     catchers = Copies.list(catchers);
   }
-
-  @Override
-  public StateType type() {
-    return StateType.TASK;
-  }
 }

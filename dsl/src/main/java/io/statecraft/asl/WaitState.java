@@ -33,9 +33,4 @@ public record WaitState(
     output = Copies.copy(output);
     assign = Copies.copy(assign);
   }
-
-  @Override
-  public StateType type() {
-    return StateType.WAIT;
-  }
 }

@@ -23,10 +23,10 @@ import java.util.ServiceLoader;
  */
 public final class StateMachineBuilder {
 
-  private final StateMachineStart top;
+  private final StateMachineStart.TopLevel top;
   private final Flow flow;
 
-  StateMachineBuilder(StateMachineStart top, Flow flow) {
+  StateMachineBuilder(StateMachineStart.TopLevel top, Flow flow) {
     this.top = top;
     this.flow = flow;
   }

@@ -27,29 +27,25 @@ import java.util.Objects;
 @CheckReturnValue
 public final class StateMachineStart {
 
-  private final String comment;
-  private final QueryLanguage language;
-  private final Integer timeoutSeconds;
-  private final String version;
-  private final SourceLocation source;
+  /** The top-level fields, null where absent, and where the machine was declared. */
+  record TopLevel(String comment, QueryLanguage language, Integer timeoutSeconds, String version,
+      SourceLocation source) {}
 
-  private StateMachineStart(String comment, QueryLanguage language, Integer timeoutSeconds,
-      String version, SourceLocation source) {
-    this.comment = comment;
-    this.language = language;
-    this.timeoutSeconds = timeoutSeconds;
-    this.version = version;
-    this.source = source;
+  private final TopLevel top;
+
+  private StateMachineStart(TopLevel top) {
+    this.top = top;
   }
 
   static StateMachineStart create() {
-    return new StateMachineStart(null, null, null, null, Sources.caller());
+    return new StateMachineStart(new TopLevel(null, null, null, null, Sources.caller()));
   }
 
   /** {@code Comment}: what the state machine does. */
   public StateMachineStart comment(String comment) {
-    return new StateMachineStart(Objects.requireNonNull(comment, "comment == null"), language,
-        timeoutSeconds, version, source);
+    Objects.requireNonNull(comment, "comment == null");
+    return new StateMachineStart(new TopLevel(comment, top.language(), top.timeoutSeconds(),
+        top.version(), top.source()));
   }
 
   /**
@@ -57,50 +53,36 @@ public final class StateMachineStart {
    * without a {@code QueryLanguage} of their own.
    */
   public StateMachineStart jsonata() {
-    return new StateMachineStart(comment, QueryLanguage.JSONATA, timeoutSeconds, version, source);
+    return language(QueryLanguage.JSONATA);
   }
 
   /** {@code "QueryLanguage": "JSONPath"}, written out (JSONPath is also the default). */
   public StateMachineStart jsonPath() {
-    return new StateMachineStart(comment, QueryLanguage.JSONPATH, timeoutSeconds, version, source);
+    return language(QueryLanguage.JSONPATH);
   }
 
   /** {@code TimeoutSeconds}: the longest an execution may run. */
   public StateMachineStart timeout(Duration timeout) {
     NumberOrExpression seconds = Numbers.seconds(timeout, "timeout");
-    return new StateMachineStart(comment, language, seconds.number().intValueExact(), version,
-        source);
+    return new StateMachineStart(new TopLevel(top.comment(), top.language(),
+        seconds.number().intValueExact(), top.version(), top.source()));
   }
 
   /** {@code Version} of the States Language; AWS knows only {@code 1.0}. */
   public StateMachineStart version(String version) {
-    return new StateMachineStart(comment, language, timeoutSeconds,
-        Objects.requireNonNull(version, "version == null"), source);
+    Objects.requireNonNull(version, "version == null");
+    return new StateMachineStart(new TopLevel(top.comment(), top.language(),
+        top.timeoutSeconds(), version, top.source()));
   }
 
   /** {@code StartAt}: the flow the execution runs; its open ends become {@code "End": true}. */
   public StateMachineBuilder startWith(Flow flow) {
     Fragment.of(flow);
-    return new StateMachineBuilder(this, flow);
+    return new StateMachineBuilder(top, flow);
   }
 
-  String comment() {
-    return comment;
-  }
-
-  QueryLanguage language() {
-    return language;
-  }
-
-  Integer timeoutSeconds() {
-    return timeoutSeconds;
-  }
-
-  String version() {
-    return version;
-  }
-
-  SourceLocation source() {
-    return source;
+  private StateMachineStart language(QueryLanguage language) {
+    return new StateMachineStart(new TopLevel(top.comment(), language, top.timeoutSeconds(),
+        top.version(), top.source()));
   }
 }

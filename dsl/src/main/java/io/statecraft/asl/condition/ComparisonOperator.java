@@ -1,5 +1,7 @@
 package io.statecraft.asl.condition;
 
+import io.statecraft.asl.internal.AslNames;
+
 /**
  * The data-test operators of a JSONPath Choice rule, e.g. {@code "NumericGreaterThan": 100}. Each
  * knows the kind of operand it takes: a literal of some type, a reference path ({@code *Path}
@@ -124,11 +126,6 @@ public enum ComparisonOperator {
 
   /** The operator spelled {@code aslName} in ASL, or {@code null} when there is none. */
   public static ComparisonOperator fromAslName(String aslName) {
-    for (ComparisonOperator operator : values()) {
-      if (operator.aslName.equals(aslName)) {
-        return operator;
-      }
-    }
-    return null;
+    return AslNames.find(values(), ComparisonOperator::aslName, aslName);
   }
 }

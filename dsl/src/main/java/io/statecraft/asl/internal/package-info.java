@@ -1,7 +1,8 @@
 /**
  * What every Statecraft module shares and users should not call: the one JSON configuration
- * ({@link io.statecraft.asl.internal.JsonMappers}), JSON pointers, and the copies that keep model
- * records immutable. It may change in any release.
+ * ({@link io.statecraft.asl.internal.JsonMappers}), JSON pointers, the copies that keep model
+ * records immutable, and the lookup of enum constants by their ASL spelling. It may change in any
+ * release.
  *
  * <pre>{@code
  * JsonNode value = JsonMappers.STANDARD.readTree("[1.50, 2]");

@@ -6,14 +6,15 @@ import io.statecraft.dsl.map.Batching;
 import io.statecraft.dsl.map.ItemSource;
 import io.statecraft.dsl.map.ResultSink;
 import io.statecraft.dsl.payload.CheckReturnValue;
-import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
 
 /**
- * Builds a Map state whose query language is not fixed yet. Calling a JSONPath-only method (such
- * as {@code inputPath}) returns a {@link JsonPathMap}, a JSONata-only one (such as {@code output})
- * a {@link JsonataMap}: neither offers the other language's fields. A state that uses neither
- * takes the state machine's language. Immutable: every call returns a new builder.
+ * Builds a Map state whose query language is not fixed yet. Calling a JSONPath-only method (such as
+ * {@code inputPath}) returns a {@link JsonPathMap}, a JSONata-only one (such as {@code output}) a
+ * {@link JsonataMap}: neither offers the other language's fields. Until then it is both, inheriting
+ * each language's own methods from those two interfaces; it declares only the methods that leave
+ * the language open. A state that uses neither takes the state machine's language. Immutable: every
+ * call returns a new builder.
  *
  * <pre>{@code
  * map("Ship items", task("Ship", lambdaInvoke("ship")))
@@ -22,7 +23,7 @@ import io.statecraft.dsl.payload.Payload;
  * }</pre>
  */
 @CheckReturnValue
-public interface MapStep extends OpenFlow {
+public interface MapStep extends JsonPathMap, JsonataMap {
 
   /** {@code Comment}: a note for readers of the definition. */
   MapStep comment(String comment);
@@ -84,12 +85,6 @@ public interface MapStep extends OpenFlow {
    */
   MapStep processorComment(String comment);
 
-  /**
-   * {@code Parameters}: the earlier name of {@link #itemSelector}, as older definitions write it:
-   * {@code map("Each", flow).legacyParameters(payload().put("item", Context.MAP_ITEM_VALUE))}.
-   */
-  JsonPathMap legacyParameters(Payload parameters);
-
   /** {@code Assign}: workflow variables to set when the state completes. */
   MapStep assign(Payload assign);
 
@@ -108,55 +103,4 @@ public interface MapStep extends OpenFlow {
    * The open ends of the handler end the execution unless the handler is chained on.
    */
   MapStep catching(Catch errors, Flow handler);
-
-  /** {@code InputPath} (JSONPath): the part of the input the state works on. */
-  JsonPathMap inputPath(String path);
-
-  /** {@code ItemsPath} (JSONPath): where the array of items is in the input. */
-  JsonPathMap itemsPath(String path);
-
-  /** {@code MaxConcurrencyPath} (JSONPath). */
-  JsonPathMap maxConcurrencyPath(String path);
-
-  /** {@code ToleratedFailurePercentagePath} (JSONPath). */
-  JsonPathMap toleratedFailurePercentagePath(String path);
-
-  /** {@code ToleratedFailureCountPath} (JSONPath). */
-  JsonPathMap toleratedFailureCountPath(String path);
-
-  /**
-   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
-   * applies.
-   */
-  JsonPathMap resultSelector(Payload selector);
-
-  /** {@code ResultPath} (JSONPath): where the result goes in the input. */
-  JsonPathMap resultPath(String path);
-
-  /** {@code "ResultPath": null} (JSONPath): pass the input on unchanged, dropping the result. */
-  JsonPathMap discardResult();
-
-  /** {@code OutputPath} (JSONPath): the part of the result passed on. */
-  JsonPathMap outputPath(String path);
-
-  /**
-   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
-   * object {@code {}}.
-   */
-  JsonPathMap ignoreInput();
-
-  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
-  JsonPathMap discardOutput();
-
-  /** {@code Items} (JSONata): the array of items, computed. */
-  JsonataMap items(Jsonata items);
-
-  /** {@code Items} (JSONata): a literal array of items, e.g. {@code json("[1, 2, 3]")}. */
-  JsonataMap items(Payload items);
-
-  /** {@code Output} (JSONata): the state output, built from a template. */
-  JsonataMap output(Payload output);
-
-  /** {@code Output} (JSONata): the state output, computed by an expression. */
-  JsonataMap output(Jsonata output);
 }

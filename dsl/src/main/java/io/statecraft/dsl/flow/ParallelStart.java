@@ -3,7 +3,8 @@ package io.statecraft.dsl.flow;
 import io.statecraft.dsl.payload.CheckReturnValue;
 
 /**
- * A Parallel state before its first branch; it becomes a {@link ParallelStep} with one. Use it
+ * A Parallel state that takes branches: {@code parallel(name)} returns one before its first
+ * branch, and it becomes a {@link ParallelStep} (itself one) with it. Use {@code parallel(name)}
  * when the first branch has a {@code Comment}, otherwise {@code parallel(name, branch, more...)}
  * reads shorter.
  *
@@ -16,9 +17,11 @@ import io.statecraft.dsl.payload.CheckReturnValue;
 @CheckReturnValue
 public interface ParallelStart {
 
-  /** Adds the first branch; its states form a scope of their own. */
+  /** Adds a branch, run in parallel with any others; its states form a scope of their own. */
   ParallelStep branch(Flow branch);
 
-  /** Adds the first branch with a {@code Comment} of its own. */
+  /**
+   * Adds a branch with a {@code Comment} of its own: {@code .branch("Bill the customer", bill)}.
+   */
   ParallelStep branch(String comment, Flow branch);
 }

@@ -3,15 +3,16 @@ package io.statecraft.dsl.flow;
 import io.statecraft.dsl.error.Catch;
 import io.statecraft.dsl.error.Retry;
 import io.statecraft.dsl.payload.CheckReturnValue;
-import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
 import java.time.Duration;
 
 /**
  * Builds a Task state whose query language is not fixed yet. Calling a JSONPath-only method (such
- * as {@code inputPath}) returns a {@link JsonPathTask}, a JSONata-only one (such as {@code
- * output}) a {@link JsonataTask}: neither offers the other language's fields. A state that uses
- * neither takes the state machine's language. Immutable: every call returns a new builder.
+ * as {@code inputPath}) returns a {@link JsonPathTask}, a JSONata-only one (such as {@code output})
+ * a {@link JsonataTask}: neither offers the other language's fields. Until then it is both,
+ * inheriting each language's own methods from those two interfaces; it declares only the methods
+ * that leave the language open. A state that uses neither takes the state machine's language.
+ * Immutable: every call returns a new builder.
  *
  * <pre>{@code
  * task("Charge card", lambdaInvoke("charge").payload(path("$.payment")))
@@ -21,7 +22,7 @@ import java.time.Duration;
  * }</pre>
  */
 @CheckReturnValue
-public interface TaskStep extends OpenFlow {
+public interface TaskStep extends JsonPathTask, JsonataTask {
 
   /** {@code Comment}: a note for readers of the definition. */
   TaskStep comment(String comment);
@@ -69,43 +70,4 @@ public interface TaskStep extends OpenFlow {
    * The open ends of the handler end the execution unless the handler is chained on.
    */
   TaskStep catching(Catch errors, Flow handler);
-
-  /** {@code InputPath} (JSONPath): the part of the input the state works on. */
-  JsonPathTask inputPath(String path);
-
-  /** {@code ResultPath} (JSONPath): where the result goes in the input. */
-  JsonPathTask resultPath(String path);
-
-  /** {@code "ResultPath": null} (JSONPath): pass the input on unchanged, dropping the result. */
-  JsonPathTask discardResult();
-
-  /**
-   * {@code ResultSelector} (JSONPath): the result, rebuilt from a template before ResultPath
-   * applies.
-   */
-  JsonPathTask resultSelector(Payload selector);
-
-  /** {@code OutputPath} (JSONPath): the part of the result passed on. */
-  JsonPathTask outputPath(String path);
-
-  /**
-   * {@code "InputPath": null} (JSONPath): ignore the input; the state works on an empty
-   * object {@code {}}.
-   */
-  JsonPathTask ignoreInput();
-
-  /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
-  JsonPathTask discardOutput();
-
-  /** {@code TimeoutSecondsPath} (JSONPath): the timeout, read from the input. */
-  JsonPathTask timeoutPath(String path);
-
-  /** {@code HeartbeatSecondsPath} (JSONPath): the heartbeat interval, read from the input. */
-  JsonPathTask heartbeatPath(String path);
-
-  /** {@code Output} (JSONata): the state output, built from a template. */
-  JsonataTask output(Payload output);
-
-  /** {@code Output} (JSONata): the state output, computed by an expression. */
-  JsonataTask output(Jsonata output);
 }

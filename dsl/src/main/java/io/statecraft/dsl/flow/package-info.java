@@ -5,8 +5,9 @@
  * {@code PassStep}, {@code WaitStep}, {@code ChoiceStart} to {@code ChoiceComplete},
  * {@code ParallelStart} and {@code ParallelStep}, {@code MapStep}, {@code SucceedStep},
  * {@code FailStep}); a JSONPath-only or JSONata-only call turns a builder into its
- * {@code JsonPath*} or {@code Jsonata*} variant, which offers only that language's fields. A
- * {@link io.statecraft.dsl.flow.Forward} stands for a state declared further down, and a
+ * {@code JsonPath*} or {@code Jsonata*} variant, which offers only that language's fields (until
+ * then the builder is both variants, e.g. a {@code TaskStep} is a {@code JsonPathTask} and a
+ * {@code JsonataTask}). A {@link io.statecraft.dsl.flow.Forward} stands for a state declared further down, and a
  * {@link io.statecraft.dsl.flow.Rule} is a Choice rule with options of its own.
  *
  * <pre>{@code

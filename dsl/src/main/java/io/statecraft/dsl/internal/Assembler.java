@@ -37,7 +37,7 @@ public final class Assembler {
 
   public Assembler(QueryLanguage machineLanguage) {
     this.machineLanguage = machineLanguage;
-    this.renderer = new StateRenderer(this, machineLanguage);
+    this.renderer = new StateRenderer(this);
   }
 
   public List<Diagnostic> diagnostics() {

@@ -4,8 +4,6 @@ import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
 import io.statecraft.asl.map.ProcessorConfig;
 import io.statecraft.dsl.flow.Flow;
-import io.statecraft.dsl.flow.JsonPathMap;
-import io.statecraft.dsl.flow.JsonataMap;
 import io.statecraft.dsl.flow.MapStep;
 import io.statecraft.dsl.internal.value.BatchingImpl;
 import io.statecraft.dsl.internal.value.ItemSourceImpl;
@@ -22,8 +20,7 @@ import io.statecraft.dsl.payload.Payload;
  * The one implementation of the Map builder interfaces: its own fields here, those it shares with
  * other kinds in {@link StepImpl}.
  */
-public final class MapImpl extends StepImpl<MapImpl>
-    implements MapStep, JsonPathMap, JsonataMap {
+public final class MapImpl extends StepImpl<MapImpl> implements MapStep {
 
   MapImpl(Fields fields) {
     super(fields, StateType.MAP, MapImpl::new);

@@ -3,9 +3,6 @@ package io.statecraft.dsl.internal;
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
 import io.statecraft.dsl.flow.Flow;
-import io.statecraft.dsl.flow.JsonPathParallel;
-import io.statecraft.dsl.flow.JsonataParallel;
-import io.statecraft.dsl.flow.ParallelStart;
 import io.statecraft.dsl.flow.ParallelStep;
 import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
@@ -15,8 +12,7 @@ import java.util.List;
  * The one implementation of the Parallel builder interfaces: its own fields here, those it shares with
  * other kinds in {@link StepImpl}.
  */
-public final class ParallelImpl extends StepImpl<ParallelImpl>
-    implements ParallelStart, ParallelStep, JsonPathParallel, JsonataParallel {
+public final class ParallelImpl extends StepImpl<ParallelImpl> implements ParallelStep {
 
   ParallelImpl(Fields fields) {
     super(fields, StateType.PARALLEL, ParallelImpl::new);

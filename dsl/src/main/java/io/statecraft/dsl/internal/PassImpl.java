@@ -2,8 +2,6 @@ package io.statecraft.dsl.internal;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
-import io.statecraft.dsl.flow.JsonPathPass;
-import io.statecraft.dsl.flow.JsonataPass;
 import io.statecraft.dsl.flow.PassStep;
 import io.statecraft.dsl.payload.Payload;
 
@@ -11,8 +9,7 @@ import io.statecraft.dsl.payload.Payload;
  * The one implementation of the Pass builder interfaces: its own fields here, those it shares with
  * other kinds in {@link StepImpl}.
  */
-public final class PassImpl extends StepImpl<PassImpl>
-    implements PassStep, JsonPathPass, JsonataPass {
+public final class PassImpl extends StepImpl<PassImpl> implements PassStep {
 
   PassImpl(Fields fields) {
     super(fields, StateType.PASS, PassImpl::new);

@@ -7,20 +7,13 @@ import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
 import java.util.Objects;
 
-/** The one implementation of {@link Rule}: a Choice rule without its target yet. */
-public final class RuleImpl implements Rule {
-
-  private final Object condition;
-  private final Payload assign;
-  private final Object output;
-  private final String comment;
-
-  private RuleImpl(Object condition, Payload assign, Object output, String comment) {
-    this.condition = condition;
-    this.assign = assign;
-    this.output = output;
-    this.comment = comment;
-  }
+/**
+ * The one implementation of {@link Rule}: a Choice rule without its target yet.
+ *
+ * @param condition a {@link Condition} or a {@link Jsonata} expression
+ */
+public record RuleImpl(Object condition, Payload assign, Object output, String comment)
+    implements Rule {
 
   /** A rule for a {@link Condition} or a {@link Jsonata} expression. */
   public static RuleImpl on(Object condition) {
@@ -54,23 +47,6 @@ public final class RuleImpl implements Rule {
   public RuleImpl comment(String comment) {
     return new RuleImpl(condition, assign, output,
         Objects.requireNonNull(comment, "comment == null"));
-  }
-
-  /** A {@link Condition} or a {@link Jsonata} expression. */
-  public Object condition() {
-    return condition;
-  }
-
-  public Payload assign() {
-    return assign;
-  }
-
-  public Object output() {
-    return output;
-  }
-
-  public String comment() {
-    return comment;
   }
 
   /** Whether this is a JSONata rule. */

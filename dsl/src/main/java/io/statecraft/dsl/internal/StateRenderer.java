@@ -41,17 +41,15 @@ import tools.jackson.databind.node.StringNode;
 final class StateRenderer {
 
   private final Assembler assembler;
-  private final QueryLanguage machineLanguage;
 
-  StateRenderer(Assembler assembler, QueryLanguage machineLanguage) {
+  StateRenderer(Assembler assembler) {
     this.assembler = assembler;
-    this.machineLanguage = machineLanguage;
   }
 
   State render(StateNode node, String next, String pointer) {
     Fields f = node.fields;
     QueryLanguage language = language(node, pointer);
-    QueryLanguage declared = language == machineLanguage ? null : language;
+    QueryLanguage declared = language == assembler.machineLanguage() ? null : language;
     List<String> problems = new ArrayList<>();
     Context c = new Context(language, pointer, problems);
     boolean end = next == null;
@@ -129,6 +127,7 @@ final class StateRenderer {
           "a state is written either in JSONPath (paths, .$ keys, intrinsic functions) or in"
               + " JSONata ({% %} expressions, Arguments, Output)");
     }
+    QueryLanguage machineLanguage = assembler.machineLanguage();
     QueryLanguage language = f.mode != null
         ? f.mode
         : used.size() == 1 ? used.iterator().next() : machineLanguage;

@@ -19,11 +19,12 @@ import java.util.function.Function;
 /**
  * The fluent methods several kinds of state share, written once. Each builder class extends it
  * with itself as {@code S}, so an inherited method returns that class, which implements all of its
- * kind's builder interfaces; the interfaces decide which of these methods a user sees (a Wait
- * builder has no {@code retry}, a JSONata one no {@code inputPath}).
+ * kind's builder interfaces (a {@code PassStep} is also a {@code JsonPathPass} and a
+ * {@code JsonataPass}); the interfaces decide which of these methods a user sees (a Wait builder
+ * has no {@code retry}, a JSONata one no {@code inputPath}).
  *
  * <pre>{@code
- * final class PassImpl extends StepImpl<PassImpl> implements PassStep, JsonPathPass, JsonataPass {
+ * final class PassImpl extends StepImpl<PassImpl> implements PassStep {
  *   PassImpl(Fields fields) {
  *     super(fields, StateType.PASS, PassImpl::new);
  *   }

@@ -2,8 +2,6 @@ package io.statecraft.dsl.internal;
 
 import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateType;
-import io.statecraft.dsl.flow.JsonPathTask;
-import io.statecraft.dsl.flow.JsonataTask;
 import io.statecraft.dsl.flow.TaskStep;
 import io.statecraft.dsl.integration.Integration;
 import io.statecraft.dsl.internal.value.Numbers;
@@ -16,8 +14,7 @@ import java.util.Objects;
  * The one implementation of the Task builder interfaces: its own fields here, those it shares with
  * other kinds in {@link StepImpl}.
  */
-public final class TaskImpl extends StepImpl<TaskImpl>
-    implements TaskStep, JsonPathTask, JsonataTask {
+public final class TaskImpl extends StepImpl<TaskImpl> implements TaskStep {
 
   TaskImpl(Fields fields) {
     super(fields, StateType.TASK, TaskImpl::new);

@@ -10,23 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The one implementation of {@link Batching}: the ItemBatcher of a distributed Map. */
-public final class BatchingImpl implements Batching {
-
-  private final NumberOrExpression maxItems;
-  private final String maxItemsPath;
-  private final NumberOrExpression maxInputBytes;
-  private final String maxInputBytesPath;
-  private final Payload batchInput;
-
-  private BatchingImpl(NumberOrExpression maxItems, String maxItemsPath,
-      NumberOrExpression maxInputBytes, String maxInputBytesPath, Payload batchInput) {
-    this.maxItems = maxItems;
-    this.maxItemsPath = maxItemsPath;
-    this.maxInputBytes = maxInputBytes;
-    this.maxInputBytesPath = maxInputBytesPath;
-    this.batchInput = batchInput;
-  }
+/**
+ * The one implementation of {@link Batching}: the ItemBatcher of a distributed Map. Each field is
+ * null when not set; a limit and its {@code *Path} exclude each other.
+ */
+public record BatchingImpl(NumberOrExpression maxItems, String maxItemsPath,
+    NumberOrExpression maxInputBytes, String maxInputBytesPath, Payload batchInput)
+    implements Batching {
 
   public static BatchingImpl create() {
     return new BatchingImpl(null, null, null, null, null);

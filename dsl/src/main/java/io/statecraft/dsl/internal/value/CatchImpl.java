@@ -11,25 +11,15 @@ import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
-/** The one implementation of {@link Catch}: a {@link Catcher} without its handler yet. */
-public final class CatchImpl implements Catch {
-
-  private final List<String> errors;
-  private final String resultPath;
-  private final boolean discardResult;
-  private final Object output;
-  private final Payload assign;
-  private final String comment;
-
-  private CatchImpl(List<String> errors, String resultPath, boolean discardResult, Object output,
-      Payload assign, String comment) {
-    this.errors = errors;
-    this.resultPath = resultPath;
-    this.discardResult = discardResult;
-    this.output = output;
-    this.assign = assign;
-    this.comment = comment;
-  }
+/**
+ * The one implementation of {@link Catch}: a {@link Catcher} without its handler yet.
+ *
+ * @param resultPath {@code ResultPath}, or null when absent or discarded
+ * @param resultDiscarded whether {@code "ResultPath": null} is set
+ * @param output {@code Output}: a {@link Payload} or a {@link Jsonata} expression, or null
+ */
+public record CatchImpl(List<String> errors, String resultPath, boolean resultDiscarded,
+    Object output, Payload assign, String comment) implements Catch {
 
   public static CatchImpl on(String... errors) {
     return new CatchImpl(ErrorLists.check(errors), null, false, null, null, null);
@@ -53,30 +43,30 @@ public final class CatchImpl implements Catch {
 
   @Override
   public CatchImpl output(Payload output) {
-    return new CatchImpl(errors, resultPath, discardResult,
+    return new CatchImpl(errors, resultPath, resultDiscarded,
         Objects.requireNonNull(output, "output"), assign, comment);
   }
 
   @Override
   public CatchImpl output(Jsonata output) {
-    return new CatchImpl(errors, resultPath, discardResult,
+    return new CatchImpl(errors, resultPath, resultDiscarded,
         Objects.requireNonNull(output, "output"), assign, comment);
   }
 
   @Override
   public CatchImpl assign(Payload assign) {
-    return new CatchImpl(errors, resultPath, discardResult, output,
+    return new CatchImpl(errors, resultPath, resultDiscarded, output,
         Objects.requireNonNull(assign, "assign == null"), comment);
   }
 
   @Override
   public CatchImpl comment(String comment) {
-    return new CatchImpl(errors, resultPath, discardResult, output, assign,
+    return new CatchImpl(errors, resultPath, resultDiscarded, output, assign,
         Objects.requireNonNull(comment, "comment == null"));
   }
 
   public boolean usesJsonPathFields() {
-    return resultPath != null || discardResult;
+    return resultPath != null || resultDiscarded;
   }
 
   public boolean usesJsonataFields() {
@@ -85,7 +75,7 @@ public final class CatchImpl implements Catch {
 
   public Catcher toModel(String next, QueryLanguage language, String pointer,
       List<String> problems) {
-    Path path = discardResult ? Path.NULL : resultPath == null ? null : Path.of(resultPath);
+    Path path = resultDiscarded ? Path.NULL : resultPath == null ? null : Path.of(resultPath);
     JsonNode renderedOutput =
         output == null
             ? null

@@ -7,34 +7,16 @@ import io.statecraft.dsl.map.ItemSource;
 import java.util.List;
 import java.util.Objects;
 
-/** The one implementation of {@link ItemSource}: the ItemReader of a distributed Map. */
-public final class ItemSourceImpl implements ItemSource {
-
-  private final String resource;
-  private final PayloadImpl request;
-  private final String inputType;
-  private final String headerLocation;
-  private final List<String> headers;
-  private final String delimiter;
-  private final String manifestType;
-  private final NumberOrExpression maxItems;
-  private final String maxItemsPath;
-  private final boolean explicitConfig;
-
-  private ItemSourceImpl(String resource, PayloadImpl request, String inputType,
-      String headerLocation, List<String> headers, String delimiter, String manifestType,
-      NumberOrExpression maxItems, String maxItemsPath, boolean explicitConfig) {
-    this.resource = resource;
-    this.request = request;
-    this.inputType = inputType;
-    this.headerLocation = headerLocation;
-    this.headers = headers;
-    this.delimiter = delimiter;
-    this.manifestType = manifestType;
-    this.maxItems = maxItems;
-    this.maxItemsPath = maxItemsPath;
-    this.explicitConfig = explicitConfig;
-  }
+/**
+ * The one implementation of {@link ItemSource}: the ItemReader of a distributed Map. The fields
+ * from {@code inputType} on are those of its {@code ReaderConfig}.
+ *
+ * @param explicitConfig whether to write an empty {@code ReaderConfig} rather than none
+ */
+public record ItemSourceImpl(String resource, PayloadImpl request, String inputType,
+    String headerLocation, List<String> headers, String delimiter, String manifestType,
+    NumberOrExpression maxItems, String maxItemsPath, boolean explicitConfig)
+    implements ItemSource {
 
   public static ItemSourceImpl listing(Object bucket, Object prefix) {
     PayloadImpl request =
@@ -119,14 +101,6 @@ public final class ItemSourceImpl implements ItemSource {
       throw new IllegalStateException(what + " applies to CSV files, this reads " + resource
           + (inputType == null ? "" : " as " + inputType));
     }
-  }
-
-  public String resource() {
-    return resource;
-  }
-
-  public PayloadImpl request() {
-    return request;
   }
 
   public ReaderConfig readerConfig() {

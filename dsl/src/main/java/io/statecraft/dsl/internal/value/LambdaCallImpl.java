@@ -4,27 +4,17 @@ import io.statecraft.dsl.integration.LambdaCall;
 import java.util.List;
 import java.util.Objects;
 
-/** The one implementation of {@link LambdaCall}. */
-public final class LambdaCallImpl implements LambdaCall {
-
-  private final String resource;
-  private final PayloadImpl request;
-  private final boolean recommendedRetry;
-
-  private LambdaCallImpl(String resource, PayloadImpl request, boolean recommendedRetry) {
-    this.resource = resource;
-    this.request = request;
-    this.recommendedRetry = recommendedRetry;
-  }
+/**
+ * The one implementation of {@link LambdaCall}.
+ *
+ * @param recommendedRetry whether the task gets the console's retry for Lambda's transient errors
+ */
+public record LambdaCallImpl(String resource, PayloadImpl request, boolean recommendedRetry)
+    implements LambdaCall {
 
   public static LambdaCallImpl invoke(String resource, Object function) {
     Objects.requireNonNull(function, "function == null");
     return new LambdaCallImpl(resource, PayloadImpl.empty().put("FunctionName", function), false);
-  }
-
-  @Override
-  public String resource() {
-    return resource;
   }
 
   @Override
@@ -47,10 +37,6 @@ public final class LambdaCallImpl implements LambdaCall {
   @Override
   public LambdaCallImpl withRecommendedRetry() {
     return new LambdaCallImpl(resource, request, true);
-  }
-
-  public PayloadImpl request() {
-    return request;
   }
 
   /** The retries that come before the task's own: the recommended one, when asked for. */

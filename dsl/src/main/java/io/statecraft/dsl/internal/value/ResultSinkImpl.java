@@ -4,16 +4,13 @@ import io.statecraft.asl.map.WriterConfig;
 import io.statecraft.dsl.map.ResultSink;
 import java.util.Objects;
 
-/** The one implementation of {@link ResultSink}: the ResultWriter of a distributed Map. */
-public final class ResultSinkImpl implements ResultSink {
-
-  private final PayloadImpl request;
-  private final WriterConfig writerConfig;
-
-  private ResultSinkImpl(PayloadImpl request, WriterConfig writerConfig) {
-    this.request = request;
-    this.writerConfig = writerConfig;
-  }
+/**
+ * The one implementation of {@link ResultSink}: the ResultWriter of a distributed Map.
+ *
+ * @param request the S3 request: {@code Bucket} and {@code Prefix}
+ * @param config {@code WriterConfig}, or null
+ */
+public record ResultSinkImpl(PayloadImpl request, WriterConfig config) implements ResultSink {
 
   public static ResultSinkImpl s3(Object bucket, Object prefix) {
     return new ResultSinkImpl(PayloadImpl.empty()
@@ -35,13 +32,5 @@ public final class ResultSinkImpl implements ResultSink {
 
   public String resource() {
     return "arn:aws:states:::s3:putObject";
-  }
-
-  public PayloadImpl request() {
-    return request;
-  }
-
-  public WriterConfig config() {
-    return writerConfig;
   }
 }

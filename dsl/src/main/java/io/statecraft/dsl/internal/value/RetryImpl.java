@@ -8,27 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-/** The one implementation of {@link Retry}: a {@link Retrier} in the making. */
-public final class RetryImpl implements Retry {
-
-  private final List<String> errors;
-  private final Integer intervalSeconds;
-  private final Integer maxAttempts;
-  private final BigDecimal backoffRate;
-  private final Integer maxDelaySeconds;
-  private final JitterStrategy jitter;
-  private final String comment;
-
-  private RetryImpl(List<String> errors, Integer intervalSeconds, Integer maxAttempts,
-      BigDecimal backoffRate, Integer maxDelaySeconds, JitterStrategy jitter, String comment) {
-    this.errors = errors;
-    this.intervalSeconds = intervalSeconds;
-    this.maxAttempts = maxAttempts;
-    this.backoffRate = backoffRate;
-    this.maxDelaySeconds = maxDelaySeconds;
-    this.jitter = jitter;
-    this.comment = comment;
-  }
+/**
+ * The one implementation of {@link Retry}: a {@link Retrier} in the making, with the same fields,
+ * each but {@code errors} null where AWS's default applies.
+ */
+public record RetryImpl(List<String> errors, Integer intervalSeconds, Integer maxAttempts,
+    BigDecimal backoffRate, Integer maxDelaySeconds, JitterStrategy jitter, String comment)
+    implements Retry {
 
   public static RetryImpl on(String... errors) {
     return new RetryImpl(ErrorLists.check(errors), null, null, null, null, null, null);
