@@ -32,23 +32,21 @@ class DiagramCommandTest {
 
   @Test
   void printsMermaidOfADefinition() throws IOException {
-    Path file = Files.writeString(dir.resolve("charge.asl.json"), DEFINITION);
-    CommandLineRun run = CommandLineRun.of("diagram", file.toString(), "--format", "mermaid");
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("flowchart TD\n")
+    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
+    String out = CommandLineRun.succeeds("diagram", file, "--format", "mermaid");
+    assertThat(out).startsWith("flowchart TD\n")
         .contains("  Charge[\"Charge<br/>DynamoDB · PutItem\"]\n")
         .contains("  Charge -.->|\"catch States.ALL\"| Declined\n");
   }
 
   @Test
   void writesAnSvgOverlayOfAnExecutionToTheOutFile() throws IOException {
-    Path file = Files.writeString(dir.resolve("charge.asl.json"), DEFINITION);
-    Path history = Files.writeString(dir.resolve("run.json"), HISTORY);
+    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
+    String history = CommandLineRun.file(dir, "run.json", HISTORY);
     Path out = dir.resolve("run.svg");
-    CommandLineRun run = CommandLineRun.of("diagram", file.toString(), "--execution",
-        history.toString(), "--out", out.toString());
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEmpty();
+    String printed = CommandLineRun.succeeds("diagram", file, "--execution",
+        history, "--out", out.toString());
+    assertThat(printed).isEmpty();
     assertThat(Files.readString(out)).startsWith("<svg ")
         .contains("class=\"sc-state sc-task sc-succeeded\" data-state=\"Charge\"")
         .contains("class=\"sc-state sc-fail sc-not-reached\" data-state=\"Declined\"");
@@ -56,20 +54,18 @@ class DiagramCommandTest {
 
   @Test
   void writesAnHtmlReport() throws IOException {
-    Path file = Files.writeString(dir.resolve("charge.asl.json"), DEFINITION);
-    Path history = Files.writeString(dir.resolve("run.json"), HISTORY);
-    CommandLineRun run = CommandLineRun.of("diagram", file.toString(), "--format", "html",
-        "--execution", history.toString());
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("<svg ", "TaskStateExited");
+    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
+    String history = CommandLineRun.file(dir, "run.json", HISTORY);
+    String out = CommandLineRun.succeeds("diagram", file, "--format", "html",
+        "--execution", history);
+    assertThat(out).startsWith("<!DOCTYPE html>").contains("<svg ", "TaskStateExited");
   }
 
   @Test
   void refusesAnHtmlReportWithoutAnExecutionAsAUsageError() throws IOException {
-    Path file = Files.writeString(dir.resolve("charge.asl.json"), DEFINITION);
-    CommandLineRun run = CommandLineRun.of("diagram", file.toString(), "--format", "html");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--format html reports an execution: give it with --execution FILE");
+    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
+    String err = CommandLineRun.failsWith(2, "diagram", file, "--format", "html");
+    assertThat(err).contains("--format html reports an execution: give it with --execution FILE");
   }
 
   @Test
@@ -83,11 +79,10 @@ class DiagramCommandTest {
 
   @Test
   void reportsAnExecutionFileThatIsNotAHistoryAndExitsOne() throws IOException {
-    Path file = Files.writeString(dir.resolve("charge.asl.json"), DEFINITION);
+    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
     Path history = Files.writeString(dir.resolve("run.json"), "[1, 2]");
-    CommandLineRun run = CommandLineRun.of("diagram", file.toString(), "--execution",
+    String err = CommandLineRun.failsWith(1, "diagram", file, "--execution",
         history.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains(history + ": /0 has no \"type\"");
+    assertThat(err).contains(history + ": /0 has no \"type\"");
   }
 }

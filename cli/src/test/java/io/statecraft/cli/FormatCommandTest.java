@@ -28,9 +28,8 @@ class FormatCommandTest {
   @Test
   void printsOneFileInCanonicalForm() throws IOException {
     Path file = Files.writeString(dir.resolve("a.asl.json"), SCRAMBLED);
-    CommandLineRun run = CommandLineRun.of("fmt", file.toString());
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(CANONICAL);
+    String out = CommandLineRun.succeeds("fmt", file.toString());
+    assertThat(out).isEqualTo(CANONICAL);
     assertThat(Files.readString(file)).isEqualTo(SCRAMBLED);
   }
 
@@ -53,10 +52,9 @@ class FormatCommandTest {
   @Test
   void writeRewritesOnlyFilesThatChange() throws IOException {
     Path messy = Files.writeString(dir.resolve("messy.asl.json"), SCRAMBLED);
-    Path tidy = Files.writeString(dir.resolve("tidy.asl.json"), CANONICAL);
-    CommandLineRun run = CommandLineRun.of("fmt", "--write", dir.toString());
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("formatted " + messy).doesNotContain(tidy.toString());
+    String tidy = CommandLineRun.file(dir, "tidy.asl.json", CANONICAL);
+    String out = CommandLineRun.succeeds("fmt", "--write", dir.toString());
+    assertThat(out).contains("formatted " + messy).doesNotContain(tidy);
     assertThat(Files.readString(messy)).isEqualTo(CANONICAL);
   }
 
@@ -64,20 +62,19 @@ class FormatCommandTest {
   void unreadableDefinitionPrintsEachDiagnosticWithFileAndPointer() throws IOException {
     Path file = Files.writeString(dir.resolve("bad.asl.json"),
         "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Ende\":true}}}");
-    CommandLineRun run = CommandLineRun.of("fmt", file.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo(file + ":/States/A/Ende: error READ_UNKNOWN_FIELD: "
+    String err = CommandLineRun.failsWith(1, "fmt", file.toString());
+    assertThat(err).isEqualTo(file + ":/States/A/Ende: error READ_UNKNOWN_FIELD: "
         + "Pass state \"A\" has no field \"Ende\" (did you mean \"End\"?)" + System.lineSeparator());
   }
 
   @Test
   void usageErrorsExitTwo() throws IOException {
-    Path file = Files.writeString(dir.resolve("a.asl.json"), CANONICAL);
+    String file = CommandLineRun.file(dir, "a.asl.json", CANONICAL);
     assertThat(CommandLineRun.of("fmt").exitCode()).isEqualTo(2);
-    assertThat(CommandLineRun.of("fmt", "--write", "--check", file.toString()).exitCode())
+    assertThat(CommandLineRun.of("fmt", "--write", "--check", file).exitCode())
         .isEqualTo(2);
-    assertThat(CommandLineRun.of("fmt", "--nonsense", file.toString()).exitCode()).isEqualTo(2);
-    assertThat(CommandLineRun.of("fmt", file.toString(), file.toString()).exitCode()).isEqualTo(2);
+    assertThat(CommandLineRun.of("fmt", "--nonsense", file).exitCode()).isEqualTo(2);
+    assertThat(CommandLineRun.of("fmt", file, file).exitCode()).isEqualTo(2);
     assertThat(CommandLineRun.of().exitCode()).isEqualTo(2);
     assertThat(CommandLineRun.of("no-such-verb").exitCode()).isEqualTo(2);
   }

@@ -21,10 +21,9 @@ class ImportCommandTest {
 
   @Test
   void printsOneClassNamedAfterTheFile() throws IOException {
-    Path file = Files.writeString(dir.resolve("order-fulfillment.asl.json"), ASL);
-    CommandLineRun run = CommandLineRun.of("import", file.toString(), "--package", "com.acme");
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
+    String file = CommandLineRun.file(dir, "order-fulfillment.asl.json", ASL);
+    String out = CommandLineRun.succeeds("import", file, "--package", "com.acme");
+    assertThat(out)
         .startsWith("package com.acme;\n")
         .contains("public final class OrderFulfillment implements Workflow {")
         .contains("task(\"Charge card\", lambdaInvoke(\"${ChargeFunction}\")")
@@ -33,12 +32,11 @@ class ImportCommandTest {
 
   @Test
   void writesEachFileAsAClassUnderTheOutputRoot() throws IOException {
-    Path first = Files.writeString(dir.resolve("first.asl.json"), ASL);
-    Path second = Files.writeString(dir.resolve("second-flow.asl.json"), ASL);
+    String first = CommandLineRun.file(dir, "first.asl.json", ASL);
+    String second = CommandLineRun.file(dir, "second-flow.asl.json", ASL);
     Path out = dir.resolve("src");
-    CommandLineRun run = CommandLineRun.of("import", first.toString(), second.toString(),
+    CommandLineRun.succeeds("import", first, second,
         "--package", "com.acme", "--out", out.toString());
-    assertThat(run.exitCode()).isZero();
     assertThat(out.resolve("com/acme/First.java")).exists();
     assertThat(Files.readString(out.resolve("com/acme/SecondFlow.java")))
         .contains("class SecondFlow");
@@ -57,9 +55,8 @@ class ImportCommandTest {
 
   @Test
   void reportsADefinitionThatDoesNotReadAndExitsOne() throws IOException {
-    Path file = Files.writeString(dir.resolve("bad.asl.json"), "{\"StartAt\": 1}");
-    CommandLineRun run = CommandLineRun.of("import", file.toString(), "--package", "p");
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("bad.asl.json:");
+    String file = CommandLineRun.file(dir, "bad.asl.json", "{\"StartAt\": 1}");
+    String err = CommandLineRun.failsWith(1, "import", file, "--package", "p");
+    assertThat(err).contains("bad.asl.json:");
   }
 }

@@ -21,15 +21,15 @@ class RunCommandTest {
 
   @Test
   void printsStatusOutputAndPathWithReplayedTaskResults() throws IOException {
-    Path flow = Files.writeString(dir.resolve("pay.asl.json"), FLOW);
+    String flow = CommandLineRun.file(dir, "pay.asl.json", FLOW);
     Path results = Files.writeString(dir.resolve("results.json"), """
         {"Charge": [{"Throw": {"Error": "Busy", "Cause": "try later"}},
                     {"Return": {"Payload": {"paid": true}, "StatusCode": 200}}]}""");
     Path history = dir.resolve("history.json");
-    CommandLineRun run = CommandLineRun.of("run", flow.toString(), "--input", "{\"n\": 1}",
+    CommandLineRun run = CommandLineRun.of("run", flow, "--input", "{\"n\": 1}",
         "--task-results", results.toString(), "--history", history.toString());
-    assertThat(run.err()).isEmpty();
     assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(String.join("\n",
         "status: SUCCEEDED",
         "output: {\"paid\":true}",
@@ -40,11 +40,11 @@ class RunCommandTest {
 
   @Test
   void printsErrorAndCauseAndExitsOneWhenTheExecutionFails() throws IOException {
-    Path flow = Files.writeString(dir.resolve("pay.asl.json"), FLOW);
+    String flow = CommandLineRun.file(dir, "pay.asl.json", FLOW);
     Path input = Files.writeString(dir.resolve("in.json"), "{\"order\": {\"id\": 1, \"items\": [1, 2]}}");
     Path results = Files.writeString(dir.resolve("results.json"), """
         {"Charge": [{"Throw": {"Error": "Denied", "Cause": "no"}}]}""");
-    CommandLineRun run = CommandLineRun.of("run", flow.toString(), "--input", "@" + input,
+    CommandLineRun run = CommandLineRun.of("run", flow, "--input", "@" + input,
         "--task-results", results.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo("status: FAILED\nerror: Denied\ncause: no\npath: Charge\n");
@@ -52,9 +52,8 @@ class RunCommandTest {
 
   @Test
   void malformedInputIsAUsageError() throws IOException {
-    Path flow = Files.writeString(dir.resolve("pay.asl.json"), FLOW);
-    CommandLineRun run = CommandLineRun.of("run", flow.toString(), "--input", "{oops");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--input is not JSON");
+    String flow = CommandLineRun.file(dir, "pay.asl.json", FLOW);
+    String err = CommandLineRun.failsWith(2, "run", flow, "--input", "{oops");
+    assertThat(err).contains("--input is not JSON");
   }
 }

@@ -51,26 +51,23 @@ class ServeCommandTest {
 
   @Test
   void refusesAPortOutOfRangeAsAUsageError() {
-    CommandLineRun run = CommandLineRun.of("serve", "--port", "70000");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--port must be in 0..65535, was 70000");
+    String err = CommandLineRun.failsWith(2, "serve", "--port", "70000");
+    assertThat(err).contains("--port must be in 0..65535, was 70000");
   }
 
   @Test
   void refusesAMissingMockFileAsAUsageError() {
-    CommandLineRun run = CommandLineRun.of("serve", "--mock-config", dir.resolve("nope.json")
+    String err = CommandLineRun.failsWith(2, "serve", "--mock-config", dir.resolve("nope.json")
         .toString());
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--mock-config: no such file:");
+    assertThat(err).contains("--mock-config: no such file:");
   }
 
   @Test
   void reportsAnInvalidMockFileAndExitsOne() throws Exception {
     Path file = Files.writeString(dir.resolve("MockConfigFile.json"), "{\"StateMachines\":{}}");
-    CommandLineRun run = CommandLineRun.of("serve", "--port", "0", "--mock-config",
+    String err = CommandLineRun.failsWith(1, "serve", "--port", "0", "--mock-config",
         file.toString());
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("statecraft serve: " + file
+    assertThat(err).isEqualTo("statecraft serve: " + file
         + " at /MockedResponses: missing, an object is required" + System.lineSeparator());
   }
 }

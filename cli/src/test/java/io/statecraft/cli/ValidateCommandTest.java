@@ -24,8 +24,8 @@ class ValidateCommandTest {
 
   @Test
   void printsNothingAndExitsZeroForValidDefinition() throws IOException {
-    Path file = Files.writeString(dir.resolve("ok.asl.json"), VALID);
-    CommandLineRun run = CommandLineRun.of("validate", file.toString());
+    String file = CommandLineRun.file(dir, "ok.asl.json", VALID);
+    CommandLineRun run = CommandLineRun.of("validate", file);
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEmpty();
@@ -46,9 +46,8 @@ class ValidateCommandTest {
   @Test
   void exitsZeroWhenThereAreOnlyWarnings() throws IOException {
     Path file = Files.writeString(dir.resolve("warned.asl.json"), WARNED);
-    CommandLineRun run = CommandLineRun.of("validate", file.toString());
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith(file + ":/States/C: warning CHOICE_NO_DEFAULT: ");
+    String out = CommandLineRun.succeeds("validate", file.toString());
+    assertThat(out).startsWith(file + ":/States/C: warning CHOICE_NO_DEFAULT: ");
   }
 
   @Test
@@ -62,10 +61,10 @@ class ValidateCommandTest {
 
   @Test
   void reportsAllFilesAsOneJsonDocument() throws IOException {
-    Path ok = Files.writeString(dir.resolve("ok.asl.json"), VALID);
-    Path broken = Files.writeString(dir.resolve("broken.asl.json"), BROKEN);
-    CommandLineRun run = CommandLineRun.of("validate", "--format", "json", ok.toString(),
-        broken.toString());
+    String ok = CommandLineRun.file(dir, "ok.asl.json", VALID);
+    String broken = CommandLineRun.file(dir, "broken.asl.json", BROKEN);
+    CommandLineRun run = CommandLineRun.of("validate", "--format", "json", ok,
+        broken);
     assertThat(run.exitCode()).isEqualTo(1);
     JsonNode report = JsonMappers.STANDARD.readTree(run.out());
     assertThat(report.get("errors").asInt()).isEqualTo(2);
