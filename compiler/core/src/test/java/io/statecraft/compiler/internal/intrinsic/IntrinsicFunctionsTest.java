@@ -131,7 +131,7 @@ class IntrinsicFunctionsTest {
     assertThatThrownBy(() -> IntrinsicFunctions.parse(text))
         .isInstanceOfSatisfying(IntrinsicSyntaxException.class, e -> {
           assertThat(e.reason()).isEqualTo(reason);
-          assertThat(e.offset()).isEqualTo(offset);
+          assertThat(e.position()).isEqualTo(offset);
           assertThat(e.text()).isEqualTo(text);
           assertThat(e.getMessage()).isEqualTo(
               reason + " at character " + offset + " of \"" + text + "\"");
