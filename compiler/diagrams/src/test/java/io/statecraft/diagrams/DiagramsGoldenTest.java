@@ -37,7 +37,7 @@ class DiagramsGoldenTest {
     ExecutionOverlay run =
         ExecutionOverlay.fromHistory(Goldens.input("order-fulfillment.declined.history.json"));
     Goldens.assertMatches("order-fulfillment.declined.svg", Diagrams.svg(machine, run));
-    Goldens.assertMatches("order-fulfillment.declined.html", Diagrams.html(machine, run));
+    Goldens.assertReportMatches("order-fulfillment.declined.html", Diagrams.html(machine, run));
   }
 
   @Test
@@ -46,7 +46,7 @@ class DiagramsGoldenTest {
         "conformance/cases/scenarios/test_base_scenarios__test_lambda_invoke_with_retry_base.json");
     JsonNode recording = JsonMappers.STANDARD.readTree(Files.readString(recorded));
     StateMachine machine = Asl.fromJson(recording.get("definition"));
-    Goldens.assertMatches("lambda-retry.execution.html",
+    Goldens.assertReportMatches("lambda-retry.execution.html",
         Diagrams.html(machine, recording.get("expected")));
   }
 

@@ -23,6 +23,17 @@ final class Goldens {
     return Files.readString(FOLDER.resolve(name), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Compares an HTML report in two parts: its fixed frame with {@code report-frame.html}, shared by
+   * every report, and the rest with the named golden file.
+   */
+  static void assertReportMatches(String name, String html) throws IOException {
+    ReportFrame parts = ReportFrame.split(html);
+    assertThat(parts.join()).as("report put back together from its two parts").isEqualTo(html);
+    assertMatches("report-frame.html", parts.frame());
+    assertMatches(name, parts.page());
+  }
+
   static void assertMatches(String name, String actual) throws IOException {
     Path golden = FOLDER.resolve(name);
     if (REGENERATE) {

@@ -11,16 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConditionTextTest {
 
   @ParameterizedTest(name = "{0} reads {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "`{\"And\":[{\"Variable\":\"$.total\",\"NumericGreaterThan\":100},{\"Variable\":\"$.vip\",\"BooleanEquals\":true}]}` | `$.total > 100 and $.vip`",
-      "`{\"Not\":{\"Variable\":\"$.x\",\"IsPresent\":true}}` | `not ($.x is present)`",
-      "`{\"Variable\":\"$.x\",\"IsNull\":false}` | `$.x is not null`",
-      "`{\"Variable\":\"$.vip\",\"BooleanEquals\":false}` | `not $.vip`",
-      "`{\"Variable\":\"$.status\",\"StringEquals\":\"paid\"}` | `$.status == \"paid\"`",
-      "`{\"Variable\":\"$.name\",\"StringMatches\":\"log-*.txt\"}` | `$.name like \"log-*.txt\"`",
-      "`{\"Variable\":\"$.a\",\"NumericLessThanEqualsPath\":\"$.b\"}` | `$.a <= $.b`",
-      "`{\"Variable\":\"$.at\",\"TimestampGreaterThanEquals\":\"2024-01-01T00:00:00Z\"}` | `$.at >= \"2024-01-01T00:00:00Z\"`",
-      "`{\"Or\":[{\"Variable\":\"$.a\",\"NumericEquals\":1},{\"And\":[{\"Variable\":\"$.b\",\"IsString\":true},{\"Variable\":\"$.c\",\"NumericLessThan\":0.5}]}]}` | `$.a == 1 or ($.b is string and $.c < 0.5)`"})
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `{"And":[{"Variable":"$.total","NumericGreaterThan":100},{"Variable":"$.vip","BooleanEquals":true}]}` | `$.total > 100 and $.vip`
+      `{"Not":{"Variable":"$.x","IsPresent":true}}` | `not ($.x is present)`
+      `{"Variable":"$.x","IsNull":false}` | `$.x is not null`
+      `{"Variable":"$.vip","BooleanEquals":false}` | `not $.vip`
+      `{"Variable":"$.status","StringEquals":"paid"}` | `$.status == "paid"`
+      `{"Variable":"$.name","StringMatches":"log-*.txt"}` | `$.name like "log-*.txt"`
+      `{"Variable":"$.a","NumericLessThanEqualsPath":"$.b"}` | `$.a <= $.b`
+      `{"Variable":"$.at","TimestampGreaterThanEquals":"2024-01-01T00:00:00Z"}` | `$.at >= "2024-01-01T00:00:00Z"`
+      `{"Or":[{"Variable":"$.a","NumericEquals":1},{"And":[{"Variable":"$.b","IsString":true},{"Variable":"$.c","NumericLessThan":0.5}]}]}` | `$.a == 1 or ($.b is string and $.c < 0.5)`
+      """)
   void writesJsonPathRulesAsOneReadableLine(String rule, String text) {
     assertThat(ConditionText.of(firstRule(rule, "JSONPath"))).isEqualTo(text);
   }

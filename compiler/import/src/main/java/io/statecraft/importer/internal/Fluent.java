@@ -1,6 +1,7 @@
 package io.statecraft.importer.internal;
 
 import com.palantir.javapoet.CodeBlock;
+import io.statecraft.asl.value.Path;
 import tools.jackson.databind.JsonNode;
 
 /** A builder call chain, one call a line: {@code task(...)\n    .resultPath("$.x")}. */
@@ -19,6 +20,17 @@ final class Fluent {
   void text(String method, String value) {
     if (value != null) {
       call(method, CodeBlock.of("$S", value));
+    }
+  }
+
+  /**
+   * A path given as a string; JSON null (no path) is the call {@code nullMethod} instead, such as
+   * {@code ignoreInput()} or {@code discardResult()}.
+   */
+  void path(String method, String nullMethod, Path value) {
+    if (value != null) {
+      call(value.isNull() ? nullMethod : method,
+          value.isNull() ? CodeBlock.of("") : CodeBlock.of("$S", value.expression()));
     }
   }
 

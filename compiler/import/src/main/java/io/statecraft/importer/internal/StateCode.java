@@ -5,6 +5,7 @@ import io.statecraft.asl.Branch;
 import io.statecraft.asl.Catcher;
 import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.ChoiceState;
+import io.statecraft.asl.ErrorHandling;
 import io.statecraft.asl.FailState;
 import io.statecraft.asl.ItemProcessor;
 import io.statecraft.asl.MapState;
@@ -21,6 +22,7 @@ import io.statecraft.asl.value.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** The builder expression of one state, as a person would write it with the DSL. */
 final class StateCode {
@@ -34,59 +36,39 @@ final class StateCode {
   }
 
   CodeBlock expression(String name, State state) {
-    if (state instanceof TaskState task) {
-      return task(name, task);
-    }
-    if (state instanceof PassState pass) {
-      return pass(name, pass);
-    }
-    if (state instanceof WaitState wait) {
-      return waitState(name, wait);
-    }
-    if (state instanceof ChoiceState choice) {
-      return choice(name, choice);
-    }
-    if (state instanceof SucceedState succeed) {
-      return succeed(name, succeed);
-    }
-    if (state instanceof FailState fail) {
-      return fail(name, fail);
-    }
-    if (state instanceof ParallelState parallel) {
-      return parallel(name, parallel);
-    }
-    return map(name, (MapState) state);
+    return switch (state.type()) {
+      case TASK -> task(name, (TaskState) state);
+      case PASS -> pass(name, (PassState) state);
+      case WAIT -> waitState(name, (WaitState) state);
+      case CHOICE -> choice(name, (ChoiceState) state);
+      case SUCCEED -> succeed(name, (SucceedState) state);
+      case FAIL -> fail(name, (FailState) state);
+      case PARALLEL -> parallel(name, (ParallelState) state);
+      case MAP -> map(name, (MapState) state);
+    };
   }
 
   private CodeBlock task(String name, TaskState t) {
     Fluent f = new Fluent(CodeBlock.of("task($S, $L)", name, Integrations.of(t)));
     f.text("comment", t.comment());
-    paths(f, t.inputPath(), null);
-    f.payload("resultSelector", t.resultSelector());
-    paths(f, null, t.resultPath());
-    outputPath(f, t.outputPath());
-    f.payloadOrJsonata("output", t.output());
-    f.payload("assign", t.assign());
+    f.path("inputPath", "ignoreInput", t.inputPath());
+    result(f, t.resultSelector(), t.resultPath(), t.outputPath(), t.output(), t.assign());
     f.payload("credentials", t.credentials());
     seconds(f, "timeout", t.timeoutSeconds(), t.timeoutSecondsPath());
     seconds(f, "heartbeat", t.heartbeatSeconds(), t.heartbeatSecondsPath());
-    retries(f, t.retry());
-    catchers(f, t.catchers());
+    errorHandling(f, t);
     return f.build();
   }
 
   private CodeBlock pass(String name, PassState p) {
     Fluent f = new Fluent(CodeBlock.of("pass($S)", name));
     f.text("comment", p.comment());
-    paths(f, p.inputPath(), null);
+    f.path("inputPath", "ignoreInput", p.inputPath());
     f.payload("parameters", p.parameters());
     if (p.result() != null) {
       f.call("result", JsonCode.json(p.result()));
     }
-    paths(f, null, p.resultPath());
-    outputPath(f, p.outputPath());
-    f.payloadOrJsonata("output", p.output());
-    f.payload("assign", p.assign());
+    result(f, null, p.resultPath(), p.outputPath(), p.output(), p.assign());
     return f.build();
   }
 
@@ -110,10 +92,8 @@ final class StateCode {
     }
     Fluent f = new Fluent(start);
     f.text("comment", w.comment());
-    paths(f, w.inputPath(), null);
-    outputPath(f, w.outputPath());
-    f.payloadOrJsonata("output", w.output());
-    f.payload("assign", w.assign());
+    f.path("inputPath", "ignoreInput", w.inputPath());
+    output(f, w.outputPath(), w.output(), w.assign());
     return f.build();
   }
 
@@ -135,9 +115,8 @@ final class StateCode {
   private CodeBlock succeed(String name, SucceedState s) {
     Fluent f = new Fluent(CodeBlock.of("succeed($S)", name));
     f.text("comment", s.comment());
-    paths(f, s.inputPath(), null);
-    outputPath(f, s.outputPath());
-    f.payloadOrJsonata("output", s.output());
+    f.path("inputPath", "ignoreInput", s.inputPath());
+    output(f, s.outputPath(), s.output(), null);
     return f.build();
   }
 
@@ -162,10 +141,8 @@ final class StateCode {
   private CodeBlock choice(String name, ChoiceState c) {
     Fluent f = new Fluent(CodeBlock.of("choice($S)", name));
     f.text("comment", c.comment());
-    paths(f, c.inputPath(), null);
-    outputPath(f, c.outputPath());
-    f.payloadOrJsonata("output", c.output());
-    f.payload("assign", c.assign());
+    f.path("inputPath", "ignoreInput", c.inputPath());
+    output(f, c.outputPath(), c.output(), c.assign());
     for (ChoiceRule rule : c.choices()) {
       CodeBlock condition = Conditions.of(rule.condition());
       if (rule.comment() != null || rule.assign() != null || rule.output() != null) {
@@ -205,16 +182,11 @@ final class StateCode {
       }
     }
     f.text("comment", p.comment());
-    paths(f, p.inputPath(), null);
+    f.path("inputPath", "ignoreInput", p.inputPath());
     f.payload("parameters", p.parameters());
     f.payloadOrJsonata("arguments", p.arguments());
-    f.payload("resultSelector", p.resultSelector());
-    paths(f, null, p.resultPath());
-    outputPath(f, p.outputPath());
-    f.payloadOrJsonata("output", p.output());
-    f.payload("assign", p.assign());
-    retries(f, p.retry());
-    catchers(f, p.catchers());
+    result(f, p.resultSelector(), p.resultPath(), p.outputPath(), p.output(), p.assign());
+    errorHandling(f, p);
     return f.build();
   }
 
@@ -234,7 +206,7 @@ final class StateCode {
       f.call("legacyIterator", CodeBlock.of(""));
     }
     f.text("processorComment", processor.comment());
-    paths(f, m.inputPath(), null);
+    f.path("inputPath", "ignoreInput", m.inputPath());
     f.payload("legacyParameters", m.parameters());
     if (m.itemsPath() != null) {
       f.call("itemsPath", CodeBlock.of("$S", m.itemsPath()));
@@ -246,41 +218,24 @@ final class StateCode {
     MapParts.limits(f, m);
     MapParts.writer(f, m.resultWriter());
     f.text("label", m.label());
-    f.payload("resultSelector", m.resultSelector());
-    paths(f, null, m.resultPath());
-    outputPath(f, m.outputPath());
-    f.payloadOrJsonata("output", m.output());
-    f.payload("assign", m.assign());
-    retries(f, m.retry());
-    catchers(f, m.catchers());
+    result(f, m.resultSelector(), m.resultPath(), m.outputPath(), m.output(), m.assign());
+    errorHandling(f, m);
     return f.build();
   }
 
-  private static void paths(Fluent f, Path inputPath, Path resultPath) {
-    if (inputPath != null) {
-      if (inputPath.isNull()) {
-        f.call("ignoreInput", CodeBlock.of(""));
-      } else {
-        f.call("inputPath", CodeBlock.of("$S", inputPath.expression()));
-      }
-    }
-    if (resultPath != null) {
-      if (resultPath.isNull()) {
-        f.call("discardResult", CodeBlock.of(""));
-      } else {
-        f.call("resultPath", CodeBlock.of("$S", resultPath.expression()));
-      }
-    }
+  /** ResultSelector, ResultPath, then {@link #output}; null for those a state does not take. */
+  private static void result(Fluent f, JsonNode resultSelector, Path resultPath, Path outputPath,
+      JsonNode output, JsonNode assign) {
+    f.payload("resultSelector", resultSelector);
+    f.path("resultPath", "discardResult", resultPath);
+    output(f, outputPath, output, assign);
   }
 
-  private static void outputPath(Fluent f, Path outputPath) {
-    if (outputPath != null) {
-      if (outputPath.isNull()) {
-        f.call("discardOutput", CodeBlock.of(""));
-      } else {
-        f.call("outputPath", CodeBlock.of("$S", outputPath.expression()));
-      }
-    }
+  /** OutputPath, Output and Assign, the last fields of every state that has them, in order. */
+  private static void output(Fluent f, Path outputPath, JsonNode output, JsonNode assign) {
+    f.path("outputPath", "discardOutput", outputPath);
+    f.payloadOrJsonata("output", output);
+    f.payload("assign", assign);
   }
 
   private static void seconds(Fluent f, String field, NumberOrExpression value, String path) {
@@ -303,6 +258,11 @@ final class StateCode {
       return CodeBlock.of("$T.ofMinutes($L)", Duration.class, seconds / 60);
     }
     return CodeBlock.of("$T.ofSeconds($L)", Duration.class, seconds);
+  }
+
+  private void errorHandling(Fluent f, ErrorHandling state) {
+    retries(f, state.retry());
+    catchers(f, state.catchers());
   }
 
   private static void retries(Fluent f, List<Retrier> retriers) {
@@ -340,13 +300,7 @@ final class StateCode {
         continue;
       }
       Fluent spec = new Fluent(CodeBlock.of("errors($L)", ErrorCode.names(c.errorEquals())));
-      if (c.resultPath() != null) {
-        if (c.resultPath().isNull()) {
-          spec.call("discardResult", CodeBlock.of(""));
-        } else {
-          spec.call("resultPath", CodeBlock.of("$S", c.resultPath().expression()));
-        }
-      }
+      spec.path("resultPath", "discardResult", c.resultPath());
       spec.payloadOrJsonata("output", c.output());
       spec.payload("assign", c.assign());
       spec.text("comment", c.comment());

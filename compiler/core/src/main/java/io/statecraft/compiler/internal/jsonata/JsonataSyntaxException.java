@@ -1,8 +1,11 @@
 package io.statecraft.compiler.internal.jsonata;
 
+import io.statecraft.compiler.internal.common.ExpressionSyntaxException;
+
 /**
  * A {@code {% %}} expression AWS refuses when the definition is created, with AWS's code and
- * message. {@link #at(String)} gives the whole diagnostic as AWS writes it:
+ * message. {@link #text()} is the expression between the delimiters, trimmed; {@link #reason()}
+ * is AWS's message after the code. {@link #at(String)} gives the whole diagnostic as AWS writes it:
  *
  * <pre>{@code
  * try {
@@ -14,7 +17,7 @@ package io.statecraft.compiler.internal.jsonata;
  * }
  * }</pre>
  */
-public final class JsonataSyntaxException extends IllegalArgumentException {
+public final class JsonataSyntaxException extends ExpressionSyntaxException {
 
   /** The code of an expression that does not parse, or that is not a {@code {% %}} expression. */
   public static final String INVALID = "INVALID_JSONATA_EXPRESSION";
@@ -25,39 +28,19 @@ public final class JsonataSyntaxException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String code;
-  private final String reason;
-  private final String text;
-  private final int position;
 
+  /**
+   * @param position where in {@code text} the JSONata parser stopped, or -1 when it does not say;
+   *     AWS's message carries no position, this one is for people
+   */
   JsonataSyntaxException(String code, String reason, String text, int position) {
-    super(code + ": " + reason);
+    super(code + ": " + reason, text, position, reason);
     this.code = code;
-    this.reason = reason;
-    this.text = text;
-    this.position = position;
   }
 
   /** {@value #INVALID} or {@value #UNSUPPORTED}. */
   public String code() {
     return code;
-  }
-
-  /** AWS's message after the code, e.g. {@code Expected "]", got ","}. */
-  public String reason() {
-    return reason;
-  }
-
-  /** The expression between the delimiters, trimmed. */
-  public String text() {
-    return text;
-  }
-
-  /**
-   * Where in {@link #text()} the JSONata parser stopped, as a char index, or -1 when it does not
-   * say. AWS's message carries no position; this one is for people.
-   */
-  public int position() {
-    return position;
   }
 
   /** AWS's diagnostic for the field at {@code location}, a JSON pointer such as /States/S/Output. */

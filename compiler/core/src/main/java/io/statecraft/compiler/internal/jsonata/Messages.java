@@ -413,17 +413,7 @@ final class Messages {
   /** What failed, where the message needs to name it. */
   interface Failing {
     /** Never knows anything. */
-    Failing NONE = new Failing() {
-      @Override
-      public Object function() {
-        return null;
-      }
-
-      @Override
-      public Object operator() {
-        return null;
-      }
-    };
+    Failing NONE = new Known(null, null);
 
     /** The name of the function being applied, without its $. */
     Object function();
@@ -431,4 +421,7 @@ final class Messages {
     /** The operator being evaluated. */
     Object operator();
   }
+
+  /** What failed, known from the start rather than followed during an evaluation. */
+  record Known(Object function, Object operator) implements Failing {}
 }

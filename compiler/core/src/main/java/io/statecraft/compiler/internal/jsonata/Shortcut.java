@@ -32,9 +32,17 @@ final class Shortcut {
       "tuple", "ancestor"};
 
   /** A node of the shortcut's tree. */
-  private abstract static class Node {
+  @FunctionalInterface
+  private interface Node {
     /** The value, null for undefined, or {@link #UNDECIDED}. */
-    abstract JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes);
+    JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes);
+  }
+
+  /** What a binary operator makes of two operands that are both defined and decided. */
+  @FunctionalInterface
+  private interface Operator {
+    /** The value, or {@link #UNDECIDED} for operands of a type the shortcut does not handle. */
+    JsonNode apply(JsonNode a, JsonNode b, JsonNodeFactory nodes);
   }
 
   private final Node root;
@@ -86,12 +94,7 @@ final class Shortcut {
     if (value == null) {
       return null;
     }
-    return new Node() {
-      @Override
-      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-        return value;
-      }
-    };
+    return (bindings, nodes) -> value;
   }
 
   private static Node literal(Object value) {
@@ -107,13 +110,8 @@ final class Shortcut {
         || hasExtras(symbol)) {
       return null;
     }
-    return new Node() {
-      @Override
-      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-        // Unassigned, a variable might still name a function: the library decides.
-        return scalar(bindings.variable(name), nodes);
-      }
-    };
+    // Unassigned, a variable might still name a function: the library decides.
+    return (bindings, nodes) -> scalar(bindings.variable(name), nodes);
   }
 
   /** {@code $var.a.b} or {@code $states.input.a.b}: names into objects. */
@@ -143,26 +141,18 @@ final class Shortcut {
         return null;
       }
       String[] rest = names.toArray(String[]::new);
-      return new Node() {
-        @Override
-        JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-          JsonNode start = switch (field) {
-            case "input" -> bindings.input();
-            case "context" -> bindings.context();
-            case "result" -> bindings.result();
-            default -> bindings.errorOutput();
-          };
-          return walk(start, rest, nodes);
-        }
+      return (bindings, nodes) -> {
+        JsonNode start = switch (field) {
+          case "input" -> bindings.input();
+          case "context" -> bindings.context();
+          case "result" -> bindings.result();
+          default -> bindings.errorOutput();
+        };
+        return walk(start, rest, nodes);
       };
     }
     String[] rest = names.toArray(String[]::new);
-    return new Node() {
-      @Override
-      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-        return walk(bindings.variable(root), rest, nodes);
-      }
-    };
+    return (bindings, nodes) -> walk(bindings.variable(root), rest, nodes);
   }
 
   /** Field by field through objects; anything else (an array, a miss) goes to the library. */
@@ -213,102 +203,93 @@ final class Shortcut {
       return null;
     }
     if (ARITHMETIC.contains(operator)) {
-      return arithmetic(operator, left, right);
+      return operands(left, right, arithmetic(operator.charAt(0)));
     }
     if (COMPARISON.contains(operator)) {
-      return comparison(operator, left, right);
+      return operands(left, right, comparison(operator));
     }
     if (EQUALITY.contains(operator)) {
       boolean equal = operator.equals("=");
-      return new Node() {
-        @Override
-        JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-          JsonNode a = left.evaluate(bindings, nodes);
-          JsonNode b = right.evaluate(bindings, nodes);
-          if (a == UNDECIDED || b == UNDECIDED || a == null || b == null) {
-            return UNDECIDED;
-          }
-          Boolean same = sameScalar(a, b);
-          return same == null ? UNDECIDED : nodes.booleanNode(same == equal);
-        }
-      };
+      return operands(left, right, (a, b, nodes) -> {
+        Boolean same = sameScalar(a, b);
+        return same == null ? UNDECIDED : nodes.booleanNode(same == equal);
+      });
     }
     if (BOOLEAN.contains(operator)) {
-      boolean and = operator.equals("and");
-      return new Node() {
-        @Override
-        JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-          JsonNode a = left.evaluate(bindings, nodes);
-          if (a == UNDECIDED || a == null || !a.isBoolean()) {
-            return UNDECIDED;
-          }
-          if (a.booleanValue() != and) {
-            return nodes.booleanNode(!and);
-          }
-          JsonNode b = right.evaluate(bindings, nodes);
-          return b == UNDECIDED || b == null || !b.isBoolean() ? UNDECIDED
-              : nodes.booleanNode(b.booleanValue());
-        }
-      };
+      return bool(operator.equals("and"), left, right);
     }
     return null;
   }
 
-  private static Node arithmetic(String operator, Node left, Node right) {
-    char op = operator.charAt(0);
-    return new Node() {
-      @Override
-      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-        JsonNode a = left.evaluate(bindings, nodes);
-        JsonNode b = right.evaluate(bindings, nodes);
-        if (a == UNDECIDED || b == UNDECIDED || a == null || b == null || !a.isNumber()
-            || !b.isNumber()) {
-          return UNDECIDED;
-        }
-        double x = a.doubleValue();
-        double y = b.doubleValue();
-        double result = switch (op) {
-          case '+' -> x + y;
-          case '-' -> x - y;
-          case '*' -> x * y;
-          case '/' -> x / y;
-          default -> x % y;
-        };
-        return Double.isFinite(result) ? Values.numberNode(result, nodes) : UNDECIDED;
+  /** Both operands evaluated, then {@code operator}; undefined or undecided ones give up. */
+  private static Node operands(Node left, Node right, Operator operator) {
+    return (bindings, nodes) -> {
+      JsonNode a = left.evaluate(bindings, nodes);
+      JsonNode b = right.evaluate(bindings, nodes);
+      if (a == UNDECIDED || b == UNDECIDED || a == null || b == null) {
+        return UNDECIDED;
       }
+      return operator.apply(a, b, nodes);
     };
   }
 
-  private static Node comparison(String operator, Node left, Node right) {
-    return new Node() {
-      @Override
-      JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
-        JsonNode a = left.evaluate(bindings, nodes);
-        JsonNode b = right.evaluate(bindings, nodes);
-        if (a == UNDECIDED || b == UNDECIDED || a == null || b == null) {
-          return UNDECIDED;
-        }
-        if (a.isNumber() && b.isNumber()) {
-          double x = a.doubleValue();
-          double y = b.doubleValue();
-          return nodes.booleanNode(switch (operator) {
-            case "<" -> x < y;
-            case "<=" -> x <= y;
-            case ">" -> x > y;
-            default -> x >= y;
-          });
-        }
-        if (a.isString() && b.isString()) {
-          int order = a.stringValue().compareTo(b.stringValue());
-          return nodes.booleanNode(switch (operator) {
-            case "<" -> order < 0;
-            case "<=" -> order <= 0;
-            case ">" -> order > 0;
-            default -> order >= 0;
-          });
-        }
+  /** {@code and}, {@code or}: the right operand only when the left one does not decide. */
+  private static Node bool(boolean and, Node left, Node right) {
+    return (bindings, nodes) -> {
+      JsonNode a = left.evaluate(bindings, nodes);
+      if (a == UNDECIDED || a == null || !a.isBoolean()) {
         return UNDECIDED;
       }
+      if (a.booleanValue() != and) {
+        return nodes.booleanNode(!and);
+      }
+      JsonNode b = right.evaluate(bindings, nodes);
+      return b == UNDECIDED || b == null || !b.isBoolean() ? UNDECIDED
+          : nodes.booleanNode(b.booleanValue());
+    };
+  }
+
+  private static Operator arithmetic(char op) {
+    return (a, b, nodes) -> {
+      if (!a.isNumber() || !b.isNumber()) {
+        return UNDECIDED;
+      }
+      double x = a.doubleValue();
+      double y = b.doubleValue();
+      double result = switch (op) {
+        case '+' -> x + y;
+        case '-' -> x - y;
+        case '*' -> x * y;
+        case '/' -> x / y;
+        default -> x % y;
+      };
+      return Double.isFinite(result) ? Values.numberNode(result, nodes) : UNDECIDED;
+    };
+  }
+
+  /** Numbers by value, strings by code unit; anything else is the library's to compare. */
+  private static Operator comparison(String operator) {
+    return (a, b, nodes) -> {
+      if (a.isNumber() && b.isNumber()) {
+        double x = a.doubleValue();
+        double y = b.doubleValue();
+        return nodes.booleanNode(switch (operator) {
+          case "<" -> x < y;
+          case "<=" -> x <= y;
+          case ">" -> x > y;
+          default -> x >= y;
+        });
+      }
+      if (a.isString() && b.isString()) {
+        int order = a.stringValue().compareTo(b.stringValue());
+        return nodes.booleanNode(switch (operator) {
+          case "<" -> order < 0;
+          case "<=" -> order <= 0;
+          case ">" -> order > 0;
+          default -> order >= 0;
+        });
+      }
+      return UNDECIDED;
     };
   }
 

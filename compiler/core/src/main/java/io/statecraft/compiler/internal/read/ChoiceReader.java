@@ -19,34 +19,17 @@ final class ChoiceReader {
   }
 
   ChoiceState choice(Fields f) {
-    List<ChoiceRule> rules = new ArrayList<>();
-    JsonNode array = f.array("Choices");
-    if (array == null && !f.has("Choices")) {
-      f.missing("Choices");
-    }
-    if (array != null) {
-      for (int i = 0; i < array.size(); i++) {
-        ChoiceRule rule = rule(array.get(i), f.pointer("Choices") + "/" + i, "Choices[" + i + "]");
-        if (rule != null) {
-          rules.add(rule);
-        }
-      }
-    }
+    List<ChoiceRule> rules = f.objects("Choices", true, i -> "Choices[" + i + "]", this::rule);
     return new ChoiceState(f.string("Comment"), StateReader.language(f), f.path("InputPath"),
         f.path("OutputPath"), rules, f.string("Default"), f.json("Output"), f.json("Assign"));
   }
 
-  private ChoiceRule rule(JsonNode node, String pointer, String what) {
-    Fields f = Fields.element(node, pointer, what, diagnostics);
-    if (f == null) {
-      return null;
-    }
+  private ChoiceRule rule(Fields f) {
     String comment = f.string("Comment");
     String next = f.requiredString("Next");
     JsonNode assign = f.json("Assign");
     JsonNode output = f.json("Output");
-    Condition condition = condition(f, what, null);
-    f.finish();
+    Condition condition = condition(f, f.what(), null);
     return condition == null ? null : new ChoiceRule(condition, next, assign, output, comment);
   }
 

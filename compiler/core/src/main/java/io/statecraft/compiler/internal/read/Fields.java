@@ -12,6 +12,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,6 +61,11 @@ final class Fields {
     return pointer;
   }
 
+  /** What the object is, in messages: {@code Task state "Charge"}, {@code Choices[0]}, ... */
+  String what() {
+    return what;
+  }
+
   String pointer(String field) {
     return JsonPointers.child(pointer, field);
   }
@@ -79,15 +87,7 @@ final class Fields {
   }
 
   String string(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isString()) {
-      wrongType(field, "a string", value);
-      return null;
-    }
-    return value.stringValue();
+    return typed(field, JsonNode::isString, "a string", JsonNode::stringValue);
   }
 
   String requiredString(String field) {
@@ -101,119 +101,111 @@ final class Fields {
 
   /** InputPath, OutputPath and ResultPath: a string, or JSON null for {@link Path#NULL}. */
   Path path(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
-      return null;
-    }
-    if (value.isNull()) {
-      return Path.NULL;
-    }
-    if (!value.isString()) {
-      wrongType(field, "a path string or null", value);
-      return null;
-    }
-    return Path.of(value.stringValue());
+    return typed(field, value -> value.isString() || value.isNull(), "a path string or null",
+        value -> value.isNull() ? Path.NULL : Path.of(value.stringValue()));
   }
 
   Integer integer(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      wrongType(field, "a whole number", value);
-      return null;
-    }
-    return value.intValue();
+    return typed(field, value -> value.isIntegralNumber() && value.canConvertToInt(),
+        "a whole number", JsonNode::intValue);
   }
 
   BigDecimal decimal(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isNumber()) {
-      wrongType(field, "a number", value);
-      return null;
-    }
-    return value.decimalValue();
+    return typed(field, JsonNode::isNumber, "a number", JsonNode::decimalValue);
   }
 
   /** A number, or a string holding a JSONata expression or a {@code ${...}} placeholder. */
   NumberOrExpression numberOrExpression(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
-      return null;
-    }
-    if (value.isNumber()) {
-      return NumberOrExpression.of(value.decimalValue());
-    }
-    if (value.isString()) {
-      return NumberOrExpression.expression(value.stringValue());
-    }
-    wrongType(field, "a number (or a JSONata expression)", value);
-    return null;
+    return typed(field, value -> value.isNumber() || value.isString(),
+        "a number (or a JSONata expression)", value -> value.isNumber()
+            ? NumberOrExpression.of(value.decimalValue())
+            : NumberOrExpression.expression(value.stringValue()));
   }
 
   /** {@code End}: only {@code true} means anything; anything not boolean is an error. */
   boolean flag(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
-      return false;
-    }
-    if (!value.isBoolean()) {
-      wrongType(field, "true or false", value);
-      return false;
-    }
-    return value.booleanValue();
+    return Boolean.TRUE.equals(
+        typed(field, JsonNode::isBoolean, "true or false", JsonNode::booleanValue));
   }
 
+  /** An array of strings; elements that are not strings are reported and left out. */
   List<String> strings(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
+    return typed(field, JsonNode::isArray, "an array of strings", value -> {
+      List<String> result = new ArrayList<>(value.size());
+      for (int i = 0; i < value.size(); i++) {
+        JsonNode element = value.get(i);
+        if (element.isString()) {
+          result.add(element.stringValue());
+        } else {
+          diagnostics.add(Diagnostic.error("READ_TYPE", pointer(field) + "/" + i,
+              field + "[" + i + "] must be a string, but is " + describe(element)));
+        }
+      }
+      return result;
+    });
+  }
+
+  /**
+   * The nested object {@code field} read by {@code read}, then checked for unknown fields; null
+   * when absent or not an object (the latter reported).
+   */
+  <T> T object(String field, Function<Fields, T> read) {
+    Fields nested = typed(field, JsonNode::isObject, "an object",
+        value -> new Fields(value, pointer(field), field, diagnostics));
+    if (nested == null) {
       return null;
     }
-    if (!value.isArray()) {
-      wrongType(field, "an array of strings", value);
-      return null;
+    T value = read.apply(nested);
+    nested.finish();
+    return value;
+  }
+
+  /** An array, or null when absent or not an array (the latter reported). */
+  JsonNode array(String field) {
+    return typed(field, JsonNode::isArray, "an array", value -> value);
+  }
+
+  /**
+   * The objects of the array {@code field}, each read by {@code read} and then checked for
+   * unknown fields; elements that are not objects are reported, and they and those {@code read}
+   * gives null for are left out. {@code what} names element i in messages.
+   */
+  <T> List<T> objects(String field, boolean required, IntFunction<String> what,
+      Function<Fields, T> read) {
+    List<T> result = new ArrayList<>();
+    JsonNode array = array(field);
+    if (array == null && required && !has(field)) {
+      missing(field);
     }
-    List<String> result = new ArrayList<>(value.size());
-    for (int i = 0; i < value.size(); i++) {
-      JsonNode element = value.get(i);
-      if (element.isString()) {
-        result.add(element.stringValue());
-      } else {
-        diagnostics.add(Diagnostic.error("READ_TYPE", pointer(field) + "/" + i,
-            field + "[" + i + "] must be a string, but is " + describe(element)));
+    for (int i = 0; array != null && i < array.size(); i++) {
+      Fields element =
+          element(array.get(i), pointer(field) + "/" + i, what.apply(i), diagnostics);
+      if (element != null) {
+        T value = read.apply(element);
+        element.finish();
+        if (value != null) {
+          result.add(value);
+        }
       }
     }
     return result;
   }
 
-  /** A nested object, or null when absent or not an object (the latter reported). */
-  Fields object(String field, String nestedWhat) {
+  /**
+   * The value of {@code field} read by {@code read} when {@code accepted}; null when the field is
+   * absent or its value is not accepted, which is reported as not being {@code expected}.
+   */
+  private <T> T typed(String field, Predicate<JsonNode> accepted, String expected,
+      Function<JsonNode, T> read) {
     JsonNode value = raw(field);
     if (value == null) {
       return null;
     }
-    if (!value.isObject()) {
-      wrongType(field, "an object", value);
+    if (!accepted.test(value)) {
+      wrongType(field, expected, value);
       return null;
     }
-    return new Fields(value, pointer(field), nestedWhat, diagnostics);
-  }
-
-  /** An array, or null when absent or not an array (the latter reported). */
-  JsonNode array(String field) {
-    JsonNode value = raw(field);
-    if (value == null) {
-      return null;
-    }
-    if (!value.isArray()) {
-      wrongType(field, "an array", value);
-      return null;
-    }
-    return value;
+    return read.apply(value);
   }
 
   <E extends Enum<E>> E enumValue(String field, Class<E> type) {

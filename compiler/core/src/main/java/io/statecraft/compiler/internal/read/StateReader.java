@@ -143,34 +143,17 @@ final class StateReader {
   }
 
   private ParallelState parallel(Fields f) {
-    List<Branch> branches = new ArrayList<>();
-    JsonNode array = f.array("Branches");
-    if (array == null && !f.has("Branches")) {
-      f.missing("Branches");
-    }
-    if (array != null) {
-      for (int i = 0; i < array.size(); i++) {
-        Branch branch = branch(array.get(i), f.pointer("Branches") + "/" + i, "branch " + i);
-        if (branch != null) {
-          branches.add(branch);
-        }
-      }
-    }
+    List<Branch> branches = f.objects("Branches", true, i -> "branch " + i, this::branch);
     return new ParallelState(f.string("Comment"), language(f), f.path("InputPath"),
         f.json("Parameters"), f.json("Arguments"), branches, f.json("ResultSelector"),
         f.path("ResultPath"), f.path("OutputPath"), f.json("Output"), f.json("Assign"), retry(f),
         catchers(f), f.string("Next"), f.flag("End"));
   }
 
-  private Branch branch(JsonNode node, String pointer, String what) {
-    Fields f = Fields.element(node, pointer, what, diagnostics);
-    if (f == null) {
-      return null;
-    }
+  private Branch branch(Fields f) {
     String comment = f.string("Comment");
     String startAt = f.requiredString("StartAt");
     Map<String, State> states = states(f);
-    f.finish();
     return startAt == null ? null : new Branch(comment, startAt, states);
   }
 
@@ -193,109 +176,53 @@ final class StateReader {
 
   /** {@code ItemProcessor} or the legacy {@code Iterator}, which share one shape. */
   private ItemProcessor processor(Fields f, String field) {
-    Fields p = f.object(field, field);
-    if (p == null) {
-      return null;
-    }
-    ProcessorConfig config = null;
-    Fields c = p.object("ProcessorConfig", "ProcessorConfig");
-    if (c != null) {
-      config = new ProcessorConfig(c.enumValue("Mode", ProcessorConfig.Mode.class),
-          c.enumValue("ExecutionType", ProcessorConfig.ExecutionType.class));
-      c.finish();
-    }
-    String comment = p.string("Comment");
-    String startAt = p.requiredString("StartAt");
-    Map<String, State> states = states(p);
-    p.finish();
-    return startAt == null ? null : new ItemProcessor(comment, config, startAt, states);
+    return f.object(field, p -> {
+      ProcessorConfig config = p.object("ProcessorConfig", c -> new ProcessorConfig(
+          c.enumValue("Mode", ProcessorConfig.Mode.class),
+          c.enumValue("ExecutionType", ProcessorConfig.ExecutionType.class)));
+      String comment = p.string("Comment");
+      String startAt = p.requiredString("StartAt");
+      Map<String, State> states = states(p);
+      return startAt == null ? null : new ItemProcessor(comment, config, startAt, states);
+    });
   }
 
-  private ItemReader itemReader(Fields f) {
-    Fields r = f.object("ItemReader", "ItemReader");
-    if (r == null) {
-      return null;
-    }
-    ReaderConfig config = null;
-    Fields c = r.object("ReaderConfig", "ReaderConfig");
-    if (c != null) {
-      config = new ReaderConfig(c.string("InputType"), c.string("CSVHeaderLocation"),
-          c.strings("CSVHeaders"), c.string("CSVDelimiter"), c.string("ManifestType"),
-          c.numberOrExpression("MaxItems"), c.string("MaxItemsPath"));
-      c.finish();
-    }
-    ItemReader reader = new ItemReader(r.requiredString("Resource"), config,
-        r.json("Parameters"), r.json("Arguments"));
-    r.finish();
-    return reader;
+  private static ItemReader itemReader(Fields f) {
+    return f.object("ItemReader", r -> {
+      ReaderConfig config = r.object("ReaderConfig", c -> new ReaderConfig(c.string("InputType"),
+          c.string("CSVHeaderLocation"), c.strings("CSVHeaders"), c.string("CSVDelimiter"),
+          c.string("ManifestType"), c.numberOrExpression("MaxItems"), c.string("MaxItemsPath")));
+      return new ItemReader(r.requiredString("Resource"), config, r.json("Parameters"),
+          r.json("Arguments"));
+    });
   }
 
-  private ItemBatcher itemBatcher(Fields f) {
-    Fields b = f.object("ItemBatcher", "ItemBatcher");
-    if (b == null) {
-      return null;
-    }
-    ItemBatcher batcher = new ItemBatcher(b.numberOrExpression("MaxItemsPerBatch"),
+  private static ItemBatcher itemBatcher(Fields f) {
+    return f.object("ItemBatcher", b -> new ItemBatcher(b.numberOrExpression("MaxItemsPerBatch"),
         b.string("MaxItemsPerBatchPath"), b.numberOrExpression("MaxInputBytesPerBatch"),
-        b.string("MaxInputBytesPerBatchPath"), b.json("BatchInput"));
-    b.finish();
-    return batcher;
+        b.string("MaxInputBytesPerBatchPath"), b.json("BatchInput")));
   }
 
-  private ResultWriter resultWriter(Fields f) {
-    Fields w = f.object("ResultWriter", "ResultWriter");
-    if (w == null) {
-      return null;
-    }
-    WriterConfig config = null;
-    Fields c = w.object("WriterConfig", "WriterConfig");
-    if (c != null) {
-      config = new WriterConfig(c.string("OutputType"), c.string("Transformation"));
-      c.finish();
-    }
-    ResultWriter writer = new ResultWriter(w.string("Resource"), w.json("Parameters"),
-        w.json("Arguments"), config);
-    w.finish();
-    return writer;
+  private static ResultWriter resultWriter(Fields f) {
+    return f.object("ResultWriter", w -> {
+      WriterConfig config = w.object("WriterConfig",
+          c -> new WriterConfig(c.string("OutputType"), c.string("Transformation")));
+      return new ResultWriter(w.string("Resource"), w.json("Parameters"), w.json("Arguments"),
+          config);
+    });
   }
 
   private List<Retrier> retry(Fields f) {
-    List<Retrier> result = new ArrayList<>();
-    JsonNode array = f.array("Retry");
-    if (array == null) {
-      return result;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      Fields r = Fields.element(array.get(i), f.pointer("Retry") + "/" + i, "Retry[" + i + "]",
-          diagnostics);
-      if (r == null) {
-        continue;
-      }
-      result.add(new Retrier(errorEquals(r), r.integer("IntervalSeconds"),
-          r.integer("MaxAttempts"), r.decimal("BackoffRate"), r.integer("MaxDelaySeconds"),
-          r.enumValue("JitterStrategy", JitterStrategy.class), r.string("Comment")));
-      r.finish();
-    }
-    return result;
+    return f.objects("Retry", false, i -> "Retry[" + i + "]", r -> new Retrier(errorEquals(r),
+        r.integer("IntervalSeconds"), r.integer("MaxAttempts"), r.decimal("BackoffRate"),
+        r.integer("MaxDelaySeconds"), r.enumValue("JitterStrategy", JitterStrategy.class),
+        r.string("Comment")));
   }
 
   private List<Catcher> catchers(Fields f) {
-    List<Catcher> result = new ArrayList<>();
-    JsonNode array = f.array("Catch");
-    if (array == null) {
-      return result;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      Fields c = Fields.element(array.get(i), f.pointer("Catch") + "/" + i, "Catch[" + i + "]",
-          diagnostics);
-      if (c == null) {
-        continue;
-      }
-      result.add(new Catcher(errorEquals(c), c.requiredString("Next"), c.path("ResultPath"),
-          c.json("Output"), c.json("Assign"), c.string("Comment")));
-      c.finish();
-    }
-    return result;
+    return f.objects("Catch", false, i -> "Catch[" + i + "]", c -> new Catcher(errorEquals(c),
+        c.requiredString("Next"), c.path("ResultPath"), c.json("Output"), c.json("Assign"),
+        c.string("Comment")));
   }
 
   private List<String> errorEquals(Fields f) {

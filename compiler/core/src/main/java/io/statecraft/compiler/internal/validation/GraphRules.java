@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Names and transitions: StartAt, Next, Default and Catch targets in the same scope, Next/End,
@@ -143,25 +144,26 @@ final class GraphRules {
       targets.put("/Next", t.next());
     }
     if (state instanceof ChoiceState choice) {
-      List<ChoiceRule> rules = choice.choices();
-      for (int i = 0; i < rules.size(); i++) {
-        if (rules.get(i).next() != null) {
-          targets.put("/Choices/" + i + "/Next", rules.get(i).next());
-        }
-      }
+      eachNext(targets, "/Choices/", choice.choices(), ChoiceRule::next);
       if (choice.defaultNext() != null) {
         targets.put("/Default", choice.defaultNext());
       }
     }
     if (state instanceof ErrorHandling handling) {
-      List<Catcher> catchers = handling.catchers();
-      for (int i = 0; i < catchers.size(); i++) {
-        if (catchers.get(i).next() != null) {
-          targets.put("/Catch/" + i + "/Next", catchers.get(i).next());
-        }
-      }
+      eachNext(targets, "/Catch/", handling.catchers(), Catcher::next);
     }
     return targets;
+  }
+
+  /** The Next of each element of a Choices or Catch array that has one, by its pointer suffix. */
+  private static <T> void eachNext(Map<String, String> targets, String array, List<T> elements,
+      Function<T, String> next) {
+    for (int i = 0; i < elements.size(); i++) {
+      String target = next.apply(elements.get(i));
+      if (target != null) {
+        targets.put(array + i + "/Next", target);
+      }
+    }
   }
 
   private void checkReachable(Scope scope) {

@@ -1,32 +1,32 @@
 package io.statecraft.compiler.internal.validation;
 
-import io.statecraft.asl.Catcher;
 import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.ChoiceState;
-import io.statecraft.asl.ErrorHandling;
-import io.statecraft.asl.FailState;
-import io.statecraft.asl.MapState;
-import io.statecraft.asl.ParallelState;
-import io.statecraft.asl.PassState;
 import io.statecraft.asl.QueryLanguage;
-import io.statecraft.asl.State;
-import io.statecraft.asl.SucceedState;
-import io.statecraft.asl.TaskState;
-import io.statecraft.asl.WaitState;
 import io.statecraft.asl.condition.ComparisonOperator;
 import io.statecraft.asl.condition.Condition;
-import io.statecraft.asl.map.ItemBatcher;
-import io.statecraft.asl.value.Path;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The paths of JSONPath states: InputPath/OutputPath, reference paths, payload templates with
- * their {@code .$} fields, and the operands of Choice comparisons.
+ * their {@code .$} fields, and the operands of Choice comparisons. Which fields hold paths and
+ * templates is a table of field names, looked up for every field {@link StateFields} gives.
  */
 final class JsonPathRules {
+
+  /** Fields holding a reference path, one that names a single value: no filter or wildcard. */
+  private static final Set<String> REFERENCES = Set.of("ItemsPath", "SecondsPath",
+      "TimestampPath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "MaxConcurrencyPath",
+      "ToleratedFailurePercentagePath", "ToleratedFailureCountPath", "MaxItemsPerBatchPath",
+      "MaxInputBytesPerBatchPath", "MaxItemsPath");
+
+  /** Fields holding a payload template. */
+  private static final Set<String> TEMPLATES = Set.of("Parameters", "ResultSelector",
+      "Credentials", "Assign", "ItemSelector", "BatchInput");
 
   private final Findings findings;
 
@@ -34,111 +34,46 @@ final class JsonPathRules {
     this.findings = findings;
   }
 
-  void check(Scope.Site site) {
+  /** Checks the state at {@code site}; {@code written} is the state as the writer writes it. */
+  void check(Scope.Site site, JsonNode written) {
     if (site.language() != QueryLanguage.JSONPATH) {
       return;
     }
-    String at = site.pointer();
-    State state = site.state();
-    if (state instanceof TaskState t) {
-      task(at, t);
-    } else if (state instanceof PassState p) {
-      io(at, p.inputPath(), p.outputPath(), p.resultPath());
-      template(at + "/Parameters", p.parameters());
-      template(at + "/Assign", p.assign());
-    } else if (state instanceof ChoiceState c) {
-      choice(at, c);
-    } else if (state instanceof WaitState w) {
-      io(at, w.inputPath(), w.outputPath(), null);
-      template(at + "/Assign", w.assign());
-      reference(at + "/SecondsPath", w.secondsPath());
-      reference(at + "/TimestampPath", w.timestampPath());
-    } else if (state instanceof SucceedState s) {
-      io(at, s.inputPath(), s.outputPath(), null);
-    } else if (state instanceof FailState f) {
-      referenceOrIntrinsic(at + "/ErrorPath", f.errorPath());
-      referenceOrIntrinsic(at + "/CausePath", f.causePath());
-    } else if (state instanceof ParallelState p) {
-      io(at, p.inputPath(), p.outputPath(), p.resultPath());
-      template(at + "/Parameters", p.parameters());
-      template(at + "/ResultSelector", p.resultSelector());
-      template(at + "/Assign", p.assign());
-    } else if (state instanceof MapState m) {
-      map(at, m);
-    }
-    if (state instanceof ErrorHandling handling) {
-      List<Catcher> catchers = handling.catchers();
-      for (int i = 0; i < catchers.size(); i++) {
-        path(at + "/Catch/" + i + "/ResultPath", catchers.get(i).resultPath(), Paths.Kind.RESULT);
-        template(at + "/Catch/" + i + "/Assign", catchers.get(i).assign());
+    StateFields.forEach(written,
+        (suffix, name, value) -> field(site.pointer() + suffix, name, value));
+    if (site.state() instanceof ChoiceState choice) {
+      List<ChoiceRule> rules = choice.choices();
+      for (int i = 0; i < rules.size(); i++) {
+        condition(site.pointer() + "/Choices/" + i, rules.get(i).condition());
       }
     }
   }
 
-  private void task(String at, TaskState t) {
-    io(at, t.inputPath(), t.outputPath(), t.resultPath());
-    template(at + "/Parameters", t.parameters());
-    template(at + "/ResultSelector", t.resultSelector());
-    template(at + "/Credentials", t.credentials());
-    template(at + "/Assign", t.assign());
-    reference(at + "/TimeoutSecondsPath", t.timeoutSecondsPath());
-    reference(at + "/HeartbeatSecondsPath", t.heartbeatSecondsPath());
-  }
-
-  private void choice(String at, ChoiceState c) {
-    io(at, c.inputPath(), c.outputPath(), null);
-    template(at + "/Assign", c.assign());
-    List<ChoiceRule> rules = c.choices();
-    for (int i = 0; i < rules.size(); i++) {
-      condition(at + "/Choices/" + i, rules.get(i).condition());
-      template(at + "/Choices/" + i + "/Assign", rules.get(i).assign());
+  private void field(String pointer, String name, JsonNode value) {
+    if (value.isNull()) {
+      return;
     }
-  }
-
-  private void map(String at, MapState m) {
-    io(at, m.inputPath(), m.outputPath(), m.resultPath());
-    reference(at + "/ItemsPath", m.itemsPath());
-    template(at + "/ItemSelector", m.itemSelector());
-    template(at + "/Parameters", m.parameters());
-    template(at + "/ResultSelector", m.resultSelector());
-    template(at + "/Assign", m.assign());
-    reference(at + "/MaxConcurrencyPath", m.maxConcurrencyPath());
-    reference(at + "/ToleratedFailurePercentagePath", m.toleratedFailurePercentagePath());
-    reference(at + "/ToleratedFailureCountPath", m.toleratedFailureCountPath());
-    ItemBatcher batcher = m.itemBatcher();
-    if (batcher != null) {
-      reference(at + "/ItemBatcher/MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath());
-      reference(at + "/ItemBatcher/MaxInputBytesPerBatchPath",
-          batcher.maxInputBytesPerBatchPath());
-      template(at + "/ItemBatcher/BatchInput", batcher.batchInput());
-    }
-    if (m.itemReader() != null) {
-      template(at + "/ItemReader/Parameters", m.itemReader().parameters());
-      if (m.itemReader().readerConfig() != null) {
-        reference(at + "/ItemReader/ReaderConfig/MaxItemsPath",
-            m.itemReader().readerConfig().maxItemsPath());
+    switch (name) {
+      case "InputPath", "OutputPath" -> path(pointer, value.asString(), Paths.Kind.PATH);
+      case "ResultPath" -> path(pointer, value.asString(), Paths.Kind.RESULT);
+      case "ErrorPath", "CausePath" -> referenceOrIntrinsic(pointer, value.asString());
+      default -> {
+        if (REFERENCES.contains(name)) {
+          reference(pointer, value.asString());
+        } else if (TEMPLATES.contains(name)) {
+          template(pointer, value);
+        }
       }
     }
-    if (m.resultWriter() != null) {
-      template(at + "/ResultWriter/Parameters", m.resultWriter().parameters());
-    }
   }
 
-  private void io(String at, Path input, Path output, Path result) {
-    path(at + "/InputPath", input, Paths.Kind.PATH);
-    path(at + "/OutputPath", output, Paths.Kind.PATH);
-    path(at + "/ResultPath", result, Paths.Kind.RESULT);
-  }
-
-  private void path(String pointer, Path path, Paths.Kind kind) {
-    if (path != null && !path.isNull()) {
-      Paths.check(findings, pointer, Where.field(pointer), path.expression(), kind);
-    }
+  private void path(String pointer, String path, Paths.Kind kind) {
+    Paths.check(findings, pointer, Where.field(pointer), path, kind);
   }
 
   private void reference(String pointer, String path) {
     if (path != null) {
-      Paths.check(findings, pointer, Where.field(pointer), path, Paths.Kind.REFERENCE);
+      path(pointer, path, Paths.Kind.REFERENCE);
     }
   }
 

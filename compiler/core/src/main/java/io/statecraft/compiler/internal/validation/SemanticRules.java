@@ -2,8 +2,10 @@ package io.statecraft.compiler.internal.validation;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.compiler.internal.write.AslWriter;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** Runs every rule beyond the schema over a machine's states, scope by scope. */
 final class SemanticRules {
@@ -24,12 +26,15 @@ final class SemanticRules {
     ErrorHandlingRules errorHandling = new ErrorHandlingRules(findings);
     JsonPathRules paths = new JsonPathRules(findings);
     JsonataRules jsonata = new JsonataRules(findings);
+    // The rules that judge fields by name read them as the writer writes them, written once.
+    JsonNode written = AslWriter.machine(machine);
     for (Scope scope : scopes) {
       for (Scope.Site site : scope.sites()) {
         fields.check(site);
         errorHandling.check(site);
-        paths.check(site);
-        jsonata.check(site);
+        JsonNode state = written.at(site.pointer());
+        paths.check(site, state);
+        jsonata.check(site, state);
       }
     }
     return findings.diagnostics();

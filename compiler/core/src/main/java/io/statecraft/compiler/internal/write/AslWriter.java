@@ -4,6 +4,7 @@ import io.statecraft.asl.Branch;
 import io.statecraft.asl.Catcher;
 import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.ChoiceState;
+import io.statecraft.asl.ErrorHandling;
 import io.statecraft.asl.FailState;
 import io.statecraft.asl.ItemProcessor;
 import io.statecraft.asl.MapState;
@@ -15,6 +16,7 @@ import io.statecraft.asl.State;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.SucceedState;
 import io.statecraft.asl.TaskState;
+import io.statecraft.asl.Transitioning;
 import io.statecraft.asl.WaitState;
 import io.statecraft.asl.condition.Condition;
 import io.statecraft.asl.map.ItemBatcher;
@@ -27,6 +29,7 @@ import io.statecraft.compiler.internal.common.CloudFormation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -54,9 +57,7 @@ public final class AslWriter {
     language(out, machine.queryLanguage());
     text(out, "Comment", machine.comment());
     text(out, "StartAt", machine.startAt());
-    if (machine.timeoutSeconds() != null) {
-      out.put("TimeoutSeconds", machine.timeoutSeconds().intValue());
-    }
+    integer(out, "TimeoutSeconds", machine.timeoutSeconds());
     text(out, "Version", machine.version());
     out.set("States", states(machine.states()));
     return out;
@@ -79,11 +80,8 @@ public final class AslWriter {
       path(out, "InputPath", pass.inputPath());
       json(out, "Parameters", pass.parameters());
       json(out, "Result", pass.result());
-      path(out, "ResultPath", pass.resultPath());
-      path(out, "OutputPath", pass.outputPath());
-      json(out, "Output", pass.output());
-      json(out, "Assign", pass.assign());
-      transition(out, pass.next(), pass.end());
+      result(out, null, pass.resultPath(), pass.outputPath(), pass.output(), pass.assign());
+      transition(out, pass);
     } else if (state instanceof ChoiceState choice) {
       choice(choice, out);
     } else if (state instanceof WaitState wait) {
@@ -92,14 +90,11 @@ public final class AslWriter {
       text(out, "Timestamp", wait.timestamp());
       text(out, "SecondsPath", wait.secondsPath());
       text(out, "TimestampPath", wait.timestampPath());
-      path(out, "OutputPath", wait.outputPath());
-      json(out, "Output", wait.output());
-      json(out, "Assign", wait.assign());
-      transition(out, wait.next(), wait.end());
+      result(out, null, null, wait.outputPath(), wait.output(), wait.assign());
+      transition(out, wait);
     } else if (state instanceof SucceedState succeed) {
       path(out, "InputPath", succeed.inputPath());
-      path(out, "OutputPath", succeed.outputPath());
-      json(out, "Output", succeed.output());
+      result(out, null, null, succeed.outputPath(), succeed.output(), null);
     } else if (state instanceof FailState fail) {
       text(out, "Error", fail.error());
       text(out, "ErrorPath", fail.errorPath());
@@ -124,34 +119,28 @@ public final class AslWriter {
     path(out, "InputPath", task.inputPath());
     json(out, "Parameters", task.parameters());
     json(out, "Arguments", task.arguments());
-    json(out, "ResultSelector", task.resultSelector());
-    path(out, "ResultPath", task.resultPath());
-    path(out, "OutputPath", task.outputPath());
-    json(out, "Output", task.output());
-    json(out, "Assign", task.assign());
-    number(out, "TimeoutSeconds", task.timeoutSeconds());
-    text(out, "TimeoutSecondsPath", task.timeoutSecondsPath());
-    number(out, "HeartbeatSeconds", task.heartbeatSeconds());
-    text(out, "HeartbeatSecondsPath", task.heartbeatSecondsPath());
-    errorHandling(out, task.retry(), task.catchers());
-    transition(out, task.next(), task.end());
+    result(out, task.resultSelector(), task.resultPath(), task.outputPath(), task.output(),
+        task.assign());
+    number(out, "TimeoutSeconds", task.timeoutSeconds(), task.timeoutSecondsPath());
+    number(out, "HeartbeatSeconds", task.heartbeatSeconds(), task.heartbeatSecondsPath());
+    errorHandlingAndTransition(out, task);
   }
 
   private static void choice(ChoiceState choice, ObjectNode out) {
     path(out, "InputPath", choice.inputPath());
     path(out, "OutputPath", choice.outputPath());
-    ArrayNode rules = out.putArray("Choices");
-    for (ChoiceRule rule : choice.choices()) {
-      ObjectNode node = rules.addObject();
-      text(node, "Comment", rule.comment());
-      condition(rule.condition(), node);
-      json(node, "Assign", rule.assign());
-      json(node, "Output", rule.output());
-      text(node, "Next", rule.next());
-    }
+    objects(out.putArray("Choices"), choice.choices(), AslWriter::rule);
     text(out, "Default", choice.defaultNext());
     json(out, "Output", choice.output());
     json(out, "Assign", choice.assign());
+  }
+
+  private static void rule(ChoiceRule rule, ObjectNode out) {
+    text(out, "Comment", rule.comment());
+    condition(rule.condition(), out);
+    json(out, "Assign", rule.assign());
+    json(out, "Output", rule.output());
+    text(out, "Next", rule.next());
   }
 
   private static void condition(Condition condition, ObjectNode out) {
@@ -161,10 +150,10 @@ public final class AslWriter {
       out.set(comparison.operator().aslName(), comparison.value());
     } else if (condition instanceof Condition.And and) {
       text(out, "Comment", and.comment());
-      conditions(out.putArray("And"), and.conditions());
+      objects(out.putArray("And"), and.conditions(), AslWriter::condition);
     } else if (condition instanceof Condition.Or or) {
       text(out, "Comment", or.comment());
-      conditions(out.putArray("Or"), or.conditions());
+      objects(out.putArray("Or"), or.conditions(), AslWriter::condition);
     } else if (condition instanceof Condition.Not not) {
       text(out, "Comment", not.comment());
       condition(not.condition(), out.putObject("Not"));
@@ -173,35 +162,20 @@ public final class AslWriter {
     }
   }
 
-  private static void conditions(ArrayNode out, List<Condition> conditions) {
-    for (Condition condition : conditions) {
-      condition(condition, out.addObject());
-    }
-  }
-
   private static void parallel(ParallelState parallel, ObjectNode out) {
     path(out, "InputPath", parallel.inputPath());
     json(out, "Parameters", parallel.parameters());
     json(out, "Arguments", parallel.arguments());
-    ArrayNode branches = out.putArray("Branches");
-    for (Branch branch : parallel.branches()) {
-      branches.add(branch(branch));
-    }
-    json(out, "ResultSelector", parallel.resultSelector());
-    path(out, "ResultPath", parallel.resultPath());
-    path(out, "OutputPath", parallel.outputPath());
-    json(out, "Output", parallel.output());
-    json(out, "Assign", parallel.assign());
-    errorHandling(out, parallel.retry(), parallel.catchers());
-    transition(out, parallel.next(), parallel.end());
+    objects(out.putArray("Branches"), parallel.branches(), AslWriter::branch);
+    result(out, parallel.resultSelector(), parallel.resultPath(), parallel.outputPath(),
+        parallel.output(), parallel.assign());
+    errorHandlingAndTransition(out, parallel);
   }
 
-  private static ObjectNode branch(Branch branch) {
-    ObjectNode out = NODES.objectNode();
+  private static void branch(Branch branch, ObjectNode out) {
     text(out, "Comment", branch.comment());
     out.put("StartAt", branch.startAt());
     out.set("States", states(branch.states()));
-    return out;
   }
 
   private static void map(MapState map, ObjectNode out) {
@@ -222,23 +196,18 @@ public final class AslWriter {
     if (map.iterator() != null) {
       out.set("Iterator", itemProcessor(map.iterator()));
     }
-    number(out, "MaxConcurrency", map.maxConcurrency());
-    text(out, "MaxConcurrencyPath", map.maxConcurrencyPath());
-    number(out, "ToleratedFailurePercentage", map.toleratedFailurePercentage());
-    text(out, "ToleratedFailurePercentagePath", map.toleratedFailurePercentagePath());
-    number(out, "ToleratedFailureCount", map.toleratedFailureCount());
-    text(out, "ToleratedFailureCountPath", map.toleratedFailureCountPath());
+    number(out, "MaxConcurrency", map.maxConcurrency(), map.maxConcurrencyPath());
+    number(out, "ToleratedFailurePercentage", map.toleratedFailurePercentage(),
+        map.toleratedFailurePercentagePath());
+    number(out, "ToleratedFailureCount", map.toleratedFailureCount(),
+        map.toleratedFailureCountPath());
     text(out, "Label", map.label());
     if (map.resultWriter() != null) {
       out.set("ResultWriter", resultWriter(map.resultWriter()));
     }
-    json(out, "ResultSelector", map.resultSelector());
-    path(out, "ResultPath", map.resultPath());
-    path(out, "OutputPath", map.outputPath());
-    json(out, "Output", map.output());
-    json(out, "Assign", map.assign());
-    errorHandling(out, map.retry(), map.catchers());
-    transition(out, map.next(), map.end());
+    result(out, map.resultSelector(), map.resultPath(), map.outputPath(), map.output(),
+        map.assign());
+    errorHandlingAndTransition(out, map);
   }
 
   private static ObjectNode itemProcessor(ItemProcessor processor) {
@@ -246,12 +215,8 @@ public final class AslWriter {
     text(out, "Comment", processor.comment());
     if (processor.processorConfig() != null) {
       ObjectNode config = out.putObject("ProcessorConfig");
-      if (processor.processorConfig().mode() != null) {
-        config.put("Mode", processor.processorConfig().mode().name());
-      }
-      if (processor.processorConfig().executionType() != null) {
-        config.put("ExecutionType", processor.processorConfig().executionType().name());
-      }
+      name(config, "Mode", processor.processorConfig().mode());
+      name(config, "ExecutionType", processor.processorConfig().executionType());
     }
     out.put("StartAt", processor.startAt());
     out.set("States", states(processor.states()));
@@ -272,8 +237,7 @@ public final class AslWriter {
       }
       text(node, "CSVDelimiter", config.csvDelimiter());
       text(node, "ManifestType", config.manifestType());
-      number(node, "MaxItems", config.maxItems());
-      text(node, "MaxItemsPath", config.maxItemsPath());
+      number(node, "MaxItems", config.maxItems(), config.maxItemsPath());
     }
     json(out, "Parameters", reader.parameters());
     json(out, "Arguments", reader.arguments());
@@ -282,10 +246,9 @@ public final class AslWriter {
 
   private static ObjectNode itemBatcher(ItemBatcher batcher) {
     ObjectNode out = NODES.objectNode();
-    number(out, "MaxItemsPerBatch", batcher.maxItemsPerBatch());
-    text(out, "MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath());
-    number(out, "MaxInputBytesPerBatch", batcher.maxInputBytesPerBatch());
-    text(out, "MaxInputBytesPerBatchPath", batcher.maxInputBytesPerBatchPath());
+    number(out, "MaxItemsPerBatch", batcher.maxItemsPerBatch(), batcher.maxItemsPerBatchPath());
+    number(out, "MaxInputBytesPerBatch", batcher.maxInputBytesPerBatch(),
+        batcher.maxInputBytesPerBatchPath());
     json(out, "BatchInput", batcher.batchInput());
     return out;
   }
@@ -303,45 +266,61 @@ public final class AslWriter {
     return out;
   }
 
-  private static void errorHandling(ObjectNode out, List<Retrier> retry, List<Catcher> catchers) {
-    if (!retry.isEmpty()) {
-      ArrayNode array = out.putArray("Retry");
-      for (Retrier retrier : retry) {
-        ObjectNode node = array.addObject();
-        text(node, "Comment", retrier.comment());
-        strings(node, "ErrorEquals", retrier.errorEquals());
-        if (retrier.intervalSeconds() != null) {
-          node.put("IntervalSeconds", retrier.intervalSeconds().intValue());
-        }
-        if (retrier.maxAttempts() != null) {
-          node.put("MaxAttempts", retrier.maxAttempts().intValue());
-        }
-        decimal(node, "BackoffRate", retrier.backoffRate());
-        if (retrier.maxDelaySeconds() != null) {
-          node.put("MaxDelaySeconds", retrier.maxDelaySeconds().intValue());
-        }
-        if (retrier.jitterStrategy() != null) {
-          node.put("JitterStrategy", retrier.jitterStrategy().name());
-        }
-      }
+  /**
+   * The fields after a state's own work, as AWS orders them: ResultSelector, ResultPath,
+   * OutputPath, Output and Assign; each state passes null for those it does not take.
+   */
+  private static void result(ObjectNode out, JsonNode resultSelector, Path resultPath,
+      Path outputPath, JsonNode output, JsonNode assign) {
+    json(out, "ResultSelector", resultSelector);
+    path(out, "ResultPath", resultPath);
+    path(out, "OutputPath", outputPath);
+    json(out, "Output", output);
+    json(out, "Assign", assign);
+  }
+
+  /** Retry and Catch (each when not empty), then Next or End: how Task, Parallel and Map end. */
+  private static <S extends ErrorHandling & Transitioning> void errorHandlingAndTransition(
+      ObjectNode out, S state) {
+    if (!state.retry().isEmpty()) {
+      objects(out.putArray("Retry"), state.retry(), AslWriter::retrier);
     }
-    if (!catchers.isEmpty()) {
-      ArrayNode array = out.putArray("Catch");
-      for (Catcher catcher : catchers) {
-        ObjectNode node = array.addObject();
-        text(node, "Comment", catcher.comment());
-        strings(node, "ErrorEquals", catcher.errorEquals());
-        path(node, "ResultPath", catcher.resultPath());
-        json(node, "Output", catcher.output());
-        json(node, "Assign", catcher.assign());
-        text(node, "Next", catcher.next());
-      }
+    if (!state.catchers().isEmpty()) {
+      objects(out.putArray("Catch"), state.catchers(), AslWriter::catcher);
+    }
+    transition(out, state);
+  }
+
+  private static void retrier(Retrier retrier, ObjectNode out) {
+    text(out, "Comment", retrier.comment());
+    strings(out, "ErrorEquals", retrier.errorEquals());
+    integer(out, "IntervalSeconds", retrier.intervalSeconds());
+    integer(out, "MaxAttempts", retrier.maxAttempts());
+    decimal(out, "BackoffRate", retrier.backoffRate());
+    integer(out, "MaxDelaySeconds", retrier.maxDelaySeconds());
+    name(out, "JitterStrategy", retrier.jitterStrategy());
+  }
+
+  private static void catcher(Catcher catcher, ObjectNode out) {
+    text(out, "Comment", catcher.comment());
+    strings(out, "ErrorEquals", catcher.errorEquals());
+    path(out, "ResultPath", catcher.resultPath());
+    json(out, "Output", catcher.output());
+    json(out, "Assign", catcher.assign());
+    text(out, "Next", catcher.next());
+  }
+
+  /** An array of objects: one for each item, written by {@code write}. */
+  private static <T> void objects(ArrayNode array, List<T> items,
+      BiConsumer<T, ObjectNode> write) {
+    for (T item : items) {
+      write.accept(item, array.addObject());
     }
   }
 
-  private static void transition(ObjectNode out, String next, boolean end) {
-    text(out, "Next", next);
-    if (end) {
+  private static void transition(ObjectNode out, Transitioning state) {
+    text(out, "Next", state.next());
+    if (state.end()) {
       out.put("End", true);
     }
   }
@@ -355,6 +334,19 @@ public final class AslWriter {
   private static void text(ObjectNode out, String field, String value) {
     if (value != null) {
       out.put(field, value);
+    }
+  }
+
+  private static void integer(ObjectNode out, String field, Integer value) {
+    if (value != null) {
+      out.put(field, value.intValue());
+    }
+  }
+
+  /** An enum field, written as its constant's name (the ASL value). */
+  private static void name(ObjectNode out, String field, Enum<?> value) {
+    if (value != null) {
+      out.put(field, value.name());
     }
   }
 
@@ -388,6 +380,13 @@ public final class AslWriter {
     } else {
       out.put(field, value.expression());
     }
+  }
+
+  /** A number field and its {@code Path} twin (JSONPath), of which a state gives at most one. */
+  private static void number(ObjectNode out, String field, NumberOrExpression value,
+      String path) {
+    number(out, field, value);
+    text(out, field + "Path", path);
   }
 
   /** Whole numbers as integers, others with the scale they were written with. */

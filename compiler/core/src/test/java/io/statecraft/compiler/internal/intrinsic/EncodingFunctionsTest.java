@@ -1,6 +1,7 @@
 package io.statecraft.compiler.internal.intrinsic;
 
 import static io.statecraft.compiler.internal.intrinsic.Failures.assertFails;
+import static io.statecraft.compiler.internal.intrinsic.Failures.assertFailsGiven;
 import static io.statecraft.compiler.internal.intrinsic.Json.eval;
 import static io.statecraft.compiler.internal.intrinsic.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** States.Base64Encode, States.Base64Decode and States.Hash. */
 class EncodingFunctionsTest {
@@ -45,18 +47,18 @@ class EncodingFunctionsTest {
   }
 
   @Test
-  void base64FailsOnNonStringsAndInputsLongerThanTenThousandCharacters() {
-    assertFails("States.Base64Encode($.s)", Map.of("$.s", "123"), "States.Base64Encode",
-        "the first argument must be a string, was the number 123");
-    assertFails("States.Base64Decode($.s)", Map.of("$.s", "[\"x\"]"), "States.Base64Decode",
-        "the first argument must be a string, was an array [x]");
-    String tooLong = quoted("a".repeat(10_001));
-    assertFails("States.Base64Encode($.s)", Map.of("$.s", tooLong), "States.Base64Encode",
-        "the input has 10001 characters, more than the 10000 AWS allows");
-    assertFails("States.Base64Decode($.s)", Map.of("$.s", tooLong), "States.Base64Decode",
-        "the input has 10001 characters, more than the 10000 AWS allows");
+  void base64EncodesTenThousandCharacters() {
     assertThat(eval("States.Base64Encode($.s)", Map.of("$.s", quoted("a".repeat(10_000))))
         .stringValue()).hasSize(13_336);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"States.Base64Encode($.s)", "States.Base64Decode($.s)",
+      "States.Hash($.s, 'MD5')"})
+  void failsOnInputsLongerThanTenThousandCharacters(String expression) {
+    assertFails(expression, Map.of("$.s", quoted("a".repeat(10_001))),
+        expression.substring(0, expression.indexOf('(')),
+        "the input has 10001 characters, more than the 10000 AWS allows");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -80,17 +82,20 @@ class EncodingFunctionsTest {
         .isEqualTo(eval("States.Hash('\\{a=[1, b]\\}', 'MD5')"));
   }
 
-  @Test
-  void hashFailsOnUnknownAlgorithmsAndLongData() {
-    for (String algorithm : new String[] {"SHA256", "sha-256", "MD-5", "SHA-257", ""}) {
-      assertFails("States.Hash('data', $.a)", Map.of("$.a", quoted(algorithm)), "States.Hash",
-          "the algorithm must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, was '"
-              + algorithm + "'");
-    }
-    assertFails("States.Hash('data', $.a)", Map.of("$.a", "256"), "States.Hash",
-        "the second argument must be a string, was the number 256");
-    assertFails("States.Hash($.d, 'MD5')", Map.of("$.d", quoted("a".repeat(10_001))),
-        "States.Hash", "the input has 10001 characters, more than the 10000 AWS allows");
+  @ParameterizedTest(name = "{0} given {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # expression               | its paths' values  | why it fails
+      States.Base64Encode($.s)   | {"$.s": 123}       | the first argument must be a string, was the number 123
+      States.Base64Decode($.s)   | {"$.s": ["x"]}     | the first argument must be a string, was an array [x]
+      States.Hash('data', $.a)   | {"$.a": "SHA256"}  | the algorithm must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, was 'SHA256'
+      States.Hash('data', $.a)   | {"$.a": "sha-256"} | the algorithm must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, was 'sha-256'
+      States.Hash('data', $.a)   | {"$.a": "MD-5"}    | the algorithm must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, was 'MD-5'
+      States.Hash('data', $.a)   | {"$.a": "SHA-257"} | the algorithm must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, was 'SHA-257'
+      States.Hash('data', $.a)   | {"$.a": ""}        | the algorithm must be one of MD5, SHA-1, SHA-256, SHA-384, SHA-512, was ''
+      States.Hash('data', $.a)   | {"$.a": 256}       | the second argument must be a string, was the number 256
+      """)
+  void failsAsAwsFailsIt(String expression, String paths, String reason) {
+    assertFailsGiven(expression, paths, reason);
   }
 
   private static String quoted(String text) {

@@ -1,5 +1,6 @@
 package io.statecraft.compiler.internal.intrinsic;
 
+import io.statecraft.compiler.internal.common.Timing;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,43 +53,12 @@ public final class IntrinsicBenchmark {
     for (Map.Entry<String, String> entry : EXPRESSIONS.entrySet()) {
       String text = entry.getValue();
       IntrinsicExpression expression = IntrinsicFunctions.parse(text);
-      double[] parse = measure(() -> IntrinsicFunctions.parse(text).paths().size());
-      double[] evaluate = measure(() -> expression.evaluate(resolver, random).size());
+      Timing parse = Timing.of(() -> IntrinsicFunctions.parse(text).paths().size());
+      Timing evaluate = Timing.of(() -> expression.evaluate(resolver, random).size());
       System.out.printf("%-16s %14.0f (%5.0f) %14.0f (%5.0f)%n", entry.getKey(),
-          parse[0], parse[1], evaluate[0], evaluate[1]);
-      sink += (long) parse[1];
+          parse.median(), parse.best(), evaluate.median(), evaluate.best());
+      sink += (long) parse.best();
     }
     System.out.println("(median and best of 15 timed rounds of 200 ms after 2 s of warm-up each; " + sink + ")");
-  }
-
-  /** Median and best ns per call over 15 rounds, after warming up. */
-  private static double[] measure(java.util.function.IntSupplier operation) {
-    int sink = 0;
-    long warmUpEnd = System.nanoTime() + 2_000_000_000L;
-    while (System.nanoTime() < warmUpEnd) {
-      for (int i = 0; i < 1000; i++) {
-        sink += operation.getAsInt();
-      }
-    }
-    double[] rounds = new double[15];
-    for (int r = 0; r < rounds.length; r++) {
-      long calls = 0;
-      long start = System.nanoTime();
-      long end = start + 200_000_000L;
-      long now;
-      do {
-        for (int i = 0; i < 1000; i++) {
-          sink += operation.getAsInt();
-        }
-        calls += 1000;
-        now = System.nanoTime();
-      } while (now < end);
-      rounds[r] = (double) (now - start) / calls;
-    }
-    if (sink == 42) {
-      System.out.print("");
-    }
-    Arrays.sort(rounds);
-    return new double[] {rounds[rounds.length / 2], rounds[0]};
   }
 }

@@ -14,14 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class IntrinsicFunctionsTest {
 
-  @Test
-  void recognisesIntrinsicValuesByTheirStatesPrefix() {
-    assertThat(IntrinsicFunctions.isIntrinsic("States.Format('x')")).isTrue();
-    assertThat(IntrinsicFunctions.isIntrinsic("States.Anything")).isTrue();
-    assertThat(IntrinsicFunctions.isIntrinsic("$.States.Format")).isFalse();
-    assertThat(IntrinsicFunctions.isIntrinsic("$$.Execution.Id")).isFalse();
-    assertThat(IntrinsicFunctions.isIntrinsic("states.Format('x')")).isFalse();
-    assertThat(IntrinsicFunctions.isIntrinsic(null)).isFalse();
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      States.Format('x')  | true
+      States.Anything     | true
+      $.States.Format     | false
+      $$.Execution.Id     | false
+      states.Format('x')  | false
+      null                | false
+      """)
+  void recognisesIntrinsicValuesByTheirStatesPrefix(String value, boolean intrinsic) {
+    assertThat(IntrinsicFunctions.isIntrinsic(value)).isEqualTo(intrinsic);
   }
 
   @Test
@@ -131,7 +134,7 @@ class IntrinsicFunctionsTest {
     assertThatThrownBy(() -> IntrinsicFunctions.parse(text))
         .isInstanceOfSatisfying(IntrinsicSyntaxException.class, e -> {
           assertThat(e.reason()).isEqualTo(reason);
-          assertThat(e.offset()).isEqualTo(offset);
+          assertThat(e.position()).isEqualTo(offset);
           assertThat(e.text()).isEqualTo(text);
           assertThat(e.getMessage()).isEqualTo(
               reason + " at character " + offset + " of \"" + text + "\"");

@@ -1,6 +1,6 @@
 package io.statecraft.compiler.internal.intrinsic;
 
-import static io.statecraft.compiler.internal.intrinsic.Failures.assertFails;
+import static io.statecraft.compiler.internal.intrinsic.Failures.assertFailsGiven;
 import static io.statecraft.compiler.internal.intrinsic.Json.eval;
 import static io.statecraft.compiler.internal.intrinsic.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,10 +45,6 @@ class JsonFunctionsTest {
         "\"1 2\""}) {
       assertThatFailsAsNotJson(text);
     }
-    assertFails("States.StringToJson($.s)", Map.of("$.s", "123"), "States.StringToJson",
-        "the first argument must be a string, was the number 123");
-    assertFails("States.StringToJson($.s)", Map.of("$.s", "{\"a\": 1}"), "States.StringToJson",
-        "the first argument must be a string, was an object {a=1}");
   }
 
   private static void assertThatFailsAsNotJson(String text) {
@@ -100,15 +96,18 @@ class JsonFunctionsTest {
   void jsonMergeTakesAnyThirdArgumentButTrueAsShallow() {
     assertThat(eval("States.JsonMerge($.a, $.b, $.d)",
         Map.of("$.a", "{}", "$.b", "{\"x\": 1}", "$.d", "\"false\""))).isEqualTo(json("{\"x\": 1}"));
-    assertFails("States.JsonMerge($.a, $.b, true)", Map.of("$.a", "{}", "$.b", "{}"),
-        "States.JsonMerge", "only a shallow merge is supported: the third argument must be false");
   }
 
-  @Test
-  void jsonMergeFailsOnAnythingButObjects() {
-    assertFails("States.JsonMerge($.a, $.b, false)", Map.of("$.a", "null", "$.b", "{}"),
-        "States.JsonMerge", "the first argument must be an object, was null");
-    assertFails("States.JsonMerge($.a, $.b, false)", Map.of("$.a", "{}", "$.b", "[]"),
-        "States.JsonMerge", "the second argument must be an object, was an array []");
+  @ParameterizedTest(name = "{0} given {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # expression                        | its paths' values          | why it fails
+      States.StringToJson($.s)            | {"$.s": 123}               | the first argument must be a string, was the number 123
+      States.StringToJson($.s)            | {"$.s": {"a": 1}}          | the first argument must be a string, was an object {a=1}
+      States.JsonMerge($.a, $.b, true)    | {"$.a": {}, "$.b": {}}     | only a shallow merge is supported: the third argument must be false
+      States.JsonMerge($.a, $.b, false)   | {"$.a": null, "$.b": {}}   | the first argument must be an object, was null
+      States.JsonMerge($.a, $.b, false)   | {"$.a": {}, "$.b": []}     | the second argument must be an object, was an array []
+      """)
+  void failsAsAwsFailsIt(String expression, String paths, String reason) {
+    assertFailsGiven(expression, paths, reason);
   }
 }

@@ -1,6 +1,6 @@
 package io.statecraft.compiler.internal.intrinsic;
 
-import static io.statecraft.compiler.internal.intrinsic.Failures.assertFails;
+import static io.statecraft.compiler.internal.intrinsic.Failures.assertFailsGiven;
 import static io.statecraft.compiler.internal.intrinsic.Json.eval;
 import static io.statecraft.compiler.internal.intrinsic.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,27 +43,6 @@ class MathFunctionsTest {
   }
 
   @Test
-  void mathAddFailsOutsideTheIntRangeOrOnNonNumbers() {
-    assertFails("States.MathAdd(2147483647, 1)", "States.MathAdd",
-        "the sum 2147483648 is outside the int range -2147483648 to 2147483647");
-    assertFails("States.MathAdd(-2147483648, -1)", "States.MathAdd",
-        "the sum -2147483649 is outside the int range -2147483648 to 2147483647");
-    assertFails("States.MathAdd($.a, 1)", Map.of("$.a", "3000000000"), "States.MathAdd",
-        "the first argument must be within the int range -2147483648 to 2147483647,"
-            + " was the number 3000000000");
-    assertFails("States.MathAdd(1, $.b)", Map.of("$.b", "-2147483648.6"), "States.MathAdd",
-        "the second argument must be within the int range -2147483648 to 2147483647,"
-            + " was the number -2.1474836486E9");
-    assertFails("States.MathAdd(1, 1e309)", "States.MathAdd",
-        "the second argument must be within the int range -2147483648 to 2147483647,"
-            + " was the number 1E+309");
-    assertFails("States.MathAdd($.a, 1)", Map.of("$.a", "\"NOT A NUMBER\""), "States.MathAdd",
-        "the first argument must be a number, was the string 'NOT A NUMBER'");
-    assertFails("States.MathAdd(1, $.b)", Map.of("$.b", "false"), "States.MathAdd",
-        "the second argument must be a number, was the boolean false");
-  }
-
-  @Test
   void mathRandomDrawsFromStartIncludedToEndExcluded() {
     Set<Integer> seen = new HashSet<>();
     SplittableRandom random = new SplittableRandom(1);
@@ -101,19 +80,24 @@ class MathFunctionsTest {
         .isEqualTo(random.evaluate(Json.noPaths(), new SplittableRandom(9)));
   }
 
-  @Test
-  void mathRandomFailsOnAnEmptyRangeOrNonNumbers() {
-    assertFails("States.MathRandom(1, 1)", "States.MathRandom",
-        "the start (1) must be less than the end (1) once their fractions are dropped");
-    assertFails("States.MathRandom(10, 5)", "States.MathRandom",
-        "the start (10) must be less than the end (5) once their fractions are dropped");
-    assertFails("States.MathRandom(1.4, 1.6)", "States.MathRandom",
-        "the start (1) must be less than the end (1) once their fractions are dropped");
-    assertFails("States.MathRandom($.s, 10)", Map.of("$.s", "\"a\""), "States.MathRandom",
-        "the first argument must be a number, was the string 'a'");
-    assertFails("States.MathRandom(1, $.e)", Map.of("$.e", "null"), "States.MathRandom",
-        "the second argument must be a number, was null");
-    assertFails("States.MathRandom(1, 10, $.seed)", Map.of("$.seed", "\"seed\""),
-        "States.MathRandom", "the third argument must be a number, was the string 'seed'");
+  @ParameterizedTest(name = "{0} given {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # expression                     | its paths' values      | why it fails
+      States.MathAdd(2147483647, 1)    |                        | the sum 2147483648 is outside the int range -2147483648 to 2147483647
+      States.MathAdd(-2147483648, -1)  |                        | the sum -2147483649 is outside the int range -2147483648 to 2147483647
+      States.MathAdd($.a, 1)           | {"$.a": 3000000000}    | the first argument must be within the int range -2147483648 to 2147483647, was the number 3000000000
+      States.MathAdd(1, $.b)           | {"$.b": -2147483648.6} | the second argument must be within the int range -2147483648 to 2147483647, was the number -2.1474836486E9
+      States.MathAdd(1, 1e309)         |                        | the second argument must be within the int range -2147483648 to 2147483647, was the number 1E+309
+      States.MathAdd($.a, 1)           | {"$.a": "NOT A NUMBER"} | the first argument must be a number, was the string 'NOT A NUMBER'
+      States.MathAdd(1, $.b)           | {"$.b": false}         | the second argument must be a number, was the boolean false
+      States.MathRandom(1, 1)          |                        | the start (1) must be less than the end (1) once their fractions are dropped
+      States.MathRandom(10, 5)         |                        | the start (10) must be less than the end (5) once their fractions are dropped
+      States.MathRandom(1.4, 1.6)      |                        | the start (1) must be less than the end (1) once their fractions are dropped
+      States.MathRandom($.s, 10)       | {"$.s": "a"}           | the first argument must be a number, was the string 'a'
+      States.MathRandom(1, $.e)        | {"$.e": null}          | the second argument must be a number, was null
+      States.MathRandom(1, 10, $.seed) | {"$.seed": "seed"}     | the third argument must be a number, was the string 'seed'
+      """)
+  void failsAsAwsFailsIt(String expression, String paths, String reason) {
+    assertFailsGiven(expression, paths, reason);
   }
 }

@@ -1,6 +1,6 @@
 package io.statecraft.compiler.internal.intrinsic;
 
-import static io.statecraft.compiler.internal.intrinsic.Failures.assertFails;
+import static io.statecraft.compiler.internal.intrinsic.Failures.assertFailsGiven;
 import static io.statecraft.compiler.internal.intrinsic.Json.eval;
 import static io.statecraft.compiler.internal.intrinsic.Json.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +49,6 @@ class StringFunctionsTest {
         .isEmpty();
     assertThat(eval("States.Format('arn:${AWS::Partition}:s3:::${Bucket}/{}', $.key)",
         Map.of("$.key", "\"a.txt\""))).isEqualTo(json("\"arn:${AWS::Partition}:s3:::${Bucket}/a.txt\""));
-    assertFails("States.Format('${a{}', 1)", "States.Format",
-        "the template has a '{' at character 1 that is not part of a {} placeholder"
-            + " (escape it as \\{)");
   }
 
   @Test
@@ -63,30 +60,6 @@ class StringFunctionsTest {
         Map.of("$.t", "\"a \\\\{} b\"", "$.n", "1")))
         .as("a backslash in a template read from a path is an ordinary character")
         .isEqualTo(json("\"a \\\\1 b\""));
-  }
-
-  @Test
-  void formatFailsWhenPlaceholdersAndValuesDoNotMatch() {
-    assertFails("States.Format('{} {}', $.a)", Map.of("$.a", "1"), "States.Format",
-        "the template has 2 {} placeholders but 1 value follows it");
-    assertFails("States.Format('{}', 1, 2)", "States.Format",
-        "the template has 1 {} placeholder but 2 values follow it");
-    assertFails("States.Format($.t)", Map.of("$.t", "\"{}\""), "States.Format",
-        "the template has 1 {} placeholder but 0 values follow it");
-  }
-
-  @Test
-  void formatFailsOnStrayBracesAndNonStringTemplates() {
-    assertFails("States.Format('Hello {', 1)", "States.Format",
-        "the template has a '{' at character 6 that is not part of a {} placeholder"
-            + " (escape it as \\{)");
-    assertFails("States.Format('}')", "States.Format",
-        "the template has a '}' at character 0 that is not part of a {} placeholder"
-            + " (escape it as \\})");
-    assertFails("States.Format($.t, 1)", Map.of("$.t", "\"{{}}\""), "States.Format",
-        "the template has a '{' at character 0 that is not part of a {} placeholder");
-    assertFails("States.Format($.t, 1)", Map.of("$.t", "123"), "States.Format",
-        "the first argument must be a string, was the number 123");
   }
 
   @ParameterizedTest(name = "{0} at {1}")
@@ -110,14 +83,23 @@ class StringFunctionsTest {
         .isEqualTo(json(pieces));
   }
 
-  @Test
-  void stringSplitFailsOnNonStrings() {
-    assertFails("States.StringSplit($.s, ',')", Map.of("$.s", "123"), "States.StringSplit",
-        "the first argument must be a string, was the number 123");
-    assertFails("States.StringSplit($.s, ',')", Map.of("$.s", "false"), "States.StringSplit",
-        "the first argument must be a string, was the boolean false");
-    assertFails("States.StringSplit('a,b', $.d)", Map.of("$.d", "[\",\"]"), "States.StringSplit",
-        "the second argument must be a string, was an array [,]");
+  @ParameterizedTest(name = "{0} given {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+      # expression                   | its paths' values | why it fails
+      States.Format('${a{}', 1)      |                   | the template has a '{' at character 1 that is not part of a {} placeholder (escape it as \\{)
+      States.Format('{} {}', $.a)    | {"$.a": 1}        | the template has 2 {} placeholders but 1 value follows it
+      States.Format('{}', 1, 2)      |                   | the template has 1 {} placeholder but 2 values follow it
+      States.Format($.t)             | {"$.t": "{}"}     | the template has 1 {} placeholder but 0 values follow it
+      States.Format('Hello {', 1)    |                   | the template has a '{' at character 6 that is not part of a {} placeholder (escape it as \\{)
+      States.Format('}')             |                   | the template has a '}' at character 0 that is not part of a {} placeholder (escape it as \\})
+      States.Format($.t, 1)          | {"$.t": "{{}}"}   | the template has a '{' at character 0 that is not part of a {} placeholder
+      States.Format($.t, 1)          | {"$.t": 123}      | the first argument must be a string, was the number 123
+      States.StringSplit($.s, ',')   | {"$.s": 123}      | the first argument must be a string, was the number 123
+      States.StringSplit($.s, ',')   | {"$.s": false}    | the first argument must be a string, was the boolean false
+      States.StringSplit('a,b', $.d) | {"$.d": [","]}    | the second argument must be a string, was an array [,]
+      """)
+  void failsAsAwsFailsIt(String expression, String paths, String reason) {
+    assertFailsGiven(expression, paths, reason);
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.DoubleNode;
 import tools.jackson.databind.node.IntNode;
@@ -23,15 +25,19 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /** {@link JsonataExpression}: parsing a field value, and what an evaluation sees and gives. */
 class JsonataExpressionTest {
 
-  @Test
-  void recognisesAnExpressionOnlyWhenTheDelimitersFrameTheWholeString() {
-    assertThat(JsonataExpression.isExpression("{% $x %}")).isTrue();
-    assertThat(JsonataExpression.isExpression("{%$x%}")).isTrue();
-    assertThat(JsonataExpression.isExpression(" {% $x %}")).isFalse();
-    assertThat(JsonataExpression.isExpression("{% $x %} ")).isFalse();
-    assertThat(JsonataExpression.isExpression("Hello {% $x %}")).isFalse();
-    assertThat(JsonataExpression.isExpression("{%}")).isFalse();
-    assertThat(JsonataExpression.isExpression(null)).isFalse();
+  @ParameterizedTest(name = "[{0}]: {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "null", textBlock = """
+      {% $x %}           | true
+      {%$x%}             | true
+      ` {% $x %}`        | false
+      `{% $x %} `        | false
+      Hello {% $x %}     | false
+      {%}                | false
+      null               | false
+      """)
+  void recognisesAnExpressionOnlyWhenTheDelimitersFrameTheWholeString(String value,
+      boolean expression) {
+    assertThat(JsonataExpression.isExpression(value)).isEqualTo(expression);
   }
 
   @Test

@@ -23,6 +23,12 @@ final class Check {
     return render(json, Severity.WARNING);
   }
 
+  /** {@code json} has no error, and exactly {@code warnings} ({@code "<pointer> <CODE>"}). */
+  static void warnsOnly(String json, String... warnings) {
+    assertThat(errors(json)).isEmpty();
+    assertThat(warnings(json)).containsExactly(warnings);
+  }
+
   /** The message of the only diagnostic with {@code code}. */
   static String message(String json, Rule rule) {
     List<Diagnostic> matching = Validator.validate(json).stream()
@@ -36,8 +42,19 @@ final class Check {
 
   /** {@code json}'s only error is {@code rule} at {@code pointer}, saying {@code message}. */
   static void refuses(String json, String pointer, Rule rule, String message) {
-    assertThat(errors(json)).containsExactly(pointer + " " + rule.code());
-    assertThat(message(json, rule)).isEqualTo(message);
+    refuses(json, pointer + " " + rule.code(), message);
+  }
+
+  /**
+   * {@code json}'s only error is {@code error} ({@code "<pointer> <CODE>"}, as {@link #errors}
+   * renders it), saying {@code message} where that is not null.
+   */
+  static void refuses(String json, String error, String message) {
+    assertThat(errors(json)).containsExactly(error);
+    if (message != null) {
+      Rule rule = Rule.valueOf(error.substring(error.lastIndexOf(' ') + 1));
+      assertThat(message(json, rule)).isEqualTo(message);
+    }
   }
 
   /** A machine whose only state is {@code state} (a JSON object), named {@code S}. */

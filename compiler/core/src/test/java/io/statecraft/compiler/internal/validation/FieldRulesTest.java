@@ -7,12 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.compiler.validation.Rule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** Fields of states and their bounds, case by case; errors are given below /States/S. */
 class FieldRulesTest {
 
   private static String task(String fields) {
     return single("{\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\","
         + " \"End\": true, " + fields + "}");
+  }
+
+  private static String taskCalling(String resource) {
+    return task("\"Comment\": \"x\"").replace("arn:aws:states:::lambda:invoke", resource);
   }
 
   private static String map(String fields) {
@@ -22,64 +30,40 @@ class FieldRulesTest {
   private static final String PROCESSOR = "\"ItemProcessor\": {\"StartAt\": \"I\","
       + " \"States\": {\"I\": {\"Type\": \"Succeed\"}}}";
 
-  @Test
-  void refusesHeartbeatNotBelowTimeout() {
-    refuses(task("\"TimeoutSeconds\": 30, \"HeartbeatSeconds\": 30"),
-        "/States/S/HeartbeatSeconds", Rule.TIMEOUT_HEARTBEAT,
-        "HeartbeatSeconds (30) must be less than TimeoutSeconds (30)");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | fields of the Task state S | its only error | message or blank
+      HeartbeatSeconds not below TimeoutSeconds | "TimeoutSeconds": 30, "HeartbeatSeconds": 30 \
+          | /HeartbeatSeconds TIMEOUT_HEARTBEAT \
+          | HeartbeatSeconds (30) must be less than TimeoutSeconds (30)
+      TimeoutSeconds with its Path | "TimeoutSeconds": 30, "TimeoutSecondsPath": "$.t" \
+          | /TimeoutSecondsPath FIELDS_EXCLUSIVE |
+      HeartbeatSeconds with its Path | "HeartbeatSeconds": 3, "HeartbeatSecondsPath": "$.h" \
+          | /HeartbeatSecondsPath FIELDS_EXCLUSIVE |
+      TimeoutSeconds below one | "TimeoutSeconds": 0 | /TimeoutSeconds VALUE_OUT_OF_RANGE |
+      a string TimeoutSeconds in a JSONPath state | "TimeoutSeconds": "{% 30 %}" \
+          | /TimeoutSeconds NUMBER_EXPECTED |
+      """)
+  void refusesInATask(String what, String fields, String error, String message) {
+    refuses(task(fields), "/States/S" + error, message);
   }
 
   @Test
-  void refusesTimeoutSecondsTogetherWithItsPath() {
-    assertThat(errors(task("\"TimeoutSeconds\": 30, \"TimeoutSecondsPath\": \"$.t\"")))
-        .containsExactly("/States/S/TimeoutSecondsPath FIELDS_EXCLUSIVE");
-  }
-
-  @Test
-  void refusesHeartbeatSecondsTogetherWithItsPath() {
-    assertThat(errors(task("\"HeartbeatSeconds\": 3, \"HeartbeatSecondsPath\": \"$.h\"")))
-        .containsExactly("/States/S/HeartbeatSecondsPath FIELDS_EXCLUSIVE");
-  }
-
-  @Test
-  void refusesTimeoutSecondsBelowOne() {
-    assertThat(errors(task("\"TimeoutSeconds\": 0")))
-        .containsExactly("/States/S/TimeoutSeconds VALUE_OUT_OF_RANGE");
-  }
-
-  @Test
-  void refusesStringTimeoutInJsonPathStateUnlessPlaceholder() {
-    assertThat(errors(task("\"TimeoutSeconds\": \"{% 30 %}\"")))
-        .containsExactly("/States/S/TimeoutSeconds NUMBER_EXPECTED");
+  void acceptsAPlaceholderAsTimeoutSeconds() {
     assertThat(errors(task("\"TimeoutSeconds\": \"${Timeout}\""))).isEmpty();
   }
 
-  @Test
-  void refusesResourceThatIsNotAnArn() {
-    String json = task("\"Comment\": \"x\"").replace("arn:aws:states:::lambda:invoke", "lambda");
-    assertThat(errors(json)).containsExactly("/States/S/Resource RESOURCE_ARN");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"lambda", "arn:aws:lambda:us-east-1:123456789012:function:Charge:",
+      "${ChargeFunctionArn"})
+  void refusesResourceThatIsNotAnArn(String resource) {
+    assertThat(errors(taskCalling(resource))).containsExactly("/States/S/Resource RESOURCE_ARN");
   }
 
-  @Test
-  void refusesLambdaArnWithEmptyAlias() {
-    String json = task("\"Comment\": \"x\"").replace("arn:aws:states:::lambda:invoke",
-        "arn:aws:lambda:us-east-1:123456789012:function:Charge:");
-    assertThat(errors(json)).containsExactly("/States/S/Resource RESOURCE_ARN");
-  }
-
-  @Test
-  void acceptsPlaceholdersInResource() {
-    assertThat(errors(task("\"Comment\": \"x\"").replace("arn:aws:states:::lambda:invoke",
-        "arn:${AWS::Partition}:states:::lambda:invoke"))).isEmpty();
-    assertThat(errors(task("\"Comment\": \"x\"").replace("arn:aws:states:::lambda:invoke",
-        "${ChargeFunctionArn}"))).isEmpty();
-  }
-
-  @Test
-  void refusesUnterminatedPlaceholderInResource() {
-    String json = task("\"Comment\": \"x\"").replace("arn:aws:states:::lambda:invoke",
-        "${ChargeFunctionArn");
-    assertThat(errors(json)).containsExactly("/States/S/Resource RESOURCE_ARN");
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"arn:${AWS::Partition}:states:::lambda:invoke", "${ChargeFunctionArn}"})
+  void acceptsPlaceholdersInResource(String resource) {
+    assertThat(errors(taskCalling(resource))).isEmpty();
   }
 
   @Test
@@ -89,29 +73,22 @@ class FieldRulesTest {
         + " of Seconds, Timestamp, SecondsPath and TimestampPath, but has none");
   }
 
-  @Test
-  void refusesWaitWithTwoDurations() {
-    assertThat(errors(single("{\"Type\": \"Wait\", \"End\": true, \"Seconds\": 5,"
-        + " \"TimestampPath\": \"$.t\"}"))).containsExactly("/States/S WAIT_DURATION");
-  }
-
-  @Test
-  void refusesWaitTimestampThatIsNotRfc3339() {
-    assertThat(errors(single("{\"Type\": \"Wait\", \"End\": true,"
-        + " \"Timestamp\": \"2026-03-14 01:59\"}")))
-        .containsExactly("/States/S/Timestamp TIMESTAMP_FORMAT");
-  }
-
-  @Test
-  void refusesFailWithErrorAndErrorPath() {
-    assertThat(errors(single("{\"Type\": \"Fail\", \"Error\": \"E\", \"ErrorPath\": \"$.e\"}")))
-        .containsExactly("/States/S/ErrorPath FIELDS_EXCLUSIVE");
-  }
-
-  @Test
-  void refusesFailWithCauseAndCausePath() {
-    assertThat(errors(single("{\"Type\": \"Fail\", \"Cause\": \"C\", \"CausePath\": \"$.c\"}")))
-        .containsExactly("/States/S/CausePath FIELDS_EXCLUSIVE");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | the state S | its only error | message or blank
+      a Wait with two durations \
+          | {"Type": "Wait", "End": true, "Seconds": 5, "TimestampPath": "$.t"} \
+          | ` WAIT_DURATION` |
+      a Wait Timestamp not in RFC 3339 \
+          | {"Type": "Wait", "End": true, "Timestamp": "2026-03-14 01:59"} \
+          | /Timestamp TIMESTAMP_FORMAT |
+      a Fail with Error and ErrorPath | {"Type": "Fail", "Error": "E", "ErrorPath": "$.e"} \
+          | /ErrorPath FIELDS_EXCLUSIVE |
+      a Fail with Cause and CausePath | {"Type": "Fail", "Cause": "C", "CausePath": "$.c"} \
+          | /CausePath FIELDS_EXCLUSIVE |
+      """)
+  void refusesInAWaitOrFailState(String what, String state, String error, String message) {
+    refuses(single(state), "/States/S" + error, message);
   }
 
   @Test
@@ -130,17 +107,17 @@ class FieldRulesTest {
     assertThat(errors(json)).containsExactly("/States/S/ToleratedFailureCount MAP_DISTRIBUTED_ONLY");
   }
 
-  @Test
-  void refusesMapWithBothIteratorAndItemProcessor() {
-    String json = map(PROCESSOR + ", \"Iterator\": {\"StartAt\": \"J\","
-        + " \"States\": {\"J\": {\"Type\": \"Succeed\"}}}");
-    assertThat(errors(json)).containsExactly("/States/S/Iterator MAP_PROCESSOR");
-  }
-
-  @Test
-  void refusesToleratedFailurePercentageAboveHundred() {
-    assertThat(errors(map(PROCESSOR + ", \"ToleratedFailurePercentage\": 101")))
-        .containsExactly("/States/S/ToleratedFailurePercentage VALUE_OUT_OF_RANGE");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | fields of the Map state S besides its ItemProcessor | its only error
+      both Iterator and ItemProcessor \
+          | "Iterator": {"StartAt": "J", "States": {"J": {"Type": "Succeed"}}} \
+          | /Iterator MAP_PROCESSOR
+      ToleratedFailurePercentage above 100 | "ToleratedFailurePercentage": 101 \
+          | /ToleratedFailurePercentage VALUE_OUT_OF_RANGE
+      """)
+  void refusesInAMap(String what, String fields, String error) {
+    assertThat(errors(map(PROCESSOR + ", " + fields))).containsExactly("/States/S" + error);
   }
 
   @Test

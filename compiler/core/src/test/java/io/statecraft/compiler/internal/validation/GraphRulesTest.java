@@ -4,6 +4,7 @@ import static io.statecraft.compiler.internal.validation.Check.errors;
 import static io.statecraft.compiler.internal.validation.Check.message;
 import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.warnings;
+import static io.statecraft.compiler.internal.validation.Check.warnsOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.compiler.validation.Rule;
@@ -11,11 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class GraphRulesTest {
 
+  /** A machine starting at {@code startAt} whose only state, {@code name}, is a Succeed. */
+  private static String onlySucceed(String startAt, String name) {
+    return "{\"StartAt\": \"" + startAt + "\", \"States\": {\"" + name
+        + "\": {\"Type\": \"Succeed\"}}}";
+  }
+
+  /** A loop: the Choice Check goes to End once $.done, else to {@code again}, which goes back. */
+  private static String loopThrough(String again) {
+    return """
+        {"StartAt": "Check", "States": {
+          "Check": {"Type": "Choice", "Default": "Again",
+                    "Choices": [{"Variable": "$.done", "BooleanEquals": true, "Next": "End"}]},
+          "Again": %s,
+          "End": {"Type": "Succeed"}}}""".formatted(again);
+  }
+
   @Test
   void refusesStartAtThatNamesNoState() {
-    refuses("""
-        {"StartAt": "Begin", "States": {"S": {"Type": "Succeed"}}}""",
-        "/StartAt", Rule.START_AT_UNKNOWN,
+    refuses(onlySucceed("Begin", "S"), "/StartAt", Rule.START_AT_UNKNOWN,
         "StartAt names \"Begin\", but there is no state of that name");
   }
 
@@ -114,41 +129,27 @@ class GraphRulesTest {
   @Test
   void refusesNameLongerThanEightyCharacters() {
     String name = "N".repeat(81);
-    String json = "{\"StartAt\": \"" + name + "\", \"States\": {\"" + name
-        + "\": {\"Type\": \"Succeed\"}}}";
+    String json = onlySucceed(name, name);
     assertThat(errors(json)).containsExactly("/States/" + name + " STATE_NAME_TOO_LONG");
     assertThat(errors(json.replace(name, "N".repeat(80)))).isEmpty();
   }
 
   @Test
   void refusesNameWithControlCharacter() {
-    refuses("""
-        {"StartAt": "A\\tB", "States": {"A\\tB": {"Type": "Succeed"}}}""",
-        "/States/A\tB", Rule.STATE_NAME_INVALID,
+    refuses(onlySucceed("A\\tB", "A\\tB"), "/States/A\tB", Rule.STATE_NAME_INVALID,
         "state name \"A\\u0009B\" contains a control character or a non-character");
   }
 
   @Test
   void warnsAboutLoopWithoutTaskOrWait() {
-    String json = """
-        {"StartAt": "Check", "States": {
-          "Check": {"Type": "Choice", "Default": "Again",
-                    "Choices": [{"Variable": "$.done", "BooleanEquals": true, "Next": "End"}]},
-          "Again": {"Type": "Pass", "Next": "Check"},
-          "End": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).isEmpty();
-    assertThat(warnings(json)).containsExactly("/States/Check LOOP_WITHOUT_WAIT");
+    warnsOnly(loopThrough("{\"Type\": \"Pass\", \"Next\": \"Check\"}"),
+        "/States/Check LOOP_WITHOUT_WAIT");
   }
 
   @Test
   void acceptsPollingLoopThatWaits() {
-    String json = """
-        {"StartAt": "Check", "States": {
-          "Check": {"Type": "Choice", "Default": "Pause",
-                    "Choices": [{"Variable": "$.done", "BooleanEquals": true, "Next": "End"}]},
-          "Pause": {"Type": "Wait", "Seconds": 5, "Next": "Check"},
-          "End": {"Type": "Succeed"}}}""";
-    assertThat(warnings(json)).isEmpty();
+    String waits = "{\"Type\": \"Wait\", \"Seconds\": 5, \"Next\": \"Check\"}";
+    assertThat(warnings(loopThrough(waits))).isEmpty();
   }
 
   @Test
@@ -157,7 +158,6 @@ class GraphRulesTest {
         {"StartAt": "C", "States": {
           "C": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": true, "Next": "D"}]},
           "D": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).isEmpty();
-    assertThat(warnings(json)).containsExactly("/States/C CHOICE_NO_DEFAULT");
+    warnsOnly(json, "/States/C CHOICE_NO_DEFAULT");
   }
 }

@@ -9,6 +9,8 @@ import io.statecraft.compiler.Validator;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonataRulesTest {
 
@@ -32,10 +34,38 @@ class JsonataRulesTest {
     return diagnostics.get(0);
   }
 
-  @Test
-  void acceptsWellFormedExpressions() {
-    assertThat(errors(pass("\"Output\": {\"total\": \"{% $sum($states.input.items.price) %}\"},"
-        + " \"Assign\": {\"n\": \"{% 1 + 2 %}\"}"))).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | fields of the JSONata Pass state S | its only error, below /States/S
+      an expression nested deep in a template | "Assign": {"a": [{"b": "{% 420. %}"}]} \
+          | /Assign/a/0/b JSONATA_SYNTAX
+      an expression missing its closing delimiter | "Output": "{% 10 %" | /Output JSONATA_DELIMITERS
+      an expression missing its opening delimiter | "Output": "10 %}" | /Output JSONATA_DELIMITERS
+      no spaces inside the delimiters | "Output": "{%10%}" | /Output JSONATA_DELIMITERS
+      the JSONPath field Result | "Result": {"ok": true} | /Result QUERY_LANGUAGE_FIELD
+      """)
+  void refusesInAPassState(String what, String fields, String error) {
+    assertThat(errors(pass(fields))).containsExactly("/States/S" + error);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | fields of the JSONata Pass state S
+      well-formed expressions | "Output": {"total": "{% $sum($states.input.items.price) %}"}, \
+          "Assign": {"n": "{% 1 + 2 %}"}
+      the conditional operator | "Output": "{% $states.input.a ? 1 : 0 %}"
+      ?: in a string | "Output": "{% 'a ?: b' %}"
+      a lambda signature with an optional parameter \
+          | "Output": "{% ($pad := function($s)<s?:s> { '[' & $s & ']' }; \
+          $pad($states.input.name)) %}"
+      names that predicates and later path steps read \
+          | "Output": "{% $states.input.items[price > 10].name %}", \
+          "Assign": {"n": "{% $count($states.input.items[$.qty > 1]) %}"}
+      the state's own QueryLanguage over the machine's \
+          | "QueryLanguage": "JSONPath", "ResultPath": "$.r"
+      """)
+  void acceptsInAPassState(String what, String fields) {
+    assertThat(errors(pass(fields))).isEmpty();
   }
 
   @Test
@@ -43,12 +73,6 @@ class JsonataRulesTest {
     refuses(pass("\"Output\": \"{% $sum($states.input.items %}\""),
         "/States/S/Output", Rule.JSONATA_SYNTAX,
         "INVALID_JSONATA_EXPRESSION: Expected \")\" before end of expression");
-  }
-
-  @Test
-  void refusesExpressionNestedDeepInATemplate() {
-    assertThat(errors(pass("\"Assign\": {\"a\": [{\"b\": \"{% 420. %}\"}]}")))
-        .containsExactly("/States/S/Assign/a/0/b JSONATA_SYNTAX");
   }
 
   @Test
@@ -63,14 +87,6 @@ class JsonataRulesTest {
         "INVALID_JSONATA_EXPRESSION: The symbol \":\" cannot be used as a unary operator");
     assertThat(diagnostic(elvis).hint())
         .isEqualTo("Step Functions' JSONata has no ?: operator: use x ? x : default");
-    assertThat(errors(pass("\"Output\": \"{% $states.input.a ? 1 : 0 %}\""))).isEmpty();
-    assertThat(errors(pass("\"Output\": \"{% 'a ?: b' %}\""))).isEmpty();
-  }
-
-  @Test
-  void acceptsALambdaSignatureWithAnOptionalParameter() {
-    assertThat(errors(pass("\"Output\": \"{% ($pad := function($s)<s?:s> { '[' & $s & ']' };"
-        + " $pad($states.input.name)) %}\""))).isEmpty();
   }
 
   @Test
@@ -92,13 +108,6 @@ class JsonataRulesTest {
     refuses(context, "/States/S/Output", Rule.JSONATA_UNSUPPORTED,
         "UNSUPPORTED_JSONATA_EXPRESSION: Reference to '$$' is not supported.");
     assertThat(diagnostic(context).hint()).isEqualTo("the Context object is $states.context");
-  }
-
-  @Test
-  void acceptsNamesThatPredicatesAndLaterPathStepsRead() {
-    assertThat(errors(pass("\"Output\": \"{% $states.input.items[price > 10].name %}\","
-        + " \"Assign\": {\"n\": \"{% $count($states.input.items[$.qty > 1]) %}\"}")))
-        .isEmpty();
   }
 
   @Test
@@ -162,30 +171,9 @@ class JsonataRulesTest {
   }
 
   @Test
-  void refusesExpressionMissingItsClosingDelimiter() {
-    assertThat(errors(pass("\"Output\": \"{% 10 %\""))).containsExactly("/States/S/Output JSONATA_DELIMITERS");
-  }
-
-  @Test
-  void refusesExpressionMissingItsOpeningDelimiter() {
-    assertThat(errors(pass("\"Output\": \"10 %}\""))).containsExactly("/States/S/Output JSONATA_DELIMITERS");
-  }
-
-  @Test
-  void refusesExpressionWithoutSpacesInsideTheDelimiters() {
-    assertThat(errors(pass("\"Output\": \"{%10%}\""))).containsExactly("/States/S/Output JSONATA_DELIMITERS");
-  }
-
-  @Test
   void refusesJsonPathFieldsInJsonataState() {
     refuses(pass("\"ResultPath\": \"$.r\""), "/States/S/ResultPath", Rule.QUERY_LANGUAGE_FIELD,
         "ResultPath is a JSONPath field, but state \"S\" uses JSONata");
-  }
-
-  @Test
-  void refusesPassResultInJsonataState() {
-    assertThat(errors(pass("\"Result\": {\"ok\": true}")))
-        .containsExactly("/States/S/Result QUERY_LANGUAGE_FIELD");
   }
 
   @Test
@@ -193,12 +181,6 @@ class JsonataRulesTest {
     String json = "{\"StartAt\": \"S\", \"States\": {\"S\": {\"Type\": \"Pass\", \"End\": true,"
         + " \"Output\": \"{% 1 %}\"}}}";
     assertThat(errors(json)).containsExactly("/States/S/Output QUERY_LANGUAGE_FIELD");
-  }
-
-  @Test
-  void appliesTheStateOwnQueryLanguageOverTheMachines() {
-    String json = pass("\"QueryLanguage\": \"JSONPath\", \"ResultPath\": \"$.r\"");
-    assertThat(errors(json)).isEmpty();
   }
 
   @Test

@@ -5,9 +5,11 @@ import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.compiler.validation.Rule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Paths, payload templates and Choice operands of JSONPath states, case by case. */
 class PathRulesTest {
 
   private static String pass(String fields) {
@@ -20,97 +22,48 @@ class PathRulesTest {
         + " \"Choices\": [{" + rule + ", \"Next\": \"Done\"}]}, \"Done\": {\"Type\": \"Succeed\"}}}";
   }
 
-  @Test
-  void refusesPathThatDoesNotStartWithDollar() {
-    refuses(pass("\"InputPath\": \"input.order\""), "/States/S/InputPath", Rule.PATH_SYNTAX,
-        "InputPath \"input.order\" is not a path: a path starts with $");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | fields of the Pass state S | its only error, below /States/S | message or blank
+      a path without $ | "InputPath": "input.order" | /InputPath PATH_SYNTAX \
+          | InputPath "input.order" is not a path: a path starts with $
+      a path JSONPath cannot parse | "OutputPath": "$.order." | /OutputPath PATH_SYNTAX |
+      a wildcard in ResultPath | "ResultPath": "$.items[*]" | /ResultPath PATH_NOT_REFERENCE |
+      a function in ResultPath | "ResultPath": "$.items.length()" | /ResultPath PATH_NOT_REFERENCE |
+      a variable in ResultPath | "ResultPath": "$total" | /ResultPath PATH_VARIABLE_NOT_ALLOWED |
+      a .$ field holding no path | "Parameters": {"order": {"id.$": "order-id"}} \
+          | /Parameters/order/id.$ PAYLOAD_PATH |
+      a .$ field holding no string | "Parameters": {"id.$": 42} | /Parameters/id.$ PAYLOAD_PATH |
+      a field given plain and with .$ | "Parameters": {"id": 1, "id.$": "$.id"} \
+          | /Parameters/id.$ PAYLOAD_DUPLICATE_KEY |
+      an unknown intrinsic function | "Parameters": {"id.$": "States.Concat($.a, $.b)"} \
+          | /Parameters/id.$ INTRINSIC_FUNCTION \
+          | id.$: unknown intrinsic function States.Concat; did you mean States.Format?
+      an intrinsic function of wrong arity | "Parameters": {"n.$": "States.ArrayLength($.a, $.b)"} \
+          | /Parameters/n.$ INTRINSIC_FUNCTION |
+      an intrinsic literal of the wrong type | "Parameters": {"n.$": "States.MathAdd($.a, '-1')"} \
+          | /Parameters/n.$ INTRINSIC_FUNCTION \
+          | n.$: States.MathAdd: the second argument must be a number, was the string '-1'
+      an intrinsic function that does not parse | "Parameters": {"n.$": "States.Format('{}', $.a"} \
+          | /Parameters/n.$ INTRINSIC_FUNCTION |
+      """)
+  void refusesInAPassState(String what, String fields, String error, String message) {
+    refuses(pass(fields), "/States/S" + error, message);
   }
 
-  @Test
-  void refusesPathThatJsonPathCannotParse() {
-    assertThat(errors(pass("\"OutputPath\": \"$.order.\"")))
-        .containsExactly("/States/S/OutputPath PATH_SYNTAX");
-  }
-
-  @Test
-  void acceptsFiltersAndWildcardsInInputPath() {
-    assertThat(errors(pass("\"InputPath\": \"$.items[?(@.price > 10)]\""))).isEmpty();
-    assertThat(errors(pass("\"InputPath\": \"$.items[*].id\""))).isEmpty();
-  }
-
-  @Test
-  void refusesWildcardInResultPath() {
-    assertThat(errors(pass("\"ResultPath\": \"$.items[*]\"")))
-        .containsExactly("/States/S/ResultPath PATH_NOT_REFERENCE");
-  }
-
-  @Test
-  void refusesFunctionInResultPath() {
-    assertThat(errors(pass("\"ResultPath\": \"$.items.length()\"")))
-        .containsExactly("/States/S/ResultPath PATH_NOT_REFERENCE");
-  }
-
-  @Test
-  void refusesVariableInResultPath() {
-    assertThat(errors(pass("\"ResultPath\": \"$total\"")))
-        .containsExactly("/States/S/ResultPath PATH_VARIABLE_NOT_ALLOWED");
-  }
-
-  @Test
-  void refusesDescendantPathInItemsPath() {
-    assertThat(errors(single("{\"Type\": \"Map\", \"End\": true, \"ItemsPath\": \"$..items\","
-        + " \"ItemProcessor\": {\"StartAt\": \"I\", \"States\": {\"I\": {\"Type\": \"Succeed\"}}}}")))
-        .containsExactly("/States/S/ItemsPath PATH_NOT_REFERENCE");
-  }
-
-  @Test
-  void refusesDollarFieldWhoseValueIsNotAPath() {
-    String json = pass("\"Parameters\": {\"order\": {\"id.$\": \"order-id\"}}");
-    assertThat(errors(json)).containsExactly("/States/S/Parameters/order/id.$ PAYLOAD_PATH");
-  }
-
-  @Test
-  void refusesDollarFieldWhoseValueIsNotAString() {
-    assertThat(errors(pass("\"Parameters\": {\"id.$\": 42}")))
-        .containsExactly("/States/S/Parameters/id.$ PAYLOAD_PATH");
-  }
-
-  @Test
-  void acceptsContextPathsVariablesIntrinsicsAndPlaceholdersInDollarFields() {
-    assertThat(errors(pass("\"Parameters\": {\"a.$\": \"$$.Execution.Id\", \"b.$\": \"$total\","
-        + " \"c.$\": \"States.Format('{}', $.x)\", \"d.$\": \"${Path}\"}"))).isEmpty();
-  }
-
-  @Test
-  void refusesFieldGivenBothPlainAndWithDollar() {
-    assertThat(errors(pass("\"Parameters\": {\"id\": 1, \"id.$\": \"$.id\"}")))
-        .containsExactly("/States/S/Parameters/id.$ PAYLOAD_DUPLICATE_KEY");
-  }
-
-  @Test
-  void refusesUnknownIntrinsicFunction() {
-    refuses(pass("\"Parameters\": {\"id.$\": \"States.Concat($.a, $.b)\"}"),
-        "/States/S/Parameters/id.$", Rule.INTRINSIC_FUNCTION,
-        "id.$: unknown intrinsic function States.Concat; did you mean States.Format?");
-  }
-
-  @Test
-  void refusesIntrinsicFunctionWithWrongArity() {
-    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.ArrayLength($.a, $.b)\"}")))
-        .containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
-  }
-
-  @Test
-  void refusesIntrinsicFunctionWithLiteralOfWrongType() {
-    refuses(pass("\"Parameters\": {\"n.$\": \"States.MathAdd($.a, '-1')\"}"),
-        "/States/S/Parameters/n.$", Rule.INTRINSIC_FUNCTION,
-        "n.$: States.MathAdd: the second argument must be a number, was the string '-1'");
-  }
-
-  @Test
-  void refusesIntrinsicFunctionThatDoesNotParse() {
-    assertThat(errors(pass("\"Parameters\": {\"n.$\": \"States.Format('{}', $.a\"}")))
-        .containsExactly("/States/S/Parameters/n.$ INTRINSIC_FUNCTION");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | fields of the Pass state S
+      a filter in InputPath | "InputPath": "$.items[?(@.price > 10)]"
+      a wildcard in InputPath | "InputPath": "$.items[*].id"
+      context paths, variables, intrinsics and placeholders in .$ fields \
+          | "Parameters": {"a.$": "$$.Execution.Id", "b.$": "$total", \
+          "c.$": "States.Format('{}', $.x)", "d.$": "${Path}"}
+      a placeholder inside an intrinsic string argument \
+          | "Parameters": {"u.$": "States.Format('s3://${Bucket}/{}', $.key)"}
+      """)
+  void acceptsInAPassState(String what, String fields) {
+    assertThat(errors(pass(fields))).isEmpty();
   }
 
   @Test
@@ -120,60 +73,44 @@ class PathRulesTest {
   }
 
   @Test
-  void acceptsPlaceholderInsideIntrinsicStringArgument() {
-    assertThat(errors(pass("\"Parameters\": {\"u.$\": \"States.Format('s3://${Bucket}/{}', $.key)\"}")))
-        .isEmpty();
+  void refusesDescendantPathInItemsPath() {
+    assertThat(errors(single("{\"Type\": \"Map\", \"End\": true, \"ItemsPath\": \"$..items\","
+        + " \"ItemProcessor\": {\"StartAt\": \"I\", \"States\": {\"I\": {\"Type\": \"Succeed\"}}}}")))
+        .containsExactly("/States/S/ItemsPath PATH_NOT_REFERENCE");
   }
 
-  @Test
-  void refusesIntrinsicFunctionAsChoiceVariable() {
-    assertThat(errors(choice("\"Variable\": \"States.ArrayLength($.a)\", \"NumericEquals\": 1")))
-        .containsExactly("/States/S/Choices/0/Variable PATH_SYNTAX");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | the rule's comparison | its only error, below /States/S/Choices/0 | message or blank
+      an intrinsic call as Variable | "Variable": "States.ArrayLength($.a)", "NumericEquals": 1 \
+          | /Variable PATH_SYNTAX |
+      an operand of the wrong type | "Variable": "$.n", "NumericGreaterThan": "10" \
+          | /NumericGreaterThan CHOICE_OPERAND_TYPE \
+          | NumericGreaterThan compares with a number, not the string "10"
+      a type test that is not true or false | "Variable": "$.n", "IsNull": "yes" \
+          | /IsNull CHOICE_OPERAND_TYPE |
+      a timestamp not in RFC 3339 | "Variable": "$.t", "TimestampEquals": "14 March 2026" \
+          | /TimestampEquals TIMESTAMP_FORMAT |
+      a path operand that is no reference | "Variable": "$.a", "StringEqualsPath": "$.b[*]" \
+          | /StringEqualsPath PATH_NOT_REFERENCE |
+      a comparison nested in And and Not | "And": [{"Variable": "$.a", "IsPresent": true}, \
+          {"Not": {"Variable": "$.b", "BooleanEquals": 1}}] \
+          | /And/1/Not/BooleanEquals CHOICE_OPERAND_TYPE |
+      # The reader refuses this before any rule runs: the model holds one comparison per rule.
+      two comparisons in one rule | "Variable": "$.n", "NumericEquals": 1, "IsNull": false \
+          | ` READ_VALUE` |
+      """)
+  void refusesInAChoiceRule(String what, String rule, String error, String message) {
+    refuses(choice(rule), "/States/S/Choices/0" + error, message);
   }
 
-  @Test
-  void refusesOperandOfTheWrongType() {
-    refuses(choice("\"Variable\": \"$.n\", \"NumericGreaterThan\": \"10\""),
-        "/States/S/Choices/0/NumericGreaterThan", Rule.CHOICE_OPERAND_TYPE,
-        "NumericGreaterThan compares with a number, not the string \"10\"");
-  }
-
-  @Test
-  void refusesNonBooleanTypeTest() {
-    assertThat(errors(choice("\"Variable\": \"$.n\", \"IsNull\": \"yes\"")))
-        .containsExactly("/States/S/Choices/0/IsNull CHOICE_OPERAND_TYPE");
-  }
-
-  @Test
-  void refusesTimestampThatIsNotRfc3339() {
-    assertThat(errors(choice("\"Variable\": \"$.t\", \"TimestampEquals\": \"14 March 2026\"")))
-        .containsExactly("/States/S/Choices/0/TimestampEquals TIMESTAMP_FORMAT");
-    assertThat(errors(choice("\"Variable\": \"$.t\", \"TimestampEquals\": \"2026-03-14T01:59:00Z\"")))
-        .isEmpty();
-  }
-
-  @Test
-  void refusesPathOperatorWithNonReferencePath() {
-    assertThat(errors(choice("\"Variable\": \"$.a\", \"StringEqualsPath\": \"$.b[*]\"")))
-        .containsExactly("/States/S/Choices/0/StringEqualsPath PATH_NOT_REFERENCE");
-  }
-
-  @Test
-  void checksComparisonsNestedInAndOrNot() {
-    assertThat(errors(choice("\"And\": [{\"Variable\": \"$.a\", \"IsPresent\": true},"
-        + " {\"Not\": {\"Variable\": \"$.b\", \"BooleanEquals\": 1}}]")))
-        .containsExactly("/States/S/Choices/0/And/1/Not/BooleanEquals CHOICE_OPERAND_TYPE");
-  }
-
-  @Test
-  void refusesRuleWithTwoComparisons() {
-    // The reader refuses this before any rule runs: the model holds one comparison per rule.
-    assertThat(errors(choice("\"Variable\": \"$.n\", \"NumericEquals\": 1, \"IsNull\": false")))
-        .containsExactly("/States/S/Choices/0 READ_VALUE");
-  }
-
-  @Test
-  void acceptsPlaceholderAsNumericOperand() {
-    assertThat(errors(choice("\"Variable\": \"$.n\", \"NumericEquals\": \"${Limit}\""))).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      # case | the rule's comparison
+      an RFC 3339 timestamp | "Variable": "$.t", "TimestampEquals": "2026-03-14T01:59:00Z"
+      a placeholder as numeric operand | "Variable": "$.n", "NumericEquals": "${Limit}"
+      """)
+  void acceptsInAChoiceRule(String what, String rule) {
+    assertThat(errors(choice(rule))).isEmpty();
   }
 }

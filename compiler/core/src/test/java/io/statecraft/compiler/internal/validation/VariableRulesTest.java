@@ -4,12 +4,19 @@ import static io.statecraft.compiler.internal.validation.Check.errors;
 import static io.statecraft.compiler.internal.validation.Check.refuses;
 import static io.statecraft.compiler.internal.validation.Check.single;
 import static io.statecraft.compiler.internal.validation.Check.warnings;
+import static io.statecraft.compiler.internal.validation.Check.warnsOnly;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.Validator;
 import io.statecraft.compiler.validation.Rule;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class VariableRulesTest {
 
@@ -47,8 +54,7 @@ class VariableRulesTest {
   void warnsOfANameThatIsNoIdentifier() {
     // AWS documents names as UAX #31 identifiers; the asl-validator corpus accepts "top-level".
     String json = passAssigning("{\"top-level\": 1, \"1st\": 2, \"_tmp\": 3}");
-    assertThat(errors(json)).isEmpty();
-    assertThat(warnings(json)).containsExactly("/States/S/Assign/1st VARIABLE_NAME",
+    warnsOnly(json, "/States/S/Assign/1st VARIABLE_NAME",
         "/States/S/Assign/_tmp VARIABLE_NAME", "/States/S/Assign/top-level VARIABLE_NAME");
     assertThat(Validator.validate(json).stream().map(Diagnostic::message)).contains(
         "State \"S\" assigns \"top-level\", which is not a variable name as AWS documents them:"
@@ -91,26 +97,24 @@ class VariableRulesTest {
             + " \"Init\"); a Parallel branch or Map iteration may read it but not assign it");
   }
 
-  @Test
-  void refusesABranchAssigningWhatTheParallelItselfAssigns() {
-    assertThat(errors(parallel("{\"a\": 0}", "{\"sum\": 1}", "\"Assign\": {\"sum\": 2},")))
-        .containsExactly("/States/P/Branches/0/States/B/Assign/sum VARIABLE_SCOPE");
+  static Stream<Arguments> scopesAndTheirErrors() {
+    return Stream.of(
+        arguments("a branch assigning what the Parallel itself assigns",
+            parallel("{\"a\": 0}", "{\"sum\": 1}", "\"Assign\": {\"sum\": 2},"),
+            List.of("/States/P/Branches/0/States/B/Assign/sum VARIABLE_SCOPE")),
+        arguments("a branch assigning its own names",
+            parallel("{\"total\": 0}", "{\"partial\": 1}", ""), List.of()),
+        arguments("an inline Map iteration assigning an outer variable",
+            map("INLINE", "{\"seen\": 0}", "{\"seen\": 1}"),
+            List.of("/States/M/ItemProcessor/States/I/Assign/seen VARIABLE_SCOPE")),
+        // Its iterations are child executions: they neither see nor shadow the parent's variables.
+        arguments("a distributed Map iteration reusing an outer name",
+            map("DISTRIBUTED", "{\"seen\": 0}", "{\"seen\": 1}"), List.of()));
   }
 
-  @Test
-  void acceptsABranchAssigningItsOwnNames() {
-    assertThat(errors(parallel("{\"total\": 0}", "{\"partial\": 1}", ""))).isEmpty();
-  }
-
-  @Test
-  void refusesAnInlineMapIterationAssigningAnOuterVariable() {
-    assertThat(errors(map("INLINE", "{\"seen\": 0}", "{\"seen\": 1}")))
-        .containsExactly("/States/M/ItemProcessor/States/I/Assign/seen VARIABLE_SCOPE");
-  }
-
-  @Test
-  void letsADistributedMapIterationReuseAnOuterName() {
-    // Its iterations are child executions: they neither see nor shadow the parent's variables.
-    assertThat(errors(map("DISTRIBUTED", "{\"seen\": 0}", "{\"seen\": 1}"))).isEmpty();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scopesAndTheirErrors")
+  void checksWhichScopeAVariableBelongsTo(String what, String json, List<String> expected) {
+    assertThat(errors(json)).containsExactlyElementsOf(expected);
   }
 }
