@@ -2,10 +2,11 @@ package io.statecraft.compiler.internal.jsonata;
 
 import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.JException;
-import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Jsonata.FnVarArgs;
 import com.dashjoin.jsonata.Jsonata.JFunction;
+import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Utils;
+import io.statecraft.asl.internal.JsonMappers;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,10 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The functions Step Functions adds to JSONata ({@code $partition}, {@code $range},
@@ -45,11 +43,6 @@ final class AwsFunctions {
   private static final Set<String> HASH_ALGORITHMS =
       Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
-  /** Strict JSON, as AWS reads the argument of $parse: one document, no repeated key. */
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
 
   private static final Map<String, JFunction> FUNCTIONS = new LinkedHashMap<>();
 
@@ -206,7 +199,8 @@ final class AwsFunctions {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(text);
+      // Strict JSON, as AWS reads the argument of $parse: one document, no repeated key.
+      node = JsonMappers.STRICT.readTree(text);
     } catch (JacksonException e) {
       throw new JException("D3137", -1, "Invalid JSON: " + e.getOriginalMessage());
     }

@@ -1,10 +1,10 @@
 package io.statecraft.compiler.internal.jsonata;
 
-import java.util.LinkedHashMap;
+import io.statecraft.compiler.internal.common.Timing;
 import java.time.InstantSource;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.IntSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.IntNode;
@@ -57,16 +57,17 @@ public final class JsonataBenchmark {
     for (Map.Entry<String, String> entry : EXPRESSIONS.entrySet()) {
       String text = entry.getValue();
       JsonataExpression expression = JsonataExpression.parse(text);
-      double[] parse = measure(() -> JsonataExpression.parse(text).text().length());
-      double[] evaluate = measure(() -> expression.evaluate(bindings, nodes).size() + 1);
+      Timing parse = Timing.of(() -> JsonataExpression.parse(text).text().length());
+      Timing evaluate = Timing.of(() -> expression.evaluate(bindings, nodes).size() + 1);
       System.out.printf("%-12s %14.0f (%5.0f) %14.0f (%5.0f)%n", entry.getKey(),
-          parse[0], parse[1], evaluate[0], evaluate[1]);
-      sink += (long) parse[1];
+          parse.median(), parse.best(), evaluate.median(), evaluate.best());
+      sink += (long) parse.best();
     }
     // What reading the input as views saves: converting it to maps and lists up front, as a copy
     // per evaluation would, costs this much on every evaluation whatever the expression reads.
-    double[] copy = measure(() -> copy(input).hashCode() & 1);
-    System.out.printf("%-12s %22s %14.0f (%5.0f)%n", "input copy", "", copy[0], copy[1]);
+    Timing copy = Timing.of(() -> copy(input).hashCode() & 1);
+    System.out.printf("%-12s %22s %14.0f (%5.0f)%n", "input copy", "", copy.median(),
+        copy.best());
     System.out.println("(median and best of 15 timed rounds of 200 ms after 2 s of warm-up each; "
         + sink + ")");
   }
@@ -88,36 +89,5 @@ public final class JsonataBenchmark {
       return list;
     }
     return Values.toJsonata(node);
-  }
-
-  /** Median and best ns per call over 15 rounds, after warming up. */
-  private static double[] measure(IntSupplier operation) {
-    int sink = 0;
-    long warmUpEnd = System.nanoTime() + 2_000_000_000L;
-    while (System.nanoTime() < warmUpEnd) {
-      for (int n = 0; n < 1000; n++) {
-        sink += operation.getAsInt();
-      }
-    }
-    double[] rounds = new double[15];
-    for (int r = 0; r < rounds.length; r++) {
-      long calls = 0;
-      long start = System.nanoTime();
-      long end = start + 200_000_000L;
-      long now;
-      do {
-        for (int n = 0; n < 1000; n++) {
-          sink += operation.getAsInt();
-        }
-        calls += 1000;
-        now = System.nanoTime();
-      } while (now < end);
-      rounds[r] = (now - start) / (double) calls;
-    }
-    java.util.Arrays.sort(rounds);
-    if (sink == 42) {
-      System.out.print("");
-    }
-    return new double[] {rounds[rounds.length / 2], rounds[0]};
   }
 }
