@@ -18,9 +18,8 @@ final class ChoiceNode extends Node {
   Node[] targets;
   String defaultName;
   Node defaultTarget;
-  /** Assign of each rule (null entries for none) and of the state (used with Default). */
+  /** Assign of each rule (null entries for none); the state's own is used with Default. */
   Template[] ruleAssigns;
-  Template assign;
   /** JSONata: each rule's Condition, Assign and Output (null entries for none). */
   JsonataValue[] conditions;
   JsonataValue[] ruleAssignments;

@@ -46,8 +46,6 @@ final class MapNode extends RetryingNode {
     JsonNode items;
     int concurrency;
     if (jsonata) {
-      // Its failures are the Map's: MapStateFailed follows them.
-      line.started = true;
       effective = input;
       StateBindings bindings = new StateBindings(line, input);
       items = jsonataItems(bindings, line);
@@ -167,7 +165,7 @@ final class MapNode extends RetryingNode {
     }
     if (number == null || number < 0 || number > Integer.MAX_VALUE) {
       throw StatesError.runtime(line, "The MaxConcurrencyPath field refers to value \""
-          + (value.isString() ? value.asString() : Values.text(value))
+          + Values.unquoted(value)
           + "\" which is not a valid integer: " + maxConcurrencyPath.text());
     }
     return number.intValue();

@@ -31,8 +31,6 @@ final class ParallelNode extends RetryingNode {
   void attempt(JsonNode input, Line line, Attempt attempt) {
     JsonNode branchInput;
     if (jsonata) {
-      // Its failures are the Parallel's: ParallelStateFailed follows them.
-      line.started = true;
       branchInput = arguments == null ? input
           : arguments.build(new StateBindings(line, input), line);
     } else {

@@ -54,7 +54,6 @@ abstract class RetryingNode extends Node {
 
   Retrier[] retriers = new Retrier[0];
   Catcher[] catchers = new Catcher[0];
-  Template assign;
   private final HistoryEventType failedType;
 
   RetryingNode(String name, HistoryEventType entered, HistoryEventType exited,
@@ -103,7 +102,9 @@ abstract class RetryingNode extends Node {
     }
 
     void start() {
-      line.started = false;
+      // A JSONata Parallel or Map fails in its own fields (Arguments, Items, ...) as a started
+      // state: its Failed event follows. (A Task has no Failed event of its own.)
+      line.started = jsonata;
       line.assigned = null;
       ended = false;
       guard(() -> attempt(input, line, this));
