@@ -47,10 +47,7 @@ final class ChoiceNode extends Node {
       }
     }
     if (chosen == null) {
-      if (defaultTarget == null) {
-        throw new StatesError(ErrorNames.NO_CHOICE_MATCHED, "No Matches! for state '" + name + "'");
-      }
-      chosen = defaultTarget;
+      chosen = defaultTarget();
     }
     JsonNode assigned = assign(chosenAssign, effective, line);
     JsonNode output = applyOutputPath(effective, line);
@@ -73,11 +70,17 @@ final class ChoiceNode extends Node {
         return;
       }
     }
+    Node chosen = defaultTarget();
+    JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
+    exited(both[1], line, both[0]);
+    line.proceed(chosen, both[1]);
+  }
+
+  /** The state {@code Default} names, when no rule held; AWS's error without one. */
+  private Node defaultTarget() {
     if (defaultTarget == null) {
       throw new StatesError(ErrorNames.NO_CHOICE_MATCHED, "No Matches! for state '" + name + "'");
     }
-    JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
-    exited(both[1], line, both[0]);
-    line.proceed(defaultTarget, both[1]);
+    return defaultTarget;
   }
 }

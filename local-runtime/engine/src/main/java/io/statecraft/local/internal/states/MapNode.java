@@ -4,7 +4,6 @@ import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
 import io.statecraft.local.internal.expr.StateBindings;
-import io.statecraft.local.internal.expr.ResultPath;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
@@ -24,8 +23,6 @@ final class MapNode extends RetryingNode {
   Graph processor;
   PathExpr itemsPath;
   Template itemSelector;
-  Template resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
   int maxConcurrency;
   PathExpr maxConcurrencyPath;
   /** JSONata: Items, ItemSelector, and the numbers given as expressions (null when absent). */
@@ -70,8 +67,7 @@ final class MapNode extends RetryingNode {
     line.started = true;
     Fanout.run(line, items.size(), concurrency,
         (index, stop, end) -> iteration(line, index, items.get(index), effective, stop, end),
-        collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED, resultSelector,
-            resultPath));
+        collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED));
   }
 
   /** The line of one iteration: MapIterationStarted, the item, the processor, its end event. */

@@ -2,7 +2,6 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.JsonataValue;
-import io.statecraft.local.internal.expr.ResultPath;
 import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
@@ -17,8 +16,6 @@ final class ParallelNode extends RetryingNode {
 
   Graph[] branches;
   Template parameters;
-  Template resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
   /** JSONata: the input every branch starts with (null: the state's input). */
   JsonataValue arguments;
 
@@ -43,7 +40,6 @@ final class ParallelNode extends RetryingNode {
       Line branch = line.child(stop, null, null, end);
       branch.proceed(branches[index].start, branchInput);
       return branch;
-    }, collect(attempt, input, line, HistoryEventType.PARALLEL_STATE_SUCCEEDED, resultSelector,
-        resultPath));
+    }, collect(attempt, input, line, HistoryEventType.PARALLEL_STATE_SUCCEEDED));
   }
 }

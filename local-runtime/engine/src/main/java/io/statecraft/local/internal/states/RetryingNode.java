@@ -54,6 +54,9 @@ abstract class RetryingNode extends Node {
 
   Retrier[] retriers = new Retrier[0];
   Catcher[] catchers = new Catcher[0];
+  /** JSONPath: {@code ResultSelector} (null when absent) and {@code ResultPath}. */
+  Template resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
   private final HistoryEventType failedType;
 
   RetryingNode(String name, HistoryEventType entered, HistoryEventType exited,
@@ -247,7 +250,7 @@ abstract class RetryingNode extends Node {
    * output from their outputs in order, or the attempt's failure.
    */
   final io.statecraft.local.internal.kernel.Fanout.Done collect(Attempt attempt, JsonNode input,
-      Line line, HistoryEventType succeeded, Template resultSelector, ResultPath resultPath) {
+      Line line, HistoryEventType succeeded) {
     return new io.statecraft.local.internal.kernel.Fanout.Done() {
       @Override
       public void succeeded(JsonNode[] outputs) {
@@ -257,7 +260,7 @@ abstract class RetryingNode extends Node {
           for (JsonNode output : outputs) {
             result.add(output);
           }
-          attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
+          attempt.succeeded(shape(input, result, line));
         });
       }
 
@@ -280,8 +283,7 @@ abstract class RetryingNode extends Node {
   }
 
   /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
-  final JsonNode shape(JsonNode input, JsonNode result, Template resultSelector,
-      ResultPath resultPath, Line line) {
+  final JsonNode shape(JsonNode input, JsonNode result, Line line) {
     if (jsonata) {
       return shapeJsonata(input, result, line);
     }
