@@ -11,7 +11,6 @@ import io.statecraft.local.internal.kernel.Fanout;
 import io.statecraft.local.internal.kernel.Line;
 import io.statecraft.local.internal.kernel.LineEnd;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.IntNode;
 
 /**

@@ -282,6 +282,18 @@ abstract class RetryingNode extends Node {
     return both[1];
   }
 
+  /**
+   * What a Task sends or a Parallel gives each branch: JSONata {@code Arguments} (default: the
+   * state input), or JSONPath {@code Parameters} over the effective input (default: that input).
+   */
+  final JsonNode payload(JsonataValue arguments, Template parameters, JsonNode input,
+      JsonNode effective, Line line) {
+    if (jsonata) {
+      return arguments == null ? input : arguments.build(new StateBindings(line, input), line);
+    }
+    return parameters == null ? effective : parameters.build(effective, line);
+  }
+
   /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
   final JsonNode shape(JsonNode input, JsonNode result, Line line) {
     if (jsonata) {

@@ -166,13 +166,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
           services.tokens().close(registered);
         });
       }
-      JsonNode callInput;
-      if (jsonata) {
-        callInput = arguments == null ? input
-            : arguments.build(new StateBindings(line, input), line);
-      } else {
-        callInput = parameters == null ? effective : parameters.build(effective, line);
-      }
+      JsonNode callInput = payload(arguments, parameters, input, effective, line);
       checkSize(callInput, line);
       startedMillis = line.now();
       if (activity) {
