@@ -165,8 +165,8 @@ public final class Loader {
   }
 
   private Node pass(String name, PassState state, String pointer) {
-    PassNode node = paths(new PassNode(name), state.output(), state.assign(), state.inputPath(),
-        state.outputPath(), pointer);
+    PassNode node = jsonPathFields(new PassNode(name), state.output(), state.assign(),
+        state.inputPath(), state.outputPath(), pointer);
     node.result = state.result();
     node.parameters = template(state.parameters(), pointer + "/Parameters");
     node.resultPath = resultPath(state.resultPath());
@@ -174,7 +174,7 @@ public final class Loader {
   }
 
   private Node choice(String name, ChoiceState state, String pointer) {
-    ChoiceNode node = paths(new ChoiceNode(name), state.output(), state.assign(),
+    ChoiceNode node = jsonPathFields(new ChoiceNode(name), state.output(), state.assign(),
         state.inputPath(), state.outputPath(), pointer);
     List<ChoiceRule> rules = state.choices();
     node.tests = new Conditions.Test[rules.size()];
@@ -192,7 +192,7 @@ public final class Loader {
   }
 
   private Node succeed(String name, SucceedState state, String pointer) {
-    return paths(new SucceedNode(name), state.output(), null, state.inputPath(),
+    return jsonPathFields(new SucceedNode(name), state.output(), null, state.inputPath(),
         state.outputPath(), pointer);
   }
 
@@ -221,8 +221,8 @@ public final class Loader {
    * The fields a JSONPath Pass, Choice, Wait or Succeed state begins with: {@code Output} refused
    * (a JSONata field), then {@code Assign} (null where the type has none) and the two paths.
    */
-  <N extends Node> N paths(N node, JsonNode output, JsonNode assign, Path inputPath,
-      Path outputPath, String pointer) {
+  <N extends Node> N jsonPathFields(N node, JsonNode output, JsonNode assign,
+      Path inputPath, Path outputPath, String pointer) {
     forbid(node.name, pointer, "Output", output);
     node.assign = template(assign, pointer + "/Assign");
     io(node, inputPath, outputPath);

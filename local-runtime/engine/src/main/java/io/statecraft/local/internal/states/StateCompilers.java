@@ -73,7 +73,7 @@ final class StateCompilers {
   }
 
   static Node waitState(Loader loader, String name, WaitState state, String pointer) {
-    WaitNode node = loader.paths(new WaitNode(name), state.output(), state.assign(),
+    WaitNode node = loader.jsonPathFields(new WaitNode(name), state.output(), state.assign(),
         state.inputPath(), state.outputPath(), pointer);
     node.seconds = loader.number(state.seconds(), name, pointer, "Seconds");
     if (state.timestamp() != null && !(loader.jsonata
