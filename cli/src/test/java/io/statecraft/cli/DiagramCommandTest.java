@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +30,19 @@ class DiagramCommandTest {
       """;
 
   @TempDir Path dir;
+  /** DEFINITION and HISTORY as files in {@code dir}, written before each test. */
+  private String definition;
+  private String history;
+
+  @BeforeEach
+  void writeTheDefinitionAndItsHistory() {
+    definition = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
+    history = CommandLineRun.file(dir, "run.json", HISTORY);
+  }
 
   @Test
-  void printsMermaidOfADefinition() throws IOException {
-    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
-    String out = CommandLineRun.succeeds("diagram", file, "--format", "mermaid");
+  void printsMermaidOfADefinition() {
+    String out = CommandLineRun.succeeds("diagram", definition, "--format", "mermaid");
     assertThat(out).startsWith("flowchart TD\n")
         .contains("  Charge[\"Charge<br/>DynamoDB · PutItem\"]\n")
         .contains("  Charge -.->|\"catch States.ALL\"| Declined\n");
@@ -41,10 +50,8 @@ class DiagramCommandTest {
 
   @Test
   void writesAnSvgOverlayOfAnExecutionToTheOutFile() throws IOException {
-    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
-    String history = CommandLineRun.file(dir, "run.json", HISTORY);
     Path out = dir.resolve("run.svg");
-    String printed = CommandLineRun.succeeds("diagram", file, "--execution",
+    String printed = CommandLineRun.succeeds("diagram", definition, "--execution",
         history, "--out", out.toString());
     assertThat(printed).isEmpty();
     assertThat(Files.readString(out)).startsWith("<svg ")
@@ -53,36 +60,31 @@ class DiagramCommandTest {
   }
 
   @Test
-  void writesAnHtmlReport() throws IOException {
-    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
-    String history = CommandLineRun.file(dir, "run.json", HISTORY);
-    String out = CommandLineRun.succeeds("diagram", file, "--format", "html",
+  void writesAnHtmlReport() {
+    String out = CommandLineRun.succeeds("diagram", definition, "--format", "html",
         "--execution", history);
     assertThat(out).startsWith("<!DOCTYPE html>").contains("<svg ", "TaskStateExited");
   }
 
   @Test
-  void refusesAnHtmlReportWithoutAnExecutionAsAUsageError() throws IOException {
-    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
-    String err = CommandLineRun.failsWith(2, "diagram", file, "--format", "html");
+  void refusesAnHtmlReportWithoutAnExecutionAsAUsageError() {
+    String err = CommandLineRun.failsWith(2, "diagram", definition, "--format", "html");
     assertThat(err).contains("--format html reports an execution: give it with --execution FILE");
   }
 
   @Test
-  void reportsADefinitionThatDoesNotReadWithItsPointerAndExitsOne() throws IOException {
-    Path file = Files.writeString(dir.resolve("bad.asl.json"), "{\"StartAt\": \"A\"}");
-    CommandLineRun run = CommandLineRun.of("diagram", file.toString());
+  void reportsADefinitionThatDoesNotReadWithItsPointerAndExitsOne() {
+    String file = CommandLineRun.file(dir, "bad.asl.json", "{\"StartAt\": \"A\"}");
+    CommandLineRun run = CommandLineRun.of("diagram", file);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith(file + ":").contains("READ_MISSING_FIELD");
     assertThat(run.out()).isEmpty();
   }
 
   @Test
-  void reportsAnExecutionFileThatIsNotAHistoryAndExitsOne() throws IOException {
-    String file = CommandLineRun.file(dir, "charge.asl.json", DEFINITION);
-    Path history = Files.writeString(dir.resolve("run.json"), "[1, 2]");
-    String err = CommandLineRun.failsWith(1, "diagram", file, "--execution",
-        history.toString());
-    assertThat(err).contains(history + ": /0 has no \"type\"");
+  void reportsAnExecutionFileThatIsNotAHistoryAndExitsOne() {
+    String notAHistory = CommandLineRun.file(dir, "numbers.json", "[1, 2]");
+    String err = CommandLineRun.failsWith(1, "diagram", definition, "--execution", notAHistory);
+    assertThat(err).contains(notAHistory + ": /0 has no \"type\"");
   }
 }

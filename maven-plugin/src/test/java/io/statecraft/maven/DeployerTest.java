@@ -35,6 +35,13 @@ class DeployerTest {
     return new Deployer(aws, options, log::add).deploy("orders", definition);
   }
 
+  /** Deploys {@code definition} as what AWS already has; the calls and log lines are cleared. */
+  private void alreadyDeployed(DeployOptions options, JsonNode definition) {
+    deploy(options, definition);
+    aws.calls.clear();
+    log.clear();
+  }
+
   private static DeployOptions options() {
     return DeployOptions.of(ROLE).withVersionDescription("1.0");
   }
@@ -56,9 +63,7 @@ class DeployerTest {
 
   @Test
   void secondDeployOfTheSameDefinitionMakesNoUpdateAndSaysSo() {
-    deploy(options().withAlias("live", 100), waitSeconds(5));
-    aws.calls.clear();
-    log.clear();
+    alreadyDeployed(options().withAlias("live", 100), waitSeconds(5));
 
     Deployer.Deployment result = deploy(options().withAlias("live", 100), waitSeconds(5));
 
@@ -83,9 +88,7 @@ class DeployerTest {
 
   @Test
   void dryRunPrintsTheDefinitionDiffAndChangesNothing() {
-    deploy(options().withAlias("live", 100), waitSeconds(5));
-    aws.calls.clear();
-    log.clear();
+    alreadyDeployed(options().withAlias("live", 100), waitSeconds(5));
 
     Deployer.Deployment result = deploy(options().withAlias("live", 100).withDryRun(true),
         waitSeconds(10));
@@ -134,8 +137,7 @@ class DeployerTest {
   @Test
   void promotingACanaryMovesTheWholeAliasWithoutANewVersion() {
     deploy(options().withAlias("live", 100), waitSeconds(5));
-    deploy(options().withAlias("live", 10), waitSeconds(10));
-    aws.calls.clear();
+    alreadyDeployed(options().withAlias("live", 10), waitSeconds(10));
 
     deploy(options().withAlias("live", 100), waitSeconds(10));
 
@@ -146,9 +148,8 @@ class DeployerTest {
 
   @Test
   void existingTagsAreKeptAndOnlyMissingOnesAdded() {
-    deploy(options().withTags(Map.of("team", "orders")), waitSeconds(5));
+    alreadyDeployed(options().withTags(Map.of("team", "orders")), waitSeconds(5));
     aws.machines.get("orders").tags.put("cost-center", "42");
-    aws.calls.clear();
 
     deploy(options().withTags(Map.of("team", "orders", "tier", "gold")), waitSeconds(5));
 
@@ -178,9 +179,8 @@ class DeployerTest {
 
   @Test
   void loggingLeftOutOfThePomLeavesTheDeployedOneAlone() {
-    deploy(options().withLogging(new Logging("ALL", false, "arn:aws:logs:x"), null),
+    alreadyDeployed(options().withLogging(new Logging("ALL", false, "arn:aws:logs:x"), null),
         waitSeconds(5));
-    aws.calls.clear();
 
     Deployer.Deployment result = deploy(options(), waitSeconds(5));
 
@@ -190,8 +190,7 @@ class DeployerTest {
 
   @Test
   void changingTheTypeOfADeployedStateMachineIsRefusedBeforeAnyWrite() {
-    deploy(options(), waitSeconds(5));
-    aws.calls.clear();
+    alreadyDeployed(options(), waitSeconds(5));
     DeployOptions express = new DeployOptions(ROLE, "EXPRESS", null, null, new TreeMap<>(),
         null, null, 100, false);
 

@@ -97,6 +97,14 @@ final class FakeStepFunctions implements SfnClient {
     return machine;
   }
 
+  /** The machine an alias ARN ({@code <machine ARN>:<name>}) belongs to, and the alias's name. */
+  private record AliasName(Machine machine, String name) {}
+
+  private AliasName alias(String arn) {
+    int colon = arn.lastIndexOf(':');
+    return new AliasName(machine(arn.substring(0, colon)), arn.substring(colon + 1));
+  }
+
   private String publish(String name, Machine machine) {
     machine.versions.add(0, PREFIX + name + ":" + (machine.versions.size() + 1));
     return machine.versions.get(0);
@@ -206,9 +214,8 @@ final class FakeStepFunctions implements SfnClient {
       DescribeStateMachineAliasRequest request) {
     call("DescribeStateMachineAlias");
     String arn = request.stateMachineAliasArn();
-    int colon = arn.lastIndexOf(':');
-    List<RoutingConfigurationListItem> routing =
-        machine(arn.substring(0, colon)).aliases.get(arn.substring(colon + 1));
+    AliasName alias = alias(arn);
+    List<RoutingConfigurationListItem> routing = alias.machine().aliases.get(alias.name());
     if (routing == null) {
       throw ResourceNotFoundException.builder().message("Resource not found").build();
     }
@@ -231,10 +238,8 @@ final class FakeStepFunctions implements SfnClient {
   public UpdateStateMachineAliasResponse updateStateMachineAlias(
       UpdateStateMachineAliasRequest request) {
     call("UpdateStateMachineAlias");
-    String arn = request.stateMachineAliasArn();
-    int colon = arn.lastIndexOf(':');
-    machine(arn.substring(0, colon)).aliases.put(arn.substring(colon + 1),
-        request.routingConfiguration());
+    AliasName alias = alias(request.stateMachineAliasArn());
+    alias.machine().aliases.put(alias.name(), request.routingConfiguration());
     return UpdateStateMachineAliasResponse.builder().build();
   }
 

@@ -4,6 +4,7 @@ import io.statecraft.local.internal.kernel.Clock;
 import io.statecraft.local.internal.kernel.SystemClock;
 import io.statecraft.local.internal.kernel.VirtualClock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The time a runtime's executions run on, chosen when the runtime is built; everything that reads
@@ -26,10 +27,7 @@ public final class ExecutionClock {
 
   /** A virtual clock on which every execution starts at {@code start}. */
   public static ExecutionClock virtual(Instant start) {
-    if (start == null) {
-      throw new NullPointerException("start == null");
-    }
-    return new ExecutionClock(start);
+    return new ExecutionClock(Objects.requireNonNull(start, "start == null"));
   }
 
   /** A virtual clock starting at 2024-01-01T00:00:00Z. */

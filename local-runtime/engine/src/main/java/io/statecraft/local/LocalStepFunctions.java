@@ -13,6 +13,7 @@ import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -154,10 +155,7 @@ public final class LocalStepFunctions implements AutoCloseable {
 
     /** The clock executions run on (default: virtual, from 2024-01-01T00:00:00Z). */
     public Builder clock(ExecutionClock clock) {
-      if (clock == null) {
-        throw new NullPointerException("clock == null");
-      }
-      this.clock = clock;
+      this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
@@ -173,10 +171,7 @@ public final class LocalStepFunctions implements AutoCloseable {
 
     /** How branches and iterations interleave (default {@link Interleaving#SEEDED}). */
     public Builder interleaving(Interleaving interleaving) {
-      if (interleaving == null) {
-        throw new NullPointerException("interleaving == null");
-      }
-      this.interleaving = interleaving;
+      this.interleaving = Objects.requireNonNull(interleaving, "interleaving == null");
       return this;
     }
 
@@ -206,9 +201,8 @@ public final class LocalStepFunctions implements AutoCloseable {
 
     /** Region and account of the ARNs the runtime makes up (default us-east-1, 123456789012). */
     public Builder account(String region, String accountId) {
-      if (region == null || accountId == null) {
-        throw new NullPointerException(region == null ? "region == null" : "accountId == null");
-      }
+      Objects.requireNonNull(region, "region == null");
+      Objects.requireNonNull(accountId, "accountId == null");
       this.region = region;
       this.accountId = accountId;
       return this;
@@ -233,9 +227,7 @@ public final class LocalStepFunctions implements AutoCloseable {
      * test).
      */
     public Builder onFinished(Consumer<Execution> observer) {
-      if (observer == null) {
-        throw new NullPointerException("observer == null");
-      }
+      Objects.requireNonNull(observer, "observer == null");
       this.observer = this.observer == null ? observer : this.observer.andThen(observer);
       return this;
     }
@@ -263,9 +255,7 @@ public final class LocalStepFunctions implements AutoCloseable {
       if (key == null || key.isEmpty()) {
         throw new IllegalArgumentException(what + " must not be empty, was " + key);
       }
-      if (handler == null) {
-        throw new NullPointerException("handler == null");
-      }
+      Objects.requireNonNull(handler, "handler == null");
       if (map.putIfAbsent(key, handler) != null) {
         throw new IllegalStateException("a handler is already bound to " + what + " '" + key + "'");
       }

@@ -4,6 +4,7 @@ import io.statecraft.local.Execution;
 import io.statecraft.local.LocalStepFunctions;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -54,10 +55,8 @@ public final class StatecraftExtension implements ParameterResolver, BeforeEachC
 
   /** A runtime configured by {@code configuration} (handlers, clock, seed, ...) for every test. */
   public static StatecraftExtension with(Consumer<LocalStepFunctions.Builder> configuration) {
-    if (configuration == null) {
-      throw new NullPointerException("configuration == null");
-    }
-    return new StatecraftExtension(configuration, System.out);
+    return new StatecraftExtension(Objects.requireNonNull(configuration, "configuration == null"),
+        System.out);
   }
 
   /** The same extension printing failed tests' histories to {@code out}. */

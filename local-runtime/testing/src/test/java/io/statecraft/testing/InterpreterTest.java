@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 class InterpreterTest {
@@ -360,8 +362,12 @@ class InterpreterTest {
             "MapStateFailed");
   }
 
-  /** Items say how long their task takes and whether it fails; the clock is virtual. */
-  private static LocalStateMachine timedMap(Interleaving interleaving, int maxConcurrency) {
+  /**
+   * Runs a Map over {@code items}, which say how long their task takes, whether it fails, and how
+   * long the Wait after it rests; the clock is virtual.
+   */
+  private static Execution runTimedMap(Interleaving interleaving, int maxConcurrency,
+      String items) {
     LocalStepFunctions runtime = LocalStepFunctions.builder().interleaving(interleaving)
         .task("Work", (input, ctx) -> {
           ctx.sleep(Duration.ofSeconds(input.get("seconds").asInt()));
@@ -375,54 +381,51 @@ class InterpreterTest {
         {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": %d, "End": true,
           "ItemProcessor": {"StartAt": "Work", "States": {
             "Work": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask", "Next": "Rest"},
-            "Rest": {"Type": "Wait", "SecondsPath": "$.rest", "End": true}}}}}}""".formatted(maxConcurrency));
+            "Rest": {"Type": "Wait", "SecondsPath": "$.rest", "End": true}}}}}}""".formatted(maxConcurrency))
+        .run(items);
   }
 
   private static long count(Execution execution, String type) {
     return execution.history().events().stream().filter(e -> e.type().awsName().equals(type)).count();
   }
 
-  @Test
-  void iterationsInFlightWhenASiblingFailsAreAbortedAtThatMoment() {
+  @ParameterizedTest
+  @EnumSource(Interleaving.class)
+  void iterationsInFlightWhenASiblingFailsAreAbortedAtThatMoment(Interleaving interleaving) {
     // GIVEN item 0 fails at 10 s while item 1 waits in its Wait state and item 2's task runs
-    for (Interleaving interleaving : Interleaving.values()) {
-      LocalStateMachine machine = timedMap(interleaving, 0);
-      // WHEN
-      Execution execution = machine.run("""
-          [{"seconds": 10, "fail": true, "rest": 0}, {"seconds": 5, "fail": false, "rest": 10},
-           {"seconds": 20, "fail": false, "rest": 0}]""");
-      // THEN the Map fails with item 0's error; items 1 and 2 are cut off at 10 s, not finished
-      assertThat(execution).failed().hasError("Work.Failed").hasCause("item gave up");
-      assertThat(count(execution, "MapIterationFailed")).isEqualTo(1);
-      assertThat(count(execution, "MapIterationAborted")).isEqualTo(2);
-      assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
-      assertThat(count(execution, "TaskSucceeded")).as("only item 1's task ended in time")
-          .isEqualTo(1);
-      assertThat(count(execution, "TaskStateAborted")).as("item 0's failed and item 2's cut off")
-          .isEqualTo(2);
-      assertThat(count(execution, "WaitStateExited")).isZero();
-    }
+    // WHEN
+    Execution execution = runTimedMap(interleaving, 0, """
+        [{"seconds": 10, "fail": true, "rest": 0}, {"seconds": 5, "fail": false, "rest": 10},
+         {"seconds": 20, "fail": false, "rest": 0}]""");
+    // THEN the Map fails with item 0's error; items 1 and 2 are cut off at 10 s, not finished
+    assertThat(execution).failed().hasError("Work.Failed").hasCause("item gave up");
+    assertThat(count(execution, "MapIterationFailed")).isEqualTo(1);
+    assertThat(count(execution, "MapIterationAborted")).isEqualTo(2);
+    assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
+    assertThat(count(execution, "TaskSucceeded")).as("only item 1's task ended in time")
+        .isEqualTo(1);
+    assertThat(count(execution, "TaskStateAborted")).as("item 0's failed and item 2's cut off")
+        .isEqualTo(2);
+    assertThat(count(execution, "WaitStateExited")).isZero();
   }
 
-  @Test
-  void itemsWaitingForAConcurrencySlotNeverStartAfterASiblingFailed() {
-    for (Interleaving interleaving : Interleaving.values()) {
-      // GIVEN two slots: item 1 frees one at 2 s for item 2; item 0 fails at 5 s
-      LocalStateMachine machine = timedMap(interleaving, 2);
-      // WHEN
-      Execution execution = machine.run("""
-          [{"seconds": 5, "fail": true, "rest": 0}, {"seconds": 2, "fail": false, "rest": 0},
-           {"seconds": 1, "fail": false, "rest": 10}, {"seconds": 1, "fail": false, "rest": 0}]""");
-      // THEN item 2 took item 1's slot at 2 s and was cut off in its Wait; item 3 never started
-      assertThat(execution).failed().hasError("Work.Failed");
-      assertThat(count(execution, "MapIterationStarted")).isEqualTo(3);
-      assertThat(count(execution, "MapIterationSucceeded")).isEqualTo(1);
-      assertThat(count(execution, "MapIterationAborted")).isEqualTo(1);
-      assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
-      assertThat(execution.history().events().get(execution.history().size() - 1).timestamp())
-          .as("the execution fails when item 0 does")
-          .isEqualTo(execution.history().events().get(0).timestamp().plusSeconds(5));
-    }
+  @ParameterizedTest
+  @EnumSource(Interleaving.class)
+  void itemsWaitingForAConcurrencySlotNeverStartAfterASiblingFailed(Interleaving interleaving) {
+    // GIVEN two slots: item 1 frees one at 2 s for item 2; item 0 fails at 5 s
+    // WHEN
+    Execution execution = runTimedMap(interleaving, 2, """
+        [{"seconds": 5, "fail": true, "rest": 0}, {"seconds": 2, "fail": false, "rest": 0},
+         {"seconds": 1, "fail": false, "rest": 10}, {"seconds": 1, "fail": false, "rest": 0}]""");
+    // THEN item 2 took item 1's slot at 2 s and was cut off in its Wait; item 3 never started
+    assertThat(execution).failed().hasError("Work.Failed");
+    assertThat(count(execution, "MapIterationStarted")).isEqualTo(3);
+    assertThat(count(execution, "MapIterationSucceeded")).isEqualTo(1);
+    assertThat(count(execution, "MapIterationAborted")).isEqualTo(1);
+    assertThat(count(execution, "WaitStateAborted")).isEqualTo(1);
+    assertThat(execution.history().events().get(execution.history().size() - 1).timestamp())
+        .as("the execution fails when item 0 does")
+        .isEqualTo(execution.history().events().get(0).timestamp().plusSeconds(5));
   }
 
   @Test

@@ -20,36 +20,45 @@ class VariablesAndPathsTest {
         .build().load("Flow", definition).run(input);
   }
 
-  @Test
-  void aWaitReadsItsSecondsFromAVariable() {
+  /**
+   * Runs a Pass "Set" with {@code assign}, then a Wait with {@code waitField}, which must succeed;
+   * how long the execution took.
+   */
+  private static Duration waitedAfterAssigning(String assign, String waitField, String input) {
     Execution execution = run("""
         {"StartAt": "Set", "States": {
-          "Set": {"Type": "Pass", "Assign": {"delay.$": "$.seconds"}, "Next": "Wait"},
-          "Wait": {"Type": "Wait", "SecondsPath": "$delay", "End": true}}}""",
-        "{\"seconds\": 45}");
-
+          "Set": {"Type": "Pass", "Assign": %s, "Next": "Wait"},
+          "Wait": {"Type": "Wait", %s, "End": true}}}""".formatted(assign, waitField), input);
     assertThat(execution).succeeded();
-    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
-        .isEqualTo(Duration.ofSeconds(45));
+    return Duration.between(execution.startDate(), execution.stopDate());
+  }
+
+  /** Runs a lone Wait whose SecondsPath is {@code $.s}. */
+  private static Execution waitForSecondsPath(String input) {
+    return run("""
+        {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait",
+          "SecondsPath": "$.s", "End": true}}}""", input);
+  }
+
+  @Test
+  void aWaitReadsItsSecondsFromAVariable() {
+    Duration waited = waitedAfterAssigning("{\"delay.$\": \"$.seconds\"}",
+        "\"SecondsPath\": \"$delay\"", "{\"seconds\": 45}");
+
+    assertThat(waited).isEqualTo(Duration.ofSeconds(45));
   }
 
   @Test
   void aWaitReadsItsTimestampFromAVariablesField() {
-    Execution execution = run("""
-        {"StartAt": "Set", "States": {
-          "Set": {"Type": "Pass", "Assign": {"plan.$": "$"}, "Next": "Wait"},
-          "Wait": {"Type": "Wait", "TimestampPath": "$plan.at", "End": true}}}""",
-        "{\"at\": \"2024-01-02T00:00:00Z\"}");
+    Duration waited = waitedAfterAssigning("{\"plan.$\": \"$\"}",
+        "\"TimestampPath\": \"$plan.at\"", "{\"at\": \"2024-01-02T00:00:00Z\"}");
 
-    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
-        .isEqualTo(Duration.ofDays(1));
+    assertThat(waited).isEqualTo(Duration.ofDays(1));
   }
 
   @Test
   void aNegativeDecimalSecondsPathCannotBeParsedAsALong() {
-    Execution execution = run("""
-        {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait",
-          "SecondsPath": "$.s", "End": true}}}""", "{\"s\": -1.5}");
+    Execution execution = waitForSecondsPath("{\"s\": -1.5}");
 
     assertThat(execution).failed().hasError("States.Runtime").hasCause("An error occurred while"
         + " executing the state 'Wait' (entered at the event id #2). The SecondsPath parameter"
@@ -58,9 +67,7 @@ class VariablesAndPathsTest {
 
   @Test
   void aNegativeWholeSecondsPathIsNegative() {
-    Execution execution = run("""
-        {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait",
-          "SecondsPath": "$.s", "End": true}}}""", "{\"s\": -1}");
+    Execution execution = waitForSecondsPath("{\"s\": -1}");
 
     assertThat(execution).failed().hasCause("An error occurred while executing the state 'Wait'"
         + " (entered at the event id #2). The SecondsPath parameter references a negative value:"

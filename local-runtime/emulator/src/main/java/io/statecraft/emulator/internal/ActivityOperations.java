@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Activities, GetActivityTask, and the SendTask* answers to task tokens. */
@@ -40,26 +39,22 @@ public final class ActivityOperations {
 
   ObjectNode describe(JsonNode request) {
     ActivityRecord activity = backend.activity(Wire.required(request, "activityArn"));
-    ObjectNode response = Wire.object();
-    response.put("activityArn", activity.arn());
-    response.put("name", activity.name());
-    response.put("creationDate", Wire.seconds(activity.creationMillis()));
-    return response;
+    return describe(activity, Wire.object());
   }
 
   ObjectNode list(JsonNode request) {
     List<ActivityRecord> activities = new ArrayList<>(backend.activities.values());
     activities.sort(Comparator.comparingLong(ActivityRecord::creationMillis)
         .thenComparing(ActivityRecord::name));
-    ObjectNode response = Wire.object();
-    ArrayNode items = response.putArray("activities");
-    Paging.page(request, activities, 100, 1000, response, activity -> {
-      ObjectNode item = items.addObject();
-      item.put("activityArn", activity.arn());
-      item.put("name", activity.name());
-      item.put("creationDate", Wire.seconds(activity.creationMillis()));
-    });
-    return response;
+    return Paging.page(request, activities, "activities", ActivityOperations::describe);
+  }
+
+  /** What DescribeActivity answers, and ListActivities for each activity. */
+  private static ObjectNode describe(ActivityRecord activity, ObjectNode into) {
+    into.put("activityArn", activity.arn());
+    into.put("name", activity.name());
+    into.put("creationDate", Wire.seconds(activity.creationMillis()));
+    return into;
   }
 
   ObjectNode delete(JsonNode request) {

@@ -48,7 +48,7 @@ public final class AliasOperations {
 
   ObjectNode describe(JsonNode request) {
     synchronized (backend) {
-      MachineRecord.Alias alias = alias(Wire.required(request, "stateMachineAliasArn"));
+      MachineRecord.Alias alias = find(Wire.required(request, "stateMachineAliasArn")).alias();
       ObjectNode response = Wire.object();
       response.put("stateMachineAliasArn", alias.arn());
       response.put("name", alias.name());
@@ -70,7 +70,8 @@ public final class AliasOperations {
   ObjectNode update(JsonNode request) {
     String arn = Wire.required(request, "stateMachineAliasArn");
     synchronized (backend) {
-      MachineRecord.Alias alias = alias(arn);
+      Found found = find(arn);
+      MachineRecord.Alias alias = found.alias();
       JsonNode routingJson = request.get("routingConfiguration");
       String description = Wire.optional(request, "description");
       if ((routingJson == null || routingJson.isNull()) && description == null) {
@@ -80,8 +81,7 @@ public final class AliasOperations {
       Map<String, Integer> routing = routingJson == null || routingJson.isNull()
           ? alias.routing() : routing(routingJson);
       long now = backend.clock.millis();
-      MachineRecord machine = backend.target(arn.substring(0, arn.lastIndexOf(':'))).machine();
-      machine.aliases.put(alias.name(), new MachineRecord.Alias(alias.name(), arn,
+      found.machine().aliases.put(alias.name(), new MachineRecord.Alias(alias.name(), arn,
           description == null ? alias.description() : description, routing,
           alias.creationMillis(), now));
       ObjectNode response = Wire.object();
@@ -96,26 +96,25 @@ public final class AliasOperations {
     synchronized (backend) {
       aliases = new ArrayList<>(machine.aliases.values());
     }
-    ObjectNode response = Wire.object();
-    ArrayNode items = response.putArray("stateMachineAliases");
-    Paging.page(request, aliases, 100, 1000, response, alias -> {
-      ObjectNode item = items.addObject();
+    return Paging.page(request, aliases, "stateMachineAliases", (alias, item) -> {
       item.put("stateMachineAliasArn", alias.arn());
       item.put("creationDate", Wire.seconds(alias.creationMillis()));
     });
-    return response;
   }
 
   ObjectNode delete(JsonNode request) {
     String arn = Wire.required(request, "stateMachineAliasArn");
     synchronized (backend) {
-      MachineRecord.Alias alias = alias(arn);
-      backend.machines.get(arn.substring(0, arn.lastIndexOf(':'))).aliases.remove(alias.name());
+      Found found = find(arn);
+      found.machine().aliases.remove(found.alias().name());
     }
     return Wire.object();
   }
 
-  private MachineRecord.Alias alias(String arn) {
+  /** An alias and the state machine it belongs to. */
+  private record Found(MachineRecord machine, MachineRecord.Alias alias) {}
+
+  private Found find(String arn) {
     String[] parts = backend.arns.parts(arn, "stateMachine");
     if (parts != null && parts.length != 2) {
       throw ApiException.invalidArn(arn);
@@ -126,7 +125,7 @@ public final class AliasOperations {
     if (alias == null) {
       throw new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'");
     }
-    return alias;
+    return new Found(machine, alias);
   }
 
   /** One or two versions of one state machine whose weights add up to 100. */

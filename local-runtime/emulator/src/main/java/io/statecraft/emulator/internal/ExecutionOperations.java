@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** StartExecution, StartSyncExecution and the operations that read or stop executions. */
@@ -156,12 +155,7 @@ public final class ExecutionOperations {
     if (done != null) {
       outcome(response, done);
     }
-    if (record.versionArn() != null) {
-      response.put("stateMachineVersionArn", record.versionArn());
-    }
-    if (record.aliasArn() != null) {
-      response.put("stateMachineAliasArn", record.aliasArn());
-    }
+    target(response, record);
     response.put("redriveCount", 0);
     response.put("redriveStatus", "NOT_REDRIVABLE");
     if (done != null && done.status() != ExecutionStatus.SUCCEEDED) {
@@ -169,6 +163,16 @@ public final class ExecutionOperations {
           + " emulator");
     }
     return response;
+  }
+
+  /** The version or alias the execution was started through, if any. */
+  private static void target(ObjectNode response, ExecutionRecord record) {
+    if (record.versionArn() != null) {
+      response.put("stateMachineVersionArn", record.versionArn());
+    }
+    if (record.aliasArn() != null) {
+      response.put("stateMachineAliasArn", record.aliasArn());
+    }
   }
 
   private static void outcome(ObjectNode response, Execution done) {
@@ -202,10 +206,7 @@ public final class ExecutionOperations {
     }
     records.sort(Comparator.comparing((ExecutionRecord r) -> r.running().startDate())
         .reversed().thenComparing(ExecutionRecord::arn));
-    ObjectNode response = Wire.object();
-    ArrayNode items = response.putArray("executions");
-    Paging.page(request, records, 100, 1000, response, record -> {
-      ObjectNode item = items.addObject();
+    return Paging.page(request, records, "executions", (record, item) -> {
       item.put("executionArn", record.arn());
       item.put("stateMachineArn", record.machineArn());
       item.put("name", record.running().name());
@@ -213,15 +214,9 @@ public final class ExecutionOperations {
       item.put("startDate", Wire.seconds(record.running().startDate().toEpochMilli()));
       record.running().result().ifPresent(done ->
           item.put("stopDate", Wire.seconds(done.stopDate().toEpochMilli())));
-      if (record.versionArn() != null) {
-        item.put("stateMachineVersionArn", record.versionArn());
-      }
-      if (record.aliasArn() != null) {
-        item.put("stateMachineAliasArn", record.aliasArn());
-      }
+      target(item, record);
       item.put("redriveCount", 0);
     });
-    return response;
   }
 
   private static String status(ExecutionRecord record) {
@@ -236,21 +231,17 @@ public final class ExecutionOperations {
     if (Wire.flag(request, "reverseOrder")) {
       Collections.reverse(events);
     }
-    ObjectNode response = Wire.object();
-    ArrayNode items = response.putArray("events");
-    Paging.page(request, events, 100, 1000, response, event -> {
-      ObjectNode json = event.toJson();
+    return Paging.page(request, events, "events", (event, item) -> {
+      item.setAll(event.toJson());
       if (!withData) {
-        for (JsonNode details : json) {
+        for (JsonNode details : item) {
           if (details instanceof ObjectNode object) {
             object.remove("input");
             object.remove("output");
           }
         }
       }
-      items.add(json);
     });
-    return response;
   }
 
   ObjectNode stop(JsonNode request) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** CreateStateMachine and the other operations on state machines and their versions. */
@@ -48,10 +47,7 @@ public final class MachineOperations {
       Tags.put(backend, arn, request.get("tags"));
       response.put("stateMachineArn", arn);
       response.put("creationDate", Wire.seconds(machine.creationMillis));
-      if (Wire.flag(request, "publish")) {
-        response.put("stateMachineVersionArn",
-            publish(machine, Wire.optional(request, "versionDescription")));
-      }
+      publishIfAsked(request, machine, response);
     }
     return response;
   }
@@ -79,10 +75,7 @@ public final class MachineOperations {
       machine.current = now;
       response.put("updateDate", Wire.seconds(now.dateMillis()));
       response.put("revisionId", now.revisionId());
-      if (Wire.flag(request, "publish")) {
-        response.put("stateMachineVersionArn",
-            publish(machine, Wire.optional(request, "versionDescription")));
-      }
+      publishIfAsked(request, machine, response);
     }
     return response;
   }
@@ -136,16 +129,12 @@ public final class MachineOperations {
     List<MachineRecord> machines = new ArrayList<>(backend.machines.values());
     machines.sort(Comparator.comparingLong((MachineRecord m) -> m.creationMillis)
         .thenComparing(m -> m.name));
-    ObjectNode response = Wire.object();
-    ArrayNode items = response.putArray("stateMachines");
-    Paging.page(request, machines, 100, 1000, response, machine -> {
-      ObjectNode item = items.addObject();
+    return Paging.page(request, machines, "stateMachines", (machine, item) -> {
       item.put("stateMachineArn", machine.arn);
       item.put("name", machine.name);
       item.put("type", machine.type);
       item.put("creationDate", Wire.seconds(machine.creationMillis));
     });
-    return response;
   }
 
   ObjectNode delete(JsonNode request) {
@@ -184,14 +173,10 @@ public final class MachineOperations {
     synchronized (backend) {
       versions = new ArrayList<>(machine.versions.descendingMap().entrySet());
     }
-    ObjectNode response = Wire.object();
-    ArrayNode items = response.putArray("stateMachineVersions");
-    Paging.page(request, versions, 100, 1000, response, version -> {
-      ObjectNode item = items.addObject();
+    return Paging.page(request, versions, "stateMachineVersions", (version, item) -> {
       item.put("stateMachineVersionArn", machine.arn + ":" + version.getKey());
       item.put("creationDate", Wire.seconds(version.getValue().dateMillis()));
     });
-    return response;
   }
 
   ObjectNode deleteVersion(JsonNode request) {
@@ -208,6 +193,14 @@ public final class MachineOperations {
       target.machine().versions.remove(Integer.parseInt(arn.substring(arn.lastIndexOf(':') + 1)));
     }
     return Wire.object();
+  }
+
+  /** With {@code publish: true}, a version of the machine as it now is, its ARN answered. */
+  private void publishIfAsked(JsonNode request, MachineRecord machine, ObjectNode response) {
+    if (Wire.flag(request, "publish")) {
+      response.put("stateMachineVersionArn",
+          publish(machine, Wire.optional(request, "versionDescription")));
+    }
   }
 
   /** Publishes the current revision, unless the newest version already is it (AWS does the same). */

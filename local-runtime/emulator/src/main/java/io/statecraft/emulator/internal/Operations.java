@@ -21,7 +21,6 @@ public final class Operations {
     AliasOperations aliases = new AliasOperations(backend);
     ActivityOperations activities = new ActivityOperations(backend, longPoll);
     Tags tags = new Tags(backend);
-    Validation validation = new Validation(backend.runtime);
     byName.put("CreateStateMachine", machines::create);
     byName.put("UpdateStateMachine", machines::update);
     byName.put("DescribeStateMachine", machines::describe);
@@ -36,7 +35,8 @@ public final class Operations {
     byName.put("UpdateStateMachineAlias", aliases::update);
     byName.put("ListStateMachineAliases", aliases::list);
     byName.put("DeleteStateMachineAlias", aliases::delete);
-    byName.put("ValidateStateMachineDefinition", validation::validate);
+    byName.put("ValidateStateMachineDefinition",
+        request -> Validation.validate(backend.runtime, request));
     byName.put("StartExecution", executions::start);
     byName.put("StartSyncExecution", executions::startSync);
     byName.put("DescribeExecution", executions::describe);

@@ -17,13 +17,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Validation {
 
-  private final LocalStepFunctions runtime;
+  private Validation() {}
 
-  Validation(LocalStepFunctions runtime) {
-    this.runtime = runtime;
-  }
-
-  ObjectNode validate(JsonNode request) {
+  /** The answer to {@code request}; {@code runtime} tells what this emulator cannot run. */
+  static ObjectNode validate(LocalStepFunctions runtime, JsonNode request) {
     String definition = Wire.required(request, "definition");
     String severity = Wire.optional(request, "severity");
     if (severity != null && !severity.equals("ERROR") && !severity.equals("WARNING")) {

@@ -73,7 +73,7 @@ final class Stops {
     if (recorded == null || recorded.isNull()) {
       return null;
     }
-    return recorded.isString() ? recorded.asString() : Values.text(recorded);
+    return Values.unquoted(recorded);
   }
 
   private static void pause(Engine engine) {

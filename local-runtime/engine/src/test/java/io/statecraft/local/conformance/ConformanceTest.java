@@ -16,6 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every case recorded against AWS in ../shared/conformance/cases, run and compared. */
 class ConformanceTest {
 
+  /** Runs the case {@code json}, written to a case file in {@code dir}. */
+  private static Conformance.Result runCase(Path dir, String json) throws IOException {
+    return Conformance.runCase(Files.writeString(dir.resolve("case.json"), json));
+  }
+
   @Test
   void everyRecordedCaseMatchesAwsOrIsSkippedForALaterIssue() {
     Path cases = SharedFolder.resolve("conformance/cases");
@@ -54,9 +59,9 @@ class ConformanceTest {
   @Test
   void stopsAReplayWhereTheRecordingWasStoppedWithTheRecordedErrorAndCause(@TempDir Path dir)
       throws IOException {
-    // GIVEN a recording stopped in its Wait, after a Pass, by a caller giving error and cause
-    Path file = dir.resolve("stopped.json");
-    Files.writeString(file, """
+    // GIVEN a recording stopped in its Wait, after a Pass, by a caller giving error and cause;
+    // WHEN it is replayed
+    Conformance.Result result = runCase(dir, """
         {"id": "demo/stopped", "definition": {"StartAt": "P", "States": {
            "P": {"Type": "Pass", "Next": "W"}, "W": {"Type": "Wait", "Seconds": 60, "End": true}}},
          "input": {},
@@ -76,9 +81,6 @@ class ConformanceTest {
            {"id": 5, "previousEventId": 0, "type": "ExecutionAborted", "timestamp": "timestamp",
             "executionAbortedEventDetails": {"error": "Op.Stop", "cause": "by hand"}}]}}""");
 
-    // WHEN it is replayed
-    Conformance.Result result = Conformance.runCase(file);
-
     // THEN the replay stopped in the Wait, with the recorded error and cause
     assertThat(result.line()).isEqualTo("PASS demo/stopped");
   }
@@ -86,14 +88,11 @@ class ConformanceTest {
   @Test
   void failsAStoppedCaseWhoseHistoryDoesNotEndInExecutionAborted(@TempDir Path dir)
       throws IOException {
-    Path file = dir.resolve("bad.json");
-    Files.writeString(file, """
+    Conformance.Result result = runCase(dir, """
         {"id": "demo/bad-stop", "definition": {"StartAt": "W", "States": {
            "W": {"Type": "Wait", "Seconds": 60, "End": true}}}, "input": {},
          "expected": {"status": "ABORTED", "events": [
            {"id": 1, "previousEventId": 0, "type": "ExecutionStarted"}]}}""");
-
-    Conformance.Result result = Conformance.runCase(file);
 
     assertThat(result.outcome()).isEqualTo(Conformance.Outcome.FAIL);
     assertThat(result.detail()).contains("an ABORTED case whose history does not end in"
@@ -102,13 +101,12 @@ class ConformanceTest {
 
   @Test
   void skipsAStoppedCaseWithNoRecordedHistory(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("unknown.json");
-    Files.writeString(file, """
+    Conformance.Result result = runCase(dir, """
         {"id": "demo/no-history", "definition": {"StartAt": "W", "States": {
            "W": {"Type": "Wait", "Seconds": 60, "End": true}}}, "input": {},
          "expected": {"status": "ABORTED"}}""");
 
-    assertThat(Conformance.runCase(file).line()).isEqualTo("SKIP demo/no-history: StopExecution"
+    assertThat(result.line()).isEqualTo("SKIP demo/no-history: StopExecution"
         + " ended it, and with no recorded history when is unknown");
   }
 

@@ -68,12 +68,23 @@ public final class PathExpr implements Expression {
   private final String variable;
   private final PathExpr rest;
 
+  /** A path JsonPath reads ({@code compiled} null for {@code $} and {@code $$} alone). */
   private PathExpr(String text, boolean context, JsonPath compiled) {
-    this.variable = null;
-    this.rest = null;
+    this(text, context, compiled, null, null);
+  }
+
+  /** A path into the value of {@code variable}: {@code rest} reads it, nothing else. */
+  private PathExpr(String text, String variable, PathExpr rest) {
+    this(text, false, null, variable, rest);
+  }
+
+  private PathExpr(String text, boolean context, JsonPath compiled, String variable,
+      PathExpr rest) {
     this.text = text;
     this.context = context;
     this.compiled = compiled;
+    this.variable = variable;
+    this.rest = rest;
     String plain = context ? text.substring(1) : text;
     this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
     this.stepHashes = steps == null ? null : CompactMap.hashes(steps);
@@ -151,17 +162,6 @@ public final class PathExpr implements Expression {
     String name = text.substring(1, end);
     PathExpr rest = compile("$" + text.substring(end));
     return new PathExpr(text, name, rest);
-  }
-
-  private PathExpr(String text, String variable, PathExpr rest) {
-    this.text = text;
-    this.context = false;
-    this.compiled = null;
-    this.steps = null;
-    this.stepHashes = null;
-    this.direct = false;
-    this.variable = variable;
-    this.rest = rest;
   }
 
   /** Whether the path reads a variable. */

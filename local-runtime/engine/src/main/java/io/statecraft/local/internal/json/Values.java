@@ -59,6 +59,11 @@ public final class Values {
     return MAPPER.writeValueAsString(node);
   }
 
+  /** A string's own text, any other value's compact JSON text: a value as AWS shows it in causes. */
+  public static String unquoted(JsonNode node) {
+    return node.isString() ? node.asString() : text(node);
+  }
+
   /** Whether {@code text} is printable ASCII that JSON writes without escapes. */
   private static boolean plain(String text) {
     for (int i = 0; i < text.length(); i++) {

@@ -48,7 +48,10 @@ public final class Line implements Scope {
   public String taskToken;
   /** Variables the current attempt's Assign gave, applied when the state exits. */
   public JsonNode assigned;
-  /** Whether the current Parallel/Map attempt got as far as its Started event. */
+  /**
+   * Whether the current Parallel/Map attempt got as far as its Started event (a JSONata one
+   * counts as started from its first field), so that its Failed event follows a failure.
+   */
   public boolean started;
 
   private int status = READY;

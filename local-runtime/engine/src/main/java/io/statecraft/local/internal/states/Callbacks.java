@@ -6,6 +6,7 @@ import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
 import io.statecraft.local.internal.tasks.PendingTask;
+import io.statecraft.local.internal.tasks.RecordedFailure;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,14 +44,10 @@ final class Callbacks {
     if (answer.has("Return")) {
       return answer.get("Return");
     }
-    JsonNode thrown = answer.path("Throw");
-    String error = thrown.path("Error").isString() ? thrown.get("Error").asString() : null;
-    JsonNode cause = thrown.get("Cause");
-    String causeText = cause == null || cause.isNull() ? null
-        : cause.isString() ? cause.asString() : Values.text(cause);
-    boolean timedOut = answer.path("TimedOut").asBoolean(false);
-    line.event(timedOut ? timedOutType : failed, null, null, 0, error, causeText, fields);
-    throw new StatesError(error, causeText, timedOut);
+    RecordedFailure failure = RecordedFailure.of(answer);
+    line.event(failure.timedOut() ? timedOutType : failed, null, null, 0, failure.error(),
+        failure.cause(), fields);
+    throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
   }
 
   /** One wait for a token: the signals that come, and the time-outs that may come first. */

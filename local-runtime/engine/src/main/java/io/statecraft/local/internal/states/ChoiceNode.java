@@ -18,9 +18,8 @@ final class ChoiceNode extends Node {
   Node[] targets;
   String defaultName;
   Node defaultTarget;
-  /** Assign of each rule (null entries for none) and of the state (used with Default). */
+  /** Assign of each rule (null entries for none); the state's own is used with Default. */
   Template[] ruleAssigns;
-  Template assign;
   /** JSONata: each rule's Condition, Assign and Output (null entries for none). */
   JsonataValue[] conditions;
   JsonataValue[] ruleAssignments;
@@ -48,10 +47,7 @@ final class ChoiceNode extends Node {
       }
     }
     if (chosen == null) {
-      if (defaultTarget == null) {
-        throw new StatesError(ErrorNames.NO_CHOICE_MATCHED, "No Matches! for state '" + name + "'");
-      }
-      chosen = defaultTarget;
+      chosen = defaultTarget();
     }
     JsonNode assigned = assign(chosenAssign, effective, line);
     JsonNode output = applyOutputPath(effective, line);
@@ -74,11 +70,17 @@ final class ChoiceNode extends Node {
         return;
       }
     }
+    Node chosen = defaultTarget();
+    JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
+    exited(both[1], line, both[0]);
+    line.proceed(chosen, both[1]);
+  }
+
+  /** The state {@code Default} names, when no rule held; AWS's error without one. */
+  private Node defaultTarget() {
     if (defaultTarget == null) {
       throw new StatesError(ErrorNames.NO_CHOICE_MATCHED, "No Matches! for state '" + name + "'");
     }
-    JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
-    exited(both[1], line, both[0]);
-    line.proceed(defaultTarget, both[1]);
+    return defaultTarget;
   }
 }

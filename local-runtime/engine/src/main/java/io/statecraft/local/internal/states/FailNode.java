@@ -49,6 +49,6 @@ final class FailNode extends Node {
       throw StatesError.runtime(line, "The JSONPath '" + path.text() + "' specified for the field '"
           + field + "' could not be found in the input '" + Values.text(input) + "'");
     }
-    return value.isString() ? value.asString() : Values.text(value);
+    return Values.unquoted(value);
   }
 }

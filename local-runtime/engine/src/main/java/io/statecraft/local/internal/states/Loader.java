@@ -165,10 +165,8 @@ public final class Loader {
   }
 
   private Node pass(String name, PassState state, String pointer) {
-    forbid(name, pointer, "Output", state.output());
-    PassNode node = new PassNode(name);
-    node.assign = template(state.assign(), pointer + "/Assign");
-    io(node, state.inputPath(), state.outputPath());
+    PassNode node = jsonPathFields(new PassNode(name), state.output(), state.assign(),
+        state.inputPath(), state.outputPath(), pointer);
     node.result = state.result();
     node.parameters = template(state.parameters(), pointer + "/Parameters");
     node.resultPath = resultPath(state.resultPath());
@@ -176,10 +174,8 @@ public final class Loader {
   }
 
   private Node choice(String name, ChoiceState state, String pointer) {
-    forbid(name, pointer, "Output", state.output());
-    ChoiceNode node = new ChoiceNode(name);
-    node.assign = template(state.assign(), pointer + "/Assign");
-    io(node, state.inputPath(), state.outputPath());
+    ChoiceNode node = jsonPathFields(new ChoiceNode(name), state.output(), state.assign(),
+        state.inputPath(), state.outputPath(), pointer);
     List<ChoiceRule> rules = state.choices();
     node.tests = new Conditions.Test[rules.size()];
     node.targetNames = new String[rules.size()];
@@ -196,10 +192,8 @@ public final class Loader {
   }
 
   private Node succeed(String name, SucceedState state, String pointer) {
-    forbid(name, pointer, "Output", state.output());
-    SucceedNode node = new SucceedNode(name);
-    io(node, state.inputPath(), state.outputPath());
-    return node;
+    return jsonPathFields(new SucceedNode(name), state.output(), null, state.inputPath(),
+        state.outputPath(), pointer);
   }
 
   private Node fail(String name, FailState state, String pointer) {
@@ -221,6 +215,18 @@ public final class Loader {
 
   String defaultRegion() {
     return defaultRegion;
+  }
+
+  /**
+   * The fields a JSONPath Pass, Choice, Wait or Succeed state begins with: {@code Output} refused
+   * (a JSONata field), then {@code Assign} (null where the type has none) and the two paths.
+   */
+  <N extends Node> N jsonPathFields(N node, JsonNode output, JsonNode assign,
+      Path inputPath, Path outputPath, String pointer) {
+    forbid(node.name, pointer, "Output", output);
+    node.assign = template(assign, pointer + "/Assign");
+    io(node, inputPath, outputPath);
+    return node;
   }
 
   void io(Node node, Path inputPath, Path outputPath) {

@@ -4,7 +4,6 @@ import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
 import io.statecraft.local.internal.expr.StateBindings;
-import io.statecraft.local.internal.expr.ResultPath;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
@@ -12,7 +11,6 @@ import io.statecraft.local.internal.kernel.Fanout;
 import io.statecraft.local.internal.kernel.Line;
 import io.statecraft.local.internal.kernel.LineEnd;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.IntNode;
 
 /**
@@ -24,8 +22,6 @@ final class MapNode extends RetryingNode {
   Graph processor;
   PathExpr itemsPath;
   Template itemSelector;
-  Template resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
   int maxConcurrency;
   PathExpr maxConcurrencyPath;
   /** JSONata: Items, ItemSelector, and the numbers given as expressions (null when absent). */
@@ -46,8 +42,6 @@ final class MapNode extends RetryingNode {
     JsonNode items;
     int concurrency;
     if (jsonata) {
-      // Its failures are the Map's: MapStateFailed follows them.
-      line.started = true;
       effective = input;
       StateBindings bindings = new StateBindings(line, input);
       items = jsonataItems(bindings, line);
@@ -72,8 +66,7 @@ final class MapNode extends RetryingNode {
     line.started = true;
     Fanout.run(line, items.size(), concurrency,
         (index, stop, end) -> iteration(line, index, items.get(index), effective, stop, end),
-        collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED, resultSelector,
-            resultPath));
+        collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED));
   }
 
   /** The line of one iteration: MapIterationStarted, the item, the processor, its end event. */
@@ -167,7 +160,7 @@ final class MapNode extends RetryingNode {
     }
     if (number == null || number < 0 || number > Integer.MAX_VALUE) {
       throw StatesError.runtime(line, "The MaxConcurrencyPath field refers to value \""
-          + (value.isString() ? value.asString() : Values.text(value))
+          + Values.unquoted(value)
           + "\" which is not a valid integer: " + maxConcurrencyPath.text());
     }
     return number.intValue();

@@ -153,20 +153,10 @@ final class NestedExecutions {
       }
     }
     description.put("ExecutionArn", child.arn());
-    if (asJson) {
-      description.set("Input", child.input());
-    } else {
-      description.put("Input", Values.text(child.input()));
-    }
-    description.putObject("InputDetails").put("Included", true);
+    payload(description, "Input", child.input(), asJson);
     description.put("Name", child.name());
     if (succeeded) {
-      if (asJson) {
-        description.set("Output", end.output());
-      } else {
-        description.put("Output", Values.text(end.output()));
-      }
-      description.putObject("OutputDetails").put("Included", true);
+      payload(description, "Output", end.output(), asJson);
     }
     description.put("StartDate", child.startMillis());
     description.put("StateMachineArn", child.stateMachineArn());
@@ -176,5 +166,16 @@ final class NestedExecutions {
       throw failed(call, new TaskFailure(ErrorNames.TASK_FAILED, Values.text(description)));
     }
     return description;
+  }
+
+  /** {@code Input} or {@code Output}, as JSON or as its text, and its {@code ...Details}. */
+  private static void payload(ObjectNode description, String field, JsonNode value,
+      boolean asJson) {
+    if (asJson) {
+      description.set(field, value);
+    } else {
+      description.put(field, Values.text(value));
+    }
+    description.putObject(field + "Details").put("Included", true);
   }
 }

@@ -30,6 +30,8 @@ abstract class Node implements Step {
   boolean outputPathNull;
   String nextName;
   Node next;
+  /** JSONPath: {@code Assign}, or null (also for the states that have none). */
+  Template assign;
   /** Whether the state runs in JSONata mode: it has no paths, only the fields below. */
   boolean jsonata;
   /** JSONata: {@code Output}, or null for the state's default output. */

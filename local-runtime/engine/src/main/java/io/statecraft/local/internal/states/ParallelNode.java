@@ -2,23 +2,16 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.JsonataValue;
-import io.statecraft.local.internal.expr.ResultPath;
-import io.statecraft.local.internal.expr.StateBindings;
-import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
-import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Fanout;
 import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /** {@code Parallel}: every branch on the same input; the result is their outputs in order. */
 final class ParallelNode extends RetryingNode {
 
   Graph[] branches;
   Template parameters;
-  Template resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
   /** JSONata: the input every branch starts with (null: the state's input). */
   JsonataValue arguments;
 
@@ -29,23 +22,14 @@ final class ParallelNode extends RetryingNode {
 
   @Override
   void attempt(JsonNode input, Line line, Attempt attempt) {
-    JsonNode branchInput;
-    if (jsonata) {
-      // Its failures are the Parallel's: ParallelStateFailed follows them.
-      line.started = true;
-      branchInput = arguments == null ? input
-          : arguments.build(new StateBindings(line, input), line);
-    } else {
-      JsonNode effective = applyInputPath(input, line);
-      branchInput = parameters == null ? effective : parameters.build(effective, line);
-    }
+    JsonNode effective = jsonata ? input : applyInputPath(input, line);
+    JsonNode branchInput = payload(arguments, parameters, input, effective, line);
     line.event(HistoryEventType.PARALLEL_STATE_STARTED, null, null);
     line.started = true;
     Fanout.run(line, branches.length, 0, (index, stop, end) -> {
       Line branch = line.child(stop, null, null, end);
       branch.proceed(branches[index].start, branchInput);
       return branch;
-    }, collect(attempt, input, line, HistoryEventType.PARALLEL_STATE_SUCCEEDED, resultSelector,
-        resultPath));
+    }, collect(attempt, input, line, HistoryEventType.PARALLEL_STATE_SUCCEEDED));
   }
 }

@@ -13,7 +13,6 @@ final class PassNode extends Node {
   JsonNode result;
   Template parameters;
   ResultPath resultPath = ResultPath.REPLACE;
-  Template assign;
 
   PassNode(String name) {
     super(name, HistoryEventType.PASS_STATE_ENTERED, HistoryEventType.PASS_STATE_EXITED);

@@ -54,7 +54,9 @@ abstract class RetryingNode extends Node {
 
   Retrier[] retriers = new Retrier[0];
   Catcher[] catchers = new Catcher[0];
-  Template assign;
+  /** JSONPath: {@code ResultSelector} (null when absent) and {@code ResultPath}. */
+  Template resultSelector;
+  ResultPath resultPath = ResultPath.REPLACE;
   private final HistoryEventType failedType;
 
   RetryingNode(String name, HistoryEventType entered, HistoryEventType exited,
@@ -103,7 +105,9 @@ abstract class RetryingNode extends Node {
     }
 
     void start() {
-      line.started = false;
+      // A JSONata Parallel or Map fails in its own fields (Arguments, Items, ...) as a started
+      // state: its Failed event follows. (A Task has no Failed event of its own.)
+      line.started = jsonata;
       line.assigned = null;
       ended = false;
       guard(() -> attempt(input, line, this));
@@ -246,7 +250,7 @@ abstract class RetryingNode extends Node {
    * output from their outputs in order, or the attempt's failure.
    */
   final io.statecraft.local.internal.kernel.Fanout.Done collect(Attempt attempt, JsonNode input,
-      Line line, HistoryEventType succeeded, Template resultSelector, ResultPath resultPath) {
+      Line line, HistoryEventType succeeded) {
     return new io.statecraft.local.internal.kernel.Fanout.Done() {
       @Override
       public void succeeded(JsonNode[] outputs) {
@@ -256,7 +260,7 @@ abstract class RetryingNode extends Node {
           for (JsonNode output : outputs) {
             result.add(output);
           }
-          attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
+          attempt.succeeded(shape(input, result, line));
         });
       }
 
@@ -278,9 +282,20 @@ abstract class RetryingNode extends Node {
     return both[1];
   }
 
+  /**
+   * What a Task sends or a Parallel gives each branch: JSONata {@code Arguments} (default: the
+   * state input), or JSONPath {@code Parameters} over the effective input (default: that input).
+   */
+  final JsonNode payload(JsonataValue arguments, Template parameters, JsonNode input,
+      JsonNode effective, Line line) {
+    if (jsonata) {
+      return arguments == null ? input : arguments.build(new StateBindings(line, input), line);
+    }
+    return parameters == null ? effective : parameters.build(effective, line);
+  }
+
   /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
-  final JsonNode shape(JsonNode input, JsonNode result, Template resultSelector,
-      ResultPath resultPath, Line line) {
+  final JsonNode shape(JsonNode input, JsonNode result, Line line) {
     if (jsonata) {
       return shapeJsonata(input, result, line);
     }

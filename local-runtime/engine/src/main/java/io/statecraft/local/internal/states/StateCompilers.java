@@ -73,10 +73,8 @@ final class StateCompilers {
   }
 
   static Node waitState(Loader loader, String name, WaitState state, String pointer) {
-    loader.forbid(name, pointer, "Output", state.output());
-    WaitNode node = new WaitNode(name);
-    node.assign = loader.template(state.assign(), pointer + "/Assign");
-    loader.io(node, state.inputPath(), state.outputPath());
+    WaitNode node = loader.jsonPathFields(new WaitNode(name), state.output(), state.assign(),
+        state.inputPath(), state.outputPath(), pointer);
     node.seconds = loader.number(state.seconds(), name, pointer, "Seconds");
     if (state.timestamp() != null && !(loader.jsonata
         && io.statecraft.compiler.internal.jsonata.JsonataExpression.isExpression(

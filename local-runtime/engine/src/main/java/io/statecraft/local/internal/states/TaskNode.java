@@ -5,7 +5,6 @@ import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
 import io.statecraft.local.internal.expr.StateBindings;
-import io.statecraft.local.internal.expr.ResultPath;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
@@ -32,8 +31,6 @@ final class TaskNode extends RetryingNode implements TaskCall {
   /** For service integrations: {@code resourceType} and {@code resource} of the Task* events. */
   final ObjectNode serviceFields;
   Template parameters;
-  Template resultSelector;
-  ResultPath resultPath = ResultPath.REPLACE;
   Long timeoutSeconds;
   PathExpr timeoutSecondsPath;
   Long heartbeatSeconds;
@@ -169,13 +166,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
           services.tokens().close(registered);
         });
       }
-      JsonNode callInput;
-      if (jsonata) {
-        callInput = arguments == null ? input
-            : arguments.build(new StateBindings(line, input), line);
-      } else {
-        callInput = parameters == null ? effective : parameters.build(effective, line);
-      }
+      JsonNode callInput = payload(arguments, parameters, input, effective, line);
       checkSize(callInput, line);
       startedMillis = line.now();
       if (activity) {
@@ -345,7 +336,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
         line.event(HistoryEventType.TASK_SUCCEEDED, null, result, 0, null, null, serviceFields);
       }
       abortIfStopping();
-      attempt.succeeded(shape(input, result, resultSelector, resultPath, line));
+      attempt.succeeded(shape(input, result, line));
     }
 
     /** A sibling failed while the call ran: AWS aborts the task state. */

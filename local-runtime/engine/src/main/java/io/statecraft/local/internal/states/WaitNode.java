@@ -5,7 +5,6 @@ import io.statecraft.local.internal.expr.JsonataValue;
 import io.statecraft.local.internal.expr.PathExpr;
 import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
-import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Times;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
@@ -27,7 +26,6 @@ final class WaitNode extends Node {
   Long timestampMillis;
   PathExpr secondsPath;
   PathExpr timestampPath;
-  Template assign;
   /** JSONata: Seconds or Timestamp given as an expression (null when literal or absent). */
   JsonataValue secondsValue;
   JsonataValue timestampValue;
@@ -105,14 +103,8 @@ final class WaitNode extends Node {
   }
 
   private long secondsFromPath(JsonNode input, Line line) {
-    JsonNode value;
-    try {
-      value = secondsPath.evaluate(input, line);
-    } catch (PathExpr.NoMatch e) {
-      throw StatesError.runtime(line,
-          "The SecondsPath parameter does not reference an input value: " + secondsPath.text());
-    }
-    String shown = secondsPath.text() + " == " + (value.isString() ? value.asString() : Values.text(value));
+    JsonNode value = read(secondsPath, "SecondsPath", input, line);
+    String shown = secondsPath.text() + " == " + Values.unquoted(value);
     // AWS parses the value's text as a long first, so -1.5 cannot be parsed rather than negative.
     long seconds;
     try {
@@ -129,19 +121,23 @@ final class WaitNode extends Node {
   }
 
   private long timestampFromPath(JsonNode input, Line line) {
-    JsonNode value;
-    try {
-      value = timestampPath.evaluate(input, line);
-    } catch (PathExpr.NoMatch e) {
-      throw StatesError.runtime(line,
-          "The TimestampPath parameter does not reference an input value: " + timestampPath.text());
-    }
+    JsonNode value = read(timestampPath, "TimestampPath", input, line);
     Long millis = value.isString() ? Times.parse(value.asString()) : null;
     if (millis == null) {
       throw StatesError.runtime(line, "The TimestampPath parameter does not reference a valid"
           + " ISO-8601 extended offset date-time format string: " + timestampPath.text() + " == "
-          + (value.isString() ? value.asString() : Values.text(value)));
+          + Values.unquoted(value));
     }
     return millis;
+  }
+
+  /** The value {@code path} reads, or AWS's error when the {@code field} reads nothing. */
+  private static JsonNode read(PathExpr path, String field, JsonNode input, Line line) {
+    try {
+      return path.evaluate(input, line);
+    } catch (PathExpr.NoMatch e) {
+      throw StatesError.runtime(line,
+          "The " + field + " parameter does not reference an input value: " + path.text());
+    }
   }
 }

@@ -1,7 +1,6 @@
 package io.statecraft.local.internal.tasks;
 
 import io.statecraft.local.internal.expr.StatesError;
-import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.task.TaskFailure;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -107,14 +106,12 @@ public final class ReplayedTasks implements TaskDispatcher {
     if (next.has("Return")) {
       return next.get("Return");
     }
-    JsonNode thrown = next.get("Throw");
-    String error = thrown.path("Error").isString() ? thrown.get("Error").asString() : null;
-    JsonNode cause = thrown.get("Cause");
-    String causeText = cause == null || cause.isNull() ? null
-        : cause.isString() ? cause.asString() : Values.text(cause);
-    if (next.path("TimedOut").asBoolean(false)) {
-      throw TaskFailure.timeout(causeText);
+    RecordedFailure failure = RecordedFailure.of(next);
+    if (failure.timedOut()) {
+      throw TaskFailure.timeout(failure.cause());
     }
-    throw new TaskFailure(error == null || error.isEmpty() ? io.statecraft.asl.ErrorNames.TASK_FAILED : error, causeText);
+    String error = failure.error();
+    throw new TaskFailure(error == null || error.isEmpty() ? io.statecraft.asl.ErrorNames.TASK_FAILED
+        : error, failure.cause());
   }
 }
