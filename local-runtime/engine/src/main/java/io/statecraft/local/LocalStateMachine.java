@@ -54,13 +54,18 @@ public final class LocalStateMachine {
 
   /** Runs one execution to its end with {@code input} (JSON text) and the runtime's handlers. */
   public Execution run(String input) {
-    return run(Values.parse(input));
+    return runOwned(Values.parse(input));
   }
 
   /** Runs one execution to its end, on the calling thread, with {@code input}. */
   public Execution run(JsonNode input) {
+    return runOwned(Values.copy(input));
+  }
+
+  /** Runs with an input no one else holds: the run may read it without copying it again. */
+  private Execution runOwned(JsonNode input) {
     Engine engine = runtime.engine();
-    Run run = engine.newRun(machine, machine.nextExecutionName(), input.deepCopy(),
+    Run run = engine.newRun(machine, machine.nextExecutionName(), input,
         engine.dispatcher(Map.of()), false, Long.MAX_VALUE);
     return Execution.of(this, run, run.runHere());
   }
@@ -74,8 +79,8 @@ public final class LocalStateMachine {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
     Engine engine = runtime.engine();
-    return start(engine.newRun(machine, executionName, input.deepCopy(), engine.dispatcher(Map.of()), false,
-        Long.MAX_VALUE));
+    return start(engine.newRun(machine, executionName, Values.copy(input),
+        engine.dispatcher(Map.of()), false, Long.MAX_VALUE));
   }
 
   /** Starts {@code run} of this machine in the background. */

@@ -6,6 +6,7 @@ import io.statecraft.local.RunningExecution;
 import io.statecraft.local.internal.engine.Engine;
 import io.statecraft.local.internal.engine.Handles;
 import io.statecraft.local.internal.engine.Machine;
+import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Clock;
 import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.task.ActivityTask;
@@ -84,7 +85,7 @@ public final class EmbeddedRuntime {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
     Machine loaded = Handles.access().machine(machine);
-    Run run = engine.newRun(loaded, executionName, input.deepCopy(), engine.dispatcher(stateMocks),
+    Run run = engine.newRun(loaded, executionName, Values.copy(input), engine.dispatcher(stateMocks),
         express, limitMillis);
     return (RunningExecution) Handles.access().start(loaded, run);
   }

@@ -46,6 +46,14 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
     hashes = NO_HASHES;
   }
 
+  /** An empty map with room for {@code capacity} fields, for a copy that knows its size. */
+  static CompactMap withRoomFor(int capacity) {
+    if (capacity == 0 || capacity > SMALL) {
+      return new CompactMap();
+    }
+    return new CompactMap(new Object[2 * capacity], new int[capacity], false, 0);
+  }
+
   private CompactMap(Object[] slots, int[] hashes, boolean sharedHashes, int size) {
     this.slots = slots;
     this.hashes = hashes;

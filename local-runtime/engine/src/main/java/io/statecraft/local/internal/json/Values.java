@@ -38,6 +38,29 @@ public final class Values {
     return MAPPER.readTree(text);
   }
 
+  /**
+   * A copy of {@code node} the runtime owns, in its own nodes: objects and arrays are copied (into
+   * {@link CompactObject}s, quicker to copy and to walk than ObjectNode's maps), values are shared,
+   * since Jackson's value nodes cannot change.
+   */
+  public static JsonNode copy(JsonNode node) {
+    if (node.isObject()) {
+      CompactObject copy = object(CompactMap.withRoomFor(node.size()));
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        copy.fields.put(field.getKey(), copy(field.getValue()));
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = NODES.arrayNode(node.size());
+      for (JsonNode element : node.values()) {
+        copy.add(copy(element));
+      }
+      return copy;
+    }
+    return node;
+  }
+
   /** {@code text} parsed as JSON, or null when it is not JSON. */
   public static JsonNode tryParse(String text) {
     try {

@@ -34,9 +34,9 @@ final class ContextObject {
     if (line.taskToken != null) {
       root.putObject("Task").put("Token", line.taskToken);
     }
-    if (line.mapItemIndex != null) {
+    if (line.mapItemIndex >= 0) {
       ObjectNode item = root.putObject("Map").putObject("Item");
-      item.set("Index", line.mapItemIndex);
+      item.put("Index", line.mapItemIndex);
       item.set("Value", line.mapItemValue);
     }
     return root;

@@ -20,26 +20,29 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EventLog {
 
-  /** The fields most events lack: a Map index or length, an error and cause, task details. */
-  private record Rare(long index, String error, String cause, ObjectNode task,
-      JsonNode assigned) {}
+  /** The fields few events have: an error and cause, task details, assigned variables. */
+  private record Rare(String error, String cause, ObjectNode task, JsonNode assigned) {}
 
-  private static final Rare NONE = new Rare(0, null, null, null, null);
+  private static final Rare NONE = new Rare(null, null, null, null);
+  private static final HistoryEventType[] TYPES = HistoryEventType.values();
 
-  private long[] previous;
+  // Ids and Map indexes fit an int (a history is an array); a type is its ordinal.
+  private int[] previous;
   private long[] times;
-  private HistoryEventType[] types;
+  private byte[] types;
   private String[] names;
   private JsonNode[] values;
+  /** Null until an event has a Map index or length; then each event's, or 0. */
+  private int[] indexes;
   /** Null until an event has a rare field; then the rare fields of each event, or null. */
   private Rare[] rare;
   private int size;
 
   public EventLog(int capacity) {
     int n = Math.max(capacity, 16);
-    previous = new long[n];
+    previous = new int[n];
     times = new long[n];
-    types = new HistoryEventType[n];
+    types = new byte[n];
     names = new String[n];
     values = new JsonNode[n];
   }
@@ -50,9 +53,9 @@ public final class EventLog {
     if (i == types.length) {
       grow();
     }
-    previous[i] = previousId;
+    previous[i] = (int) previousId;
     times[i] = time;
-    types[i] = type;
+    types[i] = (byte) type.ordinal();
     names[i] = name;
     values[i] = value;
     size = i + 1;
@@ -63,11 +66,17 @@ public final class EventLog {
   public long append(HistoryEventType type, long previousId, long time, String name, JsonNode value, long index,
       String error, String cause, ObjectNode task) {
     long id = append(type, previousId, time, name, value);
-    if (index != 0 || error != null || cause != null || task != null) {
+    if (index != 0) {
+      if (indexes == null) {
+        indexes = new int[types.length];
+      }
+      indexes[size - 1] = (int) index;
+    }
+    if (error != null || cause != null || task != null) {
       if (rare == null) {
         rare = new Rare[types.length];
       }
-      rare[size - 1] = new Rare(index, error, cause, task, null);
+      rare[size - 1] = new Rare(error, cause, task, null);
     }
     return id;
   }
@@ -79,7 +88,7 @@ public final class EventLog {
     if (rare == null) {
       rare = new Rare[types.length];
     }
-    rare[size - 1] = new Rare(0, null, null, null, assigned);
+    rare[size - 1] = new Rare(null, null, null, assigned);
     return id;
   }
 
@@ -90,6 +99,9 @@ public final class EventLog {
     types = Arrays.copyOf(types, n);
     names = Arrays.copyOf(names, n);
     values = Arrays.copyOf(values, n);
+    if (indexes != null) {
+      indexes = Arrays.copyOf(indexes, n);
+    }
     if (rare != null) {
       rare = Arrays.copyOf(rare, n);
     }
@@ -101,7 +113,7 @@ public final class EventLog {
 
   /** The events recorded so far, as an unmodifiable list made into objects on first read. */
   public List<HistoryEvent> snapshot() {
-    return new Snapshot(previous, times, types, names, values, rare, size);
+    return new Snapshot(previous, times, types, names, values, indexes, rare, size);
   }
 
   /**
@@ -109,22 +121,24 @@ public final class EventLog {
    * the arrays' end copies them). Its HistoryEvent objects are made together, once.
    */
   private static final class Snapshot extends AbstractList<HistoryEvent> implements RandomAccess {
-    private final long[] previous;
+    private final int[] previous;
     private final long[] times;
-    private final HistoryEventType[] types;
+    private final byte[] types;
     private final String[] names;
     private final JsonNode[] values;
+    private final int[] indexes;
     private final Rare[] rare;
     private final int size;
     private volatile HistoryEvent[] events;
 
-    Snapshot(long[] previous, long[] times, HistoryEventType[] types, String[] names, JsonNode[] values,
-        Rare[] rare, int size) {
+    Snapshot(int[] previous, long[] times, byte[] types, String[] names, JsonNode[] values,
+        int[] indexes, Rare[] rare, int size) {
       this.previous = previous;
       this.times = times;
       this.types = types;
       this.names = names;
       this.values = values;
+      this.indexes = indexes;
       this.rare = rare;
       this.size = size;
     }
@@ -157,8 +171,8 @@ public final class EventLog {
       HistoryEvent[] made = new HistoryEvent[size];
       for (int i = 0; i < size; i++) {
         Rare extra = rare == null || rare[i] == null ? NONE : rare[i];
-        made[i] = HistoryEvent.of(i + 1L, previous[i], times[i], types[i], names[i], values[i],
-            extra.index(), extra.error(), extra.cause(), extra.assigned() == null ? extra.task()
+        made[i] = HistoryEvent.of(i + 1L, previous[i], times[i], TYPES[types[i] & 0xFF], names[i],
+            values[i], indexes == null ? 0 : indexes[i], extra.error(), extra.cause(), extra.assigned() == null ? extra.task()
                 : HistoryEvent.assignedDetails(extra.assigned()));
       }
       return made;

@@ -28,7 +28,8 @@ public final class Line implements Scope {
   /** When a sibling failed and this line must stop (null at the top level). */
   public final Stop stop;
   public final Variables variables;
-  public final JsonNode mapItemIndex;
+  /** The index of the Map item this line processes, or -1 when it is not a Map iteration. */
+  public final int mapItemIndex;
   public final JsonNode mapItemValue;
   private final LineEnd end;
   /** Id of the last event this line recorded. */
@@ -68,7 +69,7 @@ public final class Line implements Scope {
   /** The index of this line in its fan-out. */
   int slot;
 
-  Line(Run run, Stop stop, Variables variables, long now, long cursor, JsonNode index,
+  Line(Run run, Stop stop, Variables variables, long now, long cursor, int index,
       JsonNode item, LineEnd end, Step start, JsonNode input) {
     this.run = run;
     this.stop = stop;
@@ -91,7 +92,7 @@ public final class Line implements Scope {
    * A line for a branch or iteration, starting where this one is now; what it runs is set with
    * {@link #proceed} or {@link #startWith}. It runs once its fan-out starts it.
    */
-  public Line child(Stop stop, JsonNode index, JsonNode item, LineEnd end) {
+  public Line child(Stop stop, int index, JsonNode item, LineEnd end) {
     return new Line(run, stop, new Variables(variables), now(), cursor, index, item, end, null,
         null);
   }

@@ -93,7 +93,7 @@ public final class Run implements LineEnd {
     this.handlerThreads = spec.handlerThreads();
     this.services = spec.services();
     this.events = new EventLog(Math.min(spec.historySizeHint(), eventLimit));
-    this.top = new Line(this, null, new Variables(null), startMillis, 0, null, null, this,
+    this.top = new Line(this, null, new Variables(null), startMillis, 0, -1, null, this,
         spec.start(), input);
   }
 

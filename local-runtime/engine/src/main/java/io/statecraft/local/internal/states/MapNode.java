@@ -11,13 +11,17 @@ import io.statecraft.local.internal.kernel.Fanout;
 import io.statecraft.local.internal.kernel.Line;
 import io.statecraft.local.internal.kernel.LineEnd;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.IntNode;
 
 /**
  * An inline {@code Map}: the item processor once per item of {@code ItemsPath}, at most
- * {@code MaxConcurrency} at a time; the result is the iterations' outputs in item order.
+ * {@code MaxConcurrency} at a time and never more than {@value #INLINE_CONCURRENCY} (AWS runs an
+ * inline Map with up to 40 concurrent iterations, whatever MaxConcurrency asks); the result is
+ * the iterations' outputs in item order.
  */
 final class MapNode extends RetryingNode {
+
+  /** The most iterations of an inline Map that run at once on AWS. */
+  static final int INLINE_CONCURRENCY = 40;
 
   Graph processor;
   PathExpr itemsPath;
@@ -64,38 +68,42 @@ final class MapNode extends RetryingNode {
     }
     line.event(HistoryEventType.MAP_STATE_STARTED, null, null, items.size(), null, null, null);
     line.started = true;
-    Fanout.run(line, items.size(), concurrency,
-        (index, stop, end) -> iteration(line, index, items.get(index), effective, stop, end),
-        collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED));
+    Iterations iterations = new Iterations(line, items, effective);
+    Fanout.run(line, items.size(),
+        concurrency == 0 ? INLINE_CONCURRENCY : Math.min(concurrency, INLINE_CONCURRENCY),
+        iterations::line, collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED));
   }
 
-  /** The line of one iteration: MapIterationStarted, the item, the processor, its end event. */
-  private Line iteration(Line line, int index, JsonNode item, JsonNode mapInput,
-      io.statecraft.local.internal.kernel.Stop stop, LineEnd fanout) {
-    boolean[] began = {false};
-    Line iteration = line.child(stop, IntNode.valueOf(index), item, new LineEnd() {
-      @Override
-      public void succeeded(Line ended, JsonNode output) {
-        ended.sideEvent(HistoryEventType.MAP_ITERATION_SUCCEEDED, name, index);
-        fanout.succeeded(ended, output);
-      }
+  /**
+   * The iterations of one Map attempt: makes the line of each and records its end. One object for
+   * all of them, since a Map may have many thousands of items.
+   */
+  private final class Iterations implements LineEnd {
+    private final Line map;
+    private final JsonNode items;
+    private final JsonNode mapInput;
+    /** Whether each iteration got as far as MapIterationStarted; else an abort records nothing. */
+    private final boolean[] began;
+    private LineEnd fanout;
 
-      @Override
-      public void failed(Line ended, StatesError error) {
-        ended.sideEvent(HistoryEventType.MAP_ITERATION_FAILED, name, index);
-        fanout.failed(ended, error);
-      }
+    Iterations(Line map, JsonNode items, JsonNode mapInput) {
+      this.map = map;
+      this.items = items;
+      this.mapInput = mapInput;
+      this.began = new boolean[items.size()];
+    }
 
-      @Override
-      public void aborted(Line ended) {
-        if (began[0]) {
-          ended.sideEvent(HistoryEventType.MAP_ITERATION_ABORTED, name, index);
-        }
-        fanout.aborted(ended);
-      }
-    });
-    iteration.startWith(() -> {
-      began[0] = true;
+    /** The line of iteration {@code index}: MapIterationStarted, the item, the processor. */
+    Line line(int index, io.statecraft.local.internal.kernel.Stop stop, LineEnd fanout) {
+      this.fanout = fanout;
+      JsonNode item = items.get(index);
+      Line iteration = map.child(stop, index, item, this);
+      iteration.startWith(() -> begin(iteration, index, item));
+      return iteration;
+    }
+
+    private void begin(Line iteration, int index, JsonNode item) {
+      began[index] = true;
       iteration.event(HistoryEventType.MAP_ITERATION_STARTED, name, null, index, null, null, null);
       iteration.stateName = name;
       iteration.enteredEventId = 0;
@@ -106,8 +114,27 @@ final class MapNode extends RetryingNode {
         value = itemSelector == null ? item : itemSelector.build(mapInput, iteration);
       }
       iteration.proceed(processor.start, value);
-    });
-    return iteration;
+    }
+
+    @Override
+    public void succeeded(Line ended, JsonNode output) {
+      ended.sideEvent(HistoryEventType.MAP_ITERATION_SUCCEEDED, name, ended.mapItemIndex);
+      fanout.succeeded(ended, output);
+    }
+
+    @Override
+    public void failed(Line ended, StatesError error) {
+      ended.sideEvent(HistoryEventType.MAP_ITERATION_FAILED, name, ended.mapItemIndex);
+      fanout.failed(ended, error);
+    }
+
+    @Override
+    public void aborted(Line ended) {
+      if (began[ended.mapItemIndex]) {
+        ended.sideEvent(HistoryEventType.MAP_ITERATION_ABORTED, name, ended.mapItemIndex);
+      }
+      fanout.aborted(ended);
+    }
   }
 
   /** JSONata Items (default: the state's input), which must be an array. */

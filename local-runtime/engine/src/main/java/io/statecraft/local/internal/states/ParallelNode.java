@@ -27,7 +27,7 @@ final class ParallelNode extends RetryingNode {
     line.event(HistoryEventType.PARALLEL_STATE_STARTED, null, null);
     line.started = true;
     Fanout.run(line, branches.length, 0, (index, stop, end) -> {
-      Line branch = line.child(stop, null, null, end);
+      Line branch = line.child(stop, -1, null, end);
       branch.proceed(branches[index].start, branchInput);
       return branch;
     }, collect(attempt, input, line, HistoryEventType.PARALLEL_STATE_SUCCEEDED));
