@@ -121,4 +121,24 @@ class FanoutTest {
         .containsExactly(0L, 0L, 10L, 20L);
     assertThat(java.time.Duration.between(start, execution.stopDate()).toSeconds()).isEqualTo(30);
   }
+
+  @Test
+  void inlineMapRunsAtMostFortyIterationsAtOnceWhateverMaxConcurrencySays() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder().build();
+    LocalStateMachine machine = runtime.load("Forty", """
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": 1000, "End": true,
+          "ItemProcessor": {"StartAt": "Pause", "States": {"Pause": {"Type": "Wait",
+            "Seconds": 10, "End": true}}}}}}""");
+    StringBuilder items = new StringBuilder("[0");
+    for (int i = 1; i < 100; i++) {
+      items.append(',').append(i);
+    }
+
+    Execution execution = machine.run(items.append(']').toString());
+
+    // 100 iterations of 10 s, 40 at a time: three rounds.
+    assertThat(execution).succeeded();
+    assertThat(java.time.Duration.between(execution.startDate(), execution.stopDate()).toSeconds())
+        .isEqualTo(30);
+  }
 }
