@@ -1,27 +1,18 @@
 package io.statecraft.compiler.internal.validation;
 
-import com.jayway.jsonpath.InvalidPathException;
-import com.jayway.jsonpath.JsonPath;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicExpression;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicFunctions;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicSyntaxException;
+import io.statecraft.compiler.internal.jsonpath.AslPath;
+import io.statecraft.compiler.internal.jsonpath.PathSyntaxException;
 import io.statecraft.compiler.validation.Rule;
-import java.util.regex.Pattern;
 
 /**
- * JSONPath checks with Jayway JsonPath, the dialect Step Functions speaks: syntax, reference paths
- * (definite: no filters, wildcards, slices or {@code ..}), context paths ({@code $$.}) and
- * variables ({@code $name.}).
+ * JSONPath checks, by the parser the runtime compiles paths with ({@link AslPath}): syntax,
+ * reference paths (fields and indexes only), context paths ({@code $$.}) and variables
+ * ({@code $name.}).
  */
 final class Paths {
-
-  /** Jayway's old script index {@code [(@.length-1)]}, which Step Functions still takes. */
-  private static final Pattern LENGTH_INDEX =
-      Pattern.compile("\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");
-
-  /** A bare word compared in a filter, {@code [?(@.code==fr)]}, which Jayway needs quoted. */
-  private static final Pattern BARE_WORD = Pattern.compile(
-      "((?:==|!=|<=|>=|<|>)\\s*)(?!true\\b|false\\b|null\\b)([A-Za-z_][A-Za-z0-9_]*)(?=\\s*[)&|])");
 
   /** What a field accepts. */
   enum Kind {
@@ -37,22 +28,18 @@ final class Paths {
 
   /** Reports {@code path}, the value of {@code field} at {@code pointer}, unless it is a {@code kind}. */
   static void check(Findings findings, String pointer, String field, String path, Kind kind) {
-    if (Placeholders.contains(path)) {
+    if (Placeholders.contains(path) || !hasRightRoot(findings, pointer, field, path, kind)) {
       return;
     }
-    String query = query(findings, pointer, field, path, kind);
-    if (query == null) {
-      return;
-    }
-    JsonPath compiled;
+    AslPath parsed;
     try {
-      compiled = JsonPath.compile(query);
-    } catch (InvalidPathException | IllegalArgumentException e) {
+      parsed = AslPath.parse(path);
+    } catch (PathSyntaxException e) {
       findings.report(Rule.PATH_SYNTAX, pointer, field + " \"" + path + "\" is not valid JSONPath: "
-          + e.getMessage());
+          + e.reason());
       return;
     }
-    if (kind != Kind.PATH && (!compiled.isDefinite() || query.endsWith(")"))) {
+    if (kind != Kind.PATH && !parsed.isReference()) {
       findings.report(Rule.PATH_NOT_REFERENCE, pointer, field + " \"" + path + "\" must be a"
           + " reference path, one that selects a single value: no filters, wildcards, slices, .. or"
           + " functions");
@@ -60,33 +47,26 @@ final class Paths {
   }
 
   /**
-   * The JSONPath Jayway should compile for {@code path}: a context path or variable turned into
-   * a path from {@code $}, with Step Functions' leniencies spelled Jayway's way; or null when
-   * {@code path} is already reported.
+   * Whether {@code path} reads what {@code kind} may read; reports it when not: a ResultPath
+   * writes into the state's data, never the context object or a variable.
    */
-  private static String query(Findings findings, String pointer, String field, String path,
-      Kind kind) {
-    boolean context = path.startsWith("$$");
-    boolean variable = !context && path.length() > 1 && path.startsWith("$")
-        && isNameStart(path.charAt(1));
-    if ((context || variable) && kind == Kind.RESULT) {
-      findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path + "\" "
-          + (context ? "points into the context object" : "refers to a variable") + "; " + field
-          + " must be a path into the state's data ($...)", variable ? "use Assign to set variables"
-          : null);
-      return null;
-    }
-    if (!path.startsWith("$")) {
+  private static boolean hasRightRoot(Findings findings, String pointer, String field,
+      String path, Kind kind) {
+    AslPath.Root root = AslPath.rootOf(path);
+    if (root == null) {
       findings.report(Rule.PATH_SYNTAX, pointer, field + " \"" + path
           + "\" is not a path: a path starts with $");
-      return null;
+      return false;
     }
-    String query = context ? path.substring(1) : variable ? "$" + path.substring(variableEnd(path))
-        : path;
-    // Step Functions takes Jayway's old script index [(@.length-1)]; Jayway 3 spells it [-1].
-    query = LENGTH_INDEX.matcher(query).replaceAll("[-$1]");
-    // Step Functions also takes bare words in filters ([?(@.code==fr)], in deployed samples).
-    return BARE_WORD.matcher(query).replaceAll("$1'$2'");
+    if (kind == Kind.RESULT && root != AslPath.Root.INPUT) {
+      boolean variable = root == AslPath.Root.VARIABLE;
+      findings.report(Rule.PATH_VARIABLE_NOT_ALLOWED, pointer, field + " \"" + path + "\" "
+          + (variable ? "refers to a variable" : "points into the context object") + "; " + field
+          + " must be a path into the state's data ($...)", variable ? "use Assign to set variables"
+          : null);
+      return false;
+    }
+    return true;
   }
 
   /** Whether {@code text} is an intrinsic function call, {@code States.Name(...)}. */
@@ -119,18 +99,5 @@ final class Paths {
     for (String path : expression.paths()) {
       check(findings, pointer, field, path, Kind.PATH);
     }
-  }
-
-  private static boolean isNameStart(char c) {
-    return Character.isLetter(c) || c == '_';
-  }
-
-  private static int variableEnd(String path) {
-    int end = 1;
-    while (end < path.length() && (Character.isLetterOrDigit(path.charAt(end))
-        || path.charAt(end) == '_')) {
-      end++;
-    }
-    return end;
   }
 }

@@ -31,6 +31,13 @@ class PathRulesTest {
       a wildcard in ResultPath | "ResultPath": "$.items[*]" | /ResultPath PATH_NOT_REFERENCE |
       a function in ResultPath | "ResultPath": "$.items.length()" | /ResultPath PATH_NOT_REFERENCE |
       a variable in ResultPath | "ResultPath": "$total" | /ResultPath PATH_VARIABLE_NOT_ALLOWED |
+      an unclosed bracket in ResultPath | "ResultPath": "$.ship[" | /ResultPath PATH_SYNTAX \
+          | ResultPath "$.ship[" is not valid JSONPath: the '[' at character 6 is never closed
+      a stray bracket in InputPath | "InputPath": "$.ship]" | /InputPath PATH_SYNTAX |
+      an unclosed bracket in a .$ field | "Parameters": {"id.$": "$.ids["} \
+          | /Parameters/id.$ PATH_SYNTAX |
+      a union of names in ResultPath | "ResultPath": "$.a['b','c']" \
+          | /ResultPath PATH_NOT_REFERENCE |
       a .$ field holding no path | "Parameters": {"order": {"id.$": "order-id"}} \
           | /Parameters/order/id.$ PAYLOAD_PATH |
       a .$ field holding no string | "Parameters": {"id.$": 42} | /Parameters/id.$ PAYLOAD_PATH |

@@ -1,12 +1,13 @@
 package io.statecraft.local.internal.expr;
 
 import com.jayway.jsonpath.Configuration;
-import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.Jackson3JsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.Jackson3MappingProvider;
+import io.statecraft.compiler.internal.jsonpath.AslPath;
+import io.statecraft.compiler.internal.jsonpath.PathSyntaxException;
 import io.statecraft.local.internal.json.CompactMap;
 import io.statecraft.local.internal.json.CompactObject;
 import io.statecraft.local.internal.json.Values;
@@ -68,25 +69,27 @@ public final class PathExpr implements Expression {
   private final String variable;
   private final PathExpr rest;
 
-  /** A path JsonPath reads ({@code compiled} null for {@code $} and {@code $$} alone). */
-  private PathExpr(String text, boolean context, JsonPath compiled) {
-    this(text, context, compiled, null, null);
+  /**
+   * A path JsonPath reads as {@code query}, a path from {@code $} ({@code compiled} null for the
+   * whole document).
+   */
+  private PathExpr(String text, String query, boolean context, JsonPath compiled) {
+    this(text, query, context, compiled, null, null);
   }
 
   /** A path into the value of {@code variable}: {@code rest} reads it, nothing else. */
   private PathExpr(String text, String variable, PathExpr rest) {
-    this(text, false, null, variable, rest);
+    this(text, "$", false, null, variable, rest);
   }
 
-  private PathExpr(String text, boolean context, JsonPath compiled, String variable,
-      PathExpr rest) {
+  private PathExpr(String text, String query, boolean context, JsonPath compiled,
+      String variable, PathExpr rest) {
     this.text = text;
     this.context = context;
     this.compiled = compiled;
     this.variable = variable;
     this.rest = rest;
-    String plain = context ? text.substring(1) : text;
-    this.steps = compiled != null && SIMPLE.matcher(plain).matches() ? steps(plain) : null;
+    this.steps = compiled != null && SIMPLE.matcher(query).matches() ? steps(query) : null;
     this.stepHashes = steps == null ? null : CompactMap.hashes(steps);
     this.direct = steps != null && !context;
   }
@@ -128,40 +131,24 @@ public final class PathExpr implements Expression {
   }
 
   /**
-   * Compiles {@code text}; throws IllegalArgumentException with JsonPath's reason when invalid.
-   * A loader compiles through a {@link PathCache}, which shares the paths a definition repeats.
+   * Compiles {@code text} with the parser the validator judges paths with; throws
+   * IllegalArgumentException with its reason when invalid. A loader compiles through a
+   * {@link PathCache}, which shares the paths a definition repeats.
    */
   public static PathExpr compile(String text) {
-    if (text.equals("$")) {
-      return new PathExpr(text, false, null);
-    }
-    if (text.equals("$$")) {
-      return new PathExpr(text, true, null);
-    }
-    boolean context = text.startsWith("$$");
-    if (!text.startsWith("$")) {
-      throw new IllegalArgumentException("a path must start with '$' or '$$', was '" + text + "'");
-    }
-    if (!context && text.length() > 1 && Character.isJavaIdentifierStart(text.charAt(1))) {
-      return variable(text);
-    }
-    String jsonPath = context ? text.substring(1) : text;
+    AslPath parsed;
     try {
-      return new PathExpr(text, context, JsonPath.compile(jsonPath));
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("invalid JSONPath '" + text + "': " + e.getMessage(), e);
+      parsed = AslPath.parse(text);
+    } catch (PathSyntaxException e) {
+      throw new IllegalArgumentException("invalid JSONPath '" + text + "': " + e.reason(), e);
     }
-  }
-
-  /** {@code $name} or {@code $name.rest}: the rest is a path into the variable's value. */
-  private static PathExpr variable(String text) {
-    int end = 1;
-    while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
-      end++;
-    }
-    String name = text.substring(1, end);
-    PathExpr rest = compile("$" + text.substring(end));
-    return new PathExpr(text, name, rest);
+    return switch (parsed.root()) {
+      case INPUT -> new PathExpr(text, parsed.query(), false, parsed.compiled());
+      case CONTEXT -> new PathExpr(text, parsed.query(), true, parsed.compiled());
+      // The rest reads the variable's value: a path from $ of its own.
+      case VARIABLE -> new PathExpr(text, parsed.variable(),
+          new PathExpr(parsed.query(), parsed.query(), false, parsed.compiled()));
+    };
   }
 
   /** Whether the path reads a variable. */

@@ -1,11 +1,11 @@
 package io.statecraft.local.internal.expr;
 
 import io.statecraft.asl.ErrorNames;
+import io.statecraft.compiler.internal.jsonpath.AslPath;
+import io.statecraft.compiler.internal.jsonpath.PathSyntaxException;
 import io.statecraft.local.internal.json.CompactMap;
 import io.statecraft.local.internal.json.CompactObject;
 import io.statecraft.local.internal.json.Values;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,97 +35,33 @@ public final class ResultPath {
     this.hashes = steps == null ? null : CompactMap.hashes(steps);
   }
 
-  /** Parses a reference path; throws IllegalArgumentException when it is not one. */
-  public static ResultPath parse(String text) {
-    if (text.equals("$")) {
-      return REPLACE;
-    }
-    if (!text.startsWith("$")) {
-      throw new IllegalArgumentException("ResultPath must start with '$', was '" + text + "'");
-    }
-    if (text.startsWith("$$")) {
-      throw new IllegalArgumentException("ResultPath cannot point into the context object: " + text);
-    }
-    List<Object> steps = new ArrayList<>();
-    int i = 1;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '.') {
-        int end = i + 1;
-        while (end < text.length() && text.charAt(end) != '.' && text.charAt(end) != '[') {
-          end++;
-        }
-        if (end == i + 1) {
-          throw new IllegalArgumentException("ResultPath has an empty field name: " + text);
-        }
-        steps.add(text.substring(i + 1, end).intern());
-        i = end;
-      } else if (c == '[') {
-        i = bracket(text, i + 1, steps);
-      } else {
-        throw new IllegalArgumentException("ResultPath is not a reference path: '" + text + "'");
-      }
-    }
-    return new ResultPath(text, steps.toArray());
-  }
-
   /**
-   * One {@code [...]} step starting after the bracket at {@code from}: an index, or a quoted name
-   * whose escapes ({@code \'}, {@code \"}, {@code \\}, {@code \n}, {@code \u0041}...) are read as
-   * JsonPath reads them. Returns where the step ends.
+   * Parses a reference path with the parser the validator judges paths with; throws
+   * IllegalArgumentException when it is not one.
    */
-  private static int bracket(String text, int from, List<Object> steps) {
-    if (from < text.length() && (text.charAt(from) == '\'' || text.charAt(from) == '"')) {
-      char quote = text.charAt(from);
-      StringBuilder name = new StringBuilder();
-      int i = from + 1;
-      while (i < text.length() && text.charAt(i) != quote) {
-        char c = text.charAt(i);
-        if (c == '\\' && i + 1 < text.length()) {
-          i = unescape(text, i + 1, name);
-        } else {
-          name.append(c);
-          i++;
-        }
-      }
-      if (i + 1 >= text.length() || text.charAt(i + 1) != ']') {
-        throw new IllegalArgumentException("ResultPath has an unclosed '[': " + text);
-      }
-      steps.add(name.toString().intern());
-      return i + 2;
-    }
-    int close = text.indexOf(']', from);
-    if (close < 0) {
-      throw new IllegalArgumentException("ResultPath has an unclosed '[': " + text);
-    }
+  public static ResultPath parse(String text) {
+    AslPath parsed;
     try {
-      steps.add(Integer.parseInt(text.substring(from, close).trim()));
-    } catch (NumberFormatException e) {
+      parsed = AslPath.parse(text);
+    } catch (PathSyntaxException e) {
+      throw new IllegalArgumentException("ResultPath '" + text + "' is not valid JSONPath: "
+          + e.reason(), e);
+    }
+    if (parsed.root() != AslPath.Root.INPUT) {
+      throw new IllegalArgumentException("ResultPath must be a path into the state's data, not "
+          + (parsed.root() == AslPath.Root.CONTEXT ? "the context object" : "a variable")
+          + ": " + text);
+    }
+    if (!parsed.isReference()) {
       throw new IllegalArgumentException(
           "ResultPath must be a reference path (fields and indexes only), was '" + text + "'");
     }
-    return close + 1;
-  }
-
-  /** Appends the character escaped at {@code at} (just after a backslash); returns what follows. */
-  private static int unescape(String text, int at, StringBuilder name) {
-    char c = text.charAt(at);
-    switch (c) {
-      case 'b' -> name.append('\b');
-      case 'f' -> name.append('\f');
-      case 'n' -> name.append('\n');
-      case 'r' -> name.append('\r');
-      case 't' -> name.append('\t');
-      case 'u' -> {
-        if (at + 5 <= text.length()) {
-          name.append((char) Integer.parseInt(text.substring(at + 1, at + 5), 16));
-          return at + 5;
-        }
-        name.append(c);
-      }
-      default -> name.append(c);
+    if (parsed.steps().isEmpty()) {
+      return REPLACE;
     }
-    return at + 1;
+    // Interned, as the mapper interns the names it reads: a field lookup then matches by identity.
+    return new ResultPath(text, parsed.steps().stream()
+        .map(step -> step instanceof String field ? field.intern() : step).toArray());
   }
 
   /** The state output before OutputPath: {@code result} placed into {@code input}. */
@@ -197,7 +133,7 @@ public final class ResultPath {
   }
 
   private JsonNode insertAt(int index, JsonNode node, int from, JsonNode result) {
-    if (node == null || !node.isArray() || index >= node.size()) {
+    if (node == null || !node.isArray() || index < 0 || index >= node.size()) {
       return null;
     }
     ArrayNode copy = Values.array();
