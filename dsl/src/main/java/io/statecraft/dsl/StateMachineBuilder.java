@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A state machine with its flow, ready to {@link #build()}. Immutable; {@code build()} may be
@@ -22,6 +24,9 @@ import java.util.ServiceLoader;
  * }</pre>
  */
 public final class StateMachineBuilder {
+
+  /** Where the warnings of the machines built on this thread go while a build tool listens. */
+  private static final ThreadLocal<Consumer<Diagnostic>> WARNINGS = new ThreadLocal<>();
 
   private final StateMachineStart.TopLevel top;
   private final Flow flow;
@@ -46,7 +51,36 @@ public final class StateMachineBuilder {
     if (result.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       throw new InvalidDefinitionException(result.diagnostics());
     }
+    Consumer<Diagnostic> warnings = WARNINGS.get();
+    if (warnings != null) {
+      result.diagnostics().forEach(warnings);
+    }
     return result.machine();
+  }
+
+  /**
+   * Runs {@code define} and gives {@code warnings} the warnings of every machine it builds with
+   * {@link #build()}, each located in Java source as build()'s errors are. For build tools, which
+   * get only the machine from {@link Workflow#define()}: a warning found by validating that machine
+   * again could not name the file and line that declared the state.
+   *
+   * <pre>{@code
+   * List<Diagnostic> warnings = new ArrayList<>();
+   * StateMachine machine = StateMachineBuilder.reportingWarnings(workflow::define, warnings::add);
+   * }</pre>
+   */
+  public static <T> T reportingWarnings(Supplier<T> define, Consumer<Diagnostic> warnings) {
+    Consumer<Diagnostic> previous = WARNINGS.get();
+    WARNINGS.set(warnings);
+    try {
+      return define.get();
+    } finally {
+      if (previous == null) {
+        WARNINGS.remove();
+      } else {
+        WARNINGS.set(previous);
+      }
+    }
   }
 
   /**

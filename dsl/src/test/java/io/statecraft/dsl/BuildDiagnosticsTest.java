@@ -11,6 +11,7 @@ import io.statecraft.dsl.flow.Flow;
 import io.statecraft.dsl.flow.Forward;
 import io.statecraft.dsl.flow.OpenFlow;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -170,14 +171,34 @@ class BuildDiagnosticsTest {
   @Test
   void keepsWarningsOutOfTheWayOfBuildButListsThem() {
     OpenFlow done = pass("Done"); int line = Lines.here();
-    StateMachineBuilder builder = stateMachine()
-        .comment(RecordingValidator.TRIGGER + "warning:/States/Done")
-        .startWith(done);
+    StateMachineBuilder builder = warnedAt(done);
 
     assertThat(builder.build().states()).containsOnlyKeys("Done");
     assertThat(builder.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("TEST_HINT");
       assertThat(d.isError()).isFalse();
+      assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
+    });
+  }
+
+  /** A machine starting with {@code done}, on which the test validator warns at /States/Done. */
+  private static StateMachineBuilder warnedAt(OpenFlow done) {
+    return stateMachine().comment(RecordingValidator.TRIGGER + "warning:/States/Done")
+        .startWith(done);
+  }
+
+  @Test
+  void givesTheWarningsOfEachBuildLocatedInJavaToAToolThatListens() {
+    // GIVEN
+    OpenFlow done = pass("Done"); int line = Lines.here();
+    StateMachineBuilder builder = warnedAt(done);
+    List<Diagnostic> warnings = new ArrayList<>();
+    // WHEN
+    StateMachineBuilder.reportingWarnings(builder::build, warnings::add);
+    builder.build();
+    // THEN only the build made while listening reported its warning
+    assertThat(warnings).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("TEST_HINT");
       assertThat(d.source()).isEqualTo(new SourceLocation(FILE, line));
     });
   }

@@ -20,13 +20,15 @@ final class SourceFiles {
 
   /** {@code diagnostic} as text, its source as a path when the file is found under a root. */
   String describe(Diagnostic diagnostic, Class<?> workflow) {
+    return located(diagnostic, workflow).toString();
+  }
+
+  /** {@code diagnostic} with its source's file as a path, when the file is found under a root. */
+  Diagnostic located(Diagnostic diagnostic, Class<?> workflow) {
     SourceLocation source = diagnostic.source();
-    if (source == null) {
-      return diagnostic.toString();
-    }
-    Path file = find(source.file(), workflow);
-    String where = file == null ? source.toString() : file + ":" + source.line();
-    return where + ": " + diagnostic.withSource(null);
+    Path file = source == null ? null : find(source.file(), workflow);
+    return file == null ? diagnostic
+        : diagnostic.withSource(new SourceLocation(file.toString(), source.line()));
   }
 
   /** The file in the workflow's package folder, where the DSL calls almost always are. */

@@ -33,10 +33,15 @@ public final class ValidateMojo extends WorkflowMojo {
         warnings++;
       }
     }
-    getLog().info((workflows.size() + files.size()) + " definitions valid"
-        + (warnings == 0 ? "" : ", " + warnings + " warnings"));
+    getLog().info(count(workflows.size() + files.size(), "definition") + " valid"
+        + (warnings == 0 ? "" : ", " + count(warnings, "warning")));
     if (failOnWarning && warnings > 0) {
-      throw new MojoFailureException(warnings + " warnings and <failOnWarning> is true");
+      throw new MojoFailureException(count(warnings, "warning") + " and <failOnWarning> is true");
     }
+  }
+
+  /** {@code 1 warning}, {@code 2 warnings}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

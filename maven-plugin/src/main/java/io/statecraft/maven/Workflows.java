@@ -4,6 +4,7 @@ import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Validator;
+import io.statecraft.dsl.StateMachineBuilder;
 import io.statecraft.dsl.Workflow;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class Workflows {
           if (nameProblem != null) {
             problems.add(label + ": " + nameProblem);
           } else {
-            CompiledWorkflow compiled = validated(name, type, workflow.define());
+            CompiledWorkflow compiled = defined(name, type, workflow, sources);
             List<Diagnostic> errors = errors(compiled.machine());
             if (errors.isEmpty()) {
               defined.add(compiled);
@@ -88,13 +89,21 @@ final class Workflows {
     return List.copyOf(defined);
   }
 
-  private static CompiledWorkflow validated(String name, Class<?> type, StateMachine machine) {
+  /**
+   * The workflow's machine and warnings: those {@code build()} found, located in the Java source;
+   * or, for a machine built without it, the validator's.
+   */
+  private static CompiledWorkflow defined(String name, Class<?> type, Workflow workflow,
+      SourceFiles sources) {
+    List<Diagnostic> built = new ArrayList<>();
+    StateMachine machine = StateMachineBuilder.reportingWarnings(workflow::define, built::add);
     if (machine == null) {
       throw new IllegalStateException("define() returned null");
     }
-    List<Diagnostic> warnings = Validator.validate(machine).stream()
+    List<Diagnostic> warnings = !built.isEmpty() ? built : Validator.validate(machine).stream()
         .filter(diagnostic -> !diagnostic.isError()).toList();
-    return new CompiledWorkflow(name, type.getName(), machine, warnings);
+    return new CompiledWorkflow(name, type.getName(), machine, warnings.stream()
+        .map(warning -> sources.located(warning, type)).toList());
   }
 
   /** Errors a machine built without {@code build()} (e.g. by hand) still has. */

@@ -84,6 +84,21 @@ class WorkflowsTest {
   }
 
   @Test
+  void warningNamesTheSourceFileAndLineAsAnErrorDoes() throws Exception {
+    // GIVEN a variable name AWS takes but a reviewer would not
+    List<CompiledWorkflow> found = define(Map.of("com/example/Odd.java", workflow(
+        "public final class Odd implements Workflow",
+        "    return stateMachine()\n"
+            + "        .startWith(pass(\"Greet\")\n"
+            + "            .assign(payload().put(\"my-var\", 1)).next(succeed(\"Done\")))\n"
+            + "        .build();")));
+
+    // THEN
+    assertThat(found.get(0).warnings()).singleElement().asString()
+        .startsWith(root.resolve("src/main/java/com/example/Odd.java") + ":11: /States/Greet/Assign/my-var: warning VARIABLE_NAME: ");
+  }
+
+  @Test
   void eachProblemIsALineOfItsOwnThatNamesTheWorkflow() throws Exception {
     WorkflowException thrown = catchThrowableOfType(WorkflowException.class, () -> define(Map.of(
         "com/example/Twice.java", workflow("public final class Twice implements Workflow",
