@@ -64,9 +64,9 @@ class CoverageRecorderTest {
     String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
     assertThat(index).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
         .contains("<tr data-workflow=\"small\"><td><a href=\"" + page + "\">small</a></td>"
-            + "<td class=\"num\">1</td>")
+            + "<td class=\"hash\">" + hash.substring(0, 8) + "</td><td class=\"num\">1</td>")
         .contains("2/4 (50.0%)</td>")
-        .contains("<tfoot><tr><td>Total</td><td class=\"num\">1</td>");
+        .contains("<tfoot><tr><td>Total</td><td></td><td class=\"num\">1</td>");
     assertThat(count(index, "<tr data-workflow=")).isEqualTo(1);
     String html = Files.readString(dir.resolve(page), StandardCharsets.UTF_8);
     assertThat(html).contains("<a href=\"index.html\">All workflows</a>")

@@ -11,6 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The {@link ExecutionObserver}s installed in this JVM, told of every run that ends in any
  * engine. Global on purpose: a test tool observes runtimes it did not build.
+ *
+ * <pre>{@code
+ * try (ExecutionObserver.Installed installed = Observers.install(seen::add)) {
+ *   ...                                  // Engine.finished calls Observers.finished(...)
+ * }
+ * }</pre>
  */
 public final class Observers {
 

@@ -14,10 +14,17 @@ import java.util.WeakHashMap;
  * the retrier that retried, the catcher that caught), noted only while an
  * {@link io.statecraft.local.spi.ExecutionObserver} is installed. Kept beside the runs rather than
  * in them so that the kernel stays as it is; weakly, so a run abandoned unfinished is not held.
+ *
+ * <pre>{@code
+ * Decisions.note(line, name, Decision.Kind.CATCHER, 1);    // in a state, after its exit event
+ * List<Decision> decided = Decisions.take(run);             // when the run has ended
+ * }</pre>
  */
 public final class Decisions {
 
   private static volatile boolean recording;
+  /** Whether anything was ever noted: until then a run's end costs one volatile read. */
+  private static volatile boolean noted;
   private static final Map<Run, List<Decision>> BY_RUN =
       Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -34,6 +41,7 @@ public final class Decisions {
       return;
     }
     Decision decision = new Decision(state, kind, index);
+    noted = true;
     synchronized (BY_RUN) {
       BY_RUN.computeIfAbsent(line.run(), run -> new ArrayList<>()).add(decision);
     }
@@ -41,7 +49,7 @@ public final class Decisions {
 
   /** The decisions noted in {@code run}, in order, forgetting them. */
   public static List<Decision> take(Run run) {
-    if (BY_RUN.isEmpty()) {
+    if (!noted) {
       return List.of();
     }
     List<Decision> taken = BY_RUN.remove(run);

@@ -33,7 +33,8 @@ public final class CoverageHtml {
       table{border-collapse:collapse;background:#fff;font-size:13px;margin-bottom:16px}
       th,td{text-align:left;padding:4px 10px;border-bottom:1px solid #eaeded}
       th{background:#fafafa}
-      td.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+      td.hash{font-family:monospace;color:#687078}
       tfoot td{font-weight:bold;background:#fafafa}
       .bar{display:inline-block;width:80px;height:10px;background:#fdecea;border:1px solid #d5dbdb;vertical-align:middle;margin-right:6px}
       .bar span{display:block;height:100%;background:#1d8102}
@@ -56,7 +57,7 @@ public final class CoverageHtml {
     out.append("<header><h1>Statecraft coverage</h1><div>").append(workflows.size())
         .append(workflows.size() == 1 ? " workflow" : " workflows").append("</div></header>\n");
     out.append("<main>\n<table class=\"workflows\">\n<thead><tr><th>Workflow</th>")
-        .append("<th>Executions</th>");
+        .append("<th>Definition</th><th>Executions</th>");
     for (Kind kind : Kind.values()) {
       out.append("<th>").append(TITLES.get(kind)).append("</th>");
     }
@@ -66,7 +67,8 @@ public final class CoverageHtml {
     for (Workflow workflow : workflows) {
       out.append("<tr data-workflow=\"").append(escape(workflow.name())).append("\"><td><a href=\"")
           .append(escape(fileName(workflow))).append("\">").append(escape(workflow.name()))
-          .append("</a></td><td class=\"num\">").append(workflow.executions()).append("</td>");
+          .append("</a></td><td class=\"hash\">").append(workflow.hash(), 0, 8)
+          .append("</td><td class=\"num\">").append(workflow.executions()).append("</td>");
       executions += workflow.executions();
       for (Kind kind : Kind.values()) {
         int[] total = workflow.total(kind);
@@ -76,7 +78,8 @@ public final class CoverageHtml {
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody>\n<tfoot><tr><td>Total</td><td class=\"num\">").append(executions)
+    out.append("</tbody>\n<tfoot><tr><td>Total</td><td></td><td class=\"num\">")
+        .append(executions)
         .append("</td>");
     for (int[] sum : sums) {
       cell(out, sum);

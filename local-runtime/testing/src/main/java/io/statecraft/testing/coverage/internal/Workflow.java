@@ -81,6 +81,12 @@ public record Workflow(String name, String hash, StateMachine definition, long e
     return new int[] {covered, total};
   }
 
+  /** How often each item was hit: a copy, so the record stays immutable. */
+  @Override
+  public long[] hits() {
+    return hits.clone();
+  }
+
   /** How often the item at {@code index} was hit. */
   public long hits(int index) {
     return hits[index];
