@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,31 @@ class StatecraftCoverageListenerTest {
     listener.launcherSessionClosed(null);
 
     assertThat(dir.resolve("report")).doesNotExist();
+  }
+
+  @Test
+  void should_leave_the_report_to_the_outermost_session() {
+    // This test runs inside the session Surefire opened, whose listener records already.
+    Assumptions.assumeFalse(Boolean.getBoolean("statecraft.coverage.skip"),
+        "the outer session records only when coverage is on");
+    String before = System.getProperty("statecraft.coverage.dir");
+    System.setProperty("statecraft.coverage.dir", dir.toString());
+    try {
+      StatecraftCoverageListener nested = new StatecraftCoverageListener();
+      nested.launcherSessionOpened(null);
+      try (LocalStepFunctions sfn = LocalStepFunctions.newInstance()) {
+        sfn.load("small", Fixtures.SMALL).run("{\"ok\": true}");
+      }
+      nested.launcherSessionClosed(null);
+    } finally {
+      if (before == null) {
+        System.clearProperty("statecraft.coverage.dir");
+      } else {
+        System.setProperty("statecraft.coverage.dir", before);
+      }
+    }
+
+    assertThat(dir.resolve("coverage.json")).doesNotExist();
   }
 
   @Test

@@ -26,12 +26,16 @@ public final class Observers {
 
   /** Installs {@code observer}; states note their decisions while any is installed. */
   public static ExecutionObserver.Installed install(ExecutionObserver observer) {
-    INSTALLED.add(observer);
-    Decisions.recording(true);
+    synchronized (INSTALLED) {
+      INSTALLED.add(observer);
+      Decisions.recording(true);
+    }
     return () -> {
-      // The identity of this installation, not an equal observer installed elsewhere.
-      INSTALLED.remove(observer);
-      Decisions.recording(!INSTALLED.isEmpty());
+      // Under the lock: a close racing an install must not leave noting off.
+      synchronized (INSTALLED) {
+        INSTALLED.remove(observer);
+        Decisions.recording(!INSTALLED.isEmpty());
+      }
     };
   }
 
