@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code statecraft conformance}: runs cases recorded against AWS and compares. */
@@ -20,14 +21,23 @@ final class ConformanceCommand extends Verb {
   @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "case files or folders")
   List<Path> roots;
 
+  @Option(names = "--coverage", paramLabel = "DIR",
+      description = "add the cases' workflow coverage to the report in DIR"
+          + " (coverage.json, index.html; every case's machine is named ConformanceCase)")
+  Path coverage;
+
   @Override
   public Integer call() {
-    PrintWriter out = out();
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw usage(root + " does not exist");
       }
     }
+    return recordingCoverage(coverage, this::runCases);
+  }
+
+  private int runCases() {
+    PrintWriter out = out();
     List<Conformance.Result> results = Conformance.run(roots, result -> out.println(result.line()));
     out.println(Conformance.summary(results));
     boolean failed = results.stream().anyMatch(r -> r.outcome() == Conformance.Outcome.FAIL);

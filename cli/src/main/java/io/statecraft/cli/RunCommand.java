@@ -47,8 +47,17 @@ final class RunCommand extends Verb {
       description = "also write the history as GetExecutionHistory JSON (for diagram overlays)")
   Path history;
 
+  @Option(names = "--coverage", paramLabel = "DIR",
+      description = "add this execution's workflow coverage to the report in DIR"
+          + " (coverage.json, index.html)")
+  Path coverage;
+
   @Override
   public Integer call() {
+    return recordingCoverage(coverage, this::runOnce);
+  }
+
+  private int runOnce() {
     PrintWriter out = out();
     PrintWriter err = err();
     JsonNode executionInput = json("--input", input.startsWith("@") ? read(input.substring(1))

@@ -38,4 +38,23 @@ class ConformanceCommandTest {
             + " ProcessorConfig.Mode to INLINE where the item count allows)",
         "1 passed, 1 failed, 1 skipped", ""));
   }
+
+  @Test
+  void addsTheCasesCoverageToTheReportInTheCoverageFolder() throws IOException {
+    Files.writeString(dir.resolve("a.json"), """
+        {"id": "demo/choice", "definition": {"StartAt": "C", "States": {"C": {"Type": "Choice",
+          "Choices": [{"Variable": "$.go", "BooleanEquals": true, "Next": "Yes"}],
+          "Default": "No"}, "Yes": {"Type": "Succeed"}, "No": {"Type": "Succeed"}}},
+         "input": {"go": true}, "expected": {"status": "SUCCEEDED", "output": {"go": true}}}""");
+    Path report = dir.resolve("coverage");
+
+    String out = CommandLineRun.succeeds("conformance", dir.resolve("a.json").toString(),
+        "--coverage", report.toString());
+
+    assertThat(out).endsWith("1 passed, 0 failed, 0 skipped\ncoverage: "
+        + report.resolve("index.html") + "\n");
+    assertThat(Files.readString(report.resolve("coverage.json")))
+        .contains("\"name\": \"ConformanceCase\"")
+        .contains("\"choiceRules\": {\n          \"covered\": 1,\n          \"total\": 2");
+  }
 }

@@ -51,6 +51,27 @@ class RunCommandTest {
   }
 
   @Test
+  void addsEachRunsCoverageToTheReportInTheCoverageFolder() throws IOException {
+    String flow = CommandLineRun.file(dir, "pay.asl.json", FLOW);
+    Path results = Files.writeString(dir.resolve("results.json"), """
+        {"Charge": [{"Throw": {"Error": "Busy", "Cause": "later"}}, {"Return": {"Payload": 1}}]}""");
+    Path answer = Files.writeString(dir.resolve("answer.json"), """
+        {"Charge": [{"Return": {"Payload": 2}}]}""");
+    Path report = dir.resolve("coverage");
+
+    String first = CommandLineRun.succeeds("run", flow, "--task-results", answer.toString(),
+        "--coverage", report.toString());
+    CommandLineRun.succeeds("run", flow, "--task-results", results.toString(), "--coverage",
+        report.toString());
+
+    assertThat(first).endsWith("coverage: " + report.resolve("index.html") + "\n");
+    String json = Files.readString(report.resolve("coverage.json"));
+    assertThat(json).contains("\"name\": \"pay\"", "\"executions\": 2")
+        .doesNotContain("\"covered\": false");
+    assertThat(Files.readString(report.resolve("index.html"))).contains(">pay</a>");
+  }
+
+  @Test
   void malformedInputIsAUsageError() throws IOException {
     String flow = CommandLineRun.file(dir, "pay.asl.json", FLOW);
     String err = CommandLineRun.failsWith(2, "run", flow, "--input", "{oops");

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * Files.writeString(Path.of("order.svg"), Diagrams.svg(machine));
  * ExecutionOverlay run = ExecutionOverlay.fromHistory(Files.readString(Path.of("run.json")));
  * Files.writeString(Path.of("run.html"), Diagrams.html(machine, run));
+ * Files.writeString(Path.of("covered.svg"), Diagrams.svg(machine, coverageOverlay));
  * }</pre>
  *
  * <p>Tasks show their service and action ({@code Lambda · charge-card},
@@ -49,6 +50,16 @@ public final class Diagrams {
     Objects.requireNonNull(machine, "machine == null");
     Objects.requireNonNull(execution, "execution == null");
     return Drawing.svg(machine, execution.trace());
+  }
+
+  /**
+   * The SVG of {@code machine} with {@code coverage} drawn over it: covered states green, missed
+   * ones red, covered transitions bold, missed ones red and dashed, each state's note drawn.
+   */
+  public static String svg(StateMachine machine, CoverageOverlay coverage) {
+    Objects.requireNonNull(machine, "machine == null");
+    Objects.requireNonNull(coverage, "coverage == null");
+    return Drawing.coverageSvg(machine, coverage.marks());
   }
 
   /**

@@ -28,6 +28,13 @@ public final class Drawing {
     return SvgWriter.write(graph, ElkLayout.layout(graph, paint.notes()), paint);
   }
 
+  /** A self-contained SVG document with {@code coverage} drawn over it. */
+  public static String coverageSvg(StateMachine machine, CoverageMarks coverage) {
+    FlowGraph graph = GraphBuilder.build(machine);
+    Paint paint = Paint.of(graph, coverage);
+    return SvgWriter.write(graph, ElkLayout.layout(graph, paint.notes()), paint);
+  }
+
   /** The HTML execution report: overlay diagram, timeline, each state's input and output. */
   public static String html(StateMachine machine, Trace execution) {
     return HtmlReport.write(machine, svg(machine, execution), execution);

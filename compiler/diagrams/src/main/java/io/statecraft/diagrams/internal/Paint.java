@@ -12,17 +12,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An execution overlay matched to a graph's elements and edges: each element's status and extra
- * line, and which edges the execution took. {@link #NONE} paints a plain definition diagram.
+ * An execution or coverage overlay matched to a graph's elements and edges: each element's status
+ * and extra line, and which edges were taken (or, for coverage, missed). {@link #NONE} paints a
+ * plain definition diagram.
  *
+ * @param coverage whether this is a coverage overlay (its own styles and the missed edges)
  * @param statuses CSS class suffix by element id, e.g. {@code failed}
  * @param notes the extra line by element id
- * @param taken ids of edges the execution took
+ * @param taken ids of edges the execution took, or that tests covered
+ * @param missed ids of edges that tests did not cover
  */
-record Paint(boolean overlay, Map<String, String> statuses, Map<String, String> notes,
-    Set<String> taken) {
+record Paint(boolean overlay, boolean coverage, Map<String, String> statuses,
+    Map<String, String> notes, Set<String> taken, Set<String> missed) {
 
-  static final Paint NONE = new Paint(false, Map.of(), Map.of(), Set.of());
+  static final Paint NONE = new Paint(false, false, Map.of(), Map.of(), Set.of(), Set.of());
 
   static Paint of(FlowGraph graph, Trace run) {
     Map<String, String> statuses = new LinkedHashMap<>();
@@ -52,6 +55,61 @@ record Paint(boolean overlay, Map<String, String> statuses, Map<String, String> 
         taken.add(edge.id());
       }
     }
-    return new Paint(true, statuses, notes, taken);
+    return new Paint(true, false, statuses, notes, taken, Set.of());
+  }
+
+  /** Coverage: states {@code covered} or {@code missed}, edges taken or missed. */
+  static Paint of(FlowGraph graph, CoverageMarks marks) {
+    Map<String, String> statuses = new LinkedHashMap<>();
+    Map<String, String> notes = new LinkedHashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (Element element : graph.allElements()) {
+      String name = element.stateName();
+      if (name == null) {
+        continue;
+      }
+      names.put(element.id(), name);
+      Boolean covered = marks.states().get(name);
+      if (covered != null) {
+        statuses.put(element.id(), covered ? "covered" : "missed");
+      }
+      String note = marks.notes().get(name);
+      if (note != null) {
+        notes.put(element.id(), ConditionText.abbreviate(note, GraphBuilder.MAX_LABEL));
+      }
+    }
+    Set<String> taken = new LinkedHashSet<>();
+    Set<String> missed = new LinkedHashSet<>();
+    Map<String, Integer> indexes = new HashMap<>();
+    for (Edge edge : graph.allEdges()) {
+      Boolean covered = covered(edge, names, marks, indexes);
+      if (covered != null) {
+        (covered ? taken : missed).add(edge.id());
+      }
+    }
+    return new Paint(true, true, statuses, notes, taken, missed);
+  }
+
+  /**
+   * Whether the marks cover {@code edge}. Rules and catchers are told apart by their order among
+   * the state's edges of their kind, which is the order of the definition. The start edge, and
+   * the end edge of a Succeed or Fail state, have no mark of their own: they follow their state.
+   */
+  private static Boolean covered(Edge edge, Map<String, String> names, CoverageMarks marks,
+      Map<String, Integer> indexes) {
+    if (edge.kind() == EdgeKind.START) {
+      return marks.states().get(names.get(edge.to()));
+    }
+    String from = names.get(edge.from());
+    String kind = switch (edge.kind()) {
+      case CHOICE -> "CHOICE_RULE";
+      default -> edge.kind().name();
+    };
+    int index = indexes.merge(edge.from() + '\u0000' + kind, 1, Integer::sum) - 1;
+    Boolean covered = marks.transition(from, kind, index);
+    if (covered == null && edge.kind() == EdgeKind.END) {
+      return marks.states().get(from);
+    }
+    return covered;
   }
 }

@@ -65,6 +65,18 @@ final class SvgWriter {
       .sc-overlay .sc-label:not(.sc-taken) text{fill:#879596}
       """;
 
+  /** Added only to coverage diagrams, so that other diagrams stay byte-identical. */
+  private static final String COVERAGE_STYLE = """
+      .sc-overlay .sc-covered>rect,.sc-overlay .sc-covered>polygon{fill:#e9f6ec;stroke:#1d8102;stroke-width:2}
+      .sc-overlay .sc-state.sc-missed>rect,.sc-overlay .sc-state.sc-missed>polygon{fill:#fdecea;stroke:#d13212;stroke-width:2}
+      .sc-overlay .sc-cluster.sc-covered>rect{fill:#f6fbf7}
+      .sc-overlay .sc-cluster.sc-missed>rect{fill:#fef7f6;stroke:#d13212}
+      .sc-overlay .sc-covered .sc-note{fill:#1d8102}
+      .sc-overlay .sc-missed .sc-note{fill:#d13212}
+      .sc-overlay .sc-edge.sc-missed{stroke:#d13212;stroke-dasharray:4 3}
+      .sc-overlay .sc-label.sc-missed text{fill:#d13212}
+      """;
+
   private final FlowGraph graph;
   private final Geometry geometry;
   private final Paint paint;
@@ -86,13 +98,18 @@ final class SvgWriter {
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
         .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
         .append(height).append("\" font-family=\"").append(FONT).append("\" class=\"statecraft")
-        .append(paint.overlay() ? " sc-overlay" : "").append("\">\n");
-    out.append("<style>\n").append(STYLE).append("</style>\n");
+        .append(paint.overlay() ? " sc-overlay" : "").append(paint.coverage() ? " sc-coverage" : "")
+        .append("\">\n");
+    out.append("<style>\n").append(STYLE).append(paint.coverage() ? COVERAGE_STYLE : "")
+        .append("</style>\n");
     out.append("<defs>\n");
     marker("sc-arrow", "#545b64");
     marker("sc-arrow-catch", "#d45b07");
     marker("sc-arrow-idle", "#c1c7cd");
     marker("sc-arrow-taken", "#16191f");
+    if (paint.coverage()) {
+      marker("sc-arrow-missed", "#d13212");
+    }
     out.append("</defs>\n");
     out.append("<rect class=\"sc-bg\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\"/>\n");
@@ -233,10 +250,13 @@ final class SvgWriter {
     }
     boolean catchEdge = edge.kind() == EdgeKind.CATCH;
     boolean taken = paint.taken().contains(edge.id());
+    boolean missed = paint.missed().contains(edge.id());
     String marker = !paint.overlay() ? (catchEdge ? "sc-arrow-catch" : "sc-arrow")
-        : taken ? (catchEdge ? "sc-arrow-catch" : "sc-arrow-taken") : "sc-arrow-idle";
+        : taken ? (catchEdge ? "sc-arrow-catch" : "sc-arrow-taken")
+        : missed ? "sc-arrow-missed" : "sc-arrow-idle";
     out.append("<path id=\"sc-").append(edge.id()).append("\" class=\"sc-edge")
-        .append(catchEdge ? " sc-catch" : "").append(taken ? " sc-taken" : "").append("\" d=\"");
+        .append(catchEdge ? " sc-catch" : "").append(taken ? " sc-taken" : "")
+        .append(missed ? " sc-missed" : "").append("\" d=\"");
     List<Point> points = route.points();
     for (int i = 0; i < points.size(); i++) {
       out.append(i == 0 ? 'M' : 'L').append(num(points.get(i).x())).append(',')
@@ -248,7 +268,8 @@ final class SvgWriter {
   private void label(Edge edge, Box box) {
     boolean taken = paint.taken().contains(edge.id());
     out.append("<g class=\"sc-label").append(edge.kind() == EdgeKind.CATCH ? " sc-catch" : "")
-        .append(taken ? " sc-taken" : "").append("\">");
+        .append(taken ? " sc-taken" : "")
+        .append(paint.missed().contains(edge.id()) ? " sc-missed" : "").append("\">");
     if (edge.fullLabel() != null && !edge.fullLabel().equals(edge.label())) {
       out.append("<title>").append(escape(edge.fullLabel())).append("</title>");
     }

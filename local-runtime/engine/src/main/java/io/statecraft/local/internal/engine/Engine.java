@@ -151,6 +151,7 @@ public final class Engine implements AutoCloseable {
     if (settings.onFinished() != null) {
       settings.onFinished().accept(new Finished(machine, run, outcome));
     }
+    Observers.finished(machine, run, outcome);
   }
 
   /** Starts {@code run} on a thread of this runtime's. */

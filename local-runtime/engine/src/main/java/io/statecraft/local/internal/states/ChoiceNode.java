@@ -8,6 +8,7 @@ import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.spi.ExecutionObserver.Decision;
 import tools.jackson.databind.JsonNode;
 
 /** {@code Choice}: the first rule that holds picks the next state, else {@code Default}. */
@@ -39,10 +40,12 @@ final class ChoiceNode extends Node {
     JsonNode effective = applyInputPath(input, line);
     Node chosen = null;
     Template chosenAssign = assign;
+    int rule = -1;
     for (int i = 0; i < tests.length; i++) {
       if (tests[i].test(effective, line)) {
         chosen = targets[i];
         chosenAssign = ruleAssigns[i];
+        rule = i;
         break;
       }
     }
@@ -52,6 +55,7 @@ final class ChoiceNode extends Node {
     JsonNode assigned = assign(chosenAssign, effective, line);
     JsonNode output = applyOutputPath(effective, line);
     exited(output, line, assigned);
+    noteDecision(line, rule);
     line.proceed(chosen, output);
   }
 
@@ -66,6 +70,7 @@ final class ChoiceNode extends Node {
         JsonNode[] both = assignAndOutput(ruleAssignments[i], ruleOutputs[i], input, bindings,
             line);
         exited(both[1], line, both[0]);
+        noteDecision(line, i);
         line.proceed(targets[i], both[1]);
         return;
       }
@@ -73,7 +78,14 @@ final class ChoiceNode extends Node {
     Node chosen = defaultTarget();
     JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
     exited(both[1], line, both[0]);
+    noteDecision(line, -1);
     line.proceed(chosen, both[1]);
+  }
+
+  /** Notes the rule that held ({@code -1}: Default), once the state has exited by it. */
+  private void noteDecision(Line line, int rule) {
+    Decisions.note(line, name, rule < 0 ? Decision.Kind.DEFAULT : Decision.Kind.CHOICE_RULE,
+        rule);
   }
 
   /** The state {@code Default} names, when no rule held; AWS's error without one. */

@@ -9,6 +9,7 @@ import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.spi.ExecutionObserver.Decision;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -181,6 +182,8 @@ abstract class RetryingNode extends Node {
         checkSize(output, line);
       }
       exited(output, line, assigned);
+      Decisions.note(line, name, Decision.Kind.CATCHER,
+          java.util.Arrays.asList(catchers).indexOf(catcher));
       line.proceed(catcher.next, output);
     }
 
@@ -196,6 +199,7 @@ abstract class RetryingNode extends Node {
         }
         double delay = retrier.intervalMillis() * Math.pow(retrier.backoffRate(), attempts[i]);
         attempts[i]++;
+        Decisions.note(line, name, Decision.Kind.RETRIER, i);
         long millis = (long) Math.min(delay, retrier.maxDelayMillis());
         if (retrier.fullJitter()) {
           millis = (long) (line.random().nextDouble() * millis);
