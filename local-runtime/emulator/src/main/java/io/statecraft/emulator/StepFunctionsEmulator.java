@@ -5,7 +5,7 @@ import io.statecraft.emulator.internal.Arns;
 import io.statecraft.emulator.internal.Backend;
 import io.statecraft.emulator.internal.ExecutionOperations;
 import io.statecraft.emulator.internal.HttpFront;
-import io.statecraft.emulator.internal.MockConfig;
+import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.emulator.internal.Operations;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.RunningExecution;
@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The AWS Step Functions API on 127.0.0.1, for AWS SDKs, the {@code aws} CLI and tests:
@@ -93,6 +94,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         .clock(ExecutionClock.system());
     private int port;
     private MockConfig mocks = MockConfig.NONE;
+    private String mockSource;
     private Duration longPoll = ActivityOperations.LONG_POLL;
     private Duration expressLimit = LocalStepFunctions.EXPRESS_DURATION_QUOTA;
     private String region = "us-east-1";
@@ -113,6 +115,23 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     /** Reads a Step Functions Local mock configuration file ({@code MockConfigFile.json}). */
     public Builder mockConfig(Path file) {
       this.mocks = MockConfig.read(file);
+      this.mockSource = file.toString();
+      return this;
+    }
+
+    /**
+     * Gives the placeholder {@code ${key}} the value {@code value} in every definition created,
+     * as CloudFormation's {@code DefinitionSubstitutions} do; a definition that keeps a
+     * placeholder without a value is refused with InvalidDefinition.
+     */
+    public Builder substitute(String key, String value) {
+      runtime.substitute(key, value);
+      return this;
+    }
+
+    /** {@link #substitute(String, String)} for every entry of {@code values}. */
+    public Builder substitutions(Map<String, String> values) {
+      runtime.substitutions(values);
       return this;
     }
 
@@ -157,6 +176,18 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return this;
     }
 
+    /** What an HTTP user can do about an unanswered state: mock it, over their own interface. */
+    private String unboundTaskAdvice(String stateName) {
+      String mockIt = "a test case that maps '" + stateName + "' to an entry of MockedResponses,"
+          + " and start the execution with the state machine's ARN followed by #TestCaseName";
+      if (mocks == MockConfig.NONE) {
+        return "Start the emulator with a Step Functions Local mock configuration (statecraft"
+            + " serve --mock-config MockConfigFile.json) holding " + mockIt + ".";
+      }
+      return "Use a test case of the emulator's mock configuration " + mockSource + ": " + mockIt
+          + ".";
+    }
+
     /**
      * Starts serving; throws {@link UncheckedIOException} when the port is taken. A builder
      * starts one emulator.
@@ -187,6 +218,11 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         @Override
         public boolean unansweredCallbacksSent() {
           return true;
+        }
+
+        @Override
+        public String unboundTaskAdvice(String stateName, String resource) {
+          return Builder.this.unboundTaskAdvice(stateName);
         }
       });
       LocalStepFunctions built = embedded.runtime();
