@@ -176,6 +176,33 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return this;
     }
 
+    /** The emulator as the runtime's host, reaching the backend once it is built. */
+    private RuntimeHost host(Backend[] backend, ExecutionOperations[] executions) {
+      return new RuntimeHost() {
+        @Override
+        public RunningExecution startChild(String arn, String name, JsonNode input) {
+          return executions[0].startChild(arn, name, input);
+        }
+
+        @Override
+        public boolean activityExists(String activityArn) {
+          return backend[0].activities.containsKey(activityArn);
+        }
+
+        // The emulator cannot send the SQS message or SNS notification of a callback task: the
+        // send counts as done, and the token is in the TaskScheduled event's parameters.
+        @Override
+        public boolean unansweredCallbacksSent() {
+          return true;
+        }
+
+        @Override
+        public String unboundTaskAdvice(String stateName, String resource) {
+          return Builder.this.unboundTaskAdvice(stateName);
+        }
+      };
+    }
+
     /** What an HTTP user can do about an unanswered state: mock it, over their own interface. */
     private String unboundTaskAdvice(String stateName) {
       String mockIt = "a test case that maps '" + stateName + "' to an entry of MockedResponses,"
@@ -202,29 +229,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       // that holds them, hence the holders.
       Backend[] backend = new Backend[1];
       ExecutionOperations[] executions = new ExecutionOperations[1];
-      EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime, new RuntimeHost() {
-        @Override
-        public RunningExecution startChild(String arn, String name, JsonNode input) {
-          return executions[0].startChild(arn, name, input);
-        }
-
-        @Override
-        public boolean activityExists(String activityArn) {
-          return backend[0].activities.containsKey(activityArn);
-        }
-
-        // The emulator cannot send the SQS message or SNS notification of a callback task: the
-        // send counts as done, and the token is in the TaskScheduled event's parameters.
-        @Override
-        public boolean unansweredCallbacksSent() {
-          return true;
-        }
-
-        @Override
-        public String unboundTaskAdvice(String stateName, String resource) {
-          return Builder.this.unboundTaskAdvice(stateName);
-        }
-      });
+      EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime, host(backend, executions));
       LocalStepFunctions built = embedded.runtime();
       backend[0] = new Backend(embedded, new Arns(region, account), mocks);
       executions[0] = new ExecutionOperations(backend[0], expressLimit);
