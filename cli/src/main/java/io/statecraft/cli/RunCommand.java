@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
     description = {
       "Run one execution of an ASL definition locally, as AWS Step Functions would, and print",
       "its status, output (or error and cause) and the states it went through.",
-      "Task states are answered from --task-results (the conformance cases' format)."
+      "Task states are answered from --task-results (the conformance cases' format);",
+      "${KEY} placeholders get their values from --substitute and --substitutions."
     })
 final class RunCommand extends Verb {
 
@@ -42,6 +44,9 @@ final class RunCommand extends Verb {
       description = "recorded task results: {\"State\": [{\"Return\": ...}, {\"Throw\": "
           + "{\"Error\": ..., \"Cause\": ...}}]}")
   Path taskResults;
+
+  @Mixin
+  SubstitutionOptions substitutions;
 
   @Option(names = "--history", paramLabel = "FILE",
       description = "also write the history as GetExecutionHistory JSON (for diagram overlays)")
@@ -63,6 +68,11 @@ final class RunCommand extends Verb {
     JsonNode executionInput = json("--input", input.startsWith("@") ? read(input.substring(1))
         : input);
     LocalStepFunctions.Builder runtime = LocalStepFunctions.builder();
+    try {
+      runtime.substitutions(substitutions.values());
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
     if (taskResults != null) {
       try {
         runtime.taskResults(json("--task-results", read(taskResults.toString())));

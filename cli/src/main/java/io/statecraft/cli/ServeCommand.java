@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code statecraft serve}: the Step Functions API on 127.0.0.1 until interrupted. */
@@ -27,6 +28,9 @@ final class ServeCommand extends Verb {
           + " by the #TestCaseName suffix of the state machine ARN in StartExecution")
   Path mockConfig;
 
+  @Mixin
+  SubstitutionOptions substitutions;
+
   /** Released to stop serving; the command waits on it (tests release it, users press Ctrl-C). */
   final CountDownLatch stop = new CountDownLatch(1);
 
@@ -46,6 +50,7 @@ final class ServeCommand extends Verb {
       if (mockConfig != null) {
         builder.mockConfig(mockConfig);
       }
+      builder.substitutions(substitutions.values());
       emulator = builder.start();
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("statecraft serve: " + e.getMessage());

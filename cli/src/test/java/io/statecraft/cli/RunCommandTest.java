@@ -77,4 +77,40 @@ class RunCommandTest {
     String err = CommandLineRun.failsWith(2, "run", flow, "--input", "{oops");
     assertThat(err).contains("--input is not JSON");
   }
+
+  private static final String PAUSE = """
+      {"StartAt": "Pause", "States": {
+        "Pause": {"Type": "Wait", "Seconds": "${PauseSeconds}", "Next": "Tag"},
+        "Tag": {"Type": "Pass", "Result": {"table": "${Table}", "stage": "${Stage}"},
+          "End": true}}}""";
+
+  @Test
+  void substitutesPlaceholdersFromOptionsAndAFileTheOptionsWinning() throws IOException {
+    String flow = CommandLineRun.file(dir, "pause.asl.json", PAUSE);
+    Path values = Files.writeString(dir.resolve("values.json"),
+        "{\"PauseSeconds\": 5, \"Table\": \"from-file\", \"Stage\": \"dev\"}");
+    CommandLineRun run = CommandLineRun.of("run", flow, "--substitutions", values.toString(),
+        "--substitute", "Table=orders", "--substitute", "Stage=a=b");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("output: {\"table\":\"orders\",\"stage\":\"a=b\"}");
+  }
+
+  @Test
+  void namesAPlaceholderWithoutAValueAndHowToGiveIt() throws IOException {
+    String flow = CommandLineRun.file(dir, "pause.asl.json", PAUSE);
+    CommandLineRun run = CommandLineRun.of("run", flow, "--substitute", "PauseSeconds=1",
+        "--substitute", "Stage=dev");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("/States/Tag/Result/table: error RUN_PLACEHOLDER:"
+        + " placeholder ${Table} in state 'Tag' has no value")
+        .contains("--substitute Table=VALUE");
+  }
+
+  @Test
+  void aSubstituteWithoutAnEqualsSignIsAUsageError() throws IOException {
+    String flow = CommandLineRun.file(dir, "pause.asl.json", PAUSE);
+    String err = CommandLineRun.failsWith(2, "run", flow, "--substitute", "Table");
+    assertThat(err).contains("--substitute must be KEY=VALUE, was Table");
+  }
 }

@@ -30,14 +30,10 @@ class ServeCommandTest {
     CommandLine line = new CommandLine(command).setOut(new PrintWriter(out, true));
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
         () -> line.execute("--port", "0"));
-    Matcher endpoint = Pattern.compile("http://127\\.0\\.0\\.1:\\d+").matcher("");
-    while (!endpoint.reset(out.toString()).find()) {
-      assertThat(exit).isNotDone();
-      Thread.onSpinWait();
-    }
+    String endpoint = endpoint(out, exit);
 
     HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(endpoint.group() + "/"))
+        HttpRequest.newBuilder(URI.create(endpoint + "/"))
             .header("X-Amz-Target", "AWSStepFunctions.ListStateMachines")
             .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -69,5 +65,49 @@ class ServeCommandTest {
         file.toString());
     assertThat(err).isEqualTo("statecraft serve: " + file
         + " at /MockedResponses: missing, an object is required" + System.lineSeparator());
+  }
+
+  @Test
+  void substitutesPlaceholdersInDefinitionsItIsSent() throws Exception {
+    ServeCommand command = new ServeCommand();
+    StringWriter out = new StringWriter();
+    CommandLine line = new CommandLine(command).setOut(new PrintWriter(out, true));
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> line.execute("--port", "0", "--substitute", "Table=orders"));
+    String endpoint = endpoint(out, exit);
+
+    HttpResponse<String> substituted = create(endpoint, "Known", "${Table}");
+    HttpResponse<String> missing = create(endpoint, "Unknown", "${Stage}");
+    command.stop.countDown();
+
+    assertThat(substituted.statusCode()).isEqualTo(200);
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("InvalidDefinition")
+        .contains("placeholder ${Stage} in state 'P' has no value");
+    assertThat(exit.get()).isZero();
+  }
+
+  /** The endpoint the command prints once it serves. */
+  private static String endpoint(StringWriter out, CompletableFuture<Integer> exit) {
+    Matcher endpoint = Pattern.compile("http://127\\.0\\.0\\.1:\\d+").matcher("");
+    while (!endpoint.reset(out.toString()).find()) {
+      assertThat(exit).isNotDone();
+      Thread.onSpinWait();
+    }
+    return endpoint.group();
+  }
+
+  private static HttpResponse<String> create(String endpoint, String name, String placeholder)
+      throws Exception {
+    String definition = "{\\\"StartAt\\\":\\\"P\\\",\\\"States\\\":{\\\"P\\\":"
+        + "{\\\"Type\\\":\\\"Pass\\\",\\\"Result\\\":\\\"" + placeholder
+        + "\\\",\\\"End\\\":true}}}";
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(endpoint + "/"))
+            .header("X-Amz-Target", "AWSStepFunctions.CreateStateMachine")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                + "\",\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"definition\":\""
+                + definition + "\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -18,43 +18,10 @@ class SubstitutionsTest {
         "Pause": {"Type": "Wait", "Seconds": "${Pause}", "End": true}}}"""));
 
   @Test
-  void replacesPlaceholdersInTextAndTurnsWholeNumericOnesIntoNumbers() {
-    JsonNode result = Substitutions.apply(DEFINITION, Map.of(
-        "TopicArn", "arn:aws:sns:eu-west-1:123456789012:orders", "Stage", "prod",
-        "Timeout", "30", "Pause", "2.5"));
-
-    assertThat(result.at("/States/Notify/Parameters/TopicArn").asString())
-        .isEqualTo("arn:aws:sns:eu-west-1:123456789012:orders");
-    assertThat(result.at("/States/Notify/Parameters/Message").asString())
-        .isEqualTo("order prod done");
-    assertThat(result.at("/States/Notify/TimeoutSeconds").isNumber()).isTrue();
-    assertThat(result.at("/States/Notify/TimeoutSeconds").asInt()).isEqualTo(30);
-    assertThat(result.at("/States/Pause/Seconds").decimalValue()).isEqualByComparingTo("2.5");
-  }
-
-  @Test
-  void leavesTheInputUntouched() {
-    String before = Asl.prettyJson(DEFINITION);
-
-    Substitutions.apply(DEFINITION, Map.of("TopicArn", "t", "Stage", "s", "Timeout", "1",
-        "Pause", "1"));
-
-    assertThat(Asl.prettyJson(DEFINITION)).isEqualTo(before);
-  }
-
-  @Test
   void everyPlaceholderWithoutAValueIsNamed() {
     assertThatThrownBy(() -> Substitutions.apply(DEFINITION, Map.of("TopicArn", "t")))
         .isInstanceOf(WorkflowException.class)
         .hasMessage("no value for ${Pause}, ${Stage}, ${Timeout}: add it to"
             + " <definitionSubstitutions>, e.g. <Pause>value</Pause>");
-  }
-
-  @Test
-  void aNonNumericValueInANumericFieldStaysTextForTheValidatorToRefuse() {
-    JsonNode result = Substitutions.apply(DEFINITION, Map.of("TopicArn", "t", "Stage", "s",
-        "Timeout", "soon", "Pause", "1"));
-
-    assertThat(result.at("/States/Notify/TimeoutSeconds").asString()).isEqualTo("soon");
   }
 }

@@ -5,7 +5,7 @@ import io.statecraft.emulator.internal.Arns;
 import io.statecraft.emulator.internal.Backend;
 import io.statecraft.emulator.internal.ExecutionOperations;
 import io.statecraft.emulator.internal.HttpFront;
-import io.statecraft.emulator.internal.MockConfig;
+import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.emulator.internal.Operations;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.RunningExecution;
@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The AWS Step Functions API on 127.0.0.1, for AWS SDKs, the {@code aws} CLI and tests:
@@ -93,6 +94,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         .clock(ExecutionClock.system());
     private int port;
     private MockConfig mocks = MockConfig.NONE;
+    private String mockSource;
     private Duration longPoll = ActivityOperations.LONG_POLL;
     private Duration expressLimit = LocalStepFunctions.EXPRESS_DURATION_QUOTA;
     private String region = "us-east-1";
@@ -113,6 +115,23 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     /** Reads a Step Functions Local mock configuration file ({@code MockConfigFile.json}). */
     public Builder mockConfig(Path file) {
       this.mocks = MockConfig.read(file);
+      this.mockSource = file.toString();
+      return this;
+    }
+
+    /**
+     * Gives the placeholder {@code ${key}} the value {@code value} in every definition created,
+     * as CloudFormation's {@code DefinitionSubstitutions} do; a definition that keeps a
+     * placeholder without a value is refused with InvalidDefinition.
+     */
+    public Builder substitute(String key, String value) {
+      runtime.substitute(key, value);
+      return this;
+    }
+
+    /** {@link #substitute(String, String)} for every entry of {@code values}. */
+    public Builder substitutions(Map<String, String> values) {
+      runtime.substitutions(values);
       return this;
     }
 
@@ -157,21 +176,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return this;
     }
 
-    /**
-     * Starts serving; throws {@link UncheckedIOException} when the port is taken. A builder
-     * starts one emulator.
-     */
-    public StepFunctionsEmulator start() {
-      if (started) {
-        throw new IllegalStateException("start() was already called on this builder");
-      }
-      started = true;
-      // Children of states:startExecution tasks are executions of the API, like any other, and
-      // the activities that exist are those of the API; the runtime is built before the backend
-      // that holds them, hence the holders.
-      Backend[] backend = new Backend[1];
-      ExecutionOperations[] executions = new ExecutionOperations[1];
-      EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime, new RuntimeHost() {
+    /** The emulator as the runtime's host, reaching the backend once it is built. */
+    private RuntimeHost host(Backend[] backend, ExecutionOperations[] executions) {
+      return new RuntimeHost() {
         @Override
         public RunningExecution startChild(String arn, String name, JsonNode input) {
           return executions[0].startChild(arn, name, input);
@@ -188,7 +195,41 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         public boolean unansweredCallbacksSent() {
           return true;
         }
-      });
+
+        @Override
+        public String unboundTaskAdvice(String stateName, String resource) {
+          return Builder.this.unboundTaskAdvice(stateName);
+        }
+      };
+    }
+
+    /** What an HTTP user can do about an unanswered state: mock it, over their own interface. */
+    private String unboundTaskAdvice(String stateName) {
+      String mockIt = "a test case that maps '" + stateName + "' to an entry of MockedResponses,"
+          + " and start the execution with the state machine's ARN followed by #TestCaseName";
+      if (mocks == MockConfig.NONE) {
+        return "Start the emulator with a Step Functions Local mock configuration (statecraft"
+            + " serve --mock-config MockConfigFile.json) holding " + mockIt + ".";
+      }
+      return "Use a test case of the emulator's mock configuration " + mockSource + ": " + mockIt
+          + ".";
+    }
+
+    /**
+     * Starts serving; throws {@link UncheckedIOException} when the port is taken. A builder
+     * starts one emulator.
+     */
+    public StepFunctionsEmulator start() {
+      if (started) {
+        throw new IllegalStateException("start() was already called on this builder");
+      }
+      started = true;
+      // Children of states:startExecution tasks are executions of the API, like any other, and
+      // the activities that exist are those of the API; the runtime is built before the backend
+      // that holds them, hence the holders.
+      Backend[] backend = new Backend[1];
+      ExecutionOperations[] executions = new ExecutionOperations[1];
+      EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime, host(backend, executions));
       LocalStepFunctions built = embedded.runtime();
       backend[0] = new Backend(embedded, new Arns(region, account), mocks);
       executions[0] = new ExecutionOperations(backend[0], expressLimit);

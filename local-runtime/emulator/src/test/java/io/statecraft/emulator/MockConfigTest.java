@@ -95,6 +95,65 @@ class MockConfigTest {
           .isInstanceOf(SfnException.class)
           .hasMessageStartingWith("Test case 'NoSuchCase' of state machine 'OrderFlow' is not in"
               + " the mock configuration");
+      assertThatThrownBy(() -> run(sfn, machine + "#HapyPath"))
+          .hasMessageStartingWith("Test case 'HapyPath' of state machine 'OrderFlow' is not in"
+              + " the mock configuration; did you mean 'HappyPath'?");
+    }
+  }
+
+  @Test
+  void tellsAnHttpUserHowToAnswerAStateNothingAnswers() throws Exception {
+    Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file).start();
+        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
+      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(ORDER_FLOW)
+          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+
+      DescribeExecutionResponse noTestCase = run(sfn, machine);
+
+      assertThat(noTestCase.status()).isEqualTo(ExecutionStatus.FAILED);
+      assertThat(noTestCase.error()).isEqualTo("Statecraft.UnboundTask");
+      assertThat(noTestCase.cause()).isEqualTo("No task handler is bound to state 'ChargeCard'"
+          + " or to its resource 'arn:aws:states:::lambda:invoke'. Use a test case of the"
+          + " emulator's mock configuration " + file + ": a test case that maps 'ChargeCard' to"
+          + " an entry of MockedResponses, and start the execution with the state machine's ARN"
+          + " followed by #TestCaseName.");
+      assertThat(noTestCase.cause()).doesNotContain("LocalStepFunctions");
+    }
+  }
+
+  @Test
+  void tellsAnHttpUserOfAnEmulatorWithoutMocksToStartItWithAMockFile() {
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().start();
+        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
+      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(ORDER_FLOW)
+          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+
+      assertThat(run(sfn, machine).cause()).endsWith("Start the emulator with a Step Functions"
+          + " Local mock configuration (statecraft serve --mock-config MockConfigFile.json)"
+          + " holding a test case that maps 'ChargeCard' to an entry of MockedResponses, and"
+          + " start the execution with the state machine's ARN followed by #TestCaseName.");
+    }
+  }
+
+  @Test
+  void substitutesPlaceholdersGivenAtStartupAndRefusesOnesWithoutAValue() throws Exception {
+    Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
+    String withPlaceholder = ORDER_FLOW.replace("arn:aws:sns:us-east-1:123456789012:orders",
+        "${TopicArn}");
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file)
+        .substitute("TopicArn", "arn:aws:sns:us-east-1:123456789012:orders").start();
+        SfnClient sfn = SfnClients.of(emulator.endpoint());
+        StepFunctionsEmulator bare = StepFunctionsEmulator.builder().start();
+        SfnClient bareSfn = SfnClients.of(bare.endpoint())) {
+      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(withPlaceholder)
+          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+
+      assertThat(run(sfn, machine + "#HappyPath").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThatThrownBy(() -> bareSfn.createStateMachine(b -> b.name("OrderFlow")
+          .definition(withPlaceholder).roleArn("arn:aws:iam::123456789012:role/r")))
+          .isInstanceOf(SfnException.class)
+          .hasMessageContaining("placeholder ${TopicArn} in state 'Notify' has no value");
     }
   }
 

@@ -5,7 +5,14 @@ import io.statecraft.local.internal.engine.Engine;
 import io.statecraft.local.internal.engine.Machine;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.tasks.MockConfig;
+import io.statecraft.local.internal.tasks.StateIndex;
+import io.statecraft.local.internal.tasks.TaskDispatcher;
+import io.statecraft.local.internal.tasks.WorkflowBindings;
+import io.statecraft.local.task.TaskHandler;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,16 +24,38 @@ import tools.jackson.databind.JsonNode;
  * Execution first = orders.run("{\"orderId\": 1}");
  * Execution second = orders.run("{\"orderId\": 2}");
  * }</pre>
+ *
+ * <p>A handle can bind handlers of its own, in front of the runtime's. Each {@code with...} call
+ * returns a new handle that shares the compiled definition; a state name or resource that matches
+ * no Task state of the workflow (in branches and Map processors too) fails at once:
+ *
+ * <pre>{@code
+ * LocalStateMachine declined = orders
+ *     .withTask("Charge card", (input, ctx) -> { throw new TaskFailure("Card.Declined", "no funds"); })
+ *     .withResource("arn:aws:lambda:*:*:function:notify-*", (input, ctx) -> input);
+ * orders.withTask("Charge crad", handler);
+ * // IllegalArgumentException: no state 'Charge crad' in Orders; did you mean 'Charge card'?
+ * }</pre>
  */
 public final class LocalStateMachine {
 
   private final LocalStepFunctions runtime;
   private final Machine machine;
+  private final WorkflowBindings bindings;
+  /** The workflow's states by name, made when a binding first needs checking. */
+  private volatile StateIndex states;
 
   LocalStateMachine(LocalStepFunctions runtime, Machine machine) {
+    this(runtime, machine, WorkflowBindings.NONE, null);
+    machine.facade(this);
+  }
+
+  private LocalStateMachine(LocalStepFunctions runtime, Machine machine,
+      WorkflowBindings bindings, StateIndex states) {
     this.runtime = runtime;
     this.machine = machine;
-    machine.facade(this);
+    this.bindings = bindings;
+    this.states = states;
   }
 
   LocalStepFunctions runtime() {
@@ -52,7 +81,88 @@ public final class LocalStateMachine {
     return machine.definition();
   }
 
-  /** Runs one execution to its end with {@code input} (JSON text) and the runtime's handlers. */
+  /**
+   * This workflow with {@code handler} answering the Task state named {@code stateName}, before
+   * the runtime's handlers (replacing one this handle bound to the same name).
+   *
+   * @throws IllegalArgumentException when no Task state of the workflow has that name, naming
+   *     the nearest
+   */
+  public LocalStateMachine withTask(String stateName, TaskHandler handler) {
+    Objects.requireNonNull(stateName, "stateName == null");
+    Objects.requireNonNull(handler, "handler == null");
+    states().checkTask(stateName);
+    return with(bindings.withState(stateName, handler));
+  }
+
+  /**
+   * {@link #withTask(String, TaskHandler)} for the Task state the DSL object {@code state}
+   * declares, e.g. the {@code TaskStep} a workflow class exposes, so the name is not retyped.
+   *
+   * @throws IllegalArgumentException when {@code state} is not one Task state of this workflow
+   */
+  public LocalStateMachine withTask(io.statecraft.dsl.flow.Flow state, TaskHandler handler) {
+    Objects.requireNonNull(state, "state == null");
+    return withTask(io.statecraft.dsl.internal.StateNames.of(state), handler);
+  }
+
+  /**
+   * This workflow with {@code handler} answering the Task states whose Resource is
+   * {@code arnOrPattern} (exact, or a pattern with {@code *} and {@code ?}), before the runtime's
+   * handlers; a state-name binding still wins.
+   *
+   * @throws IllegalArgumentException when no Task state of the workflow calls it, naming the
+   *     nearest resource
+   */
+  public LocalStateMachine withResource(String arnOrPattern, TaskHandler handler) {
+    Objects.requireNonNull(arnOrPattern, "arnOrPattern == null");
+    Objects.requireNonNull(handler, "handler == null");
+    states().checkResource(arnOrPattern);
+    return with(bindings.withResource(arnOrPattern, handler));
+  }
+
+  /**
+   * This workflow answering Task states from test case {@code testCaseName} of an AWS Step
+   * Functions Local mock configuration file, under {@code StateMachines} / this workflow's
+   * name: each execution counts the mocked responses' invocations from 0. The mocked results
+   * are raw service results ({@code {"StatusCode": 200, "Payload": ...}} for
+   * {@code lambda:invoke}); states the test case does not name are answered by the handlers.
+   *
+   * <pre>{@code
+   * Execution execution = orders.withMockedResponses(Path.of("MockConfigFile.json"), "HappyPath")
+   *     .run("{\"total\": 42}");
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the file is invalid, has no such workflow or test
+   *     case, or the test case names a state the workflow does not have (naming the nearest)
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public LocalStateMachine withMockedResponses(Path mockConfig, String testCaseName) {
+    Objects.requireNonNull(testCaseName, "testCaseName == null");
+    MockConfig config = MockConfig.read(Objects.requireNonNull(mockConfig, "mockConfig == null"));
+    config.check(states(), testCaseName);
+    return with(bindings.withMocks(config, testCaseName));
+  }
+
+  private LocalStateMachine with(WorkflowBindings changed) {
+    return new LocalStateMachine(runtime, machine, changed, states);
+  }
+
+  StateIndex states() {
+    StateIndex index = states;
+    if (index == null) {
+      index = StateIndex.of(name(), definition());
+      states = index;
+    }
+    return index;
+  }
+
+  /** What answers the Task states of a new execution of this handle. */
+  private TaskDispatcher dispatcher() {
+    return bindings.dispatcher(name(), runtime.engine().dispatcher(Map.of()));
+  }
+
+  /** Runs one execution to its end with {@code input} (JSON text) and the handle's handlers. */
   public Execution run(String input) {
     return runOwned(Values.parse(input));
   }
@@ -65,8 +175,8 @@ public final class LocalStateMachine {
   /** Runs with an input no one else holds: the run may read it without copying it again. */
   private Execution runOwned(JsonNode input) {
     Engine engine = runtime.engine();
-    Run run = engine.newRun(machine, machine.nextExecutionName(), input,
-        engine.dispatcher(Map.of()), false, Long.MAX_VALUE);
+    Run run = engine.newRun(machine, machine.nextExecutionName(), input, dispatcher(), false,
+        Long.MAX_VALUE);
     return Execution.of(this, run, run.runHere());
   }
 
@@ -79,8 +189,8 @@ public final class LocalStateMachine {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
     Engine engine = runtime.engine();
-    return start(engine.newRun(machine, executionName, Values.copy(input),
-        engine.dispatcher(Map.of()), false, Long.MAX_VALUE));
+    return start(engine.newRun(machine, executionName, Values.copy(input), dispatcher(), false,
+        Long.MAX_VALUE));
   }
 
   /** Starts {@code run} of this machine in the background. */

@@ -5,9 +5,12 @@ import io.statecraft.compiler.Asl;
 import io.statecraft.local.internal.engine.Engine;
 import io.statecraft.local.internal.engine.Handles;
 import io.statecraft.local.internal.engine.Machine;
+import io.statecraft.local.internal.engine.Placeholders;
+import io.statecraft.local.internal.engine.Workflows;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.internal.tasks.ReplayedTasks;
+import io.statecraft.local.internal.tasks.UnusedBindings;
 import io.statecraft.local.task.TaskHandler;
 import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
@@ -32,7 +35,9 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * <p>Instances are thread-safe; executions are independent. {@link #close()} ends the threads the
- * runtime made (for executions started in the background, and handler threads when asked for).
+ * runtime made (for executions started in the background, and handler threads when asked for),
+ * and reports handlers bound on the builder to a state name or resource that no loaded workflow
+ * has: they are almost always typos.
  */
 public final class LocalStepFunctions implements AutoCloseable {
 
@@ -48,9 +53,18 @@ public final class LocalStepFunctions implements AutoCloseable {
   }
 
   private final Engine engine;
+  private final Map<String, String> substitutions;
+  /** Null when nothing is to be checked: no runtime-wide binding, or an embedder's runtime. */
+  private final UnusedBindings unused;
+  /** Whether {@link #close()} reports them, or a check over many runtimes does. */
+  private final boolean reportUnused;
 
-  private LocalStepFunctions(Engine engine) {
+  private LocalStepFunctions(Engine engine, Map<String, String> substitutions,
+      UnusedBindings unused, boolean reportUnused) {
     this.engine = engine;
+    this.substitutions = substitutions;
+    this.unused = unused;
+    this.reportUnused = reportUnused;
   }
 
   /** A runtime with no handlers, a virtual clock and default settings. */
@@ -79,15 +93,51 @@ public final class LocalStepFunctions implements AutoCloseable {
   }
 
   /**
-   * Compiles {@code definition} for running. Throws
+   * Compiles {@code definition} for running, with the runtime's definition substitutions in its
+   * {@code ${...}} placeholders. Throws
    * {@link io.statecraft.asl.diagnostic.InvalidDefinitionException} naming every state and field this
-   * runtime cannot run, or cannot make sense of.
+   * runtime cannot run, or cannot make sense of, and every placeholder without a value.
    */
   public LocalStateMachine load(String name, StateMachine definition) {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
-    return new LocalStateMachine(this, engine.load(name, definition));
+    StateMachine resolved = Placeholders.resolve(definition, substitutions);
+    LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved));
+    if (unused != null) {
+      unused.loaded(loaded.states());
+    }
+    return loaded;
+  }
+
+  /**
+   * Loads the machine a workflow class defines, named {@link io.statecraft.dsl.Workflow#name()}:
+   * an instance made the way a test needs it, e.g. with a table name.
+   *
+   * <pre>{@code
+   * LocalStateMachine orders = sfn.load(new OrderFulfillment("orders-test", queueUrl));
+   * }</pre>
+   */
+  public LocalStateMachine load(io.statecraft.dsl.Workflow workflow) {
+    java.util.Objects.requireNonNull(workflow, "workflow == null");
+    return load(workflow.name(), workflow.define());
+  }
+
+  /**
+   * Loads the machine of a workflow class made by its public constructor that takes
+   * {@code constructorArguments} (none for a no-argument constructor).
+   *
+   * <pre>{@code
+   * LocalStateMachine orders = sfn.load(OrderFulfillment.class, "orders-test", queueUrl);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when no single public constructor takes the arguments,
+   *     naming the constructors there are, or the constructor threw
+   */
+  public LocalStateMachine load(Class<? extends io.statecraft.dsl.Workflow> workflowClass,
+      Object... constructorArguments) {
+    java.util.Objects.requireNonNull(workflowClass, "workflowClass == null");
+    return load(Workflows.instantiate(workflowClass, constructorArguments));
   }
 
   /**
@@ -116,10 +166,19 @@ public final class LocalStepFunctions implements AutoCloseable {
     engine.tokens().heartbeat(taskToken);
   }
 
-  /** Ends the runtime's threads; executions still running in the background are abandoned. */
+  /**
+   * Ends the runtime's threads; executions still running in the background are abandoned.
+   *
+   * @throws IllegalStateException (once the threads are ended) when a handler bound on the
+   *     builder by state name or resource matched no Task state of any workflow loaded, naming
+   *     it and the nearest names
+   */
   @Override
   public void close() {
     engine.close();
+    if (reportUnused) {
+      unused.report();
+    }
   }
 
   /**
@@ -138,8 +197,38 @@ public final class LocalStepFunctions implements AutoCloseable {
     private JsonNode taskResults;
     private String region = "us-east-1";
     private String accountId = "123456789012";
+    private final Map<String, String> substitutions = new LinkedHashMap<>();
+    /** A check of the bindings shared by several runtimes, which reports them itself. */
+    private UnusedBindings sharedCheck;
 
     private Builder() {}
+
+    /**
+     * Gives the definition placeholder {@code ${key}} the value {@code value} in every workflow
+     * loaded, as CloudFormation's {@code DefinitionSubstitutions} do when it deploys: a string
+     * that is only the placeholder in a numeric field ({@code "Seconds": "${Pause}"}) becomes a
+     * number. A placeholder left without a value fails the load.
+     *
+     * <pre>{@code
+     * LocalStepFunctions.builder()
+     *     .substitute("ActivityArn", "arn:aws:states:us-east-1:123456789012:activity:approve")
+     *     .task("Approve", (input, ctx) -> approved)
+     *     .build();
+     * }</pre>
+     */
+    public Builder substitute(String key, String value) {
+      if (key == null || key.isEmpty()) {
+        throw new IllegalArgumentException("key must not be empty, was " + key);
+      }
+      substitutions.put(key, Objects.requireNonNull(value, "value == null"));
+      return this;
+    }
+
+    /** {@link #substitute(String, String)} for every entry of {@code values}. */
+    public Builder substitutions(Map<String, String> values) {
+      Objects.requireNonNull(values, "values == null").forEach(this::substitute);
+      return this;
+    }
 
     /** Binds {@code handler} to the Task state named {@code stateName}. */
     public Builder task(String stateName, TaskHandler handler) {
@@ -247,7 +336,14 @@ public final class LocalStepFunctions implements AutoCloseable {
           watcher == null ? null : finished -> watcher.accept(Execution.of(
               (LocalStateMachine) finished.machine().facade(), finished.run(),
               finished.outcome()))));
-      return new LocalStepFunctions(engine);
+      // An embedder (the emulator) loads what its own users send: its bindings are not checked.
+      if (embedder != null || (byState.isEmpty() && byResource.isEmpty())) {
+        return new LocalStepFunctions(engine, Map.copyOf(substitutions), null, false);
+      }
+      UnusedBindings unused = sharedCheck != null ? sharedCheck : new UnusedBindings();
+      unused.bound(byState.keySet(), byResource.keySet());
+      return new LocalStepFunctions(engine, Map.copyOf(substitutions), unused,
+          sharedCheck == null);
     }
 
     private static void put(Map<String, TaskHandler> map, String what, String key,
@@ -287,6 +383,11 @@ public final class LocalStepFunctions implements AutoCloseable {
     @Override
     public Object build(Object builder, Handles.EmbedderSettings settings) {
       return ((Builder) builder).build(settings);
+    }
+
+    @Override
+    public void shareBindingCheck(Object builder, UnusedBindings check) {
+      ((Builder) builder).sharedCheck = check;
     }
   }
 }

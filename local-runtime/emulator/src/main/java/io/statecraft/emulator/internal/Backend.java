@@ -6,6 +6,7 @@ import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.local.spi.EmbeddedRuntime;
 import java.time.InstantSource;
 import java.util.Collection;

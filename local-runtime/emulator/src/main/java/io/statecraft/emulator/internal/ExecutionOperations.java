@@ -103,7 +103,7 @@ public final class ExecutionOperations {
     }
     Arns.checkName(name);
     Map<String, TaskHandler> mocks = testCase == null || testCase.isEmpty() ? Map.of()
-        : backend.mocks.handlers(machine.name, testCase);
+        : mocks(machine.name, testCase);
     if (machine.express()) {
       // Its ARN is the runtime's express:MACHINE:NAME:ID, the $$.Execution.Id it runs with.
       RunningExecution running = backend.embedded.startExpress(target.revision().loaded(), name,
@@ -254,5 +254,13 @@ public final class ExecutionOperations {
     ObjectNode response = Wire.object();
     response.put("stopDate", Wire.seconds(done.stopDate().toEpochMilli()));
     return response;
+  }
+
+  private Map<String, TaskHandler> mocks(String machine, String testCase) {
+    try {
+      return backend.mocks.handlers(machine, testCase);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.validation(e.getMessage());
+    }
   }
 }

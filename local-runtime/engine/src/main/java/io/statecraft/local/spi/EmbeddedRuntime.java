@@ -45,7 +45,10 @@ public final class EmbeddedRuntime {
     Handles.EmbedderSettings settings = new Handles.EmbedderSettings(
         (arn, name, input) -> Engine.child(Handles.access().run(host.startChild(arn, name, input))),
         host::activityExists, host.unansweredCallbacksSent());
-    return new EmbeddedRuntime((LocalStepFunctions) Handles.access().build(builder, settings));
+    EmbeddedRuntime embedded = new EmbeddedRuntime(
+        (LocalStepFunctions) Handles.access().build(builder, settings));
+    embedded.engine.unboundAdvice(host::unboundTaskAdvice);
+    return embedded;
   }
 
   /** The runtime, as users know it. */

@@ -32,4 +32,13 @@ public interface RuntimeHost {
    * SNS notification itself.
    */
   boolean unansweredCallbacksSent();
+
+  /**
+   * What the cause of {@code Statecraft.UnboundTask} tells the host's user to do when nothing
+   * answers state {@code stateName} calling {@code resource}: how to answer it over the host's
+   * own interface. By default, how to bind a Java handler.
+   */
+  default String unboundTaskAdvice(String stateName, String resource) {
+    return "Bind one with LocalStepFunctions.builder().task(\"" + stateName + "\", handler).";
+  }
 }

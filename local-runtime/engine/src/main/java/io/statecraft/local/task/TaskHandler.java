@@ -4,9 +4,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Java code standing in for what a Task state calls: a Lambda function, a service API, an HTTP
- * endpoint. It receives the task's input (after InputPath and Parameters; for
- * {@code arn:aws:states:::lambda:invoke} the {@code Payload}) and returns the result; it fails the
- * task by throwing {@link TaskFailure}.
+ * endpoint. It receives the task's input (after InputPath and Parameters) and returns the result;
+ * it fails the task by throwing {@link TaskFailure}.
+ *
+ * <p>For {@code arn:aws:states:::lambda:invoke} the handler is the function: it receives the
+ * {@code Payload} and returns the function's result, which the runtime wraps in Lambda's Invoke
+ * response as AWS records it ({@code {"ExecutedVersion": "$LATEST", "Payload": <result>,
+ * "SdkHttpMetadata": {...}, "SdkResponseMetadata": {...}, "StatusCode": 200}}), so
+ * {@code ResultSelector: {"order.$": "$.Payload"}} reads what the handler returned. A handler that
+ * must give the whole response (another {@code StatusCode}, a {@code FunctionError}) is made with
+ * {@link #raw(TaskHandler)}.
  *
  * <pre>{@code
  * LocalStepFunctions sfn = LocalStepFunctions.builder()
@@ -27,4 +34,20 @@ public interface TaskHandler {
    * @throws TaskFailure to fail the task with an error name and cause, as the service would
    */
   JsonNode handle(JsonNode input, TaskContext context);
+
+  /**
+   * A handler that speaks the service's own request and response: it receives the task's whole
+   * input (for {@code lambda:invoke}: {@code FunctionName}, {@code Payload}, ...) and its result
+   * is the service response as is, never wrapped.
+   *
+   * <pre>{@code
+   * .task("Charge card", TaskHandler.raw((request, ctx) -> Json.parse(
+   *     "{\"StatusCode\": 200, \"FunctionError\": \"Unhandled\", \"Payload\": {}}")))
+   * }</pre>
+   */
+  static TaskHandler raw(TaskHandler handler) {
+    java.util.Objects.requireNonNull(handler, "handler == null");
+    return handler instanceof io.statecraft.local.internal.tasks.RawHandler ? handler
+        : new io.statecraft.local.internal.tasks.RawHandler(handler);
+  }
 }

@@ -107,6 +107,11 @@ public final class Engine implements AutoCloseable {
     return machine;
   }
 
+  /** Replaces what the cause of an unbound task advises (an embedder's own interface). */
+  public void unboundAdvice(TaskBindings.UnboundAdvice advice) {
+    bindings.advice(advice);
+  }
+
   /** What answers the Task states of a new execution: mocks, recorded results, the bindings. */
   public TaskDispatcher dispatcher(Map<String, TaskHandler> stateMocks) {
     TaskDispatcher base = settings.taskResults() == null ? bindings

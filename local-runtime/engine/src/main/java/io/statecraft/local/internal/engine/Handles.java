@@ -23,6 +23,13 @@ public final class Handles {
 
     /** A {@code LocalStepFunctions} built by {@code builder} with these embedder's settings. */
     Object build(Object builder, EmbedderSettings settings);
+
+    /**
+     * Makes the runtimes {@code builder} builds record their bindings and loads in
+     * {@code check}, which reports them, instead of each reporting when it is closed.
+     */
+    void shareBindingCheck(Object builder,
+        io.statecraft.local.internal.tasks.UnusedBindings check);
   }
 
   /** What an embedder (the emulator) sets that users never do. */

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The handlers a user bound, by state name (first) or resource (exact ARN, then glob patterns in
  * the order bound). A Lambda {@code :invoke} integration hands the handler the {@code Payload}
- * and wraps its result in Lambda's Invoke response, as AWS does.
+ * and wraps its result in Lambda's Invoke response, as AWS does, unless the handler is a
+ * {@link RawHandler}.
  */
 public final class TaskBindings implements TaskDispatcher {
 
@@ -24,6 +25,15 @@ public final class TaskBindings implements TaskDispatcher {
   private final Map<String, TaskHandler> byResource;
   private final List<Map.Entry<Pattern, TaskHandler>> byPattern;
   private final boolean unboundCallbacksSent;
+  /** What to tell the user of a task no handler answers: how to bind one on their interface. */
+  private volatile UnboundAdvice advice = TaskBindings::javaAdvice;
+
+  /** How a user binds a handler to a state and a resource, on the interface they use. */
+  @FunctionalInterface
+  public interface UnboundAdvice {
+    /** The advice for state {@code stateName} calling {@code resource}, a sentence or more. */
+    String advise(String stateName, String resource);
+  }
 
   /**
    * Handlers by state name and by resource (exact or a pattern); with
@@ -52,18 +62,40 @@ public final class TaskBindings implements TaskDispatcher {
     }
     if (handler == null) {
       throw new StatesError(StatesError.UNBOUND_TASK, "No task handler is bound to state '"
-          + task.stateName() + "' or to its resource '" + task.resource() + "'. Bind one with"
-          + " LocalStepFunctions.builder().task(\"" + task.stateName() + "\", handler) or"
-          + " .resource(\"" + task.resource() + "\", handler).");
+          + task.stateName() + "' or to its resource '" + task.resource() + "'."
+          + misspelt(task.stateName()) + " " + advice.advise(task.stateName(), task.resource()));
+    }
+    if (handler instanceof RawHandler) {
+      return orNull(handler.handle(input.deepCopy(), context));
     }
     boolean invoke = isLambdaInvoke(task.resource());
     JsonNode handlerInput = invoke ? payload(input) : input;
     // Handlers are user code: give them a private copy so a template constant cannot be changed.
-    JsonNode result = handler.handle(handlerInput.deepCopy(), context);
-    if (result == null) {
-      result = Values.NODES.nullNode();
-    }
+    JsonNode result = orNull(handler.handle(handlerInput.deepCopy(), context));
     return invoke ? invokeResponse(result, context) : result;
+  }
+
+  private static JsonNode orNull(JsonNode result) {
+    return result == null ? Values.NODES.nullNode() : result;
+  }
+
+  /** Replaces how the cause of an unbound task says to bind one (the emulator's interface). */
+  public void advice(UnboundAdvice advice) {
+    this.advice = java.util.Objects.requireNonNull(advice, "advice == null");
+  }
+
+  private static String javaAdvice(String stateName, String resource) {
+    return "Bind one with LocalStepFunctions.builder().task(\"" + stateName + "\", handler) or"
+        + " .resource(\"" + resource + "\", handler), or on the workflow with"
+        + " LocalStateMachine.withTask(\"" + stateName + "\", handler).";
+  }
+
+  /** A hint when a handler is bound to a name close to {@code stateName}: a likely typo. */
+  private String misspelt(String stateName) {
+    String closest = io.statecraft.compiler.internal.common.Spelling.closest(stateName,
+        byState.keySet());
+    return closest == null ? "" : " A handler is bound to state '" + closest
+        + "'; did you mean that name?";
   }
 
   @Override
@@ -101,30 +133,33 @@ public final class TaskBindings implements TaskDispatcher {
     String length = String.valueOf(Values.text(payload).getBytes(StandardCharsets.UTF_8).length);
     String date = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
         .format(context.now().atZone(java.time.ZoneOffset.UTC));
+    String trace = "Root=1-" + requestId.replace("-", "").substring(0, 8) + "-"
+        + requestId.replace("-", "").substring(8, 32) + ";Sampled=0";
+    // The headers, in the order AWS's recorded AllHttpHeaders list them.
+    Map<String, String> received = new LinkedHashMap<>();
+    received.put("X-Amz-Executed-Version", "$LATEST");
+    received.put("x-amzn-Remapped-Content-Length", "0");
+    received.put("Connection", "keep-alive");
+    received.put("x-amzn-RequestId", requestId);
+    received.put("Content-Length", length);
+    received.put("Date", date);
+    received.put("X-Amzn-Trace-Id", trace);
+    received.put("Content-Type", "application/json");
     ObjectNode response = Values.object();
     response.put("ExecutedVersion", "$LATEST");
     response.set("Payload", payload);
     ObjectNode http = response.putObject("SdkHttpMetadata");
     ObjectNode all = http.putObject("AllHttpHeaders");
+    received.forEach((name, value) -> all.putArray(name).add(value));
+    // HttpHeaders, as recorded, in case-insensitive name order.
     ObjectNode headers = http.putObject("HttpHeaders");
-    header(all, headers, "X-Amz-Executed-Version", "$LATEST");
-    header(all, headers, "x-amzn-Remapped-Content-Length", "0");
-    header(all, headers, "Connection", "keep-alive");
-    header(all, headers, "x-amzn-RequestId", requestId);
-    header(all, headers, "Content-Length", length);
-    header(all, headers, "Date", date);
-    header(all, headers, "X-Amzn-Trace-Id", "Root=1-" + requestId.replace("-", "").substring(0, 8)
-        + "-" + requestId.replace("-", "").substring(8, 32) + ";Sampled=0");
-    header(all, headers, "Content-Type", "application/json");
+    Map<String, String> sorted = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    sorted.putAll(received);
+    sorted.forEach(headers::put);
     http.put("HttpStatusCode", 200);
     response.putObject("SdkResponseMetadata").put("RequestId", requestId);
     response.put("StatusCode", 200);
     return response;
-  }
-
-  private static void header(ObjectNode all, ObjectNode headers, String name, String value) {
-    all.putArray(name).add(value);
-    headers.put(name, value);
   }
 
   /** {@code *} matches any run of characters, {@code ?} one character. */

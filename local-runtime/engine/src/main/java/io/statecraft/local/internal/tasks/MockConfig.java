@@ -1,6 +1,7 @@
-package io.statecraft.emulator.internal;
+package io.statecraft.local.internal.tasks;
 
 import io.statecraft.asl.ErrorNames;
+import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.task.TaskFailure;
 import io.statecraft.local.task.TaskHandler;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import tools.jackson.databind.JsonNode;
  * A mock configuration file in the format of AWS Step Functions Local: {@code StateMachines}
  * name test cases that map Task states to {@code MockedResponses}, whose numbered invocations
  * ({@code "0"}, {@code "1-2"}) {@code Return} a result or {@code Throw} an error. A test case is
- * chosen by the {@code #TestCaseName} suffix of the ARN given to StartExecution.
+ * chosen by the {@code #TestCaseName} suffix of the ARN given to StartExecution in the emulator,
+ * or by {@code LocalStateMachine.withMockedResponses} in Java. Mocked results are raw service
+ * results (no Lambda {@code :invoke} wrapping), as Step Functions Local uses them.
  */
 public final class MockConfig {
 
@@ -42,7 +45,7 @@ public final class MockConfig {
   public static MockConfig read(Path file) {
     JsonNode root;
     try {
-      root = Wire.MAPPER.readTree(Files.readString(file));
+      root = Values.parse(Files.readString(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read mock configuration " + file, e);
     } catch (JacksonException e) {
@@ -51,7 +54,8 @@ public final class MockConfig {
     return parse(root, file.toString());
   }
 
-  static MockConfig parse(JsonNode root, String source) {
+  /** Reads a mock configuration already parsed; {@code source} names it in messages. */
+  public static MockConfig parse(JsonNode root, String source) {
     Map<String, List<Answer>> responses = new HashMap<>();
     JsonNode mocked = object(root, "MockedResponses", "/MockedResponses", source);
     for (Map.Entry<String, JsonNode> response : mocked.properties()) {
@@ -91,17 +95,42 @@ public final class MockConfig {
 
   /**
    * Fresh handlers (with their own invocation counters) for one execution of {@code machine}
-   * under {@code testCase}; throws ValidationException when the file has no such test case.
+   * under {@code testCase}.
+   *
+   * @throws IllegalArgumentException when the file has no such state machine or test case,
+   *     naming the nearest ones
    */
-  Map<String, TaskHandler> handlers(String machine, String testCase) {
-    Map<String, String> byState = cases.getOrDefault(machine, Map.of()).get(testCase);
-    if (byState == null) {
-      throw ApiException.validation("Test case '" + testCase + "' of state machine '" + machine
-          + "' is not in the mock configuration");
-    }
+  public Map<String, TaskHandler> handlers(String machine, String testCase) {
     Map<String, TaskHandler> handlers = new HashMap<>();
-    byState.forEach((state, response) -> handlers.put(state, handler(state, response)));
+    testCase(machine, testCase).forEach((state, response) -> handlers.put(state,
+        handler(state, response)));
     return handlers;
+  }
+
+  /**
+   * Checks that {@code testCase} of {@code index}'s workflow exists and names only its states.
+   *
+   * @throws IllegalArgumentException naming what is missing and the nearest names
+   */
+  public void check(StateIndex index, String testCase) {
+    for (String state : testCase(index.workflow(), testCase).keySet()) {
+      index.checkState(state, "test case '" + testCase + "' of the mock configuration");
+    }
+  }
+
+  private Map<String, String> testCase(String machine, String testCase) {
+    Map<String, Map<String, String>> byCase = cases.get(machine);
+    if (byCase == null) {
+      throw new IllegalArgumentException("the mock configuration has no state machine '" + machine
+          + "' under StateMachines" + StateIndex.nearest(machine, cases.keySet(), "it has "));
+    }
+    Map<String, String> byState = byCase.get(testCase);
+    if (byState == null) {
+      throw new IllegalArgumentException("Test case '" + testCase + "' of state machine '"
+          + machine + "' is not in the mock configuration"
+          + StateIndex.nearest(testCase, byCase.keySet(), "its test cases are "));
+    }
+    return byState;
   }
 
   private TaskHandler handler(String state, String response) {
