@@ -5,6 +5,7 @@ import io.statecraft.local.internal.engine.Engine;
 import io.statecraft.local.internal.engine.Machine;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.kernel.RunStuck;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -52,7 +53,12 @@ public final class LocalStateMachine {
     return machine.definition();
   }
 
-  /** Runs one execution to its end with {@code input} (JSON text) and the runtime's handlers. */
+  /**
+   * Runs one execution to its end with {@code input} (JSON text) and the runtime's handlers. On
+   * the virtual clock, time skips while the execution waits only for time; an execution that
+   * waits for a task token or an activity worker nothing answers, with no time-out to end the
+   * wait, throws {@link StuckExecutionException} rather than hang.
+   */
   public Execution run(String input) {
     return runOwned(Values.parse(input));
   }
@@ -67,7 +73,12 @@ public final class LocalStateMachine {
     Engine engine = runtime.engine();
     Run run = engine.newRun(machine, machine.nextExecutionName(), input,
         engine.dispatcher(Map.of()), false, Long.MAX_VALUE);
-    return Execution.of(this, run, run.runHere());
+    try {
+      return Execution.of(this, run, run.runHere());
+    } catch (RunStuck stuck) {
+      throw new StuckExecutionException(stuck.getMessage(),
+          RunningExecution.waitingStates(stuck.waits()));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.WaitCause;
 import io.statecraft.local.internal.tasks.PendingTask;
 import io.statecraft.local.internal.tasks.RecordedFailure;
 import java.util.function.Consumer;
@@ -68,13 +69,16 @@ final class Callbacks {
     }
 
     void begin() {
-      line.awaitOutside(call::aborted);
+      line.awaitOutside(call.task().activity ? WaitCause.ACTIVITY_WORKER : WaitCause.TASK_TOKEN,
+          call::aborted);
       if (call.timeout != null) {
         cancelTimeout = line.timer(call.startedMillis + call.timeout * 1000,
             () -> timedOut(ErrorNames.TIMEOUT));
       }
       armHeartbeat(line.now());
       call.pending.listen(this);
+      // Only now are the task's events recorded: a test awaiting its token may take it.
+      call.services.tokens().waiting(call.pending);
     }
 
     private void armHeartbeat(long from) {
