@@ -76,9 +76,30 @@ class ActivityHandlerTest {
     Execution execution = runtime.load("Report", activityFlow("\"HeartbeatSeconds\":120,"))
         .run("{}");
 
-    assertThat(execution).failed().hasError("States.HeartbeatTimeout");
+    assertThat(execution).failed().hasError("States.Timeout");
+    assertThat(execution.cause()).isNull();
     assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .contains("ActivityStarted", "ActivityTimedOut");
+  }
+
+  @Test
+  void should_record_a_missed_heartbeat_as_aws_does_and_retry_it_as_a_heartbeat_timeout() {
+    // GIVEN an activity no worker answers, retried once on States.HeartbeatTimeout
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    // WHEN
+    Execution execution = runtime.load("Report", activityFlow("\"HeartbeatSeconds\":120,"
+        + "\"Retry\":[{\"ErrorEquals\":[\"States.HeartbeatTimeout\"],\"MaxAttempts\":1}],"))
+        .run("{}");
+    // THEN as timeouts/test_heartbeats recorded it on AWS: States.Timeout, no cause
+    assertThat(execution).failed().hasError("States.Timeout").hasRetried("Render report", 1);
+    assertThat(execution.cause()).isNull();
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName()
+            + (event.error() == null ? "" : " " + event.error() + " " + event.cause()))
+        .containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
+            "ActivityTimedOut States.Timeout null", "ActivityScheduled",
+            "ActivityTimedOut States.Timeout null", "ExecutionFailed States.Timeout null");
+    assertThat(execution.history().events().get(3).toJson().toString())
+        .contains("\"activityTimedOutEventDetails\":{\"error\":\"States.Timeout\"}");
   }
 
   @Test

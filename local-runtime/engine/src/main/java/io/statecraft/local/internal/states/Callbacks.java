@@ -73,7 +73,7 @@ final class Callbacks {
           call::aborted);
       if (call.timeout != null) {
         cancelTimeout = line.timer(call.startedMillis + call.timeout * 1000,
-            () -> timedOut(ErrorNames.TIMEOUT));
+            () -> timedOut(new StatesError(ErrorNames.TIMEOUT, null, true)));
       }
       armHeartbeat(line.now());
       call.pending.listen(this);
@@ -84,7 +84,7 @@ final class Callbacks {
     private void armHeartbeat(long from) {
       if (call.heartbeat != null) {
         cancelHeartbeat = line.timer(from + call.heartbeat * 1000,
-            () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT));
+            () -> timedOut(StatesError.heartbeatTimeout()));
       }
     }
 
@@ -116,13 +116,14 @@ final class Callbacks {
       }
     }
 
-    private void timedOut(String error) {
+    /** TimeoutSeconds or HeartbeatSeconds passed: AWS records States.Timeout, no cause. */
+    private void timedOut(StatesError error) {
       if (over) {
         return;
       }
       finish(() -> {
-        line.event(call.timedOutType, null, null, 0, error, null, call.fields);
-        throw new StatesError(error, null, true);
+        line.event(call.timedOutType, null, null, 0, error.error(), null, call.fields);
+        throw error;
       });
     }
 

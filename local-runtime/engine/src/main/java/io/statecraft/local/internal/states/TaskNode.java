@@ -308,9 +308,10 @@ final class TaskNode extends RetryingNode implements TaskCall {
         throw new StatesError(ErrorNames.TIMEOUT, null, true);
       }
       if (heartbeat != null && context.sinceHeartbeat() > heartbeat * 1000) {
-        line.event(timedOutType, null, null, 0, ErrorNames.HEARTBEAT_TIMEOUT, null, fields);
+        StatesError missed = StatesError.heartbeatTimeout();
+        line.event(timedOutType, null, null, 0, missed.error(), null, fields);
         abortIfStopping();
-        throw new StatesError(ErrorNames.HEARTBEAT_TIMEOUT, null, true);
+        throw missed;
       }
       return result == null ? Values.NODES.nullNode() : result;
     }
