@@ -138,24 +138,27 @@ public final class RunningExecution {
    * if it keeps running (a handler on its thread) for more than ten seconds of real time.
    */
   public List<WaitingState> waitingAt() {
-    BooleanSupplier settled = () -> end.isDone() || run.parked() != null;
-    TimeSkipper.Result result;
-    try {
-      result = run.clock().skipper().awaitWithoutSkipping(settled,
-          run.clock().realDeadline(SETTLE_NANOS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for '" + name() + "'", e);
+    BooleanSupplier settled = () -> end.isDone() || run.settled() != null;
+    long deadline = run.clock().realDeadline(SETTLE_NANOS);
+    while (true) {
+      Run.Parked parked = run.settled();
+      if (end.isDone()) {
+        return List.of();
+      }
+      if (parked != null) {
+        return waitingStates(parked.waits());
+      }
+      try {
+        if (run.clock().skipper().awaitWithoutSkipping(settled, deadline)
+            != TimeSkipper.Result.DONE) {
+          throw new IllegalStateException("execution '" + name() + "' is still busy after ten"
+              + " seconds; events so far:\n" + new History(events()));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for '" + name() + "'", e);
+      }
     }
-    Run.Parked parked = run.parked();
-    if (end.isDone()) {
-      return List.of();
-    }
-    if (result != TimeSkipper.Result.DONE || parked == null) {
-      throw new IllegalStateException("execution '" + name() + "' is still busy after ten"
-          + " seconds; events so far:\n" + new History(events()));
-    }
-    return waitingStates(parked.waits());
   }
 
   /** Whether it waits in state {@code stateName} now (see {@link #waitingAt()}). */
@@ -184,7 +187,10 @@ public final class RunningExecution {
     return List.copyOf(states);
   }
 
-  /** A future of the end, for callers that compose. */
+  /**
+   * A future of the end, for callers that compose. Blocking on it does not skip virtual time:
+   * {@link #await} does.
+   */
   public CompletableFuture<Execution> end() {
     return end.copy();
   }

@@ -262,6 +262,15 @@ public final class Run implements LineEnd {
   }
 
   /**
+   * What the run waits for now, or null while it runs or has something posted to carry out (a
+   * token answered a moment ago): then what it waits for is about to change. Any thread.
+   */
+  public Parked settled() {
+    Parked now = parked;
+    return now != null && mailbox.isEmpty() ? now : null;
+  }
+
+  /**
    * Lets the run's time move to its next timer, if it still has nothing else to do when the
    * request comes (a thread waits for it, and no run of the runtime can go on otherwise).
    */

@@ -124,8 +124,8 @@ public final class TimeSkipper {
     Run earliest = null;
     long earliestAt = Long.MAX_VALUE;
     for (Run run : runs) {
-      Run.Parked parked = run.parked();
-      if (parked == null || parked.handlersRunning() || !run.mailbox.isEmpty()) {
+      Run.Parked parked = run.settled();
+      if (parked == null || parked.handlersRunning()) {
         return new Scan(false, null);
       }
       if (parked.nextTimer() < earliestAt) {
