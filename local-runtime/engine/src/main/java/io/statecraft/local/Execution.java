@@ -4,8 +4,11 @@ import io.statecraft.local.history.History;
 import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.CallLog;
 import io.statecraft.local.internal.kernel.Outcome;
 import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.task.TaskCall;
+import io.statecraft.local.task.TaskCallback;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  *   System.out.println(execution.error() + ": " + execution.cause());
  * }
  * System.out.println(execution.path());        // [Validate, Charge, Done]
+ * System.out.println(execution.taskCalls());   // [TaskCall[stateName=Charge, ..., attempt=1, ...]]
  * }</pre>
  */
 public final class Execution {
@@ -39,6 +43,7 @@ public final class Execution {
   private final long startMillis;
   private final long stopMillis;
   private final History history;
+  private final CallLog calls;
 
   private Execution(LocalStateMachine machine, Run run, Outcome outcome) {
     this.machine = machine;
@@ -52,6 +57,7 @@ public final class Execution {
     this.startMillis = run.startMillis;
     this.stopMillis = outcome.stopMillis();
     this.history = new History(outcome.events());
+    this.calls = run.calls;
   }
 
   static Execution of(LocalStateMachine machine, Run run, Outcome outcome) {
@@ -111,6 +117,38 @@ public final class Execution {
   /** Every event it recorded. */
   public History history() {
     return history;
+  }
+
+  /**
+   * Every call its Task states made, in the order they were made: state, resource, input,
+   * attempt and time. An immutable list.
+   */
+  public List<TaskCall> taskCalls() {
+    return taskCalls(calls);
+  }
+
+  /** Every answer its waiting tasks got for their tokens, in the order they came. Immutable. */
+  public List<TaskCallback> callbacks() {
+    return callbacks(calls);
+  }
+
+  static List<TaskCall> taskCalls(CallLog log) {
+    List<TaskCall> calls = new ArrayList<>();
+    for (CallLog.Call call : log.calls()) {
+      calls.add(new TaskCall(call.stateName(), call.resource(), call.input(), call.attempt(),
+          Instant.ofEpochMilli(call.millis())));
+    }
+    return List.copyOf(calls);
+  }
+
+  static List<TaskCallback> callbacks(CallLog log) {
+    List<TaskCallback> callbacks = new ArrayList<>();
+    for (CallLog.Callback callback : log.callbacks()) {
+      callbacks.add(new TaskCallback(TaskCallback.Kind.valueOf(callback.kind().name()),
+          callback.stateName(), callback.taskToken(), callback.output(), callback.error(),
+          callback.cause(), Instant.ofEpochMilli(callback.millis())));
+    }
+    return List.copyOf(callbacks);
   }
 
   /** The names of the states entered, in the order of their entered events. */

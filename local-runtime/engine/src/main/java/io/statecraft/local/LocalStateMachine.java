@@ -11,6 +11,7 @@ import io.statecraft.local.internal.tasks.TaskDispatcher;
 import io.statecraft.local.internal.tasks.WorkflowBindings;
 import io.statecraft.local.task.TaskHandler;
 import java.nio.file.Path;
+import io.statecraft.local.internal.kernel.RunStuck;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
@@ -162,7 +163,12 @@ public final class LocalStateMachine {
     return bindings.dispatcher(name(), runtime.engine().dispatcher(Map.of()));
   }
 
-  /** Runs one execution to its end with {@code input} (JSON text) and the handle's handlers. */
+  /**
+   * Runs one execution to its end with {@code input} (JSON text) and the handle's handlers. On
+   * the virtual clock, time skips while the execution waits only for time; an execution that
+   * waits for a task token or an activity worker nothing answers, with no time-out to end the
+   * wait, throws {@link StuckExecutionException} rather than hang.
+   */
   public Execution run(String input) {
     return runOwned(Values.parse(input));
   }
@@ -175,9 +181,14 @@ public final class LocalStateMachine {
   /** Runs with an input no one else holds: the run may read it without copying it again. */
   private Execution runOwned(JsonNode input) {
     Engine engine = runtime.engine();
-    Run run = engine.newRun(machine, machine.nextExecutionName(), input, dispatcher(), false,
-        Long.MAX_VALUE);
-    return Execution.of(this, run, run.runHere());
+    Run run = engine.newRun(machine, machine.nextExecutionName(), input,
+        dispatcher(), false, Long.MAX_VALUE);
+    try {
+      return Execution.of(this, run, run.runHere());
+    } catch (RunStuck stuck) {
+      throw new StuckExecutionException(stuck.getMessage(),
+          RunningExecution.waitingStates(stuck.waits()));
+    }
   }
 
   /**

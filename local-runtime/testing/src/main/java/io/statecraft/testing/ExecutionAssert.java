@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  *     .succeeded()
  *     .hasOutputAt("$.total", 42)
  *     .visited("Validate", "Charge")
- *     .hasRetried("Charge", 2);
+ *     .hasRetried("Charge", 2)
+ *     .didNotCall("Refund");
+ * assertThat(execution).calledTask("Charge").withInput("{\"total\": 42}").once();
  * }</pre>
  */
 public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> {
@@ -173,6 +175,44 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     return this;
   }
 
+  /**
+   * The Task state {@code stateName} made at least one call; the calls it made can be narrowed
+   * and counted on the returned assert.
+   *
+   * <pre>{@code
+   * // passes when "Charge card" was called twice with this input:
+   * assertThat(execution).calledTask("Charge card").withInput("{\"total\": 42}").times(2);
+   * // fails when "Charge card" never ran, printing the path taken:
+   * assertThat(execution).calledTask("Charge card");
+   * }</pre>
+   *
+   * @throws AssertionError if the state made no call
+   */
+  public final TaskCallsAssert calledTask(String stateName) {
+    isNotNull();
+    TaskCallsAssert calls = new TaskCallsAssert(actual, stateName);
+    if (calls.selected().isEmpty()) {
+      fail("to call task '" + stateName + "'", "but it made no call to it; it called "
+          + TaskCallsAssert.summary(actual.taskCalls()));
+    }
+    return calls;
+  }
+
+  /**
+   * The Task state {@code stateName} made no call (it was not entered, or failed before its
+   * call).
+   *
+   * @throws AssertionError if it made one
+   */
+  public final ExecutionAssert didNotCall(String stateName) {
+    isNotNull();
+    int made = new TaskCallsAssert(actual, stateName).selected().size();
+    if (made > 0) {
+      fail("not to call task '" + stateName + "'", "but it called it " + made + " time(s)");
+    }
+    return this;
+  }
+
   private ExecutionAssert state(String state, String what, Optional<JsonNode> value,
       String expectedJson) {
     isNotNull();
@@ -199,9 +239,14 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
 
   /** AssertJ's layout: what was expected, what happened, then the path taken. */
   private void fail(String expectation, String outcome) {
-    String message = "\nExpecting execution " + actual.name() + "\n  " + expectation + "\n"
-        + indent(outcome) + "\npath taken:\n  " + String.join(" -> ", actual.path());
-    failWithMessage("%s", message);
+    failWithMessage("%s", message(actual.name(), actual.path(), expectation, outcome));
+  }
+
+  /** The message of every Statecraft assertion: expectation, outcome, path taken. */
+  static String message(String execution, List<String> path, String expectation,
+      String outcome) {
+    return "\nExpecting execution " + execution + "\n  " + expectation + "\n" + indent(outcome)
+        + "\npath taken:\n  " + String.join(" -> ", path);
   }
 
   private static String indent(String text) {

@@ -1,6 +1,7 @@
 package io.statecraft.testing;
 
 import io.statecraft.local.Execution;
+import io.statecraft.local.RunningExecution;
 
 /**
  * Entry point of Statecraft's AssertJ assertions, for {@code import static}.
@@ -9,6 +10,7 @@ import io.statecraft.local.Execution;
  * import static io.statecraft.testing.StatecraftAssertions.assertThat;
  *
  * assertThat(flow.run("{\"total\": 42}")).succeeded().hasOutputAt("$.total", 42);
+ * assertThat(flow.start("order-7", input)).isWaitingAt("Approve");
  * }</pre>
  */
 public final class StatecraftAssertions {
@@ -18,5 +20,10 @@ public final class StatecraftAssertions {
   /** Assertions on {@code execution}. */
   public static ExecutionAssert assertThat(Execution execution) {
     return new ExecutionAssert(execution);
+  }
+
+  /** Assertions on {@code running}: where it waits now. */
+  public static RunningExecutionAssert assertThat(RunningExecution running) {
+    return new RunningExecutionAssert(running);
   }
 }

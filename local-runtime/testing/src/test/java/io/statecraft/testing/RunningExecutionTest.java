@@ -87,7 +87,7 @@ class RunningExecutionTest {
     running.advanceClock(Duration.ofHours(2));
     Execution execution = running.await(SOON);
 
-    assertThat(execution).failed().hasError("States.HeartbeatTimeout");
+    assertThat(execution).failed().hasError("States.Timeout");
     assertThat(Duration.between(execution.startDate(), execution.stopDate()))
         .isEqualTo(Duration.ofSeconds(59 + 59 + 60));
   }

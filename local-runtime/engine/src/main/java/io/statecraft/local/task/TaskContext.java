@@ -38,7 +38,8 @@ public interface TaskContext {
 
   /**
    * Reports progress, as SendTaskHeartbeat does: a task whose handler lets more than the state's
-   * HeartbeatSeconds pass without a heartbeat fails with States.HeartbeatTimeout.
+   * HeartbeatSeconds pass without a heartbeat times out as on AWS, recorded as States.Timeout
+   * with no cause, and matched by Retry and Catch as States.HeartbeatTimeout or States.Timeout.
    */
   void heartbeat();
 }

@@ -66,6 +66,7 @@ public final class Engine implements AutoCloseable {
   private boolean closed;
 
   public Engine(Settings settings) {
+    QuietLogging.ensure();
     this.settings = settings;
     this.clock = settings.clock();
     this.tokens = new TaskTokens(clock);

@@ -22,21 +22,34 @@ public final class StatesError extends RuntimeException {
   private final boolean timedOut;
   /** Whether no Retry or Catch may handle it, whatever it lists. */
   private final boolean terminal;
+  /** Whether HeartbeatSeconds passed without a heartbeat: Retry and Catch see it by that name. */
+  private final boolean heartbeat;
 
   public StatesError(String error, String cause) {
     this(error, cause, false);
   }
 
   public StatesError(String error, String cause, boolean timedOut) {
-    this(error, cause, timedOut, false);
+    this(error, cause, timedOut, false, false);
   }
 
-  private StatesError(String error, String cause, boolean timedOut, boolean terminal) {
+  private StatesError(String error, String cause, boolean timedOut, boolean terminal,
+      boolean heartbeat) {
     super(error + (cause == null ? "" : ": " + cause), null, false, false);
     this.error = error;
     this.cause = cause;
     this.timedOut = timedOut;
     this.terminal = terminal;
+    this.heartbeat = heartbeat;
+  }
+
+  /**
+   * HeartbeatSeconds passed without a heartbeat. AWS records States.Timeout with no cause (as
+   * for TimeoutSeconds: timeouts/test_heartbeats recorded it) and lets Retry and Catch match it
+   * as States.HeartbeatTimeout too, a name "only available inside the Catch and Retry fields".
+   */
+  public static StatesError heartbeatTimeout() {
+    return new StatesError(ErrorNames.TIMEOUT, null, true, false, true);
   }
 
   /**
@@ -45,7 +58,7 @@ public final class StatesError extends RuntimeException {
    * recordings show.)
    */
   public static StatesError dataLimitExceeded(String cause) {
-    return new StatesError(ErrorNames.DATA_LIMIT_EXCEEDED, cause, false, true);
+    return new StatesError(ErrorNames.DATA_LIMIT_EXCEEDED, cause, false, true, false);
   }
 
   /** A States.Runtime error whose cause names the state, as AWS words it. */
@@ -55,7 +68,8 @@ public final class StatesError extends RuntimeException {
 
   /** The same failure under another error name. */
   public StatesError withError(String name) {
-    return name.equals(error) ? this : new StatesError(name, cause, timedOut, terminal);
+    return name.equals(error) ? this
+        : new StatesError(name, cause, timedOut, terminal, heartbeat);
   }
 
   public String error() {
@@ -74,7 +88,8 @@ public final class StatesError extends RuntimeException {
    * Whether a {@code Retry}/{@code Catch} entry listing {@code name} matches this error.
    * States.Runtime and terminal errors match nothing, not even an entry that names them: AWS
    * fails the execution (scenarios/test_catch_states_runtime recorded it). States.ALL matches
-   * every other error; States.TaskFailed every other error but States.Timeout.
+   * every other error; States.TaskFailed every other error but States.Timeout;
+   * States.HeartbeatTimeout a heartbeat's time-out.
    */
   public boolean matches(String name) {
     if (terminal || isTerminal()) {
@@ -83,7 +98,7 @@ public final class StatesError extends RuntimeException {
     if (name.equals(error)) {
       return true;
     }
-    if (name.equals(ErrorNames.ALL)) {
+    if (name.equals(ErrorNames.ALL) || heartbeat && name.equals(ErrorNames.HEARTBEAT_TIMEOUT)) {
       return true;
     }
     return name.equals(ErrorNames.TASK_FAILED) && !ErrorNames.TIMEOUT.equals(error);

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
  */
 public abstract class Clock {
 
+  /** Both clocks answer isVirtual() with a constant, so it may be asked while constructing. */
+  private final TimeSkipper skipper = new TimeSkipper(isVirtual());
+
   /** Whether time is virtual. */
   public abstract boolean isVirtual();
 
@@ -33,6 +36,11 @@ public abstract class Clock {
 
   /** Lets {@code millis} of wall-clock time pass on the calling thread (a handler's sleep). */
   public abstract void sleep(long millis);
+
+  /** The runs on this clock and the threads that wait on them; skips virtual time. */
+  public final TimeSkipper skipper() {
+    return skipper;
+  }
 
   /** Releases the clock's thread, if it has one. */
   public void close() {}

@@ -63,6 +63,9 @@ public final class Line implements Scope {
   /** What the state the line is suspended in records when a sibling's failure aborts it. */
   private Runnable onAbort;
   private boolean waitingOutside;
+  /** What the line waits for while suspended in a state (null: nothing reported, a fan-out). */
+  WaitCause waitCause;
+  private long waitUntil = Long.MAX_VALUE;
   private Scheduler.Timer timer;
   /** The fan-out this suspended line waits for, aborted along with it. */
   Fanout children;
@@ -213,6 +216,7 @@ public final class Line implements Scope {
       return;
     }
     suspend(onAbort);
+    waitFor(WaitCause.TIME, at);
     resume = then;
     timer = run.scheduler.timer(at, this, this::wake);
   }
@@ -247,10 +251,31 @@ public final class Line implements Scope {
    * only {@code advanceClock} moves it, so what happens does not depend on how fast the answer
    * comes.
    */
-  public void awaitOutside(Runnable onAbort) {
+  public void awaitOutside(WaitCause cause, Runnable onAbort) {
     suspend(onAbort);
+    waitFor(cause, Long.MAX_VALUE);
     waitingOutside = true;
     run.scheduler.outsideWaits++;
+  }
+
+  /** Reports what the suspended line waits for, to whoever asks where the run waits. */
+  private void waitFor(WaitCause cause, long until) {
+    waitCause = cause;
+    waitUntil = until;
+    run.waiting.add(this);
+  }
+
+  /** The line's wait as a value (the line is suspended with a cause). */
+  Waiting waitingNow() {
+    return new Waiting(stateName, waitCause, waitUntil, taskToken);
+  }
+
+  private void stopWaiting() {
+    if (waitCause != null) {
+      waitCause = null;
+      waitUntil = Long.MAX_VALUE;
+      run.waiting.remove(this);
+    }
   }
 
   /**
@@ -282,6 +307,7 @@ public final class Line implements Scope {
     }
     timer = null;
     onAbort = null;
+    stopWaiting();
     status = READY;
     run.scheduler.woken(this, outside);
   }
@@ -317,6 +343,7 @@ public final class Line implements Scope {
     }
     status = ENDED;
     if (was == SUSPENDED) {
+      stopWaiting();
       if (waitingOutside) {
         waitingOutside = false;
         run.scheduler.outsideWaits--;
@@ -394,6 +421,7 @@ public final class Line implements Scope {
     long at = now;
     now = run.scheduler.now;
     suspend(onAbort);
+    waitFor(WaitCause.TIME, at);
     resume = then;
     timer = run.scheduler.timer(at, this, this::wake);
   }

@@ -28,6 +28,14 @@ public final class Run implements LineEnd {
       Step start, Clock clock, boolean sequential, long seed, long payloadLimit, int eventLimit,
       int historySizeHint, Executor handlerThreads, Map<Class<?>, Object> services) {}
 
+  /**
+   * How long a synchronous run on the virtual clock waits, in real time, for an answer from
+   * another thread once nothing in the runtime can go on and no timer is left, before it is given
+   * up as stuck.
+   */
+  private static final long STUCK_AFTER_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS
+      .toNanos(250);
+
   private static final int DRIVING = 0;
   private static final int PARKED = 1;
 
@@ -72,6 +80,31 @@ public final class Run implements LineEnd {
   /** Wakes handlers sleeping on the wall clock when the run is stopped or times out. */
   private final Object handlerSleep = new Object();
   private volatile boolean cutShort;
+  /** What the run waits for while its thread has let go of it; null while it runs. */
+  private volatile Parked parked;
+  /** Lines suspended with a cause, in suspension order; the run's thread only. */
+  final java.util.LinkedHashSet<Line> waiting = new java.util.LinkedHashSet<>();
+  /** The task calls and token answers of this run. */
+  public final CallLog calls = new CallLog();
+
+  /**
+   * A parked run: its earliest timer (Long.MAX_VALUE: none), what its lines wait for, and
+   * whether a handler still runs on a handler thread (the run is then not idle).
+   */
+  public record Parked(long nextTimer, List<Waiting> waits, boolean handlersRunning) {
+
+    /** " (state 'A' waits for its task token; ...)" for messages, or "" when nothing waits. */
+    public static String describe(Parked parked) {
+      if (parked == null || parked.waits.isEmpty()) {
+        return "";
+      }
+      StringBuilder text = new StringBuilder(" (");
+      for (int i = 0; i < parked.waits.size(); i++) {
+        text.append(i == 0 ? "" : "; ").append(parked.waits.get(i).describe());
+      }
+      return text.append(')').toString();
+    }
+  }
 
   public Run(Spec spec) {
     this.machineArn = spec.machineArn();
@@ -95,6 +128,7 @@ public final class Run implements LineEnd {
     this.events = new EventLog(Math.min(spec.historySizeHint(), eventLimit));
     this.top = new Line(this, null, new Variables(null), startMillis, 0, -1, null, this,
         spec.start(), input);
+    clock.skipper().attach(this);
   }
 
   /** A service the runtime attached to this run (task dispatch, tokens, child executions). */
@@ -129,13 +163,41 @@ public final class Run implements LineEnd {
 
   /** Runs the execution to its end on the calling thread. */
   public Outcome runHere() {
+    scheduler.ownsCaller = true;
     begin();
     while (true) {
       long until = step();
       if (until == Long.MIN_VALUE) {
         return outcome.join();
       }
-      mailbox.await(clock, until);
+      if (virtual) {
+        awaitSkipping();
+      } else {
+        mailbox.await(clock, until);
+      }
+    }
+  }
+
+  /**
+   * A synchronous run on the virtual clock waits for the outside: its caller is blocked, so time
+   * skips to the next timer once no run of the runtime has anything else to do. With no timer
+   * left and nothing posted for {@link #STUCK_AFTER_NANOS}, nothing will ever come: the run is
+   * given up with {@link RunStuck} rather than hang.
+   */
+  private void awaitSkipping() {
+    Parked was = park();
+    TimeSkipper.Result result;
+    try {
+      result = clock.skipper().await(() -> !mailbox.isEmpty(), Long.MAX_VALUE, STUCK_AFTER_NANOS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while an execution waited", e);
+    }
+    parked = null;
+    if (result == TimeSkipper.Result.STUCK) {
+      List<String> elsewhere = clock.skipper().describeWaits();
+      abandon();
+      throw new RunStuck(this, was.waits(), elsewhere);
     }
   }
 
@@ -147,18 +209,25 @@ public final class Run implements LineEnd {
         begin();
         driveInBackground();
       } catch (Throwable e) {
-        outcome.completeExceptionally(e);
+        crashed(e);
       }
     });
+  }
+
+  private void crashed(Throwable e) {
+    outcome.completeExceptionally(e);
+    clock.skipper().detach(this);
   }
 
   private void driveInBackground() {
     try {
       while (true) {
+        parked = null;
         long until = step();
         if (until == Long.MIN_VALUE) {
           return;
         }
+        park();
         drive.set(PARKED);
         if (!mailbox.isEmpty() && drive.compareAndSet(PARKED, DRIVING)) {
           continue;
@@ -169,8 +238,52 @@ public final class Run implements LineEnd {
         return;
       }
     } catch (Throwable e) {
-      outcome.completeExceptionally(e);
+      crashed(e);
     }
+  }
+
+  /** Publishes what the run waits for, as its thread lets go of it. */
+  private Parked park() {
+    List<Waiting> waits = new ArrayList<>(waiting.size());
+    boolean handlers = false;
+    for (Line line : waiting) {
+      waits.add(line.waitingNow());
+      handlers |= line.waitCause == WaitCause.TASK_HANDLER;
+    }
+    Parked now = new Parked(scheduler.nextTimerAt(), List.copyOf(waits), handlers);
+    parked = now;
+    clock.skipper().changed();
+    return now;
+  }
+
+  /** What the run waits for now, or null while its thread runs it. Any thread. */
+  public Parked parked() {
+    return parked;
+  }
+
+  /**
+   * What the run waits for now, or null while it runs or has something posted to carry out (a
+   * token answered a moment ago): then what it waits for is about to change. Any thread.
+   */
+  public Parked settled() {
+    Parked now = parked;
+    return now != null && mailbox.isEmpty() ? now : null;
+  }
+
+  /**
+   * Lets the run's time move to its next timer, if it still has nothing else to do when the
+   * request comes (a thread waits for it, and no run of the runtime can go on otherwise).
+   */
+  void skipToNextTimer() {
+    post(() -> {
+      boolean handlers = false;
+      for (Line line : waiting) {
+        handlers |= line.waitCause == WaitCause.TASK_HANDLER;
+      }
+      if (!scheduler.hasReady() && !handlers) {
+        scheduler.allowNextTimer();
+      }
+    });
   }
 
   /**
@@ -196,8 +309,13 @@ public final class Run implements LineEnd {
 
   /** Hands {@code action} to the run's thread; it runs between states, in posting order. */
   public void post(Runnable action) {
+    parked = null;
     mailbox.post(action);
     interrupted = true;
+    if (virtual) {
+      // A synchronous run waits in the time skipper: wake it.
+      clock.skipper().changed();
+    }
     if (drive.compareAndSet(PARKED, DRIVING)) {
       backgroundThreads.execute(this::driveInBackground);
     }
@@ -325,6 +443,17 @@ public final class Run implements LineEnd {
     }
     outcome.complete(new Outcome(ending.status(), ending.output(), ending.error(),
         ending.cause(), ending.stopMillis(), events()));
+    clock.skipper().detach(this);
+  }
+
+  /** Gives the run up without an ending of its own: nothing will ever answer what it waits for. */
+  private void abandon() {
+    ended = true;
+    scheduler.clear();
+    for (Runnable action : onEnd) {
+      action.run();
+    }
+    clock.skipper().detach(this);
   }
 
   // ---- history ----
@@ -376,6 +505,11 @@ public final class Run implements LineEnd {
     synchronized (events) {
       return events.size();
     }
+  }
+
+  /** The run's time now: the latest any line reached on the virtual clock, else the wall clock. */
+  public long now() {
+    return virtual ? scheduler.now : clock.millis();
   }
 
   /** Whether time is virtual. */

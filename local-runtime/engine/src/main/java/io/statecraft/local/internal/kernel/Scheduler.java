@@ -18,8 +18,10 @@ import java.util.SplittableRandom;
  *       recordings of AWS executions order their task results, so replays use it.
  * </ul>
  *
- * <p>On the virtual clock, time stands still while a line waits for the outside (a token, a
- * worker, a child execution): only {@link #advance} moves it then.
+ * <p>On the virtual clock, a synchronous run moves time to its next timer whenever no line can
+ * run and none waits for the outside (a token, a worker, a child execution). Otherwise time moves
+ * only as far as {@link #advance} (a test's advanceClock) or {@link #allowNextTimer} (the time
+ * skipper, while a thread waits on the runtime's runs) allow.
  */
 final class Scheduler {
 
@@ -64,6 +66,8 @@ final class Scheduler {
   private long allowedUntil = Long.MIN_VALUE;
   /** Whether {@link #advance} is running lines: posted actions wait until it is done. */
   boolean advancing;
+  /** Whether the run is driven by a caller that waits for its end (a synchronous run). */
+  boolean ownsCaller;
 
   Scheduler(Run run, boolean sequential, long seed, long now) {
     this.run = run;
@@ -186,6 +190,28 @@ final class Scheduler {
     return Long.MIN_VALUE;
   }
 
+  /** The time of the earliest timer still set, or Long.MAX_VALUE when there is none. */
+  long nextTimerAt() {
+    Timer timer = nextTimer();
+    return timer == null ? Long.MAX_VALUE : timer.at;
+  }
+
+  /** Whether a line is ready to run. */
+  boolean hasReady() {
+    return readyCount > 0;
+  }
+
+  /**
+   * Lets virtual time move to the earliest timer while lines wait for the outside: the run has
+   * nothing else to do, and a thread waits for it (the time skips by itself).
+   */
+  void allowNextTimer() {
+    long at = nextTimerAt();
+    if (at != Long.MAX_VALUE) {
+      allowedUntil = Math.max(allowedUntil, at);
+    }
+  }
+
   private Timer nextTimer() {
     Timer timer = timers.peek();
     while (timer != null && timer.cancelled) {
@@ -200,8 +226,10 @@ final class Scheduler {
     if (!run.virtual) {
       return timer.at <= run.clock.millis();
     }
-    // Time moves by itself only when nothing waits for the outside; else advance() moves it.
-    return outsideWaits == 0 || timer.at <= Math.max(now, allowedUntil);
+    // A run driven by its caller moves time by itself when nothing waits for the outside: the
+    // caller waits for its end. A run in the background moves it only as far as allowed (by
+    // advanceClock, or by the time skipper while a thread waits on the runtime's runs).
+    return ownsCaller && outsideWaits == 0 || timer.at <= Math.max(now, allowedUntil);
   }
 
   private Line pick() {

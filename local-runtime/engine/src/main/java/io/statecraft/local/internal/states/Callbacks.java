@@ -5,6 +5,7 @@ import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.WaitCause;
 import io.statecraft.local.internal.tasks.PendingTask;
 import io.statecraft.local.internal.tasks.RecordedFailure;
 import java.util.function.Consumer;
@@ -68,19 +69,22 @@ final class Callbacks {
     }
 
     void begin() {
-      line.awaitOutside(call::aborted);
+      line.awaitOutside(call.task().activity ? WaitCause.ACTIVITY_WORKER : WaitCause.TASK_TOKEN,
+          call::aborted);
       if (call.timeout != null) {
         cancelTimeout = line.timer(call.startedMillis + call.timeout * 1000,
-            () -> timedOut(ErrorNames.TIMEOUT));
+            () -> timedOut(new StatesError(ErrorNames.TIMEOUT, null, true)));
       }
       armHeartbeat(line.now());
       call.pending.listen(this);
+      // Only now are the task's events recorded: a test awaiting its token may take it.
+      call.services.tokens().waiting(call.pending);
     }
 
     private void armHeartbeat(long from) {
       if (call.heartbeat != null) {
         cancelHeartbeat = line.timer(from + call.heartbeat * 1000,
-            () -> timedOut(ErrorNames.HEARTBEAT_TIMEOUT));
+            () -> timedOut(StatesError.heartbeatTimeout()));
       }
     }
 
@@ -112,13 +116,14 @@ final class Callbacks {
       }
     }
 
-    private void timedOut(String error) {
+    /** TimeoutSeconds or HeartbeatSeconds passed: AWS records States.Timeout, no cause. */
+    private void timedOut(StatesError error) {
       if (over) {
         return;
       }
       finish(() -> {
-        line.event(call.timedOutType, null, null, 0, error, null, call.fields);
-        throw new StatesError(error, null, true);
+        line.event(call.timedOutType, null, null, 0, error.error(), null, call.fields);
+        throw error;
       });
     }
 

@@ -5,6 +5,7 @@ import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.WaitCause;
 import io.statecraft.local.internal.tasks.ChildExecution;
 import io.statecraft.local.task.TaskFailure;
 import java.util.Random;
@@ -111,7 +112,7 @@ final class NestedExecutions {
   private static void await(TaskNode.Call call, ChildExecution child, boolean asJson,
       Consumer<JsonNode> then) {
     Line line = call.line;
-    line.awaitOutside(call::aborted);
+    line.awaitOutside(WaitCause.CHILD_EXECUTION, call::aborted);
     boolean[] over = {false};
     Runnable cancelTimeout = call.timeout == null || line.run().virtual() ? () -> { }
         : line.timer(call.startedMillis + call.timeout * 1000, () -> {

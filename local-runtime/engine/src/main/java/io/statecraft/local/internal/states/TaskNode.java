@@ -8,8 +8,10 @@ import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
+import io.statecraft.local.internal.kernel.CallLog;
 import io.statecraft.local.internal.kernel.Line;
 import io.statecraft.local.internal.kernel.LineAborted;
+import io.statecraft.local.internal.kernel.WaitCause;
 import io.statecraft.local.internal.tasks.PendingTask;
 import io.statecraft.local.internal.tasks.TaskCall;
 import io.statecraft.local.internal.tasks.TaskServices;
@@ -169,6 +171,8 @@ final class TaskNode extends RetryingNode implements TaskCall {
       JsonNode callInput = payload(arguments, parameters, input, effective, line);
       checkSize(callInput, line);
       startedMillis = line.now();
+      line.run().calls.call(new CallLog.Call(name, resource, callInput, line.retryCount + 1,
+          startedMillis));
       if (activity) {
         Activities.run(this, callInput);
         return;
@@ -242,7 +246,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
         afterHandler(context, () -> then.accept(checked(result, context)));
         return;
       }
-      line.awaitOutside(this::aborted);
+      line.awaitOutside(WaitCause.TASK_HANDLER, this::aborted);
       line.run().handlerThreads.execute(() -> {
         Runnable next;
         try {
@@ -304,9 +308,10 @@ final class TaskNode extends RetryingNode implements TaskCall {
         throw new StatesError(ErrorNames.TIMEOUT, null, true);
       }
       if (heartbeat != null && context.sinceHeartbeat() > heartbeat * 1000) {
-        line.event(timedOutType, null, null, 0, ErrorNames.HEARTBEAT_TIMEOUT, null, fields);
+        StatesError missed = StatesError.heartbeatTimeout();
+        line.event(timedOutType, null, null, 0, missed.error(), null, fields);
         abortIfStopping();
-        throw new StatesError(ErrorNames.HEARTBEAT_TIMEOUT, null, true);
+        throw missed;
       }
       return result == null ? Values.NODES.nullNode() : result;
     }

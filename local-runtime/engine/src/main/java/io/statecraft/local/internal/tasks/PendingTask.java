@@ -1,5 +1,6 @@
 package io.statecraft.local.internal.tasks;
 
+import io.statecraft.local.internal.kernel.CallLog;
 import io.statecraft.local.internal.kernel.Run;
 import java.util.ArrayDeque;
 import java.util.function.Consumer;
@@ -34,6 +35,8 @@ public final class PendingTask {
   final String activityArn;
   volatile JsonNode input;
   volatile boolean closed;
+  /** Whether the task waits for its token, its events recorded (a test may take the token). */
+  volatile boolean waiting;
   /** Read and written on the run's thread only. */
   private Consumer<Signal> listener;
   private final ArrayDeque<Signal> early = new ArrayDeque<>();
@@ -51,12 +54,35 @@ public final class PendingTask {
       if (closed) {
         return;
       }
+      record(signal);
       if (listener == null) {
         early.add(signal);
       } else {
         listener.accept(signal);
       }
     });
+  }
+
+  /** Keeps an answer to the token in the run's call log; the run's thread. */
+  private void record(Signal signal) {
+    CallLog.Kind kind;
+    JsonNode output = null;
+    String error = null;
+    String cause = null;
+    if (signal instanceof Succeeded succeeded) {
+      kind = CallLog.Kind.SUCCESS;
+      output = succeeded.output();
+    } else if (signal instanceof Failed failed) {
+      kind = CallLog.Kind.FAILURE;
+      error = failed.error();
+      cause = failed.cause();
+    } else if (signal instanceof Heartbeat) {
+      kind = CallLog.Kind.HEARTBEAT;
+    } else {
+      return;
+    }
+    run.calls.callback(new CallLog.Callback(kind, stateName, token, output, error, cause,
+        run.now()));
   }
 
   /**

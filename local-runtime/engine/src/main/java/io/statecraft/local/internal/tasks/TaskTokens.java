@@ -3,6 +3,7 @@ package io.statecraft.local.internal.tasks;
 import io.statecraft.local.history.History;
 import io.statecraft.local.internal.kernel.Clock;
 import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.kernel.TimeSkipper;
 import io.statecraft.local.task.ActivityTask;
 import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 
@@ -30,7 +30,6 @@ public final class TaskTokens {
   private final Clock clock;
   private final Map<String, PendingTask> byToken = new ConcurrentHashMap<>();
   private final Map<String, BlockingQueue<PendingTask>> activities = new ConcurrentHashMap<>();
-  private final Object arrivals = new Object();
   private final java.util.concurrent.atomic.AtomicLong issued = new java.util.concurrent.atomic.AtomicLong();
 
   public TaskTokens(Clock clock) {
@@ -54,16 +53,20 @@ public final class TaskTokens {
     PendingTask task = new PendingTask(token, run, stateName, activityArn);
     byToken.put(token, task);
     run.onEnd(() -> close(task));
-    synchronized (arrivals) {
-      arrivals.notifyAll();
-    }
     return task;
+  }
+
+  /** The task waits for its token now, its events recorded: tests waiting for it may go on. */
+  public void waiting(PendingTask task) {
+    task.waiting = true;
+    clock.skipper().changed();
   }
 
   /** Makes an activity task available to workers once its input is known. */
   public void offer(PendingTask task, JsonNode input) {
     task.input = input;
     queue(task.activityArn).add(task);
+    clock.skipper().changed();
   }
 
   public void close(PendingTask task) {
@@ -82,19 +85,23 @@ public final class TaskTokens {
     open(token).deliver(new PendingTask.Heartbeat());
   }
 
-  /** The next task of {@code activityArn}, waiting up to {@code wait}; empty when none came. */
+  /**
+   * The next task of {@code activityArn}, waiting up to {@code wait} (on the virtual clock, time
+   * skips meanwhile); empty when none came.
+   */
   public Optional<ActivityTask> poll(String activityArn, String workerName, Duration wait) {
     BlockingQueue<PendingTask> queue = queue(activityArn);
     long deadline = clock.realDeadline(wait.toNanos());
     try {
       while (true) {
-        PendingTask task = queue.poll(clock.realNanosLeft(deadline), TimeUnit.NANOSECONDS);
-        if (task == null) {
-          return Optional.empty();
-        }
-        if (!task.closed) {
+        PendingTask task = queue.poll();
+        if (task != null && !task.closed) {
           task.deliver(new PendingTask.Started(workerName));
           return Optional.of(new ActivityTask(task.token, task.input));
+        }
+        if (task == null && clock.skipper().await(() -> !queue.isEmpty(), deadline,
+            Long.MAX_VALUE) != TimeSkipper.Result.DONE) {
+          return Optional.empty();
         }
       }
     } catch (InterruptedException e) {
@@ -109,33 +116,41 @@ public final class TaskTokens {
   }
 
   /**
-   * The token of the task that state {@code stateName} of {@code run} waits on, once it waits;
-   * throws IllegalStateException when it does not within {@code timeout} or the run ends first.
+   * The token of the task that state {@code stateName} of {@code run} waits on, once it waits
+   * with its events recorded; throws IllegalStateException when it does not within
+   * {@code timeout} or the run ends first. On the virtual clock, time skips meanwhile.
    */
   public String awaitToken(Run run, String stateName, Duration timeout, BooleanSupplier done) {
-    long deadline = clock.realDeadline(timeout.toNanos());
-    synchronized (arrivals) {
-      while (true) {
-        for (PendingTask task : byToken.values()) {
-          if (task.run == run && task.stateName.equals(stateName) && !task.closed) {
-            return task.token;
-          }
-        }
-        long left = clock.realNanosLeft(deadline);
-        if (done.getAsBoolean() || left <= 0) {
-          throw new IllegalStateException("state '" + stateName + "' of execution '"
-              + run.executionName + "' did not wait for a task token within " + timeout
-              + (done.getAsBoolean() ? " (the execution ended)" : "") + "; events so far:\n"
-              + new History(run.events()));
-        }
-        try {
-          clock.await(arrivals, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while waiting for a task token", e);
-        }
+    String[] found = new String[1];
+    BooleanSupplier waitsOrEnded = () -> {
+      found[0] = waitingToken(run, stateName);
+      return found[0] != null || done.getAsBoolean();
+    };
+    TimeSkipper.Result result;
+    try {
+      result = clock.skipper().await(waitsOrEnded, clock.realDeadline(timeout.toNanos()),
+          Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a task token", e);
+    }
+    if (result == TimeSkipper.Result.DONE && found[0] != null) {
+      return found[0];
+    }
+    throw new IllegalStateException("state '" + stateName + "' of execution '"
+        + run.executionName + "' did not wait for a task token within " + timeout
+        + (done.getAsBoolean() ? " (the execution ended)" : "") + Run.Parked.describe(run.parked())
+        + "; events so far:\n" + new History(run.events()));
+  }
+
+  /** The token state {@code stateName} of {@code run} waits on now, or null. */
+  private String waitingToken(Run run, String stateName) {
+    for (PendingTask task : byToken.values()) {
+      if (task.run == run && task.waiting && !task.closed && task.stateName.equals(stateName)) {
+        return task.token;
       }
     }
+    return null;
   }
 
   private PendingTask open(String token) {

@@ -1,0 +1,153 @@
+package io.statecraft.testing;
+
+import static io.statecraft.testing.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.statecraft.local.Execution;
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.StuckExecutionException;
+import io.statecraft.local.WaitingState;
+import io.statecraft.local.task.TaskFailure;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A handler bound by state name or resource answers an activity state; a synchronous run that
+ * waits for what nothing in the runtime gives fails fast instead of hanging.
+ */
+@Timeout(10)
+class ActivityHandlerTest {
+
+  static final String ACTIVITY = "arn:aws:states:us-east-1:123456789012:activity:render";
+
+  static String activityFlow(String extraFields) {
+    return """
+        {"StartAt":"Render report","States":{"Render report":{"Type":"Task",
+          "Resource":"%s",%s
+          "Catch":[{"ErrorEquals":["Report.Broken"],"Next":"Broken"}],"End":true},
+         "Broken":{"Type":"Fail","Error":"Report.RenderingFailed"}}}"""
+        .formatted(ACTIVITY, extraFields);
+  }
+
+  @Test
+  void should_answer_the_activity_with_the_handler_bound_to_its_state_name() {
+    // GIVEN
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Render report", (input, ctx) -> Json.parse("{\"html\":\"<p>" + input.get("id")
+            + "</p>\"}"))
+        .build();
+    // WHEN
+    Execution execution = runtime.load("Report", activityFlow("")).run("{\"id\":7}");
+    // THEN
+    assertThat(execution).succeeded().hasOutput("{\"html\":\"<p>7</p>\"}");
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
+        .containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
+            "ActivityStarted", "ActivitySucceeded", "TaskStateExited", "ExecutionSucceeded");
+  }
+
+  @Test
+  void should_fail_the_activity_with_the_task_failure_its_handler_throws() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .resource("arn:aws:states:*:*:activity:*", (input, ctx) -> {
+          throw new TaskFailure("Report.Broken", "no template");
+        })
+        .build();
+
+    Execution execution = runtime.load("Report", activityFlow("")).run("{}");
+
+    assertThat(execution).failed().hasError("Report.RenderingFailed")
+        .visited("Render report", "Broken");
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
+        .contains("ActivityFailed");
+  }
+
+  @Test
+  void should_time_the_activity_out_when_its_handler_outlasts_heartbeat_seconds() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Render report", (input, ctx) -> {
+          ctx.sleep(Duration.ofMinutes(3));
+          return input;
+        })
+        .build();
+
+    Execution execution = runtime.load("Report", activityFlow("\"HeartbeatSeconds\":120,"))
+        .run("{}");
+
+    assertThat(execution).failed().hasError("States.Timeout");
+    assertThat(execution.cause()).isNull();
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
+        .contains("ActivityStarted", "ActivityTimedOut");
+  }
+
+  @Test
+  void should_record_a_missed_heartbeat_as_aws_does_and_retry_it_as_a_heartbeat_timeout() {
+    // GIVEN an activity no worker answers, retried once on States.HeartbeatTimeout
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    // WHEN
+    Execution execution = runtime.load("Report", activityFlow("\"HeartbeatSeconds\":120,"
+        + "\"Retry\":[{\"ErrorEquals\":[\"States.HeartbeatTimeout\"],\"MaxAttempts\":1}],"))
+        .run("{}");
+    // THEN as timeouts/test_heartbeats recorded it on AWS: States.Timeout, no cause
+    assertThat(execution).failed().hasError("States.Timeout").hasRetried("Render report", 1);
+    assertThat(execution.cause()).isNull();
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName()
+            + (event.error() == null ? "" : " " + event.error() + " " + event.cause()))
+        .containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
+            "ActivityTimedOut States.Timeout null", "ActivityScheduled",
+            "ActivityTimedOut States.Timeout null", "ExecutionFailed States.Timeout null");
+    assertThat(execution.history().events().get(3).toJson().toString())
+        .contains("\"activityTimedOutEventDetails\":{\"error\":\"States.Timeout\"}");
+  }
+
+  @Test
+  void should_fail_fast_naming_the_state_when_run_waits_for_a_worker_that_never_comes() {
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+
+    assertThatThrownBy(() -> runtime.load("Report", activityFlow("")).run("{}"))
+        .isInstanceOf(StuckExecutionException.class)
+        .hasMessageStartingWith("Execution 'execution-1' cannot go on: state 'Render report'"
+            + " waits for a worker of its activity, and nothing in this runtime will answer"
+            + " while run() waits.")
+        .hasMessageContaining("LocalStepFunctions.builder().task(\"Render report\", handler)")
+        .hasMessageContaining("awaitTaskToken(\"Render report\", timeout)")
+        .hasMessageContaining("ActivityScheduled")
+        .extracting(e -> ((StuckExecutionException) e).waiting())
+        .asList().extracting(waiting -> ((WaitingState) waiting).reason())
+        .containsExactly(WaitingState.Reason.ACTIVITY_WORKER);
+  }
+
+  @Test
+  void should_time_the_activity_out_as_aws_does_when_no_worker_comes_before_timeout_seconds() {
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+
+    Execution execution = runtime.load("Report", activityFlow("\"TimeoutSeconds\":300,"))
+        .run("{}");
+
+    assertThat(execution).failed().hasError("States.Timeout");
+    assertThat(execution.cause()).isNull();
+    assertThat(Duration.between(execution.startDate(), execution.stopDate()))
+        .isEqualTo(Duration.ofSeconds(300));
+    assertThat(execution.history().events()).extracting(event -> event.type().awsName())
+        .containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
+            "ActivityTimedOut", "ExecutionFailed");
+  }
+
+  @Test
+  void should_fail_fast_when_a_callback_handler_never_sends_the_token() {
+    LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Approve", (input, ctx) -> Json.parse("{\"MessageId\":\"m-1\"}"))
+        .build();
+
+    assertThatThrownBy(() -> runtime.load("Approval", """
+        {"StartAt":"Approve","States":{"Approve":{"Type":"Task",
+          "Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+          "Parameters":{"QueueUrl":"q","MessageBody":{"token.$":"$$.Task.Token"}},
+          "End":true}}}""").run("{}"))
+        .isInstanceOf(StuckExecutionException.class)
+        .hasMessageContaining("state 'Approve' waits for its task token")
+        .hasMessageContaining("sendTaskSuccess(token, output)");
+  }
+}
