@@ -7,9 +7,11 @@ import io.statecraft.local.history.HistoryEventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,6 +20,12 @@ import tools.jackson.databind.JsonNode;
  * sent to its service, and when things happened on the virtual clock.
  */
 final class Histories {
+
+  private static final Set<HistoryEventType> FAN_OUT = EnumSet.of(
+      HistoryEventType.MAP_STATE_STARTED, HistoryEventType.MAP_STATE_SUCCEEDED,
+      HistoryEventType.MAP_STATE_FAILED, HistoryEventType.MAP_STATE_ABORTED,
+      HistoryEventType.PARALLEL_STATE_STARTED, HistoryEventType.PARALLEL_STATE_SUCCEEDED,
+      HistoryEventType.PARALLEL_STATE_FAILED, HistoryEventType.PARALLEL_STATE_ABORTED);
 
   private final Map<Long, HistoryEvent> byId = new HashMap<>();
   private final List<HistoryEvent> events;
@@ -87,15 +95,20 @@ final class Histories {
   /**
    * The state {@code event} belongs to: its own for a state's entered or exited event, else the
    * state of the event it follows ({@code previousEventId}), and so on back. A state's first
-   * event inside a Parallel branch or a Map iteration follows its Parallel or Map state's.
+   * event inside a Parallel branch or a Map iteration follows its Parallel or Map state's. The
+   * events of a Parallel or Map state itself (started, succeeded, failed) may follow an event
+   * of a branch (a retry follows the failed attempt), so they go back to the Parallel or Map
+   * state's entered event.
    */
   String stateOf(HistoryEvent event) {
-    HistoryEvent at = event;
-    while (at != null) {
-      if (at.type().isStateEntered() || at.type().isStateExited()) {
+    boolean fanOut = FAN_OUT.contains(event.type());
+    for (HistoryEvent at = event; at != null; at = byId.get(at.previousEventId())) {
+      HistoryEventType type = at.type();
+      if (fanOut ? type == HistoryEventType.MAP_STATE_ENTERED
+          || type == HistoryEventType.PARALLEL_STATE_ENTERED
+          : type.isStateEntered() || type.isStateExited()) {
         return at.stateName();
       }
-      at = byId.get(at.previousEventId());
     }
     return null;
   }
