@@ -3,6 +3,9 @@ package io.statecraft.examples;
 import static io.statecraft.examples.Histories.callsOf;
 import static io.statecraft.examples.Histories.gaps;
 import static io.statecraft.examples.Histories.timesOf;
+import static io.statecraft.examples.Workflows.SOON;
+import static io.statecraft.examples.Workflows.sendHeartbeats;
+import static io.statecraft.examples.Workflows.succeedTask;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ActivityWorkerTest {
 
-  static final Duration SOON = Duration.ofSeconds(5);
   static final String ACTIVITY = "arn:aws:states:us-east-1:123456789012:activity:render-report";
   static final String REPORT = "{\"reportId\": \"r-7\", \"month\": \"2024-01\"}";
 
@@ -48,9 +50,8 @@ class ActivityWorkerTest {
   void storesTheReportTheWorkerRendered(LocalStepFunctions runtime) {
     RunningExecution running = renderReport(runtime);
 
-    runtime.sendTaskSuccess(running.awaitTaskToken("Render report", SOON),
+    Execution execution = succeedTask(runtime, running, "Render report",
         "{\"html\": \"<h1>January</h1>\"}");
-    Execution execution = running.await(SOON);
 
     assertThat(execution).succeeded()
         .tookPath("Render report", "Store report", "Report stored")
@@ -64,14 +65,10 @@ class ActivityWorkerTest {
   @Test
   void keepsWaitingForAWorkerThatSendsHeartbeats(LocalStepFunctions runtime) {
     RunningExecution running = renderReport(runtime);
-    String token = running.awaitTaskToken("Render report", SOON);
 
     // Twenty minutes of rendering, a heartbeat every minute: well inside the 2-minute
     // heartbeat and the 30-minute time-out, and instant on the virtual clock.
-    for (int minute = 0; minute < 20; minute++) {
-      running.advanceClock(Duration.ofMinutes(1));
-      runtime.sendTaskHeartbeat(token);
-    }
+    String token = sendHeartbeats(runtime, running, "Render report", Duration.ofMinutes(1), 20);
     runtime.sendTaskSuccess(token, "{\"html\": \"<h1>January</h1>\"}");
     Execution execution = running.await(SOON);
 
@@ -135,16 +132,14 @@ class ActivityWorkerTest {
   @Test
   void failsRenderingWhenItTakesLongerThanHalfAnHour(LocalStepFunctions runtime) {
     RunningExecution running = renderReport(runtime);
-    String token = running.awaitTaskToken("Render report", SOON);
 
-    for (int minute = 0; minute < 40 && !running.isDone(); minute++) {
-      running.advanceClock(Duration.ofMinutes(1));
-      runtime.sendTaskHeartbeat(token);
-    }
+    // Busy, with a heartbeat every minute, for longer than the state's 30-minute time-out.
+    sendHeartbeats(runtime, running, "Render report", Duration.ofMinutes(1), 40);
     Execution execution = running.await(SOON);
 
     // States.Timeout is not retried: only a silent worker is.
-    assertThat(execution).failed().hasError("Report.RenderingFailed").hasRetried("Render report", 0);
+    assertThat(execution).failed().hasError("Report.RenderingFailed")
+        .hasRetried("Render report", 0);
     assertThat(timesOf(execution, "Render report", HistoryEventType.ACTIVITY_TIMED_OUT))
         .containsExactly(execution.startDate().plus(Duration.ofMinutes(30)));
   }
@@ -182,10 +177,8 @@ class ActivityWorkerTest {
     RunningExecution running = Workflows.load(runtime, new ActivityWorker())
         .start("report-r-7", Json.parse(REPORT));
 
-    runtime.sendTaskSuccess(running.awaitTaskToken("Render report", SOON),
-        "{\"html\": \"<h1>January</h1>\"}");
-
-    assertThat(running.await(SOON)).succeeded();
+    assertThat(succeedTask(runtime, running, "Render report", "{\"html\": \"<h1>Jan</h1>\"}"))
+        .succeeded();
   }
 
   @Test
@@ -195,9 +188,8 @@ class ActivityWorkerTest {
   void recordsThatAWorkerStartedTheActivity(LocalStepFunctions runtime) {
     RunningExecution running = renderReport(runtime);
 
-    runtime.sendTaskSuccess(running.awaitTaskToken("Render report", SOON),
+    Execution execution = succeedTask(runtime, running, "Render report",
         "{\"html\": \"<h1>January</h1>\"}");
-    Execution execution = running.await(SOON);
 
     assertThat(execution.history().events()).extracting(event -> event.type())
         .containsSubsequence(HistoryEventType.ACTIVITY_SCHEDULED,

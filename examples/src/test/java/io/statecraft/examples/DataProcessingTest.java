@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@link DataProcessing}: an inline Map transforms each record, then a summary goes to DynamoDB. */
+/**
+ * {@link DataProcessing}: an inline Map transforms each record, then a summary goes to DynamoDB.
+ */
 class DataProcessingTest {
 
   static final String BATCH = """
@@ -123,7 +125,7 @@ class DataProcessingTest {
 
   @Test
   @Disabled("engine: Execution.retries (and so hasRetried) counts the task calls of a Map's"
-      + " iterations as attempts of the Map itself: here 4 retries instead of 0")
+      + " iterations as attempts of the Map itself: here 3 retries instead of 0")
   void countsNoRetryOfTheMapWhenOnlyARecordIsRetried(LocalStepFunctions runtime) {
     Execution execution = run(runtime, BATCH);
 

@@ -2,6 +2,9 @@ package io.statecraft.examples;
 
 import static io.statecraft.examples.Histories.callsOf;
 import static io.statecraft.examples.Histories.timesOf;
+import static io.statecraft.examples.Workflows.SOON;
+import static io.statecraft.examples.Workflows.sendHeartbeats;
+import static io.statecraft.examples.Workflows.succeedTask;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HumanApprovalTest {
 
-  /** How long the test lets the runtime take to reach a state: real time, not virtual. */
-  static final Duration SOON = Duration.ofSeconds(5);
 
   static final String CHANGE = """
       {"changeId": "CHG-42", "summary": "raise the rate limit", "requestedBy": "ann"}""";
@@ -65,9 +66,8 @@ class HumanApprovalTest {
   void appliesTheChangeWhenTheReviewerApproves(LocalStepFunctions runtime) {
     RunningExecution running = requestApproval(runtime);
 
-    runtime.sendTaskSuccess(running.awaitTaskToken("Request approval", SOON),
+    Execution execution = succeedTask(runtime, running, "Request approval",
         "{\"approved\": true, \"reviewer\": \"bob\"}");
-    Execution execution = running.await(SOON);
 
     assertThat(execution).succeeded()
         .tookPath("Request approval", "Approved?", "Apply change", "Change applied")
@@ -81,9 +81,8 @@ class HumanApprovalTest {
   void failsWithTheReviewersCommentWhenTheChangeIsRejected(LocalStepFunctions runtime) {
     RunningExecution running = requestApproval(runtime);
 
-    runtime.sendTaskSuccess(running.awaitTaskToken("Request approval", SOON),
+    Execution execution = succeedTask(runtime, running, "Request approval",
         "{\"approved\": false, \"reviewer\": \"bob\", \"comment\": \"too risky on a Friday\"}");
-    Execution execution = running.await(SOON);
 
     assertThat(execution).failed().hasError("Approval.Rejected")
         .hasCause("too risky on a Friday")
@@ -106,16 +105,10 @@ class HumanApprovalTest {
   @Test
   void reportsATimeoutWhenNoDecisionComesWithinADay(LocalStepFunctions runtime) {
     RunningExecution running = requestApproval(runtime);
-    String token = running.awaitTaskToken("Request approval", SOON);
 
     // The review is under way (a heartbeat every 50 minutes) but never decided. On the virtual
     // clock the day passes in milliseconds.
-    for (int i = 0; i < 30; i++) {
-      running.advanceClock(Duration.ofMinutes(50));
-      if (!running.isDone()) {
-        runtime.sendTaskHeartbeat(token);
-      }
-    }
+    sendHeartbeats(runtime, running, "Request approval", Duration.ofMinutes(50), 30);
     Execution execution = running.await(SOON);
 
     assertThat(execution).failed().hasError("Approval.TimedOut")
@@ -158,9 +151,8 @@ class HumanApprovalTest {
     };
     RunningExecution running = requestApproval(runtime);
 
-    runtime.sendTaskSuccess(running.awaitTaskToken("Request approval", SOON),
+    Execution execution = succeedTask(runtime, running, "Request approval",
         "{\"approved\": true, \"reviewer\": \"bob\"}");
-    Execution execution = running.await(SOON);
 
     assertThat(execution).succeeded().hasRetried("Apply change", 2);
   }
