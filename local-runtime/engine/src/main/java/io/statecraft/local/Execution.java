@@ -2,7 +2,6 @@ package io.statecraft.local;
 
 import io.statecraft.local.history.History;
 import io.statecraft.local.history.HistoryEvent;
-import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.CallLog;
 import io.statecraft.local.internal.kernel.Outcome;
@@ -184,33 +183,12 @@ public final class Execution {
   }
 
   /**
-   * How many times {@code state}'s work was retried: each Task call, Parallel or Map run after
-   * the first, summed over every entry into the state.
+   * How many times {@code state} was retried: its attempts after the first, summed over every
+   * entry into it. A Map's or Parallel's count is its own re-runs as a whole, never the retries
+   * of the states inside it, which have counts of their own.
    */
   public int retries(String state) {
-    int retries = 0;
-    boolean inside = false;
-    int attempts = 0;
-    for (HistoryEvent event : history.events()) {
-      HistoryEventType type = event.type();
-      if (type.isStateEntered()) {
-        if (state.equals(event.stateName())) {
-          inside = true;
-          attempts = 0;
-        }
-      } else if (inside && (type == HistoryEventType.TASK_SCHEDULED
-          || type == HistoryEventType.LAMBDA_FUNCTION_SCHEDULED
-          || type == HistoryEventType.ACTIVITY_SCHEDULED
-          || type == HistoryEventType.PARALLEL_STATE_STARTED
-          || type == HistoryEventType.MAP_STATE_STARTED)) {
-        attempts++;
-      } else if (type.isStateExited() && state.equals(event.stateName())
-          || type.endsExecution() && inside) {
-        retries += Math.max(0, attempts - 1);
-        inside = false;
-      }
-    }
-    return retries;
+    return calls.retries(state);
   }
 
   @Override

@@ -11,12 +11,14 @@ import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.internal.tasks.ReplayedTasks;
 import io.statecraft.local.internal.tasks.UnusedBindings;
+import io.statecraft.local.task.ActivityTask;
 import io.statecraft.local.task.TaskHandler;
 import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -164,6 +166,38 @@ public final class LocalStepFunctions implements AutoCloseable {
   /** Restarts the HeartbeatSeconds timer of the task holding {@code taskToken}. */
   public void sendTaskHeartbeat(String taskToken) {
     engine.tokens().heartbeat(taskToken);
+  }
+
+  /**
+   * Takes the next task scheduled on activity {@code activityArn}, as a worker's GetActivityTask
+   * does, waiting up to {@code wait} of real time for one; empty when none came. The execution
+   * records ActivityStarted (with {@code workerName}, which may be null), which AWS always
+   * records before the answer, and the task's HeartbeatSeconds and TimeoutSeconds keep running.
+   * On the virtual clock, time skips while it waits, as in {@link RunningExecution#await}: a
+   * task behind a Wait or a back-off comes without advancing the clock.
+   *
+   * <pre>{@code
+   * RunningExecution running = machine.start("report-7", Json.parse("{\"month\":\"2024-01\"}"));
+   * ActivityTask task = sfn.pollActivityTask(activityArn, "report-worker", Duration.ofSeconds(5))
+   *     .orElseThrow();
+   * sfn.sendTaskSuccess(task.taskToken(), "{\"html\":\"<h1>January</h1>\"}");
+   * }</pre>
+   *
+   * <p>An activity task answered by its token without being taken (from
+   * {@link RunningExecution#awaitTaskToken}) has no ActivityStarted event, unlike on AWS.
+   */
+  public Optional<ActivityTask> pollActivityTask(String activityArn, String workerName,
+      Duration wait) {
+    Objects.requireNonNull(activityArn, "activityArn");
+    Objects.requireNonNull(wait, "wait");
+    // The input is the run's own, which it never changes: the caller gets a copy of its own.
+    return engine.tokens().poll(activityArn, workerName, wait)
+        .map(task -> new ActivityTask(task.taskToken(), task.input().deepCopy()));
+  }
+
+  /** {@link #pollActivityTask(String, String, Duration)} by a worker without a name. */
+  public Optional<ActivityTask> pollActivityTask(String activityArn, Duration wait) {
+    return pollActivityTask(activityArn, null, wait);
   }
 
   /**

@@ -138,15 +138,24 @@ public final class RunningExecution {
    * if it keeps running (a handler on its thread) for more than ten seconds of real time.
    */
   public List<WaitingState> waitingAt() {
-    BooleanSupplier settled = () -> end.isDone() || run.settled() != null;
+    Run.Parked parked = settle(() -> true);
+    return parked == null ? List.of() : waitingStates(parked.waits());
+  }
+
+  /**
+   * Blocks, without skipping time, until {@code ready} holds and the run has nothing left to do
+   * but wait; returns where it parked, or null once it has ended.
+   */
+  private Run.Parked settle(BooleanSupplier ready) {
+    BooleanSupplier settled = () -> end.isDone() || ready.getAsBoolean() && run.settled() != null;
     long deadline = run.clock().realDeadline(SETTLE_NANOS);
     while (true) {
       Run.Parked parked = run.settled();
       if (end.isDone()) {
-        return List.of();
+        return null;
       }
-      if (parked != null) {
-        return waitingStates(parked.waits());
+      if (parked != null && ready.getAsBoolean()) {
+        return parked;
       }
       try {
         if (run.clock().skipper().awaitWithoutSkipping(settled, deadline)
@@ -215,6 +224,11 @@ public final class RunningExecution {
    * TimeoutSeconds of waiting tasks, Waits and back-offs of other branches. Ignored on the wall
    * clock. (Waiting with {@link #await}, {@link #awaitTaskToken} or
    * {@code LocalStateMachine.run} skips time by itself.)
+   *
+   * <p>It returns once the execution has carried out everything due at or before the new time
+   * (time-outs recorded, retries begun, their task tokens issued) and waits again, so what a
+   * test asks next sees the clock moved. Like {@link #waitingAt()}, it throws
+   * {@link IllegalStateException} if the execution stays busy for ten seconds of real time.
    */
   public void advanceClock(Duration duration) {
     if (duration.isNegative()) {
@@ -222,7 +236,7 @@ public final class RunningExecution {
     }
     Clock clock = run.clock();
     if (clock.isVirtual()) {
-      run.advanceClock(duration.toMillis());
+      settle(run.advanceClock(duration.toMillis()));
     }
   }
 

@@ -164,7 +164,7 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     return state(state, "output", actual.stateOutput(state), expectedJson);
   }
 
-  /** {@code state}'s work was retried exactly {@code times} times. */
+  /** {@code state} was retried exactly {@code times} times (a Map or Parallel: as a whole). */
   public final ExecutionAssert hasRetried(String state, int times) {
     isNotNull();
     int retries = actual.retries(state);

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -430,9 +432,18 @@ public final class Run implements LineEnd {
     return false;
   }
 
-  /** On the virtual clock, lets {@code millis} pass while the execution waits for the outside. */
-  public void advanceClock(long millis) {
-    post(() -> scheduler.advance(millis));
+  /**
+   * On the virtual clock, lets {@code millis} pass while the execution waits for the outside.
+   * The returned flag turns true once the run's thread has carried out what fell due; the run
+   * then parks again (see {@link #settled}) unless a line it woke is still running.
+   */
+  public BooleanSupplier advanceClock(long millis) {
+    AtomicBoolean advanced = new AtomicBoolean();
+    post(() -> {
+      scheduler.advance(millis);
+      advanced.set(true);
+    });
+    return advanced::get;
   }
 
   private void end(Outcome ending) {

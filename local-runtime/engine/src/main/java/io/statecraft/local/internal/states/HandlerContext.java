@@ -24,6 +24,8 @@ final class HandlerContext implements CallContext {
   /** Virtual milliseconds the handler let pass; on the wall clock, unused. */
   private long slept;
   private long lastHeartbeat;
+  /** When the first heartbeat deadline the handler let pass fell due, or -1. */
+  private long heartbeatMissedAt = -1;
 
   HandlerContext(TaskNode.Call call) {
     this.call = call;
@@ -79,7 +81,16 @@ final class HandlerContext implements CallContext {
 
   @Override
   public void heartbeat() {
+    // A heartbeat after the deadline comes too late: AWS had timed the task out already.
+    noteMissedHeartbeat();
     lastHeartbeat = nowMillis();
+  }
+
+  private void noteMissedHeartbeat() {
+    if (heartbeatMissedAt < 0 && call.heartbeat != null
+        && sinceHeartbeat() > call.heartbeat * 1000) {
+      heartbeatMissedAt = lastHeartbeat + call.heartbeat * 1000;
+    }
   }
 
   @Override
@@ -92,12 +103,28 @@ final class HandlerContext implements CallContext {
     return nowMillis();
   }
 
-  long elapsed() {
-    return nowMillis() - start;
+  private long sinceHeartbeat() {
+    return nowMillis() - lastHeartbeat;
   }
 
-  long sinceHeartbeat() {
-    return nowMillis() - lastHeartbeat;
+  /**
+   * When the call's TimeoutSeconds or HeartbeatSeconds ran out while the handler still ran, the
+   * earlier of the two, or -1 when neither did. The handler's time is its own (see the class), so
+   * this is known only once it returned.
+   */
+  long deadlinePassedAt() {
+    noteMissedHeartbeat();
+    long timedOut = call.timeout != null && nowMillis() - start > call.timeout * 1000
+        ? start + call.timeout * 1000 : -1;
+    if (heartbeatMissedAt >= 0 && (timedOut < 0 || heartbeatMissedAt < timedOut)) {
+      return heartbeatMissedAt;
+    }
+    return timedOut;
+  }
+
+  /** Whether the deadline that passed first was the heartbeat's. */
+  boolean missedHeartbeatFirst() {
+    return heartbeatMissedAt >= 0 && deadlinePassedAt() == heartbeatMissedAt;
   }
 
   /** When a handler's time-out happened: when the time ran out, whenever the handler gave up. */

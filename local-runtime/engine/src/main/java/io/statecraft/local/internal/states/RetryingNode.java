@@ -155,6 +155,7 @@ abstract class RetryingNode extends Node {
       if (delay >= 0) {
         line.sleep(delay, () -> {
           line.retryCount++;
+          line.run().calls.retried(name);
           start();
         });
         return;

@@ -243,7 +243,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
         } catch (StatesError error) {
           throw unbound(error);
         }
-        afterHandler(context, () -> then.accept(checked(result, context)));
+        afterHandler(context, () -> then.accept(checked(result)));
         return;
       }
       line.awaitOutside(WaitCause.TASK_HANDLER, this::aborted);
@@ -251,7 +251,7 @@ final class TaskNode extends RetryingNode implements TaskCall {
         Runnable next;
         try {
           JsonNode result = services.dispatcher().call(TaskNode.this, callInput, context);
-          next = () -> afterHandler(context, () -> then.accept(checked(result, context)));
+          next = () -> afterHandler(context, () -> then.accept(checked(result)));
         } catch (TaskFailure failure) {
           next = () -> afterHandler(context, () -> callFailed(failure, context));
         } catch (StatesError error) {
@@ -269,8 +269,25 @@ final class TaskNode extends RetryingNode implements TaskCall {
     }
 
     private void afterHandler(HandlerContext context, Runnable then) {
+      long deadline = context.deadlinePassedAt();
+      if (deadline >= 0) {
+        // AWS times the task out when its time runs out, not when the work ends: the handler's
+        // late answer is discarded, and what follows (a retry, say) starts from the deadline.
+        line.catchUp(deadline);
+        line.whenCaughtUp(() -> attempt.guard(() -> timedOut(context)), this::aborted);
+        return;
+      }
       line.catchUp(context.endMillis());
       line.whenCaughtUp(() -> attempt.guard(then), this::aborted);
+    }
+
+    private void timedOut(HandlerContext context) {
+      abortIfStopped();
+      StatesError timeout = context.missedHeartbeatFirst() ? StatesError.heartbeatTimeout()
+          : new StatesError(ErrorNames.TIMEOUT, null, true);
+      line.event(timedOutType, null, null, 0, timeout.error(), null, fields);
+      abortIfStopping();
+      throw timeout;
     }
 
     /** An unbound task: recorded as a failed call so the history shows where it stopped. */
@@ -291,8 +308,8 @@ final class TaskNode extends RetryingNode implements TaskCall {
       throw new StatesError(failure.error(), failure.cause(), failure.timedOut());
     }
 
-    /** The handler's result, unless it is too large or came too late. */
-    private JsonNode checked(JsonNode result, HandlerContext context) {
+    /** The handler's result, unless it is too large. */
+    private JsonNode checked(JsonNode result) {
       abortIfStopped();
       if (result != null && Values.largerThan(result, line.run().payloadLimit)) {
         // AWS names the integration ('lambda'), not the state, in this cause.
@@ -301,17 +318,6 @@ final class TaskNode extends RetryingNode implements TaskCall {
             + "' returned a result with a size exceeding the maximum number of bytes service limit.";
         line.event(failedType, null, null, 0, ErrorNames.DATA_LIMIT_EXCEEDED, cause, fields);
         throw new StatesError(ErrorNames.DATA_LIMIT_EXCEEDED, cause);
-      }
-      if (timeout != null && context.elapsed() > timeout * 1000) {
-        line.event(timedOutType, null, null, 0, ErrorNames.TIMEOUT, null, fields);
-        abortIfStopping();
-        throw new StatesError(ErrorNames.TIMEOUT, null, true);
-      }
-      if (heartbeat != null && context.sinceHeartbeat() > heartbeat * 1000) {
-        StatesError missed = StatesError.heartbeatTimeout();
-        line.event(timedOutType, null, null, 0, missed.error(), null, fields);
-        abortIfStopping();
-        throw missed;
       }
       return result == null ? Values.NODES.nullNode() : result;
     }

@@ -1,0 +1,61 @@
+package io.statecraft.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.RunningExecution;
+import io.statecraft.local.history.HistoryEvent;
+import io.statecraft.local.history.HistoryEventType;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * When advanceClock returns, the execution has carried out everything due by the new time: a
+ * test's next question never sees the clock before it moved.
+ */
+@Timeout(10)
+class AdvanceClockTest {
+
+  static final Duration SOON = Duration.ofSeconds(5);
+
+  static final String RENDER = """
+      {"StartAt": "Render", "States": {"Render": {"Type": "Task",
+        "Resource": "arn:aws:states:us-east-1:123456789012:activity:render",
+        "HeartbeatSeconds": 120, "TimeoutSeconds": 3600, "End": true,
+        "Retry": [{"ErrorEquals": ["States.Timeout"], "IntervalSeconds": 5,
+          "MaxAttempts": 1}]}}}""";
+
+  private static List<HistoryEventType> types(RunningExecution running) {
+    return running.events().stream().map(HistoryEvent::type).toList();
+  }
+
+  // Repeated: before, advanceClock raced the execution's thread and usually won.
+  @RepeatedTest(20)
+  void hasRecordedTheTimeOutAndStartedTheRetryWhenItReturns() {
+    RunningExecution running = LocalStepFunctions.newInstance().load("Report", RENDER)
+        .start("r-1", Json.parse("{}"));
+    String silent = running.awaitTaskToken("Render", SOON);
+
+    running.advanceClock(Duration.ofMinutes(2).plusSeconds(10));
+
+    assertThat(types(running)).containsSubsequence(HistoryEventType.ACTIVITY_SCHEDULED,
+        HistoryEventType.ACTIVITY_TIMED_OUT, HistoryEventType.ACTIVITY_SCHEDULED);
+    assertThat(running.awaitTaskToken("Render", SOON)).isNotEqualTo(silent);
+  }
+
+  @RepeatedTest(5)
+  void hasNotMovedPastTheNewTime() {
+    RunningExecution running = LocalStepFunctions.newInstance().load("Report", RENDER)
+        .start("r-2", Json.parse("{}"));
+    running.awaitTaskToken("Render", SOON);
+
+    running.advanceClock(Duration.ofMinutes(1));
+
+    assertThat(types(running)).doesNotContain(HistoryEventType.ACTIVITY_TIMED_OUT);
+    assertThat(running.waitingAt()).singleElement()
+        .satisfies(waiting -> assertThat(waiting.stateName()).isEqualTo("Render"));
+  }
+}
