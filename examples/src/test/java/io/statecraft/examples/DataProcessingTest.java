@@ -1,6 +1,5 @@
 package io.statecraft.examples;
 
-import static io.statecraft.examples.Histories.callsOf;
 import static io.statecraft.examples.Histories.gaps;
 import static io.statecraft.examples.Histories.timesOf;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
@@ -8,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
-import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.task.TaskFailure;
 import io.statecraft.local.task.TaskHandler;
@@ -26,27 +25,27 @@ class DataProcessingTest {
   static final String BATCH = """
       {"batchId": "b-9", "records": [{"id": "a"}, {"id": "b"}, {"id": "c"}]}""";
 
-  @RegisterExtension
-  static WorkflowCoverage coverage = new WorkflowCoverage(new DataProcessing());
-
   // The transformation tags each record with its index, so tests can see which came back where.
-  TaskHandler transformRecord = (input, ctx) -> Json.object()
+  static final TaskHandler TRANSFORM = (input, ctx) -> Json.object()
       .put("id", input.at("/record/id").asString())
       .put("position", input.get("index").asInt());
 
   @RegisterExtension
-  StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
-      .task("Transform record", (input, ctx) -> transformRecord.handle(input, ctx))
-      .task("Store summary", (input, ctx) -> Json.object())
-      .onFinished(coverage::record));
+  static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
+          .substitute("TransformFunction", "transform-record")
+          .substitute("BatchTable", "batches")
+          .task("Transform record", TRANSFORM)
+          .task("Store summary", (input, ctx) -> Json.object()))
+      .workflow(DataProcessing.class);
 
-  Execution run(LocalStepFunctions runtime, String batch) {
-    return Workflows.load(runtime, new DataProcessing()).run(batch);
-  }
+  @RegisterExtension
+  static FullCoverage coverage = new FullCoverage("DataProcessing");
+
+  LocalStateMachine batches;
 
   @Test
-  void transformsEveryRecordInItsOriginalOrder(LocalStepFunctions runtime) {
-    Execution execution = run(runtime, BATCH);
+  void transformsEveryRecordInItsOriginalOrder() {
+    Execution execution = batches.run(BATCH);
 
     // Iterations interleave, but the Map's result keeps the order of the input.
     assertThat(execution).succeeded()
@@ -58,67 +57,73 @@ class DataProcessingTest {
   }
 
   @Test
-  void handsEachIterationItsRecordItsIndexAndTheBatchId(LocalStepFunctions runtime) {
-    Execution execution = run(runtime, BATCH);
+  void handsEachIterationItsRecordItsIndexAndTheBatchId() {
+    Execution execution = batches.run(BATCH);
 
-    assertThat(callsOf(execution, "Transform record")).extracting(call -> call.get("Payload"))
-        .containsExactlyInAnyOrder(
-            Json.parse("{\"batchId\": \"b-9\", \"index\": 0, \"record\": {\"id\": \"a\"}}"),
-            Json.parse("{\"batchId\": \"b-9\", \"index\": 1, \"record\": {\"id\": \"b\"}}"),
-            Json.parse("{\"batchId\": \"b-9\", \"index\": 2, \"record\": {\"id\": \"c\"}}"));
+    assertThat(execution).calledTask("Transform record").times(3);
+    for (String record : new String[] {"""
+        {"batchId": "b-9", "index": 0, "record": {"id": "a"}}""", """
+        {"batchId": "b-9", "index": 1, "record": {"id": "b"}}""", """
+        {"batchId": "b-9", "index": 2, "record": {"id": "c"}}"""}) {
+      assertThat(execution).calledTask("Transform record").withInput("""
+          {"FunctionName": "transform-record", "Payload": %s}""".formatted(record)).once();
+    }
   }
 
   @Test
-  void storesTheBatchIdTheCountAndWhenTheSummaryWasWritten(LocalStepFunctions runtime) {
-    Execution execution = run(runtime, BATCH);
+  void storesTheBatchIdTheCountAndWhenTheSummaryWasWritten() {
+    Execution execution = batches.run(BATCH);
 
-    assertThat(callsOf(execution, "Store summary")).containsExactly(Json.parse("""
-        {"TableName": "${BatchTable}", "Item": {"batchId": {"S": "b-9"},
-          "recordCount": {"N": "3"}, "finishedAt": {"S": "2024-01-01T00:00:00.000Z"}}}"""));
+    assertThat(execution).calledTask("Store summary").once().withInput("""
+        {"TableName": "batches", "Item": {"batchId": {"S": "b-9"},
+          "recordCount": {"N": "3"}, "finishedAt": {"S": "2024-01-01T00:00:00.000Z"}}}""");
   }
 
   @Test
-  void storesAnEmptySummaryForAnEmptyBatch(LocalStepFunctions runtime) {
-    Execution execution = run(runtime, "{\"batchId\": \"b-0\", \"records\": []}");
+  void storesAnEmptySummaryForAnEmptyBatch() {
+    Execution execution = batches.run("{\"batchId\": \"b-0\", \"records\": []}");
 
     assertThat(execution).succeeded().hasOutput("{\"count\": 0, \"records\": []}")
-        .didNotVisit("Transform record");
+        .didNotVisit("Transform record")
+        .calledTask("Store summary").once();
   }
 
   @Test
-  void retriesARecordWhoseLambdaFailsOnce(LocalStepFunctions runtime) {
-    TaskHandler good = transformRecord;
-    transformRecord = (input, ctx) -> {
-      if (input.get("index").asInt() == 1 && ctx.retryCount() == 0) {
-        throw new TaskFailure("Lambda.ServiceException", "Internal error");
-      }
-      return good.handle(input, ctx);
-    };
-
-    Execution execution = run(runtime, BATCH);
+  void retriesARecordWhoseLambdaFailsOnce() {
+    Execution execution = batches
+        .withTask("Transform record", (input, ctx) -> {
+          if (input.get("index").asInt() == 1 && ctx.retryCount() == 0) {
+            throw new TaskFailure("Lambda.ServiceException", "Internal error");
+          }
+          return TRANSFORM.handle(input, ctx);
+        })
+        .run(BATCH);
 
     // Only the failed record is called again; the Map itself runs once.
     assertThat(execution).succeeded().hasOutputAt("$.count", 3)
         .hasRetried("Transform record", 1);
-    assertThat(callsOf(execution, "Transform record")).hasSize(4);
+    assertThat(execution).calledTask("Transform record").times(4)
+        .onAttempt(2).once()
+        .withInput("{\"FunctionName\": \"transform-record\", \"Payload\": "
+            + "{\"batchId\": \"b-9\", \"index\": 1, \"record\": {\"id\": \"b\"}}}");
     assertThat(timesOf(execution, "Transform records", HistoryEventType.MAP_STATE_STARTED))
         .hasSize(1);
   }
 
   @Test
-  void runsTheWholeBatchAgainAfterThreeAndSixSecondsWhenARecordKeepsFailing(
-      LocalStepFunctions runtime) {
-    transformRecord = (input, ctx) -> {
-      throw new TaskFailure("Transform.BadRecord", "cannot parse " + input.get("record"));
-    };
-
-    Execution execution = run(runtime, "{\"batchId\": \"b-1\", \"records\": [{\"id\": \"x\"}]}");
+  void runsTheWholeBatchAgainAfterThreeAndSixSecondsWhenARecordKeepsFailing() {
+    Execution execution = batches
+        .withTask("Transform record", (input, ctx) -> {
+          throw new TaskFailure("Transform.BadRecord", "cannot parse " + input.get("record"));
+        })
+        .run("{\"batchId\": \"b-1\", \"records\": [{\"id\": \"x\"}]}");
 
     // States.TaskFailed on the Map matches any error of its iterations (but time-outs); there
     // is no Catch, so after two retries the execution fails with the record's error.
     assertThat(execution).failed().hasError("Transform.BadRecord")
         .hasCause("cannot parse {\"id\":\"x\"}")
-        .didNotVisit("Store summary");
+        .didNotCall("Store summary");
+    assertThat(execution).calledTask("Transform record").times(3);
     assertThat(gaps(timesOf(execution, "Transform records", HistoryEventType.MAP_STATE_STARTED)))
         .containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(6));
   }
@@ -126,8 +131,8 @@ class DataProcessingTest {
   @Test
   @Disabled("engine: Execution.retries (and so hasRetried) counts the task calls of a Map's"
       + " iterations as attempts of the Map itself: here 3 retries instead of 0")
-  void countsNoRetryOfTheMapWhenOnlyARecordIsRetried(LocalStepFunctions runtime) {
-    Execution execution = run(runtime, BATCH);
+  void countsNoRetryOfTheMapWhenOnlyARecordIsRetried() {
+    Execution execution = batches.run(BATCH);
 
     assertThat(execution).succeeded().hasRetried("Transform records", 0);
   }

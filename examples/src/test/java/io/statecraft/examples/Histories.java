@@ -1,7 +1,6 @@
 package io.statecraft.examples;
 
 import io.statecraft.local.Execution;
-import io.statecraft.local.Json;
 import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.history.HistoryEventType;
 import java.time.Duration;
@@ -12,12 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Questions the tests ask of an execution's history, answered from its events alone (as one
- * would read them in the Step Functions console): which state an event belongs to, what a state
- * sent to its service, and when things happened on the virtual clock.
+ * would read them in the Step Functions console): which state an event belongs to and when
+ * things happened on the virtual clock. What a state sent to its service is in
+ * {@code execution.taskCalls()}.
  */
 final class Histories {
 
@@ -37,25 +36,8 @@ final class Histories {
     }
   }
 
-  static Histories of(Execution execution) {
+  private static Histories of(Execution execution) {
     return new Histories(execution);
-  }
-
-  /**
-   * The parameters of every call {@code state} made to its service, in order (one per attempt,
-   * per Map iteration): a service integration's {@code Parameters}, a Lambda's and an activity's
-   * input.
-   */
-  static List<JsonNode> callsOf(Execution execution, String state) {
-    Histories history = of(execution);
-    List<JsonNode> calls = new ArrayList<>();
-    for (HistoryEvent event : history.events) {
-      if (isCall(event.type()) && state.equals(history.stateOf(event))) {
-        calls.add(Json.parse(event.details().get(
-            event.type() == HistoryEventType.TASK_SCHEDULED ? "parameters" : "input").asString()));
-      }
-    }
-    return calls;
   }
 
   /** When each event of {@code type} that belongs to {@code state} happened, in order. */
@@ -79,19 +61,6 @@ final class Histories {
     return gaps;
   }
 
-  /** Every state entered, with the state it was entered from (null for the first). */
-  List<Map.Entry<String, String>> transitions() {
-    List<Map.Entry<String, String>> transitions = new ArrayList<>();
-    for (HistoryEvent event : events) {
-      if (event.type().isStateEntered()) {
-        HistoryEvent before = byId.get(event.previousEventId());
-        transitions.add(new java.util.AbstractMap.SimpleImmutableEntry<>(
-            before == null ? null : stateOf(before), event.stateName()));
-      }
-    }
-    return transitions;
-  }
-
   /**
    * The state {@code event} belongs to: its own for a state's entered or exited event, else the
    * state of the event it follows ({@code previousEventId}), and so on back. A state's first
@@ -100,7 +69,7 @@ final class Histories {
    * of a branch (a retry follows the failed attempt), so they go back to the Parallel or Map
    * state's entered event.
    */
-  String stateOf(HistoryEvent event) {
+  private String stateOf(HistoryEvent event) {
     boolean fanOut = FAN_OUT.contains(event.type());
     for (HistoryEvent at = event; at != null; at = byId.get(at.previousEventId())) {
       HistoryEventType type = at.type();
@@ -111,11 +80,5 @@ final class Histories {
       }
     }
     return null;
-  }
-
-  private static boolean isCall(HistoryEventType type) {
-    return type == HistoryEventType.TASK_SCHEDULED
-        || type == HistoryEventType.ACTIVITY_SCHEDULED
-        || type == HistoryEventType.LAMBDA_FUNCTION_SCHEDULED;
   }
 }

@@ -1,9 +1,8 @@
 package io.statecraft.examples;
 
-import static io.statecraft.examples.Handlers.failing;
-import static io.statecraft.examples.Histories.callsOf;
 import static io.statecraft.examples.Histories.gaps;
 import static io.statecraft.examples.Histories.timesOf;
+import static io.statecraft.examples.Workflows.failing;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,32 +29,43 @@ class ParallelEtlTest {
 
   static final String DAY = "{\"date\": \"2024-03-01\"}";
 
-  @RegisterExtension
-  static WorkflowCoverage coverage = new WorkflowCoverage(new ParallelEtl());
+  /**
+   * The deployment's values of the placeholders. The children's ARNs are those the runtime gives
+   * the state machines ExtractOrders and ExtractCustomers, so a test that loads them runs them.
+   */
+  static final Map<String, String> DEPLOYMENT = Map.of(
+      "ExtractOrdersStateMachineArn",
+      "arn:aws:states:us-east-1:123456789012:stateMachine:ExtractOrders",
+      "ExtractCustomersStateMachineArn",
+      "arn:aws:states:us-east-1:123456789012:stateMachine:ExtractCustomers",
+      "LoadJobQueueArn", "arn:aws:batch:us-east-1:123456789012:job-queue/warehouse",
+      "LoadJobDefinitionArn", "arn:aws:batch:us-east-1:123456789012:job-definition/load:1");
 
   // A .sync:2 child execution answers with DescribeExecution's shape, its Output as JSON.
-  TaskHandler extractOrders = (input, ctx) -> Json.parse(
-      "{\"Status\": \"SUCCEEDED\", \"Output\": {\"location\": \"s3://etl/orders\"}}");
-  TaskHandler extractCustomers = (input, ctx) -> Json.parse(
-      "{\"Status\": \"SUCCEEDED\", \"Output\": {\"location\": \"s3://etl/customers\"}}");
-  TaskHandler loadWarehouse = (input, ctx) -> Json.parse("{\"JobId\": \"job-1\"}");
+  @RegisterExtension
+  static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
+          .substitutions(DEPLOYMENT)
+          .task("Extract orders", (input, ctx) -> Json.parse(
+              "{\"Status\": \"SUCCEEDED\", \"Output\": {\"location\": \"s3://etl/orders\"}}"))
+          .task("Extract customers", (input, ctx) -> Json.parse(
+              "{\"Status\": \"SUCCEEDED\", \"Output\": {\"location\": \"s3://etl/customers\"}}"))
+          .task("Extract inventory", (input, ctx) -> Json.parse("{\"Id\": \"jr-1\"}"))
+          .task("Load warehouse", (input, ctx) -> Json.parse("{\"JobId\": \"job-1\"}")))
+      .workflow(ParallelEtl.class);
 
   @RegisterExtension
-  StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
-      .task("Extract orders", (input, ctx) -> extractOrders.handle(input, ctx))
-      .task("Extract customers", (input, ctx) -> extractCustomers.handle(input, ctx))
-      .task("Extract inventory", (input, ctx) -> Json.parse("{\"Id\": \"jr-1\"}"))
-      .task("Load warehouse", (input, ctx) -> loadWarehouse.handle(input, ctx))
-      .onFinished(coverage::record));
+  static FullCoverage coverage = new FullCoverage("ParallelEtl");
+
+  LocalStateMachine etl;
 
   /**
-   * The orders extract is refused once for too many executions, then succeeds. The retry is
+   * The orders extract, refused once for too many executions, then succeeding. The retry is
    * the Parallel's: to the task inside, each run is a first attempt (ctx.retryCount() stays 0),
    * so the handler counts its calls.
    */
-  void extractOrdersHitsTheExecutionLimitOnce() {
+  static TaskHandler hittingTheExecutionLimitOnce() {
     AtomicInteger calls = new AtomicInteger();
-    extractOrders = (input, ctx) -> {
+    return (input, ctx) -> {
       if (calls.getAndIncrement() == 0) {
         throw new TaskFailure("StepFunctions.ExecutionLimitExceededException", "limit reached");
       }
@@ -63,13 +73,9 @@ class ParallelEtlTest {
     };
   }
 
-  Execution run(LocalStepFunctions runtime) {
-    return Workflows.load(runtime, new ParallelEtl()).run(DAY);
-  }
-
   @Test
-  void loadsTheWarehouseWithWhatTheThreeExtractsProduced(LocalStepFunctions runtime) {
-    Execution execution = run(runtime);
+  void loadsTheWarehouseWithWhatTheThreeExtractsProduced() {
+    Execution execution = etl.run(DAY);
 
     // Branches interleave, but the Parallel's result keeps the order of its branches.
     assertThat(execution).succeeded()
@@ -79,43 +85,43 @@ class ParallelEtlTest {
             [{"orders": "s3://etl/orders"}, {"customers": "s3://etl/customers"},
              {"inventoryRun": "jr-1"}]"""))
         .hasOutputAt("$.load.JobId", "job-1");
-    assertThat(callsOf(execution, "Load warehouse").get(0).get("Parameters")).isEqualTo(Json.parse(
-        "{\"date\": \"2024-03-01\", \"orders\": \"s3://etl/orders\","
-            + " \"customers\": \"s3://etl/customers\"}"));
+    assertThat(execution).calledTask("Load warehouse").once().withInput("""
+        {"JobName": "load-warehouse",
+         "JobQueue": "arn:aws:batch:us-east-1:123456789012:job-queue/warehouse",
+         "JobDefinition": "arn:aws:batch:us-east-1:123456789012:job-definition/load:1",
+         "Parameters": {"date": "2024-03-01", "orders": "s3://etl/orders",
+           "customers": "s3://etl/customers"}}""");
   }
 
   @Test
-  void startsEachChildWithTheDateAndItsParentsExecutionId(LocalStepFunctions runtime) {
-    Execution execution = run(runtime);
+  void startsEachChildWithTheDateAndItsParentsExecutionId() {
+    Execution execution = etl.run(DAY);
 
     // AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID links the child to its parent in the console.
-    assertThat(callsOf(execution, "Extract orders")).containsExactly(Json.parse("""
-        {"StateMachineArn": "${ExtractOrdersStateMachineArn}", "Input": {"date": "2024-03-01",
-          "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID": "%s"}}""".formatted(execution.arn())));
+    assertThat(execution).calledTask("Extract orders").once().withInput("""
+        {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:ExtractOrders",
+         "Input": {"date": "2024-03-01", "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID": "%s"}}"""
+        .formatted(execution.arn()));
   }
 
   @Test
   void runsTheExtractsAsChildExecutionsOfStateMachinesLoadedAlongside() {
-    // Handlers bound by state name would answer the extracts, and this class binds them for
-    // every test: this one builds a runtime of its own without them.
+    // The class's runtime answers the extracts with handlers bound for every test, and a
+    // workflow's own handlers can replace them but not remove them: this test builds a runtime
+    // without them, where the extracts start real child executions.
     try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .substitutions(DEPLOYMENT)
         .task("Extract inventory", (input, ctx) -> Json.parse("{\"Id\": \"jr-1\"}"))
         .task("Load warehouse", (input, ctx) -> Json.parse("{\"JobId\": \"job-1\"}"))
-        .onFinished(coverage::record)
         .build()) {
-      // The children are real state machines in the same runtime; the parent's placeholders
-      // become their ARNs.
-      LocalStateMachine orders = runtime.load("ExtractOrders", """
+      runtime.load("ExtractOrders", """
           {"StartAt": "Export", "States": {"Export": {"Type": "Pass", "End": true,
             "Parameters": {"location.$": "States.Format('s3://etl/orders/{}', $.date)"}}}}""");
-      LocalStateMachine customers = runtime.load("ExtractCustomers", """
+      runtime.load("ExtractCustomers", """
           {"StartAt": "Export", "States": {"Export": {"Type": "Pass", "End": true,
             "Parameters": {"location.$": "States.Format('s3://etl/customers/{}', $.date)"}}}}""");
 
-      Execution execution = Workflows.load(runtime, new ParallelEtl(), Map.of(
-              "ExtractOrdersStateMachineArn", orders.arn(),
-              "ExtractCustomersStateMachineArn", customers.arn()))
-          .run(DAY);
+      Execution execution = runtime.load(ParallelEtl.class).run(DAY);
 
       assertThat(execution).succeeded()
           .hasOutputAt("$.extracted[0].orders", "s3://etl/orders/2024-03-01")
@@ -124,57 +130,56 @@ class ParallelEtlTest {
   }
 
   @Test
-  void extractsAgainAfterThirtySecondsWhenTooManyExecutionsRun(LocalStepFunctions runtime) {
-    extractOrdersHitsTheExecutionLimitOnce();
-
-    Execution execution = run(runtime);
+  void extractsAgainAfterThirtySecondsWhenTooManyExecutionsRun() {
+    Execution execution = etl.withTask("Extract orders", hittingTheExecutionLimitOnce())
+        .run(DAY);
 
     // The retrier is on the Parallel: the failure stops the other branches, and the whole
     // Parallel runs again.
     assertThat(execution).succeeded().hasOutputAt("$.extracted[0].orders", "s3://etl/orders");
-    assertThat(callsOf(execution, "Extract orders")).hasSize(2);
+    assertThat(execution).calledTask("Extract orders").times(2);
     assertThat(gaps(timesOf(execution, "Extract sources",
         HistoryEventType.PARALLEL_STATE_STARTED))).containsExactly(Duration.ofSeconds(30));
   }
 
   @Test
-  void failsWithTheLimitErrorAfterThreeRetriesThirtySixtyAndHundredTwentySecondsApart(
-      LocalStepFunctions runtime) {
-    extractCustomers = failing("StepFunctions.ExecutionLimitExceededException", "limit reached");
-
-    Execution execution = run(runtime);
+  void failsWithTheLimitErrorAfterThreeRetriesThirtySixtyAndHundredTwentySecondsApart() {
+    Execution execution = etl
+        .withTask("Extract customers",
+            failing("StepFunctions.ExecutionLimitExceededException", "limit reached"))
+        .run(DAY);
 
     assertThat(execution).failed().hasError("StepFunctions.ExecutionLimitExceededException")
         .hasCause("limit reached")
-        .visited("Extract sources", "Extraction failed").didNotVisit("Load warehouse");
+        .visited("Extract sources", "Extraction failed").didNotCall("Load warehouse");
     assertThat(gaps(timesOf(execution, "Extract sources",
         HistoryEventType.PARALLEL_STATE_STARTED)))
         .containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120));
   }
 
   @Test
-  void failsWithTheChildsErrorWhenAChildExecutionFails(LocalStepFunctions runtime) {
-    extractOrders = failing("States.TaskFailed",
-        "{\"Status\": \"FAILED\", \"Error\": \"Export.Denied\"}");
-
-    Execution execution = run(runtime);
+  void failsWithTheChildsErrorWhenAChildExecutionFails() {
+    Execution execution = etl
+        .withTask("Extract orders", failing("States.TaskFailed",
+            "{\"Status\": \"FAILED\", \"Error\": \"Export.Denied\"}"))
+        .run(DAY);
 
     // Not retried: the retrier is only for the execution limit. The Catch keeps error and cause.
     assertThat(execution).failed().hasError("States.TaskFailed")
         .hasCause("{\"Status\": \"FAILED\", \"Error\": \"Export.Denied\"}")
-        .visited("Extract sources", "Extraction failed").didNotVisit("Load warehouse");
+        .visited("Extract sources", "Extraction failed").didNotCall("Load warehouse");
     assertThat(timesOf(execution, "Extract sources", HistoryEventType.PARALLEL_STATE_STARTED))
         .hasSize(1);
   }
 
   @Test
-  void failsWhenLoadingTakesLongerThanTwoHours(LocalStepFunctions runtime) {
-    loadWarehouse = (input, ctx) -> {
-      ctx.sleep(Duration.ofHours(3));
-      return Json.parse("{\"JobId\": \"job-1\"}");
-    };
-
-    Execution execution = run(runtime);
+  void failsWhenLoadingTakesLongerThanTwoHours() {
+    Execution execution = etl
+        .withTask("Load warehouse", (input, ctx) -> {
+          ctx.sleep(Duration.ofHours(3));
+          return Json.parse("{\"JobId\": \"job-1\"}");
+        })
+        .run(DAY);
 
     // Three hours pass on the virtual clock in an instant; the load has no Catch.
     assertThat(execution).failed().hasError("States.Timeout").visited("Load warehouse")
@@ -184,10 +189,9 @@ class ParallelEtlTest {
   @Test
   @Disabled("engine: Execution.retries (and so hasRetried) counts the task calls of a Parallel's"
       + " branches as attempts of the Parallel itself: here 5 retries instead of 1")
-  void countsOneRetryOfTheParallelWhenItRunsTwice(LocalStepFunctions runtime) {
-    extractOrdersHitsTheExecutionLimitOnce();
-
-    Execution execution = run(runtime);
+  void countsOneRetryOfTheParallelWhenItRunsTwice() {
+    Execution execution = etl.withTask("Extract orders", hittingTheExecutionLimitOnce())
+        .run(DAY);
 
     assertThat(execution).succeeded().hasRetried("Extract sources", 1);
   }

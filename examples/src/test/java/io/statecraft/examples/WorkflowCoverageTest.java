@@ -3,42 +3,58 @@ package io.statecraft.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.local.Json;
-import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.testing.StatecraftExtension;
+import io.statecraft.testing.WorkflowNamed;
+import io.statecraft.testing.coverage.CoverageRecorder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The coverage check itself: it must name what the executions missed, and only that. */
 class WorkflowCoverageTest {
 
-  @Test
-  void namesTheStateInsideAMapThatAnEmptyBatchNeverEnters() {
-    WorkflowCoverage coverage = new WorkflowCoverage(new DataProcessing());
-    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .task("Store summary", (input, ctx) -> Json.object())
-        .onFinished(coverage::record)
-        .build()) {
-      Workflows.load(runtime, new DataProcessing()).run("{\"batchId\": \"b\", \"records\": []}");
-    }
+  @RegisterExtension
+  static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
+          .substitute("TransformFunction", "transform-record")
+          .substitute("BatchTable", "batches")
+          .substitute("ValidateOrderFunction", "validate-order")
+          .substitute("InventoryTable", "inventory")
+          .substitute("ChargeCardFunction", "charge-card")
+          .substitute("ShippingQueueUrl", "https://sqs.local/shipping")
+          .substitute("CustomerTopicArn", "arn:aws:sns:us-east-1:123456789012:customers")
+          .substitute("RefundFunction", "refund-payment"))
+      .workflow(DataProcessing.class)
+      .workflow(OrderFulfillment.class);
 
-    assertThat(coverage.missed()).containsExactly("state 'Transform record' was never entered");
+  @Test
+  void namesTheStateInsideAMapThatAnEmptyBatchNeverEnters(
+      @WorkflowNamed("DataProcessing") LocalStateMachine batches) {
+    try (CoverageRecorder recorder = CoverageRecorder.start()) {
+      batches.withTask("Store summary", (input, ctx) -> Json.object())
+          .run("{\"batchId\": \"b\", \"records\": []}");
+
+      assertThat(FullCoverage.missed(recorder.workflow("DataProcessing")))
+          .containsExactly("state 'Transform record' was never entered",
+              "transition Transform record (End) was never taken");
+    }
   }
 
   @Test
-  void namesTheChoiceDefaultAndTheCatchesThatARejectedOrderNeverTakes() {
-    WorkflowCoverage coverage = new WorkflowCoverage(new OrderFulfillment());
-    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .task("Validate order", (input, ctx) -> Json.parse("{\"valid\": false, \"reason\": \"x\"}"))
-        .onFinished(coverage::record)
-        .build()) {
-      Workflows.load(runtime, new OrderFulfillment()).run("{}");
-    }
+  void namesTheChoiceDefaultAndTheCatchesThatARejectedOrderNeverTakes(
+      @WorkflowNamed("OrderFulfillment") LocalStateMachine orders) {
+    try (CoverageRecorder recorder = CoverageRecorder.start()) {
+      orders.withTask("Validate order",
+              (input, ctx) -> Json.parse("{\"valid\": false, \"reason\": \"x\"}"))
+          .run("{}");
 
-    assertThat(coverage.missed())
-        .contains("state 'Reserve stock' was never entered",
-            "transition Order valid? -> Reserve stock (Default) was never taken",
-            "transition Charge card -> Release stock (Catch [\"States.ALL\"]) was never taken",
-            "transition Ship order -> Refund payment (Catch [\"States.ALL\"]) was never taken")
-        .noneMatch(missed -> missed.contains("'Validate order'")
-            || missed.contains("'Order rejected'")
-            || missed.contains("Order valid? -> Order rejected"));
+      assertThat(FullCoverage.missed(recorder.workflow("OrderFulfillment")))
+          .contains("state 'Reserve stock' was never entered",
+              "transition Order valid? -> Reserve stock (Default) was never taken",
+              "transition Charge card -> Release stock (Catch[0]) was never taken",
+              "transition Ship order -> Refund payment (Catch[0]) was never taken")
+          .noneMatch(missed -> missed.contains("'Validate order'")
+              || missed.contains("'Order rejected'")
+              || missed.contains("Order valid? -> Order rejected"));
+    }
   }
 }

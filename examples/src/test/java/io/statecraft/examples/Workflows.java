@@ -1,16 +1,14 @@
 package io.statecraft.examples;
 
-import io.statecraft.compiler.Asl;
-import io.statecraft.dsl.Workflow;
 import io.statecraft.local.Execution;
-import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.RunningExecution;
+import io.statecraft.local.task.TaskFailure;
+import io.statecraft.local.task.TaskHandler;
 import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
-import java.util.Map;
 
-/** Loads an example workflow into a test's runtime, under the name it is deployed with. */
+/** What the tests do with the examples' executions beyond what the runtime gives. */
 final class Workflows {
 
   /**
@@ -21,24 +19,11 @@ final class Workflows {
 
   private Workflows() {}
 
-  /** {@code workflow} as the runtime runs it; {@code ${...}} placeholders stay as written. */
-  static LocalStateMachine load(LocalStepFunctions runtime, Workflow workflow) {
-    return runtime.load(workflow.name(), workflow.define());
-  }
-
-  /**
-   * {@code workflow} with each {@code ${KEY}} placeholder replaced by its value, as
-   * CloudFormation's DefinitionSubstitutions would at deploy time. Needed where a placeholder
-   * stands for something the runtime must resolve itself (an activity's ARN as a Task's
-   * Resource, a child state machine's ARN); the rest may stay placeholders.
-   */
-  static LocalStateMachine load(LocalStepFunctions runtime, Workflow workflow,
-      Map<String, String> substitutions) {
-    String asl = Asl.write(workflow.define());
-    for (Map.Entry<String, String> substitution : substitutions.entrySet()) {
-      asl = asl.replace("${" + substitution.getKey() + "}", substitution.getValue());
-    }
-    return runtime.load(workflow.name(), asl);
+  /** A service that fails every call with {@code error} and {@code cause}. */
+  static TaskHandler failing(String error, String cause) {
+    return (input, ctx) -> {
+      throw new TaskFailure(error, cause);
+    };
   }
 
   /**
@@ -54,8 +39,10 @@ final class Workflows {
 
   /**
    * Plays an outside party busy on the task {@code state} waits on: {@code times} times, lets
-   * {@code every} pass on the virtual clock and sends a heartbeat. Stops early when the task has
-   * ended (timed out, say): its token is then refused, as on AWS. Returns the task's token.
+   * {@code every} pass on the virtual clock and sends a heartbeat (a started execution's time
+   * moves only when the test waits on it, so the worker's working time is stepped). Stops early
+   * when the task has ended (timed out, say): its token is then refused, as on AWS. Returns the
+   * task's token.
    */
   static String sendHeartbeats(LocalStepFunctions runtime, RunningExecution running,
       String state, Duration every, int times) {
