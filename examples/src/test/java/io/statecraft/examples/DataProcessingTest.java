@@ -13,6 +13,7 @@ import io.statecraft.local.task.TaskFailure;
 import io.statecraft.local.task.TaskHandler;
 import io.statecraft.testing.StatecraftExtension;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,10 +31,14 @@ class DataProcessingTest {
       .put("id", input.at("/record/id").asString())
       .put("position", input.get("index").asInt());
 
+  /** The deployment's values of the placeholders, as DefinitionSubstitutions give them. */
+  static final Map<String, String> DEPLOYMENT = Map.of(
+      "TransformFunction", "transform-record",
+      "BatchTable", "batches");
+
   @RegisterExtension
   static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
-          .substitute("TransformFunction", "transform-record")
-          .substitute("BatchTable", "batches")
+          .substitutions(DEPLOYMENT)
           .task("Transform record", TRANSFORM)
           .task("Store summary", (input, ctx) -> Json.object()))
       .workflow(DataProcessing.class);

@@ -30,17 +30,20 @@ class OrderFulfillmentTest {
   static final String ORDER = """
       {"orderId": "o-1", "sku": "BOOK-7", "quantity": 2, "total": 30}""";
 
+  /** The deployment's values of the placeholders, as DefinitionSubstitutions give them. */
+  static final Map<String, String> DEPLOYMENT = Map.of(
+      "ValidateOrderFunction", "validate-order",
+      "InventoryTable", "inventory",
+      "ChargeCardFunction", "charge-card",
+      "ShippingQueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/shipping",
+      "CustomerTopicArn", "arn:aws:sns:us-east-1:123456789012:customers",
+      "RefundFunction", "refund-payment");
+
   // The services answer as on a good day; each test replaces the one it is about with withTask.
   // A Lambda handler returns the function's result; the runtime wraps it in the Invoke response.
   @RegisterExtension
   static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
-          .substitutions(Map.of(
-              "ValidateOrderFunction", "validate-order",
-              "InventoryTable", "inventory",
-              "ChargeCardFunction", "charge-card",
-              "ShippingQueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/shipping",
-              "CustomerTopicArn", "arn:aws:sns:us-east-1:123456789012:customers",
-              "RefundFunction", "refund-payment"))
+          .substitutions(DEPLOYMENT)
           .task("Validate order", (input, ctx) -> Json.parse("{\"valid\": true, \"reason\": null}"))
           .task("Reserve stock", (input, ctx) -> Json.object())
           .task("Charge card", (input, ctx) -> Json.parse("{\"chargeId\": \"ch-1\"}"))

@@ -13,16 +13,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The coverage check itself: it must name what the executions missed, and only that. */
 class WorkflowCoverageTest {
 
+  // The deployments the examples' tests use, so their coverage adds up in the report.
   @RegisterExtension
   static StatecraftExtension sfn = StatecraftExtension.with(runtime -> runtime
-          .substitute("TransformFunction", "transform-record")
-          .substitute("BatchTable", "batches")
-          .substitute("ValidateOrderFunction", "validate-order")
-          .substitute("InventoryTable", "inventory")
-          .substitute("ChargeCardFunction", "charge-card")
-          .substitute("ShippingQueueUrl", "https://sqs.local/shipping")
-          .substitute("CustomerTopicArn", "arn:aws:sns:us-east-1:123456789012:customers")
-          .substitute("RefundFunction", "refund-payment"))
+          .substitutions(DataProcessingTest.DEPLOYMENT)
+          .substitutions(OrderFulfillmentTest.DEPLOYMENT))
       .workflow(DataProcessing.class)
       .workflow(OrderFulfillment.class);
 
