@@ -14,7 +14,6 @@ import io.statecraft.local.task.TaskHandler;
 import io.statecraft.testing.StatecraftExtension;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -134,8 +133,6 @@ class DataProcessingTest {
   }
 
   @Test
-  @Disabled("engine: Execution.retries (and so hasRetried) counts the task calls of a Map's"
-      + " iterations as attempts of the Map itself: here 3 retries instead of 0")
   void countsNoRetryOfTheMapWhenOnlyARecordIsRetried() {
     Execution execution = batches.run(BATCH);
 

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -187,9 +186,6 @@ class OrderFulfillmentTest {
   }
 
   @Test
-  @Disabled("engine: a handler that sleeps past TimeoutSeconds and then returns is timed out when"
-      + " it returns (+60 s), not when TimeoutSeconds pass (+30 s) as on AWS; each retry starts"
-      + " late by as much")
   void timesTheChargeOutWhenThirtySecondsHavePassed() {
     Execution execution = orders
         .withTask("Charge card", (input, ctx) -> {

@@ -17,7 +17,6 @@ import io.statecraft.testing.StatecraftExtension;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -187,8 +186,6 @@ class ParallelEtlTest {
   }
 
   @Test
-  @Disabled("engine: Execution.retries (and so hasRetried) counts the task calls of a Parallel's"
-      + " branches as attempts of the Parallel itself: here 5 retries instead of 1")
   void countsOneRetryOfTheParallelWhenItRunsTwice() {
     Execution execution = etl.withTask("Extract orders", hittingTheExecutionLimitOnce())
         .run(DAY);
