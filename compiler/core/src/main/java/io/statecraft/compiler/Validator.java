@@ -27,6 +27,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Validator {
 
+  static {
+    // The schema validator and JsonPath log through SLF4J: no warning on a classpath without it.
+    io.statecraft.compiler.internal.common.QuietLogging.ensure();
+  }
+
   private Validator() {}
 
   /** Validates ASL JSON text; text that is not JSON gives one {@code READ_SYNTAX} diagnostic. */

@@ -31,6 +31,11 @@ public final class AslPath {
     VARIABLE
   }
 
+  static {
+    // JsonPath takes an SLF4J logger when it compiles: no warning on a classpath without SLF4J.
+    io.statecraft.compiler.internal.common.QuietLogging.ensure();
+  }
+
   /** Jayway's old script index {@code [(@.length-1)]}, which Step Functions still takes. */
   private static final Pattern LENGTH_INDEX =
       Pattern.compile("\\[\\(@\\.length\\s*-\\s*(\\d+)\\)]");

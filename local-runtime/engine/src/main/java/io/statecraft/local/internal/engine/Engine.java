@@ -66,7 +66,7 @@ public final class Engine implements AutoCloseable {
   private boolean closed;
 
   public Engine(Settings settings) {
-    QuietLogging.ensure();
+    io.statecraft.compiler.internal.common.QuietLogging.ensure();
     this.settings = settings;
     this.clock = settings.clock();
     this.tokens = new TaskTokens(clock);

@@ -1,17 +1,18 @@
-package io.statecraft.local.internal.engine;
+package io.statecraft.compiler.internal.common;
 
 import java.util.ServiceLoader;
 
 /**
- * JsonPath obtains an SLF4J logger when it compiles a path, and SLF4J with no provider on the
- * classpath then prints "No SLF4J providers were found" on standard error, on every run of a
- * user's tests, for a library that logs nothing above debug. Before the runtime compiles a path,
+ * JsonPath obtains an SLF4J logger when it compiles a path (networknt when it loads a schema), and
+ * SLF4J with no provider on the classpath then prints "No SLF4J providers were found" on standard
+ * error, on every run of a user's tests, for libraries that log nothing above debug. Before the
+ * validator or the runtime first uses them,
  * and only when the classpath has no provider and the user chose none, SLF4J is started with the
  * no-op provider it ships and would fall back to anyway, with its report of that choice silenced;
  * the two system properties this takes are removed at once. A user's provider, a provider chosen
  * with {@code slf4j.provider}, or an old binding SLF4J should warn about are left alone.
  */
-final class QuietLogging {
+public final class QuietLogging {
 
   private static final String PROVIDER = "slf4j.provider";
   private static final String VERBOSITY = "slf4j.internal.verbosity";
@@ -22,7 +23,7 @@ final class QuietLogging {
   private QuietLogging() {}
 
   /** Starts SLF4J quietly if nothing else will log through it; once per class loader. */
-  static void ensure() {
+  public static void ensure() {
     if (!done) {
       synchronized (QuietLogging.class) {
         if (!done) {
