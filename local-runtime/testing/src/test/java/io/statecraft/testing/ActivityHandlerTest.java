@@ -1,5 +1,6 @@
 package io.statecraft.testing;
 
+import static io.statecraft.testing.SlowHandlers.echoingAfter;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,10 +68,7 @@ class ActivityHandlerTest {
   @Test
   void should_time_the_activity_out_when_its_handler_outlasts_heartbeat_seconds() {
     LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .task("Render report", (input, ctx) -> {
-          ctx.sleep(Duration.ofMinutes(3));
-          return input;
-        })
+        .task("Render report", echoingAfter(Duration.ofMinutes(3)))
         .build();
 
     Execution execution = runtime.load("Report", activityFlow("\"HeartbeatSeconds\":120,"))

@@ -9,6 +9,7 @@ import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.task.TaskFailure;
+import static io.statecraft.testing.SlowHandlers.echoingAfter;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -201,10 +202,7 @@ class InterpreterTest {
   @Test
   void taskTimeoutSecondsFailsASlowHandlerWithStatesTimeout() {
     LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .task("Slow", (input, ctx) -> {
-          ctx.sleep(Duration.ofSeconds(11));
-          return input;
-        })
+        .task("Slow", echoingAfter(Duration.ofSeconds(11)))
         .build();
     LocalStateMachine machine = load(runtime, """
         {"StartAt": "Slow", "States": {"Slow": {"Type": "Task", "TimeoutSeconds": 10,
@@ -225,10 +223,7 @@ class InterpreterTest {
           }
           return input;
         })
-        .task("Silent", (input, ctx) -> {
-          ctx.sleep(Duration.ofSeconds(40));
-          return input;
-        })
+        .task("Silent", echoingAfter(Duration.ofSeconds(40)))
         .build();
     String flow = """
         {"StartAt": "%s", "States": {"%s": {"Type": "Task", "HeartbeatSeconds": 10,

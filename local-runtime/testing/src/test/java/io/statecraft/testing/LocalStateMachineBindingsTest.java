@@ -33,6 +33,12 @@ class LocalStateMachineBindingsTest {
         .withTask("Approve", (input, ctx) -> Json.parse("{\"approved\": true}"));
   }
 
+  private static TaskHandler failing(String error) {
+    return (input, ctx) -> {
+      throw new TaskFailure(error, "no");
+    };
+  }
+
   @Test
   void should_run_the_workflow_with_its_own_handlers() {
     Execution execution = everyTaskAnswered().run("{\"items\": [1, 2]}");
@@ -43,11 +49,8 @@ class LocalStateMachineBindingsTest {
 
   @Test
   void should_prefer_a_state_name_binding_of_the_workflow_to_its_resource_binding() {
-    Execution execution = everyTaskAnswered()
-        .withTask("Charge card", (input, ctx) -> { throw new TaskFailure("Card.Declined", "no"); })
-        .run("{\"items\": []}");
-
-    assertThat(execution).failed().hasError("Card.Declined");
+    assertThat(everyTaskAnswered().withTask("Charge card", failing("Card.Declined"))
+        .run("{\"items\": []}")).failed().hasError("Card.Declined");
   }
 
   @Test
@@ -77,7 +80,7 @@ class LocalStateMachineBindingsTest {
   @Test
   void should_leave_the_original_handle_unchanged_when_a_binding_is_added() {
     LocalStateMachine declined = everyTaskAnswered()
-        .withTask("Charge card", (input, ctx) -> { throw new TaskFailure("Card.Declined", "no"); });
+        .withTask("Charge card", failing("Card.Declined"));
 
     assertThat(declined.run("{\"items\": []}")).failed();
     assertThat(everyTaskAnswered().run("{\"items\": []}")).succeeded();
@@ -100,11 +103,8 @@ class LocalStateMachineBindingsTest {
 
   @Test
   void should_count_states_in_parallel_branches_and_map_processors() {
-    Execution execution = everyTaskAnswered()
-        .withTask("Reserve item", (input, ctx) -> { throw new TaskFailure("Stock.Out", "none"); })
-        .run("{\"items\": [1]}");
-
-    assertThat(execution).failed().hasError("Stock.Out");
+    assertThat(everyTaskAnswered().withTask("Reserve item", failing("Stock.Out"))
+        .run("{\"items\": [1]}")).failed().hasError("Stock.Out");
     assertThat(orders.withTask("Save order", ECHO)).isNotNull();
   }
 

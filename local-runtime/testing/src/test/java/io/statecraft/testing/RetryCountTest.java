@@ -41,18 +41,26 @@ class RetryCountTest {
     assertThat(execution).succeeded().hasRetried("Each", 0).hasRetried("Transform", 3);
   }
 
-  @Test
-  void countsOneRetryOfAParallelThatRanTwice() {
-    Execution execution = LocalStepFunctions.builder().task("Left", busyOncePerInput())
+  /**
+   * Runs a Parallel "Both" of two tasks, "Left" failing once with Busy and "Right" answering;
+   * {@code bothFields} and {@code leftFields} add fields (a retrier) to the Parallel and to Left.
+   */
+  private static Execution runFork(String bothFields, String leftFields) {
+    return LocalStepFunctions.builder().task("Left", busyOncePerInput())
         .task("Right", (input, ctx) -> input).build().load("Fork", """
-            {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, %s,
+            {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true%s,
               "Branches": [
                 {"StartAt": "Left", "States": {"Left": {"Type": "Task",
-                  "Resource": "arn:aws:states:::aws-sdk:s3:getObject", "End": true}}},
+                  "Resource": "arn:aws:states:::aws-sdk:s3:getObject", "End": true%s}}},
                 {"StartAt": "Right", "States": {"Right": {"Type": "Task",
                   "Resource": "arn:aws:states:::aws-sdk:s3:getObject", "End": true}}}]}}}"""
-            .formatted(RETRY_BUSY))
+            .formatted(bothFields, leftFields))
         .run("{}");
+  }
+
+  @Test
+  void countsOneRetryOfAParallelThatRanTwice() {
+    Execution execution = runFork(", " + RETRY_BUSY, "");
 
     assertThat(execution).succeeded().hasRetried("Both", 1).hasRetried("Left", 0)
         .hasRetried("Right", 0);
@@ -60,16 +68,7 @@ class RetryCountTest {
 
   @Test
   void countsATasksRetriesApartFromASiblingBranchRunningMeanwhile() {
-    Execution execution = LocalStepFunctions.builder().task("Left", busyOncePerInput())
-        .task("Right", (input, ctx) -> input).build().load("Fork", """
-            {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true,
-              "Branches": [
-                {"StartAt": "Left", "States": {"Left": {"Type": "Task",
-                  "Resource": "arn:aws:states:::aws-sdk:s3:getObject", "End": true, %s}}},
-                {"StartAt": "Right", "States": {"Right": {"Type": "Task",
-                  "Resource": "arn:aws:states:::aws-sdk:s3:getObject", "End": true}}}]}}}"""
-            .formatted(RETRY_BUSY))
-        .run("{}");
+    Execution execution = runFork("", ", " + RETRY_BUSY);
 
     assertThat(execution).succeeded().hasRetried("Left", 1).hasRetried("Right", 0)
         .hasRetried("Both", 0);

@@ -1,10 +1,10 @@
 package io.statecraft.testing;
 
+import static io.statecraft.testing.SlowHandlers.answeringAfter;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.local.Execution;
-import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.history.HistoryEventType;
@@ -37,10 +37,8 @@ class TaskDeadlineTest {
 
   @Test
   void timesTheTaskOutWhenTimeoutSecondsPassWhileTheHandlerStillRuns() {
-    Execution execution = run("\"TimeoutSeconds\": 30", (input, ctx) -> {
-      ctx.sleep(Duration.ofMinutes(1));
-      return Json.parse("{\"late\": true}");
-    });
+    Execution execution = run("\"TimeoutSeconds\": 30",
+        answeringAfter("{\"late\": true}", Duration.ofMinutes(1)));
 
     assertThat(execution).failed().hasError("States.Timeout").hasRetried("Charge", 2);
     assertThat(secondsOf(execution, HistoryEventType.TASK_TIMED_OUT)).containsExactly(30L, 65L,
@@ -53,14 +51,8 @@ class TaskDeadlineTest {
   @Test
   void timesTheTaskOutWhenAHeartbeatIsMissedEvenIfOneCameLater() {
     Execution execution = run("\"TimeoutSeconds\": 300, \"HeartbeatSeconds\": 20",
-        (input, ctx) -> {
-          ctx.sleep(Duration.ofSeconds(10));
-          ctx.heartbeat();
-          ctx.sleep(Duration.ofSeconds(40));
-          ctx.heartbeat();
-          ctx.sleep(Duration.ofSeconds(5));
-          return Json.object();
-        });
+        answeringAfter("{}", Duration.ofSeconds(10), Duration.ofSeconds(40),
+            Duration.ofSeconds(5)));
 
     assertThat(execution).failed().hasError("States.Timeout");
     assertThat(secondsOf(execution, HistoryEventType.TASK_TIMED_OUT)).containsExactly(30L, 65L,
@@ -73,12 +65,7 @@ class TaskDeadlineTest {
   @Test
   void answersWhenTheHandlerReturnsWithinItsTime() {
     Execution execution = run("\"TimeoutSeconds\": 30, \"HeartbeatSeconds\": 20",
-        (input, ctx) -> {
-          ctx.sleep(Duration.ofSeconds(15));
-          ctx.heartbeat();
-          ctx.sleep(Duration.ofSeconds(14));
-          return Json.parse("{\"ok\": true}");
-        });
+        answeringAfter("{\"ok\": true}", Duration.ofSeconds(15), Duration.ofSeconds(14)));
 
     assertThat(execution).succeeded().hasOutput("{\"ok\": true}").hasRetried("Charge", 0);
     assertThat(execution.stopDate()).isEqualTo(execution.startDate().plusSeconds(29));
