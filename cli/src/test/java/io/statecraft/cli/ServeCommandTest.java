@@ -25,24 +25,15 @@ class ServeCommandTest {
 
   @Test
   void servesTheStepFunctionsApiUntilStopped() throws Exception {
-    ServeCommand command = new ServeCommand();
-    StringWriter out = new StringWriter();
-    CommandLine line = new CommandLine(command).setOut(new PrintWriter(out, true));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-        () -> line.execute("--port", "0"));
-    String endpoint = endpoint(out, exit);
+    Server server = serve("--port", "0");
 
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(endpoint + "/"))
-            .header("X-Amz-Target", "AWSStepFunctions.ListStateMachines")
-            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    command.stop.countDown();
+    HttpResponse<String> response = post(server.endpoint(), "ListStateMachines", "{}");
+    server.command().stop.countDown();
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("{\"stateMachines\":[]}");
-    assertThat(exit.get()).isZero();
-    assertThat(out.toString()).contains("(state in memory)");
+    assertThat(server.exit().get()).isZero();
+    assertThat(server.out().toString()).contains("(state in memory)");
   }
 
   @Test
@@ -69,22 +60,29 @@ class ServeCommandTest {
 
   @Test
   void substitutesPlaceholdersInDefinitionsItIsSent() throws Exception {
-    ServeCommand command = new ServeCommand();
-    StringWriter out = new StringWriter();
-    CommandLine line = new CommandLine(command).setOut(new PrintWriter(out, true));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-        () -> line.execute("--port", "0", "--substitute", "Table=orders"));
-    String endpoint = endpoint(out, exit);
+    Server server = serve("--port", "0", "--substitute", "Table=orders");
 
-    HttpResponse<String> substituted = create(endpoint, "Known", "${Table}");
-    HttpResponse<String> missing = create(endpoint, "Unknown", "${Stage}");
-    command.stop.countDown();
+    HttpResponse<String> substituted = create(server.endpoint(), "Known", "${Table}");
+    HttpResponse<String> missing = create(server.endpoint(), "Unknown", "${Stage}");
+    server.command().stop.countDown();
 
     assertThat(substituted.statusCode()).isEqualTo(200);
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("InvalidDefinition")
         .contains("placeholder ${Stage} in state 'P' has no value");
-    assertThat(exit.get()).isZero();
+    assertThat(server.exit().get()).isZero();
+  }
+
+  /** A serve command running on its own thread with {@code args}, and where it serves. */
+  private record Server(ServeCommand command, StringWriter out, CompletableFuture<Integer> exit,
+      String endpoint) {}
+
+  private static Server serve(String... args) {
+    ServeCommand command = new ServeCommand();
+    StringWriter out = new StringWriter();
+    CommandLine line = new CommandLine(command).setOut(new PrintWriter(out, true));
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> line.execute(args));
+    return new Server(command, out, exit, endpoint(out, exit));
   }
 
   /** The endpoint the command prints once it serves. */
@@ -102,12 +100,18 @@ class ServeCommandTest {
     String definition = "{\\\"StartAt\\\":\\\"P\\\",\\\"States\\\":{\\\"P\\\":"
         + "{\\\"Type\\\":\\\"Pass\\\",\\\"Result\\\":\\\"" + placeholder
         + "\\\",\\\"End\\\":true}}}";
+    return post(endpoint, "CreateStateMachine", "{\"name\":\"" + name
+        + "\",\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"definition\":\""
+        + definition + "\"}");
+  }
+
+  /** Calls the API action {@code action} with {@code body}, as an AWS SDK does. */
+  private static HttpResponse<String> post(String endpoint, String action, String body)
+      throws Exception {
     return HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(endpoint + "/"))
-            .header("X-Amz-Target", "AWSStepFunctions.CreateStateMachine")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
-                + "\",\"roleArn\":\"arn:aws:iam::123456789012:role/r\",\"definition\":\""
-                + definition + "\"}")).build(),
+            .header("X-Amz-Target", "AWSStepFunctions." + action)
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -70,13 +70,18 @@ class MockConfigTest {
     return SfnClients.awaitEnd(sfn, execution);
   }
 
+  /** Creates the state machine OrderFlow of {@code definition}; returns its ARN. */
+  private static String createOrderFlow(SfnClient sfn, String definition) {
+    return sfn.createStateMachine(b -> b.name("OrderFlow").definition(definition)
+        .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+  }
+
   @Test
   void answersTasksFromTheTestCaseNamedInTheArn() throws Exception {
     Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file).start();
         SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(ORDER_FLOW)
-          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+      String machine = createOrderFlow(sfn, ORDER_FLOW);
 
       DescribeExecutionResponse happy = run(sfn, machine + "#HappyPath");
       DescribeExecutionResponse throttled = run(sfn, machine + "#ThrottledTwice");
@@ -106,8 +111,7 @@ class MockConfigTest {
     Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file).start();
         SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(ORDER_FLOW)
-          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+      String machine = createOrderFlow(sfn, ORDER_FLOW);
 
       DescribeExecutionResponse noTestCase = run(sfn, machine);
 
@@ -126,8 +130,7 @@ class MockConfigTest {
   void tellsAnHttpUserOfAnEmulatorWithoutMocksToStartItWithAMockFile() {
     try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().start();
         SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(ORDER_FLOW)
-          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+      String machine = createOrderFlow(sfn, ORDER_FLOW);
 
       assertThat(run(sfn, machine).cause()).endsWith("Start the emulator with a Step Functions"
           + " Local mock configuration (statecraft serve --mock-config MockConfigFile.json)"
@@ -146,8 +149,7 @@ class MockConfigTest {
         SfnClient sfn = SfnClients.of(emulator.endpoint());
         StepFunctionsEmulator bare = StepFunctionsEmulator.builder().start();
         SfnClient bareSfn = SfnClients.of(bare.endpoint())) {
-      String machine = sfn.createStateMachine(b -> b.name("OrderFlow").definition(withPlaceholder)
-          .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+      String machine = createOrderFlow(sfn, withPlaceholder);
 
       assertThat(run(sfn, machine + "#HappyPath").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
       assertThatThrownBy(() -> bareSfn.createStateMachine(b -> b.name("OrderFlow")
