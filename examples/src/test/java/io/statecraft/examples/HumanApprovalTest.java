@@ -52,6 +52,17 @@ class HumanApprovalTest {
     return machine.start("CHG-42", Json.parse(CHANGE));
   }
 
+  /**
+   * The review's task timed out once, {@code time} after the execution started, and the timeout
+   * report was handed the States.Timeout error the Catch caught.
+   */
+  static void assertTimedOutAfter(Execution execution, Duration time) {
+    assertThat(timesOf(execution, "Request approval", HistoryEventType.TASK_TIMED_OUT))
+        .containsExactly(execution.startDate().plus(time));
+    assertThat(execution.stateInput("Report timeout").orElseThrow().at("/error/Error").asString())
+        .isEqualTo("States.Timeout");
+  }
+
   @Test
   void sendsTheTaskTokenWithTheChangeToTheApprovalQueue() {
     RunningExecution running = requestApproval(approval);
@@ -121,10 +132,7 @@ class HumanApprovalTest {
     assertThat(execution).failed().hasError("Approval.TimedOut")
         .hasCause("no decision within 24 hours")
         .tookPath("Request approval", "Report timeout", "Approval timed out");
-    assertThat(timesOf(execution, "Request approval", HistoryEventType.TASK_TIMED_OUT))
-        .containsExactly(execution.startDate().plus(Duration.ofHours(24)));
-    assertThat(execution.stateInput("Report timeout").orElseThrow().at("/error/Error").asString())
-        .isEqualTo("States.Timeout");
+    assertTimedOutAfter(execution, Duration.ofHours(24));
   }
 
   @Test
@@ -143,10 +151,7 @@ class HumanApprovalTest {
     // The heartbeat at 30 minutes restarted the hour: the task timed out at 1 h 30, long before
     // the day was over. AWS records a missed heartbeat as States.Timeout (the Catch could name
     // it States.HeartbeatTimeout too), so the time tells it from the day's time-out.
-    assertThat(timesOf(execution, "Request approval", HistoryEventType.TASK_TIMED_OUT))
-        .containsExactly(execution.startDate().plus(Duration.ofMinutes(90)));
-    assertThat(execution.stateInput("Report timeout").orElseThrow().at("/error/Error").asString())
-        .isEqualTo("States.Timeout");
+    assertTimedOutAfter(execution, Duration.ofMinutes(90));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.statecraft.examples;
 
 import static io.statecraft.examples.Histories.gaps;
 import static io.statecraft.examples.Histories.timesOf;
+import static io.statecraft.examples.Workflows.answeringAfter;
 import static io.statecraft.examples.Workflows.failing;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -188,10 +189,8 @@ class OrderFulfillmentTest {
   @Test
   void timesTheChargeOutWhenThirtySecondsHavePassed() {
     Execution execution = orders
-        .withTask("Charge card", (input, ctx) -> {
-          ctx.sleep(Duration.ofMinutes(1));
-          return Json.parse("{\"chargeId\": \"ch-2\"}");
-        })
+        .withTask("Charge card",
+            answeringAfter(Duration.ofMinutes(1), "{\"chargeId\": \"ch-2\"}"))
         .run(ORDER);
 
     Instant entered = timesOf(execution, "Charge card", HistoryEventType.TASK_STATE_ENTERED)
@@ -220,10 +219,7 @@ class OrderFulfillmentTest {
   @Test
   void releasesTheStockWhenTheChargeKeepsTimingOut() {
     Execution execution = orders
-        .withTask("Charge card", (input, ctx) -> {
-          ctx.sleep(Duration.ofMinutes(1));
-          return Json.object();
-        })
+        .withTask("Charge card", answeringAfter(Duration.ofMinutes(1), "{}"))
         .run(ORDER);
 
     assertThat(execution).failed().hasError("States.Timeout").hasRetried("Charge card", 2)

@@ -2,6 +2,7 @@ package io.statecraft.examples;
 
 import static io.statecraft.examples.Histories.gaps;
 import static io.statecraft.examples.Histories.timesOf;
+import static io.statecraft.examples.Workflows.answeringAfter;
 import static io.statecraft.examples.Workflows.failing;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,10 +175,8 @@ class ParallelEtlTest {
   @Test
   void failsWhenLoadingTakesLongerThanTwoHours() {
     Execution execution = etl
-        .withTask("Load warehouse", (input, ctx) -> {
-          ctx.sleep(Duration.ofHours(3));
-          return Json.parse("{\"JobId\": \"job-1\"}");
-        })
+        .withTask("Load warehouse",
+            answeringAfter(Duration.ofHours(3), "{\"JobId\": \"job-1\"}"))
         .run(DAY);
 
     // Three hours pass on the virtual clock in an instant; the load has no Catch.

@@ -1,6 +1,7 @@
 package io.statecraft.examples;
 
 import io.statecraft.local.Execution;
+import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.RunningExecution;
 import io.statecraft.local.task.TaskFailure;
@@ -23,6 +24,17 @@ final class Workflows {
   static TaskHandler failing(String error, String cause) {
     return (input, ctx) -> {
       throw new TaskFailure(error, cause);
+    };
+  }
+
+  /**
+   * A service that works for {@code time} on the virtual clock (the test does not wait for it)
+   * before it answers {@code output}: slower than a state's TimeoutSeconds, it times the task out.
+   */
+  static TaskHandler answeringAfter(Duration time, String output) {
+    return (input, ctx) -> {
+      ctx.sleep(time);
+      return Json.parse(output);
     };
   }
 
