@@ -1,5 +1,6 @@
 package io.statecraft.testing;
 
+import static io.statecraft.testing.SlowHandlers.SOON;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(10)
 class ActivityWorkerPollTest {
 
-  static final Duration SOON = Duration.ofSeconds(5);
   static final String ACTIVITY = "arn:aws:states:us-east-1:123456789012:activity:render";
 
   static final String RENDER = """

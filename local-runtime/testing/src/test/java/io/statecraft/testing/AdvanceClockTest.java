@@ -1,5 +1,6 @@
 package io.statecraft.testing;
 
+import static io.statecraft.testing.SlowHandlers.SOON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.local.Json;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(10)
 class AdvanceClockTest {
-
-  static final Duration SOON = Duration.ofSeconds(5);
 
   static final String RENDER = """
       {"StartAt": "Render", "States": {"Render": {"Type": "Task",

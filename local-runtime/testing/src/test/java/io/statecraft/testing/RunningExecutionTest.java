@@ -10,6 +10,7 @@ import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.RunningExecution;
 import io.statecraft.local.task.TaskTokenException;
+import static io.statecraft.testing.SlowHandlers.SOON;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,8 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Callbacks, activities and StopExecution in process, on the virtual clock. */
 @Timeout(10)
 class RunningExecutionTest {
-
-  static final Duration SOON = Duration.ofSeconds(5);
 
   static final String APPROVAL = """
       {"StartAt":"Approve","States":{"Approve":{"Type":"Task",

@@ -7,6 +7,12 @@ import java.time.Duration;
 /** Task handlers that take time on the execution's clock, for tests of time-outs. */
 final class SlowHandlers {
 
+  /**
+   * How long a test lets the runtime take to reach a state or an end: real time, generous, and
+   * spent only when something is wrong (the virtual clock makes the rest instant).
+   */
+  static final Duration SOON = Duration.ofSeconds(5);
+
   private SlowHandlers() {}
 
   /** Works for {@code time}, then answers its input. */

@@ -4,16 +4,13 @@ import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 class StatecraftExtensionTest {
 
@@ -33,13 +30,11 @@ class StatecraftExtensionTest {
 
   static final ByteArrayOutputStream PRINTED = new ByteArrayOutputStream();
 
-  static volatile boolean launching;
-
   /** Run by the launcher below, not by the build: it fails on purpose. */
   @org.junit.jupiter.api.condition.EnabledIf("launchedByTheTestBelow")
   static class FailingExample {
     static boolean launchedByTheTestBelow() {
-      return launching;
+      return ExampleLauncher.launching();
     }
 
     @RegisterExtension
@@ -55,12 +50,8 @@ class StatecraftExtensionTest {
 
   @Test
   void printsTheHistoryOfEveryExecutionWhenATestFails() {
-    SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launching = true;
-    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(FailingExample.class)).build(), listener);
-    launching = false;
-    assertThat(listener.getSummary().getTestsFailedCount()).isEqualTo(1);
+    TestExecutionSummary summary = ExampleLauncher.launch(FailingExample.class);
+    assertThat(summary.getTestsFailedCount()).isEqualTo(1);
     String printed = PRINTED.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("Execution histories of expectsACharge(LocalStepFunctions)")
         .contains("TaskStateEntered").contains("ExecutionSucceeded");

@@ -2,7 +2,6 @@ package io.statecraft.testing;
 
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Workflows loaded by the extension, injected into fields and parameters, bound per test. */
 class StatecraftExtensionWorkflowsTest {
@@ -70,13 +67,11 @@ class StatecraftExtensionWorkflowsTest {
         .isAssignableFrom(TestRuntime.class)).isFalse();
   }
 
-  static volatile boolean launching;
-
   /** Run by the launcher below, not by the build: its class fails on purpose. */
   @EnabledIf("launchedByTheTestBelow")
   static class MisspeltRuntimeBinding {
     static boolean launchedByTheTestBelow() {
-      return launching;
+      return ExampleLauncher.launching();
     }
 
     @RegisterExtension
@@ -97,14 +92,10 @@ class StatecraftExtensionWorkflowsTest {
 
   @Test
   void should_fail_the_class_once_when_a_runtime_wide_handler_matched_no_state_of_any_test() {
-    SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launching = true;
-    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectClass(MisspeltRuntimeBinding.class)).build(), listener);
-    launching = false;
+    TestExecutionSummary summary = ExampleLauncher.launch(MisspeltRuntimeBinding.class);
 
-    assertThat(listener.getSummary().getTestsSucceededCount()).isEqualTo(2);
-    assertThat(listener.getSummary().getFailures()).singleElement()
+    assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
+    assertThat(summary.getFailures()).singleElement()
         .satisfies(failure -> assertThat(failure.getException()).hasMessage(
             "handlers bound on LocalStepFunctions.builder() answered nothing in Returns:\n"
                 + "  task(\"Refnud\", ...) matches no Task state; did you mean 'Refund'?"));

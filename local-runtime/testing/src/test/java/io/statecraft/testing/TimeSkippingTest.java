@@ -1,5 +1,6 @@
 package io.statecraft.testing;
 
+import static io.statecraft.testing.SlowHandlers.SOON;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(10)
 class TimeSkippingTest {
 
-  static final Duration SOON = Duration.ofSeconds(5);
   static final Duration YEAR = Duration.ofDays(365);
 
   /** A Parallel: one branch waits a year then retries a flaky call; one waits for a token. */
