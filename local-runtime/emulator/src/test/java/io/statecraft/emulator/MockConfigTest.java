@@ -3,6 +3,7 @@ package io.statecraft.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -65,28 +66,50 @@ class MockConfigTest {
 
   @TempDir Path dir;
 
-  private DescribeExecutionResponse run(SfnClient sfn, String arn) {
-    String execution = sfn.startExecution(b -> b.stateMachineArn(arn).input("{}")).executionArn();
-    return SfnClients.awaitEnd(sfn, execution);
+  /** The state machine OrderFlow, created on an emulator started from {@code emulator}. */
+  private record OrderFlow(StepFunctionsEmulator emulator, SfnClient sfn, String arn)
+      implements AutoCloseable {
+
+    static OrderFlow on(StepFunctionsEmulator.Builder emulator, String definition) {
+      StepFunctionsEmulator started = emulator.start();
+      SfnClient sfn = SfnClients.of(started.endpoint());
+      try {
+        return new OrderFlow(started, sfn, sfn.createStateMachine(b -> b.name("OrderFlow")
+            .definition(definition).roleArn("arn:aws:iam::123456789012:role/r"))
+            .stateMachineArn());
+      } catch (RuntimeException e) {
+        sfn.close();
+        started.close();
+        throw e;
+      }
+    }
+
+    /** Runs an execution of the ARN followed by {@code suffix} (#TestCaseName or nothing). */
+    DescribeExecutionResponse run(String suffix) {
+      String execution = sfn.startExecution(b -> b.stateMachineArn(arn + suffix).input("{}"))
+          .executionArn();
+      return SfnClients.awaitEnd(sfn, execution);
+    }
+
+    @Override
+    public void close() {
+      sfn.close();
+      emulator.close();
+    }
   }
 
-  /** Creates the state machine OrderFlow of {@code definition}; returns its ARN. */
-  private static String createOrderFlow(SfnClient sfn, String definition) {
-    return sfn.createStateMachine(b -> b.name("OrderFlow").definition(definition)
-        .roleArn("arn:aws:iam::123456789012:role/r")).stateMachineArn();
+  private Path mockFile() throws IOException {
+    return Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
   }
 
   @Test
   void answersTasksFromTheTestCaseNamedInTheArn() throws Exception {
-    Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file).start();
-        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      String machine = createOrderFlow(sfn, ORDER_FLOW);
-
-      DescribeExecutionResponse happy = run(sfn, machine + "#HappyPath");
-      DescribeExecutionResponse throttled = run(sfn, machine + "#ThrottledTwice");
-      DescribeExecutionResponse declined = run(sfn, machine + "#CardDeclined");
-      DescribeExecutionResponse runsOut = run(sfn, machine + "#RunsOut");
+    try (OrderFlow orders = OrderFlow.on(StepFunctionsEmulator.builder().mockConfig(mockFile()),
+        ORDER_FLOW)) {
+      DescribeExecutionResponse happy = orders.run("#HappyPath");
+      DescribeExecutionResponse throttled = orders.run("#ThrottledTwice");
+      DescribeExecutionResponse declined = orders.run("#CardDeclined");
+      DescribeExecutionResponse runsOut = orders.run("#RunsOut");
 
       assertThat(happy.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
       assertThat(happy.output()).isEqualTo("{\"charge\":{\"chargeId\":\"ch_1\",\"status\":\"PAID\"}}");
@@ -96,11 +119,11 @@ class MockConfigTest {
       assertThat(runsOut.status()).isEqualTo(ExecutionStatus.FAILED);
       assertThat(runsOut.error()).isEqualTo("States.Runtime");
       assertThat(runsOut.cause()).contains("'ChargeThrottledOnce'").contains("invocation 1");
-      assertThatThrownBy(() -> run(sfn, machine + "#NoSuchCase"))
+      assertThatThrownBy(() -> orders.run("#NoSuchCase"))
           .isInstanceOf(SfnException.class)
           .hasMessageStartingWith("Test case 'NoSuchCase' of state machine 'OrderFlow' is not in"
               + " the mock configuration");
-      assertThatThrownBy(() -> run(sfn, machine + "#HapyPath"))
+      assertThatThrownBy(() -> orders.run("#HapyPath"))
           .hasMessageStartingWith("Test case 'HapyPath' of state machine 'OrderFlow' is not in"
               + " the mock configuration; did you mean 'HappyPath'?");
     }
@@ -108,12 +131,10 @@ class MockConfigTest {
 
   @Test
   void tellsAnHttpUserHowToAnswerAStateNothingAnswers() throws Exception {
-    Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file).start();
-        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      String machine = createOrderFlow(sfn, ORDER_FLOW);
-
-      DescribeExecutionResponse noTestCase = run(sfn, machine);
+    Path file = mockFile();
+    try (OrderFlow orders = OrderFlow.on(StepFunctionsEmulator.builder().mockConfig(file),
+        ORDER_FLOW)) {
+      DescribeExecutionResponse noTestCase = orders.run("");
 
       assertThat(noTestCase.status()).isEqualTo(ExecutionStatus.FAILED);
       assertThat(noTestCase.error()).isEqualTo("Statecraft.UnboundTask");
@@ -128,11 +149,8 @@ class MockConfigTest {
 
   @Test
   void tellsAnHttpUserOfAnEmulatorWithoutMocksToStartItWithAMockFile() {
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().start();
-        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      String machine = createOrderFlow(sfn, ORDER_FLOW);
-
-      assertThat(run(sfn, machine).cause()).endsWith("Start the emulator with a Step Functions"
+    try (OrderFlow orders = OrderFlow.on(StepFunctionsEmulator.builder(), ORDER_FLOW)) {
+      assertThat(orders.run("").cause()).endsWith("Start the emulator with a Step Functions"
           + " Local mock configuration (statecraft serve --mock-config MockConfigFile.json)"
           + " holding a test case that maps 'ChargeCard' to an entry of MockedResponses, and"
           + " start the execution with the state machine's ARN followed by #TestCaseName.");
@@ -141,17 +159,13 @@ class MockConfigTest {
 
   @Test
   void substitutesPlaceholdersGivenAtStartupAndRefusesOnesWithoutAValue() throws Exception {
-    Path file = Files.writeString(dir.resolve("MockConfigFile.json"), MOCKS);
     String withPlaceholder = ORDER_FLOW.replace("arn:aws:sns:us-east-1:123456789012:orders",
         "${TopicArn}");
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().mockConfig(file)
-        .substitute("TopicArn", "arn:aws:sns:us-east-1:123456789012:orders").start();
-        SfnClient sfn = SfnClients.of(emulator.endpoint());
+    try (OrderFlow orders = OrderFlow.on(StepFunctionsEmulator.builder().mockConfig(mockFile())
+        .substitute("TopicArn", "arn:aws:sns:us-east-1:123456789012:orders"), withPlaceholder);
         StepFunctionsEmulator bare = StepFunctionsEmulator.builder().start();
         SfnClient bareSfn = SfnClients.of(bare.endpoint())) {
-      String machine = createOrderFlow(sfn, withPlaceholder);
-
-      assertThat(run(sfn, machine + "#HappyPath").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+      assertThat(orders.run("#HappyPath").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
       assertThatThrownBy(() -> bareSfn.createStateMachine(b -> b.name("OrderFlow")
           .definition(withPlaceholder).roleArn("arn:aws:iam::123456789012:role/r")))
           .isInstanceOf(SfnException.class)
