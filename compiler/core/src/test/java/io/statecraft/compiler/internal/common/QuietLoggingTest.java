@@ -2,14 +2,9 @@ package io.statecraft.compiler.internal.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statecraft.compiler.SeparateJvm;
 import io.statecraft.compiler.Validator;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,19 +23,9 @@ class QuietLoggingTest {
   @Test
   void validatingPrintsNoSlf4jWarningWhenTheClasspathHasNoProvider(@TempDir Path dir)
       throws Exception {
-    String classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.contains("slf4j-nop"))
-        .collect(Collectors.joining(File.pathSeparator));
-    Path err = dir.resolve("err.txt");
-    Path out = dir.resolve("out.txt");
+    SeparateJvm.Output run = SeparateJvm.withoutSlf4jProvider(QuietLoggingTest.class, dir);
 
-    Process java = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, QuietLoggingTest.class.getName()))
-        .redirectError(err.toFile()).redirectOutput(out.toFile()).start();
-
-    assertThat(java.waitFor(50, TimeUnit.SECONDS)).isTrue();
-    assertThat(Files.readString(out)).isEqualTo("0 diagnostics\n");
-    assertThat(Files.readString(err)).isEmpty();
+    assertThat(run.out()).isEqualTo("0 diagnostics\n");
+    assertThat(run.err()).isEmpty();
   }
 }

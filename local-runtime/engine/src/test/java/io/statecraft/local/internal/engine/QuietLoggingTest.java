@@ -2,15 +2,9 @@ package io.statecraft.local.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statecraft.compiler.SeparateJvm;
 import io.statecraft.local.LocalStepFunctions;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,22 +25,10 @@ class QuietLoggingTest {
   @Test
   void should_print_no_slf4j_warning_when_the_classpath_has_no_provider(@TempDir Path dir)
       throws Exception {
-    // GIVEN the test classpath without slf4j-nop
-    String classpath = Arrays.stream(System.getProperty("java.class.path")
-            .split(File.pathSeparator))
-        .filter(entry -> !entry.contains("slf4j-nop"))
-        .collect(Collectors.joining(File.pathSeparator));
-    Path err = dir.resolve("err.txt");
-    Path out = dir.resolve("out.txt");
-    // WHEN
-    Process java = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, QuietLoggingTest.class.getName()))
-        .redirectError(err.toFile()).redirectOutput(out.toFile()).start();
-    assertThat(java.waitFor(50, TimeUnit.SECONDS)).isTrue();
+    // WHEN it runs on the test classpath without slf4j-nop
+    SeparateJvm.Output run = SeparateJvm.withoutSlf4jProvider(QuietLoggingTest.class, dir);
     // THEN
-    assertThat(Files.readString(out, StandardCharsets.UTF_8))
-        .isEqualTo("SUCCEEDED\nslf4j.provider=null\n");
-    assertThat(Files.readString(err, StandardCharsets.UTF_8)).isEmpty();
+    assertThat(run.out()).isEqualTo("SUCCEEDED\nslf4j.provider=null\n");
+    assertThat(run.err()).isEmpty();
   }
 }
