@@ -8,7 +8,12 @@ import static io.statecraft.compiler.internal.validation.Check.warnsOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.compiler.validation.Rule;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GraphRulesTest {
 
@@ -34,26 +39,60 @@ class GraphRulesTest {
         "StartAt names \"Begin\", but there is no state of that name");
   }
 
-  @Test
-  void refusesNextThatNamesNoState() {
-    String json = """
-        {"StartAt": "A", "States": {
-          "A": {"Type": "Pass", "Next": "Missing"},
-          "B": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).containsExactly(
-        "/States/A/Next TRANSITION_UNKNOWN", "/States/B STATE_UNREACHABLE");
+  /** Definitions refused with exactly these errors, and no others. */
+  static Stream<Arguments> refusedWithExactly() {
+    return Stream.of(
+        Arguments.of("a Next that names no state", """
+            {"StartAt": "A", "States": {
+              "A": {"Type": "Pass", "Next": "Missing"},
+              "B": {"Type": "Succeed"}}}""",
+            List.of("/States/A/Next TRANSITION_UNKNOWN", "/States/B STATE_UNREACHABLE")),
+        Arguments.of("a state with both Next and End", """
+            {"StartAt": "A", "States": {
+              "A": {"Type": "Pass", "Next": "B", "End": true}, "B": {"Type": "Succeed"}}}""",
+            List.of("/States/A NEXT_OR_END")),
+        Arguments.of("a scope without a terminal state", """
+            {"StartAt": "A", "States": {
+              "A": {"Type": "Wait", "Seconds": 1, "Next": "B"},
+              "B": {"Type": "Wait", "Seconds": 1, "Next": "A"}}}""",
+            List.of("/States NO_TERMINAL_STATE")),
+        Arguments.of("a name used twice across scopes", """
+            {"StartAt": "M", "States": {
+              "M": {"Type": "Map", "End": true, "ItemProcessor": {"StartAt": "M2",
+                "States": {"M2": {"Type": "Pass", "Next": "Done"}, "Done": {"Type": "Succeed"}}}},
+              "Done": {"Type": "Succeed"}}}""",
+            List.of("/States/Done STATE_UNREACHABLE",
+                "/States/M/ItemProcessor/States/Done STATE_NAME_DUPLICATE")));
   }
 
-  @Test
-  void refusesChoiceDefaultAndCatchTargetsThatNameNoState() {
-    String json = """
-        {"StartAt": "T", "States": {
-          "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
-                "Catch": [{"ErrorEquals": ["States.TaskFailed"], "Next": "Nowhere"}]},
-          "C": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsNull": true, "Next": "T"}],
-                "Default": "Gone"}}}""";
-    assertThat(errors(json)).contains(
-        "/States/T/Catch/0/Next TRANSITION_UNKNOWN", "/States/C/Default TRANSITION_UNKNOWN");
+  @ParameterizedTest(name = "refuses {0}")
+  @MethodSource("refusedWithExactly")
+  void refusesWithExactly(String description, String json, List<String> expected) {
+    assertThat(errors(json)).containsExactlyElementsOf(expected);
+  }
+
+  /** Definitions refused with these errors, among others. */
+  static Stream<Arguments> refusedWithAmongOthers() {
+    return Stream.of(
+        Arguments.of("Choice Default and Catch targets that name no state", """
+            {"StartAt": "T", "States": {
+              "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+                    "Catch": [{"ErrorEquals": ["States.TaskFailed"], "Next": "Nowhere"}]},
+              "C": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsNull": true, "Next": "T"}],
+                    "Default": "Gone"}}}""",
+            List.of("/States/T/Catch/0/Next TRANSITION_UNKNOWN",
+                "/States/C/Default TRANSITION_UNKNOWN")),
+        Arguments.of("a state with neither Next nor End", """
+            {"StartAt": "A", "States": {
+              "A": {"Type": "Wait", "Seconds": 1, "Next": "B"}, "B": {"Type": "Pass"},
+              "C": {"Type": "Succeed"}}}""",
+            List.of("/States/B NEXT_OR_END")));
+  }
+
+  @ParameterizedTest(name = "refuses {0}")
+  @MethodSource("refusedWithAmongOthers")
+  void refusesWithAmongOthers(String description, String json, List<String> expected) {
+    assertThat(errors(json)).containsAll(expected);
   }
 
   @Test
@@ -67,32 +106,6 @@ class GraphRulesTest {
     assertThat(message(json, Rule.TRANSITION_OUT_OF_SCOPE)).isEqualTo("Next names \"Done\","
         + " which is in /States, not in /States/P/Branches/0/States; transitions cannot enter or"
         + " leave a Parallel branch or a Map processor");
-  }
-
-  @Test
-  void refusesStateWithBothNextAndEnd() {
-    String json = """
-        {"StartAt": "A", "States": {
-          "A": {"Type": "Pass", "Next": "B", "End": true}, "B": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).containsExactly("/States/A NEXT_OR_END");
-  }
-
-  @Test
-  void refusesStateWithNeitherNextNorEnd() {
-    String json = """
-        {"StartAt": "A", "States": {
-          "A": {"Type": "Wait", "Seconds": 1, "Next": "B"}, "B": {"Type": "Pass"},
-          "C": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).contains("/States/B NEXT_OR_END");
-  }
-
-  @Test
-  void refusesScopeWithoutTerminalState() {
-    String json = """
-        {"StartAt": "A", "States": {
-          "A": {"Type": "Wait", "Seconds": 1, "Next": "B"},
-          "B": {"Type": "Wait", "Seconds": 1, "Next": "A"}}}""";
-    assertThat(errors(json)).containsExactly("/States NO_TERMINAL_STATE");
   }
 
   @Test
@@ -113,17 +126,6 @@ class GraphRulesTest {
                 "Catch": [{"ErrorEquals": ["States.Timeout"], "Next": "Recover"}]},
           "Recover": {"Type": "Pass", "End": true}}}""";
     assertThat(errors(json)).isEmpty();
-  }
-
-  @Test
-  void refusesNameUsedTwiceAcrossScopes() {
-    String json = """
-        {"StartAt": "M", "States": {
-          "M": {"Type": "Map", "End": true, "ItemProcessor": {"StartAt": "M2",
-            "States": {"M2": {"Type": "Pass", "Next": "Done"}, "Done": {"Type": "Succeed"}}}},
-          "Done": {"Type": "Succeed"}}}""";
-    assertThat(errors(json)).containsExactly("/States/Done STATE_UNREACHABLE",
-        "/States/M/ItemProcessor/States/Done STATE_NAME_DUPLICATE");
   }
 
   @Test
