@@ -49,6 +49,33 @@ public record Timing(double median, double best) {
     return new Timing(rounds[rounds.length / 2], rounds[0]);
   }
 
+  /**
+   * Prints the header of a benchmark's table of parse and evaluation costs, one row an
+   * expression; {@code width} is that of the first column, the expressions' names.
+   */
+  public static void printHeader(int width) {
+    System.out.printf("%-" + width + "s %22s %22s%n", "expression", "parse ns/op med (best)",
+        "eval ns/op med (best)");
+  }
+
+  /**
+   * Times {@code parse}, then {@code evaluate}, of the expression {@code name} and prints its row
+   * of the table; returns the best parse time, for the caller to sum so the work stays used.
+   */
+  public static long printRow(String name, int width, IntSupplier parse, IntSupplier evaluate) {
+    Timing parsing = of(parse);
+    Timing evaluating = of(evaluate);
+    System.out.printf("%-" + width + "s %14.0f (%5.0f) %14.0f (%5.0f)%n", name,
+        parsing.median(), parsing.best(), evaluating.median(), evaluating.best());
+    return (long) parsing.best();
+  }
+
+  /** Prints the table's closing line: how it was timed, and the sum of the results. */
+  public static void printFooter(long sink) {
+    System.out.println("(median and best of 15 timed rounds of 200 ms after 2 s of warm-up each; "
+        + sink + ")");
+  }
+
   private static int batch(IntSupplier operation) {
     int sink = 0;
     for (int i = 0; i < BATCH; i++) {

@@ -47,18 +47,15 @@ public final class IntrinsicBenchmark {
   public static void main(String[] args) {
     Function<String, JsonNode> resolver = VALUES::get;
     SplittableRandom random = new SplittableRandom(1);
-    System.out.printf("%-16s %22s %22s%n", "expression", "parse ns/op med (best)",
-        "eval ns/op med (best)");
+    Timing.printHeader(16);
     long sink = 0;
     for (Map.Entry<String, String> entry : EXPRESSIONS.entrySet()) {
       String text = entry.getValue();
       IntrinsicExpression expression = IntrinsicFunctions.parse(text);
-      Timing parse = Timing.of(() -> IntrinsicFunctions.parse(text).paths().size());
-      Timing evaluate = Timing.of(() -> expression.evaluate(resolver, random).size());
-      System.out.printf("%-16s %14.0f (%5.0f) %14.0f (%5.0f)%n", entry.getKey(),
-          parse.median(), parse.best(), evaluate.median(), evaluate.best());
-      sink += (long) parse.best();
+      sink += Timing.printRow(entry.getKey(), 16,
+          () -> IntrinsicFunctions.parse(text).paths().size(),
+          () -> expression.evaluate(resolver, random).size());
     }
-    System.out.println("(median and best of 15 timed rounds of 200 ms after 2 s of warm-up each; " + sink + ")");
+    Timing.printFooter(sink);
   }
 }

@@ -51,25 +51,21 @@ public final class JsonataBenchmark {
     JsonataBindings bindings = new TestBindings(input, context, null, null,
         name -> name.equals("i") ? i : null, new SplittableRandom(7), InstantSource.system());
     JsonNodeFactory nodes = JsonNodeFactory.instance;
-    System.out.printf("%-12s %22s %22s%n", "expression", "parse ns/op med (best)",
-        "eval ns/op med (best)");
+    Timing.printHeader(12);
     long sink = 0;
     for (Map.Entry<String, String> entry : EXPRESSIONS.entrySet()) {
       String text = entry.getValue();
       JsonataExpression expression = JsonataExpression.parse(text);
-      Timing parse = Timing.of(() -> JsonataExpression.parse(text).text().length());
-      Timing evaluate = Timing.of(() -> expression.evaluate(bindings, nodes).size() + 1);
-      System.out.printf("%-12s %14.0f (%5.0f) %14.0f (%5.0f)%n", entry.getKey(),
-          parse.median(), parse.best(), evaluate.median(), evaluate.best());
-      sink += (long) parse.best();
+      sink += Timing.printRow(entry.getKey(), 12,
+          () -> JsonataExpression.parse(text).text().length(),
+          () -> expression.evaluate(bindings, nodes).size() + 1);
     }
     // What reading the input as views saves: converting it to maps and lists up front, as a copy
     // per evaluation would, costs this much on every evaluation whatever the expression reads.
     Timing copy = Timing.of(() -> copy(input).hashCode() & 1);
     System.out.printf("%-12s %22s %14.0f (%5.0f)%n", "input copy", "", copy.median(),
         copy.best());
-    System.out.println("(median and best of 15 timed rounds of 200 ms after 2 s of warm-up each; "
-        + sink + ")");
+    Timing.printFooter(sink);
   }
 
   /** The input as maps and lists, fully built. */
