@@ -37,7 +37,11 @@ public interface ExecutionObserver {
    */
   static Installed install(ExecutionObserver observer) {
     Objects.requireNonNull(observer, "observer == null");
-    return Observers.install(observer);
+    Runnable uninstall = Observers.install((name, definition, arn, history, decisions) ->
+        observer.finished(new Finished(name, definition, arn, history, decisions.stream()
+            .map(d -> new Decision(d.state(), Decision.Kind.valueOf(d.kind().name()), d.index()))
+            .toList())));
+    return uninstall::run;
   }
 
   /** An installed observer; {@link #close()} uninstalls it. */

@@ -47,7 +47,22 @@ public interface TaskHandler {
    */
   static TaskHandler raw(TaskHandler handler) {
     java.util.Objects.requireNonNull(handler, "handler == null");
-    return handler instanceof io.statecraft.local.internal.tasks.RawHandler ? handler
-        : new io.statecraft.local.internal.tasks.RawHandler(handler);
+    return handler instanceof Raw ? handler : new Raw(handler);
+  }
+
+  /**
+   * What {@link #raw(TaskHandler)} makes: a handler whose result the runtime passes on as the
+   * service's whole response.
+   */
+  record Raw(TaskHandler handler) implements TaskHandler {
+
+    public Raw {
+      java.util.Objects.requireNonNull(handler, "handler == null");
+    }
+
+    @Override
+    public JsonNode handle(JsonNode input, TaskContext context) {
+      return handler.handle(input, context);
+    }
   }
 }

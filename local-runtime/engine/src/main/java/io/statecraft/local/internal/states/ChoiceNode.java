@@ -8,7 +8,6 @@ import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.kernel.Line;
-import io.statecraft.local.spi.ExecutionObserver.Decision;
 import tools.jackson.databind.JsonNode;
 
 /** {@code Choice}: the first rule that holds picks the next state, else {@code Default}. */

@@ -2,7 +2,6 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.local.internal.kernel.Line;
 import io.statecraft.local.internal.kernel.Run;
-import io.statecraft.local.spi.ExecutionObserver.Decision;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.WeakHashMap;
 /**
  * What states decided in each run that the history does not show (the Choice rule that matched,
  * the retrier that retried, the catcher that caught), noted only while an
- * {@link io.statecraft.local.spi.ExecutionObserver} is installed. Kept beside the runs rather than
+ * an execution observer is installed. Kept beside the runs rather than
  * in them so that the kernel stays as it is; weakly, so a run abandoned unfinished is not held.
  *
  * <pre>{@code

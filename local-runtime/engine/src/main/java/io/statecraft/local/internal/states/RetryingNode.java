@@ -9,7 +9,6 @@ import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
-import io.statecraft.local.spi.ExecutionObserver.Decision;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

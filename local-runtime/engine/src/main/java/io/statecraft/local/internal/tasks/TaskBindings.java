@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The handlers a user bound, by state name (first) or resource (exact ARN, then glob patterns in
  * the order bound). A Lambda {@code :invoke} integration hands the handler the {@code Payload}
  * and wraps its result in Lambda's Invoke response, as AWS does, unless the handler is a
- * {@link RawHandler}.
+ * {@link TaskHandler.Raw}.
  */
 public final class TaskBindings implements TaskDispatcher {
 
@@ -65,7 +65,7 @@ public final class TaskBindings implements TaskDispatcher {
           + task.stateName() + "' or to its resource '" + task.resource() + "'."
           + misspelt(task.stateName()) + " " + advice.advise(task.stateName(), task.resource()));
     }
-    if (handler instanceof RawHandler) {
+    if (handler instanceof TaskHandler.Raw) {
       return orNull(handler.handle(input.deepCopy(), context));
     }
     boolean invoke = isLambdaInvoke(task.resource());
