@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code statecraft conformance}: runs cases recorded against AWS and compares. */
@@ -14,17 +14,16 @@ import picocli.CommandLine.Parameters;
     name = "conformance",
     description = {
       "Run Step Functions conformance cases recorded against AWS (shared/conformance format)",
-      "and compare status, output, error, cause and history. One line per case, then totals."
+      "and compare status, output, error, cause and history. One line per case, then totals.",
+      "With --coverage, every case's machine is named ConformanceCase."
     })
 final class ConformanceCommand extends Verb {
 
   @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "case files or folders")
   List<Path> roots;
 
-  @Option(names = "--coverage", paramLabel = "DIR",
-      description = "add the cases' workflow coverage to the report in DIR"
-          + " (coverage.json, index.html; every case's machine is named ConformanceCase)")
-  Path coverage;
+  @Mixin
+  CoverageOption coverage;
 
   @Override
   public Integer call() {
@@ -33,7 +32,7 @@ final class ConformanceCommand extends Verb {
         throw usage(root + " does not exist");
       }
     }
-    return recordingCoverage(coverage, this::runCases);
+    return recordingCoverage(coverage.dir, this::runCases);
   }
 
   private int runCases() {

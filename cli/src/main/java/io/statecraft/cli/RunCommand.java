@@ -52,14 +52,12 @@ final class RunCommand extends Verb {
       description = "also write the history as GetExecutionHistory JSON (for diagram overlays)")
   Path history;
 
-  @Option(names = "--coverage", paramLabel = "DIR",
-      description = "add this execution's workflow coverage to the report in DIR"
-          + " (coverage.json, index.html)")
-  Path coverage;
+  @Mixin
+  CoverageOption coverage;
 
   @Override
   public Integer call() {
-    return recordingCoverage(coverage, this::runOnce);
+    return recordingCoverage(coverage.dir, this::runOnce);
   }
 
   private int runOnce() {
