@@ -2,7 +2,6 @@ package io.statecraft.diagrams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.statecraft.asl.StateMachine;
 import io.statecraft.diagrams.CoverageOverlay.Edge;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,14 @@ class CoverageOverlayTest {
         .build();
   }
 
+  /** The order-fulfillment diagram painted with {@link #declinedCardCoverage()}. */
+  private static String declinedCardSvg() throws IOException {
+    return Diagrams.svg(DiagramsGoldenTest.orderFulfillment(), declinedCardCoverage());
+  }
+
   @Test
   void should_paint_covered_states_green_and_missed_ones_red_with_their_notes() throws IOException {
-    StateMachine machine = DiagramsGoldenTest.machine("order-fulfillment");
-
-    String svg = Diagrams.svg(machine, declinedCardCoverage());
+    String svg = declinedCardSvg();
 
     assertThat(svg)
         .contains("class=\"statecraft sc-overlay sc-coverage\"")
@@ -44,9 +46,7 @@ class CoverageOverlayTest {
 
   @Test
   void should_tell_choice_rules_and_catchers_apart_by_their_order() throws IOException {
-    StateMachine machine = DiagramsGoldenTest.machine("order-fulfillment");
-
-    String svg = Diagrams.svg(machine, declinedCardCoverage());
+    String svg = declinedCardSvg();
 
     // Two rules and Charge Card's Next missed; Default and the Catch covered.
     assertThat(svg.split("class=\"sc-edge sc-missed\"", -1)).hasSize(4);
@@ -57,9 +57,7 @@ class CoverageOverlayTest {
 
   @Test
   void should_leave_plain_diagrams_without_the_coverage_styles() throws IOException {
-    StateMachine machine = DiagramsGoldenTest.machine("order-fulfillment");
-
-    assertThat(Diagrams.svg(machine)).doesNotContain("sc-missed").doesNotContain("sc-coverage");
+    assertThat(Diagrams.svg(DiagramsGoldenTest.orderFulfillment())).doesNotContain("sc-missed").doesNotContain("sc-coverage");
   }
 
   @Test

@@ -33,7 +33,7 @@ class DiagramsGoldenTest {
 
   @Test
   void executionOverlayAndReportMatchGoldens() throws IOException {
-    StateMachine machine = machine("order-fulfillment");
+    StateMachine machine = orderFulfillment();
     ExecutionOverlay run =
         ExecutionOverlay.fromHistory(Goldens.input("order-fulfillment.declined.history.json"));
     Goldens.assertMatches("order-fulfillment.declined.svg", Diagrams.svg(machine, run));
@@ -48,6 +48,11 @@ class DiagramsGoldenTest {
     StateMachine machine = Asl.fromJson(recording.get("definition"));
     Goldens.assertReportMatches("lambda-retry.execution.html",
         Diagrams.html(machine, recording.get("expected")));
+  }
+
+  /** The order-fulfillment definition the overlay tests paint. */
+  static StateMachine orderFulfillment() throws IOException {
+    return machine("order-fulfillment");
   }
 
   static StateMachine machine(String name) throws IOException {

@@ -44,7 +44,6 @@ class ExecutionOverlayTest {
 
   @Test
   void marksTheFailedStateRedWithItsErrorAndStatesNotReachedGrey() throws IOException {
-    StateMachine machine = DiagramsGoldenTest.machine("order-fulfillment");
     ExecutionOverlay run =
         ExecutionOverlay.fromHistory(Goldens.input("order-fulfillment.declined.history.json"));
 
@@ -55,7 +54,7 @@ class ExecutionOverlayTest {
     assertThat(run.error("Payment Declined")).isEqualTo("Payment.Declined");
     assertThat(run.status("Save Order")).isEqualTo(Status.NOT_REACHED);
     assertThat(run.executionStatus()).isEqualTo("FAILED");
-    assertThat(Diagrams.svg(machine, run))
+    assertThat(Diagrams.svg(DiagramsGoldenTest.orderFulfillment(), run))
         .contains("class=\"sc-state sc-fail sc-failed\" data-state=\"Payment Declined\"")
         .contains("class=\"sc-state sc-task sc-not-reached\" data-state=\"Save Order\"");
   }
