@@ -29,6 +29,11 @@ class JsonataStatesTest {
         .build().load("Flow", definition).run(input);
   }
 
+  /** Runs the definition on the input and asserts it succeeded with the output. */
+  private static void assertSucceedsWith(String definition, String input, String output) {
+    assertThat(run(definition, input)).succeeded().hasOutput(output);
+  }
+
   @Test
   void passOutputAndAssignSeeTheInputAndTheNextStateSeesTheVariables() {
     Execution execution = run("""
@@ -46,27 +51,24 @@ class JsonataStatesTest {
 
   @Test
   void taskArgumentsGoToTheHandlerAndOutputAndAssignSeeTheResult() {
-    Execution execution = run("""
+    assertSucceedsWith("""
         {"QueryLanguage": "JSONata", "StartAt": "Call", "States": {
           "Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
             "Arguments": {"FunctionName": "double", "Payload": {"n": "{% $states.input.n %}"}},
             "Assign": {"last": "{% $states.result.Payload.doubled %}"},
             "Output": "{% $states.result.Payload %}", "Next": "Show"},
           "Show": {"Type": "Pass", "Output": {"result": "{% $states.input %}", "last": "{% $last %}"},
-            "End": true}}}""", "{\"n\": 5}");
-
-    assertThat(execution).succeeded()
-        .hasOutput("{\"result\": {\"doubled\": 10}, \"last\": 10}");
+            "End": true}}}""", "{\"n\": 5}",
+        "{\"result\": {\"doubled\": 10}, \"last\": 10}");
   }
 
   @Test
   void aTaskWithoutOutputGivesItsResult() {
-    Execution execution = run("""
+    assertThat(run("""
         {"QueryLanguage": "JSONata", "StartAt": "Call", "States": {
           "Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
-            "Arguments": {"Payload": {"n": 1}}, "End": true}}}""", "{}");
-
-    assertThat(execution).succeeded().hasOutputAt("$.Payload.doubled", 2);
+            "Arguments": {"Payload": {"n": 1}}, "End": true}}}""", "{}"))
+        .succeeded().hasOutputAt("$.Payload.doubled", 2);
   }
 
   @Test
@@ -147,7 +149,7 @@ class JsonataStatesTest {
 
   @Test
   void mapIteratesItemsWithItsItemSelectorAndContext() {
-    Execution execution = run("""
+    assertSucceedsWith("""
         {"QueryLanguage": "JSONata", "StartAt": "M", "States": {
           "M": {"Type": "Map", "Items": "{% $states.input.xs %}",
             "MaxConcurrency": "{% $count($states.input.xs) %}",
@@ -157,9 +159,8 @@ class JsonataStatesTest {
               "Output": "{% $states.input.tag & $string($states.input.index) & '=' & $string($states.input.value) %}",
               "End": true}}},
             "Output": {"all": "{% $states.result %}"}, "End": true}}}""",
-        "{\"xs\": [10, 20], \"tag\": \"#\"}");
-
-    assertThat(execution).succeeded().hasOutput("{\"all\": [\"#0=10\", \"#1=20\"]}");
+        "{\"xs\": [10, 20], \"tag\": \"#\"}",
+        "{\"all\": [\"#0=10\", \"#1=20\"]}");
   }
 
   @Test
@@ -180,7 +181,7 @@ class JsonataStatesTest {
 
   @Test
   void parallelBranchesGetTheArgumentsAndReadButDoNotLeakVariables() {
-    Execution execution = run("""
+    assertSucceedsWith("""
         {"QueryLanguage": "JSONata", "StartAt": "Init", "States": {
           "Init": {"Type": "Pass", "Assign": {"base": 100}, "Next": "P"},
           "P": {"Type": "Parallel", "Arguments": {"k": "{% $states.input.k %}"},
@@ -190,9 +191,8 @@ class JsonataStatesTest {
               {"StartAt": "B", "States": {"B": {"Type": "Pass",
                 "Output": "{% $base * $states.input.k %}", "End": true}}}],
             "Output": {"sums": "{% $states.result %}", "inner": "{% $exists($inner) %}"},
-            "End": true}}}""", "{\"k\": 3}");
-
-    assertThat(execution).succeeded().hasOutput("{\"sums\": [103, 300], \"inner\": false}");
+            "End": true}}}""", "{\"k\": 3}",
+        "{\"sums\": [103, 300], \"inner\": false}");
   }
 
   @Test
@@ -216,14 +216,12 @@ class JsonataStatesTest {
 
   @Test
   void aTaskFailureReachesTheCatcherAsErrorOutput() {
-    Execution execution = run("""
+    assertSucceedsWith("""
         {"QueryLanguage": "JSONata", "StartAt": "Run", "States": {
           "Run": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask",
             "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Handled"}], "End": true},
-          "Handled": {"Type": "Succeed"}}}""", "{}");
-
-    assertThat(execution).succeeded()
-        .hasOutput("{\"Error\": \"Ecs.Boom\", \"Cause\": \"no capacity\"}");
+          "Handled": {"Type": "Succeed"}}}""", "{}",
+        "{\"Error\": \"Ecs.Boom\", \"Cause\": \"no capacity\"}");
   }
 
   @Test
@@ -241,7 +239,7 @@ class JsonataStatesTest {
 
   @Test
   void jsonPathAndJsonataStatesShareDataAndVariables() {
-    Execution execution = run("""
+    assertSucceedsWith("""
         {"StartAt": "Path", "States": {
           "Path": {"Type": "Pass", "Parameters": {"n.$": "$.n"}, "Assign": {"seen.$": "$.n"},
             "Next": "Ata"},
@@ -249,9 +247,8 @@ class JsonataStatesTest {
             "Output": {"n": "{% $states.input.n %}", "seen": "{% $seen %}"},
             "Assign": {"again": "{% $seen + 1 %}"}, "Next": "Back"},
           "Back": {"Type": "Pass", "Parameters": {"again.$": "$again", "n.$": "$.n"},
-            "End": true}}}""", "{\"n\": 4}");
-
-    assertThat(execution).succeeded().hasOutput("{\"again\": 5, \"n\": 4}");
+            "End": true}}}""", "{\"n\": 4}",
+        "{\"again\": 5, \"n\": 4}");
   }
 
   @Test
