@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 final class CoverageOption {
 
   @Option(names = "--coverage", paramLabel = "DIR",
-      description = "add the workflow coverage of what ${COMMAND-NAME} runs to the report in DIR"
+      description = "add the workflow coverage of what the command runs to the report in DIR"
           + " (coverage.json, index.html)")
   Path dir;
 }
