@@ -23,19 +23,17 @@ class ConformanceCommandTest {
           "Result": 2, "End": true}}}, "input": {},
          "expected": {"status": "SUCCEEDED", "output": 3}}""");
     Files.writeString(dir.resolve("c.json"), """
-        {"id": "demo/distributed", "definition": {"StartAt": "M", "States": {"M": {"Type": "Map",
-          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
-            "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "End": true}}},
+        {"id": "demo/placeholder", "definition": {"StartAt": "W", "States": {"W": {"Type": "Wait",
+          "Seconds": "${Pause}", "End": true}}},
          "input": [], "expected": {"status": "SUCCEEDED", "output": []}}""");
     CommandLineRun run = CommandLineRun.of("conformance", dir.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEqualTo(String.join("\n",
         "PASS demo/pass",
         "FAIL demo/fail: output: expected 3, was 2",
-        "SKIP demo/distributed: State 'M' uses a distributed Map, which the local runtime does"
-            + " not run (its items run as child workflow executions, which this runtime does not"
-            + " start; test the item processor as a state machine of its own, or set"
-            + " ProcessorConfig.Mode to INLINE where the item count allows)",
+        "SKIP demo/placeholder: State 'W' uses Seconds \"${Pause}\", which the local runtime"
+            + " does not run (a placeholder or expression must be substituted before the"
+            + " definition runs)",
         "1 passed, 1 failed, 1 skipped", ""));
   }
 

@@ -9,6 +9,7 @@ import io.statecraft.local.internal.engine.Placeholders;
 import io.statecraft.local.internal.engine.Workflows;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.maprun.MapRunRecord;
 import io.statecraft.local.internal.tasks.ReplayedTasks;
 import io.statecraft.local.internal.tasks.UnusedBindings;
 import io.statecraft.local.task.ActivityTask;
@@ -16,6 +17,7 @@ import io.statecraft.local.task.TaskHandler;
 import io.statecraft.local.task.TaskTokenException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -142,6 +144,70 @@ public final class LocalStepFunctions implements AutoCloseable {
     return load(Workflows.instantiate(workflowClass, constructorArguments));
   }
 
+  /** The Map Run with this ARN, as DescribeMapRun reports it, or empty if there is none. */
+  public Optional<MapRun> mapRun(String mapRunArn) {
+    MapRunRecord record = engine.mapRuns().get(mapRunArn);
+    return record == null ? Optional.empty() : Optional.of(MapRun.of(record.snapshot()));
+  }
+
+  /** The Map Runs an execution's distributed Maps started, oldest first (ListMapRuns). */
+  public List<MapRun> mapRuns(String executionArn) {
+    return engine.mapRuns().of(executionArn).stream().map(r -> MapRun.of(r.snapshot()))
+        .toList();
+  }
+
+  /**
+   * Changes a running Map Run as UpdateMapRun does: each non-null value replaces the one the
+   * Map state gave. A lower concurrency lets running children finish; a higher one starts more
+   * at once; a failure threshold now exceeded fails the Map Run. No effect once it has ended.
+   *
+   * @throws IllegalArgumentException when no Map Run has this ARN, or a value is out of range
+   */
+  public void updateMapRun(String mapRunArn, Integer maxConcurrency,
+      Float toleratedFailurePercentage, Long toleratedFailureCount) {
+    MapRunRecord record = engine.mapRuns().get(mapRunArn);
+    if (record == null) {
+      throw new IllegalArgumentException("No Map Run has the ARN " + mapRunArn);
+    }
+    if (maxConcurrency != null && maxConcurrency < 0
+        || toleratedFailureCount != null && toleratedFailureCount < 0
+        || toleratedFailurePercentage != null
+            && (toleratedFailurePercentage < 0 || toleratedFailurePercentage > 100)) {
+      throw new IllegalArgumentException("maxConcurrency and toleratedFailureCount must be at"
+          + " least 0, toleratedFailurePercentage from 0 to 100");
+    }
+    record.update(new MapRunRecord.Update(maxConcurrency, toleratedFailurePercentage,
+        toleratedFailureCount));
+  }
+
+  /** The child executions of a Map Run, in the order they started (ListExecutions by Map Run). */
+  public List<RunningExecution> mapRunExecutions(String mapRunArn) {
+    MapRunRecord record = engine.mapRuns().get(mapRunArn);
+    if (record == null) {
+      return List.of();
+    }
+    LocalStateMachine machine = childMachine(record);
+    return record.children().stream().map(run -> new RunningExecution(machine, run)).toList();
+  }
+
+  /** A child execution of some Map Run, by its ARN, or empty. */
+  public Optional<RunningExecution> mapRunExecution(String executionArn) {
+    Run run = engine.mapRuns().child(executionArn);
+    if (run == null) {
+      return Optional.empty();
+    }
+    String mapRunArn = engine.mapRuns().mapRunOf(executionArn);
+    return Optional.of(new RunningExecution(childMachine(engine.mapRuns().get(mapRunArn)), run));
+  }
+
+  private LocalStateMachine childMachine(MapRunRecord record) {
+    Machine machine = (Machine) record.childMachine;
+    synchronized (machine) {
+      Object facade = machine.facade();
+      return facade != null ? (LocalStateMachine) facade : new LocalStateMachine(this, machine);
+    }
+  }
+
   /**
    * Answers the callback or activity task holding {@code taskToken} with {@code output}, as
    * SendTaskSuccess does.
@@ -232,6 +298,7 @@ public final class LocalStepFunctions implements AutoCloseable {
     private String region = "us-east-1";
     private String accountId = "123456789012";
     private final Map<String, String> substitutions = new LinkedHashMap<>();
+    private java.nio.file.Path s3Folder;
     /** A check of the bindings shared by several runtimes, which reports them itself. */
     private UnusedBindings sharedCheck;
 
@@ -355,6 +422,21 @@ public final class LocalStepFunctions implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A local folder that stands in for Amazon S3 where a distributed Map reads its items
+     * ({@code ItemReader}) and writes its results ({@code ResultWriter}) and nothing is bound to
+     * the Map state or its S3 resource: bucket {@code b}, key {@code k} is the file
+     * {@code folder/b/k}.
+     *
+     * <pre>{@code
+     * LocalStepFunctions.builder().s3Folder(Path.of("src/test/resources/s3")).build();
+     * }</pre>
+     */
+    public Builder s3Folder(java.nio.file.Path folder) {
+      this.s3Folder = Objects.requireNonNull(folder, "folder");
+      return this;
+    }
+
     public LocalStepFunctions build() {
       return build(null);
     }
@@ -369,7 +451,8 @@ public final class LocalStepFunctions implements AutoCloseable {
           embedder != null && embedder.unboundCallbacksSent(),
           watcher == null ? null : finished -> watcher.accept(Execution.of(
               (LocalStateMachine) finished.machine().facade(), finished.run(),
-              finished.outcome()))));
+              finished.outcome())),
+          s3Folder == null ? null : new io.statecraft.local.internal.items.S3Folder(s3Folder)));
       // An embedder (the emulator) loads what its own users send: its bindings are not checked.
       if (embedder != null || (byState.isEmpty() && byResource.isEmpty())) {
         return new LocalStepFunctions(engine, Map.copyOf(substitutions), null, false);

@@ -435,20 +435,19 @@ class InterpreterTest {
   }
 
   @Test
-  void unsupportedFieldsFailAtLoadNamingStateAndPointer() {
+  void distributedOnlyFieldsOnAnInlineMapFailAtLoadNamingStateAndPointer() {
     LocalStepFunctions runtime = LocalStepFunctions.newInstance();
     assertThatThrownBy(() -> load(runtime, """
-        {"StartAt": "M", "States": {"M": {"Type": "Map",
-          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
-            "StartAt": "I", "States": {"I": {"Type": "Pass", "End": true}}},
+        {"StartAt": "M", "States": {"M": {"Type": "Map", "Label": "Orders",
+          "ItemProcessor": {"StartAt": "I", "States": {"I": {"Type": "Pass", "End": true}}},
           "End": true}}}"""))
         .isInstanceOf(InvalidDefinitionException.class)
         .satisfies(e -> assertThat(((InvalidDefinitionException) e).diagnostics())
             .anySatisfy(d -> {
               assertThat(d.code()).isEqualTo("RUN_UNSUPPORTED");
-              assertThat(d.pointer()).isEqualTo("/States/M/ItemProcessor/ProcessorConfig/Mode");
+              assertThat(d.pointer()).isEqualTo("/States/M/Label");
               assertThat(d.message()).contains("State 'M'", "distributed Map",
-                  "test the item processor as a state machine of its own");
+                  "set ProcessorConfig.Mode to DISTRIBUTED");
             }));
   }
 

@@ -126,7 +126,8 @@ final class CaseRunner {
     // replayed while the execution waits, which takes a clock that waits.
     Clock clock = stopped ? new SystemClock() : new VirtualClock(VIRTUAL_START);
     try (Engine engine = new Engine(new Engine.Settings(clock, true, 0x5eed, 0, true,
-        "us-east-1", "111111111111", Map.of(), Map.of(), null, null, arn -> true, false, null))) {
+        "us-east-1", "111111111111", Map.of(), Map.of(), null, null, arn -> true, false, null,
+        null))) {
       Machine machine;
       try {
         StateMachine model = Asl.fromJson(definition);

@@ -152,7 +152,7 @@ public final class HistoryEvent {
       case "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted", "EvaluationFailed", "TaskFailed",
           "TaskTimedOut", "LambdaFunctionFailed", "LambdaFunctionTimedOut",
           "LambdaFunctionScheduleFailed", "LambdaFunctionStartFailed", "TaskStartFailed",
-          "TaskSubmitFailed", "ActivityFailed", "ActivityTimedOut" -> {
+          "TaskSubmitFailed", "ActivityFailed", "ActivityTimedOut", "MapRunFailed" -> {
         if (error != null) {
           details.put("error", error);
         }

@@ -44,7 +44,7 @@ public enum HistoryEventType {
   MAP_RUN_FAILED("MapRunFailed", "mapRunFailedEventDetails"),
   MAP_RUN_REDRIVEN("MapRunRedriven", "mapRunRedrivenEventDetails"),
   MAP_RUN_STARTED("MapRunStarted", "mapRunStartedEventDetails"),
-  MAP_RUN_SUCCEEDED("MapRunSucceeded", "mapRunSucceededEventDetails"),
+  MAP_RUN_SUCCEEDED("MapRunSucceeded", null),
   MAP_STATE_ABORTED("MapStateAborted", null),
   MAP_STATE_ENTERED("MapStateEntered", "stateEnteredEventDetails"),
   MAP_STATE_EXITED("MapStateExited", "stateExitedEventDetails"),

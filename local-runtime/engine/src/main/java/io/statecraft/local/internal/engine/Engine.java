@@ -5,7 +5,9 @@ import io.statecraft.local.internal.expr.PathCache;
 import io.statecraft.local.internal.kernel.Clock;
 import io.statecraft.local.internal.kernel.Daemons;
 import io.statecraft.local.internal.kernel.Outcome;
+import io.statecraft.local.internal.items.ObjectStore;
 import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.maprun.MapRunHost;
 import io.statecraft.local.internal.states.Loader;
 import io.statecraft.local.internal.tasks.ChildExecution;
 import io.statecraft.local.internal.tasks.ChildStarter;
@@ -46,7 +48,7 @@ public final class Engine implements AutoCloseable {
       boolean quotas, String region, String accountId, Map<String, TaskHandler> byState,
       Map<String, TaskHandler> byResource, JsonNode taskResults, ChildStarter children,
       Predicate<String> activities, boolean unboundCallbacksSent,
-      Consumer<Finished> onFinished) {}
+      Consumer<Finished> onFinished, ObjectStore s3) {}
 
   /** A run that ended, for whoever watches the runtime. */
   public record Finished(Machine machine, Run run, Outcome outcome) {}
@@ -61,6 +63,7 @@ public final class Engine implements AutoCloseable {
   private final String roleArn;
   /** Ids of Express executions: unique in this runtime, the same from one new runtime to the next. */
   private final Random ids;
+  private final MapRuns mapRuns;
   private ExecutorService background;
   private ExecutorService handlers;
   private boolean closed;
@@ -76,6 +79,17 @@ public final class Engine implements AutoCloseable {
     this.roleArn = "arn:aws:iam::" + settings.accountId()
         + ":role/StatecraftLocalExecutionRole";
     this.ids = new Random(settings.seed());
+    this.mapRuns = new MapRuns(this);
+  }
+
+  /** The Map Runs of distributed Maps and their child executions. */
+  public MapRuns mapRuns() {
+    return mapRuns;
+  }
+
+  /** The folder that stands in for S3, or null. */
+  public ObjectStore s3() {
+    return settings.s3();
   }
 
   public Clock clock() {
@@ -140,14 +154,24 @@ public final class Engine implements AutoCloseable {
     long limit = timeout == null ? limitMillis : Math.min(limitMillis, timeout * 1000L);
     TaskServices services = new TaskServices(tasks, tokens, children, settings.activities(),
         settings.unboundCallbacksSent());
-    boolean quotas = settings.quotas();
-    int eventLimit = quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
-    Run run = new Run(new Run.Spec(machine.arn(), machine.name(), executionName, arn, roleArn,
-        input, express, limit, machine.graph().start(), clock, settings.sequential(),
-        settings.seed(), quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit,
-        machine.runs().historySizeHint, handlerThreads(), Map.of(TaskServices.class, services)));
+    Run run = new Run(spec(machine.arn(), machine.name(), executionName, arn, input, express,
+        limit, machine.graph().start(), Long.MIN_VALUE, machine.runs().historySizeHint,
+        services));
     run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
     return run;
+  }
+
+  /** What every run of this runtime is made of, with its own identity, input and services. */
+  Run.Spec spec(String machineArn, String machineName, String executionName, String arn,
+      JsonNode input, boolean express, long limit, io.statecraft.local.internal.kernel.Step start,
+      long startMillis, int historySizeHint, TaskServices services) {
+    boolean quotas = settings.quotas();
+    int eventLimit = quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
+    return new Run.Spec(machineArn, machineName, executionName, arn, roleArn, input, express,
+        limit, start, clock, settings.sequential(), settings.seed(),
+        quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit, historySizeHint,
+        handlerThreads(), Map.of(TaskServices.class, services, MapRunHost.class, mapRuns),
+        startMillis);
   }
 
   private void finished(Machine machine, Run run, Outcome outcome) {
@@ -158,6 +182,11 @@ public final class Engine implements AutoCloseable {
       settings.onFinished().accept(new Finished(machine, run, outcome));
     }
     Observers.finished(machine, run, outcome);
+  }
+
+  /** The runtime's threads for executions started in the background. */
+  synchronized java.util.concurrent.Executor backgroundThreads() {
+    return background();
   }
 
   /** Starts {@code run} on a thread of this runtime's. */

@@ -28,7 +28,8 @@ public final class Run implements LineEnd {
   public record Spec(String machineArn, String machineName, String executionName,
       String executionArn, String roleArn, JsonNode input, boolean express, long limitMillis,
       Step start, Clock clock, boolean sequential, long seed, long payloadLimit, int eventLimit,
-      int historySizeHint, Executor handlerThreads, Map<Class<?>, Object> services) {}
+      int historySizeHint, Executor handlerThreads, Map<Class<?>, Object> services,
+      long startMillis) {}
 
   /**
    * How long a synchronous run on the virtual clock waits, in real time, for an answer from
@@ -118,7 +119,9 @@ public final class Run implements LineEnd {
     this.express = spec.express();
     this.clock = spec.clock();
     this.virtual = clock.isVirtual();
-    this.startMillis = clock.executionStart();
+    // A child of a distributed Map starts when its parent starts it; others when the clock says.
+    this.startMillis = spec.startMillis() == Long.MIN_VALUE ? clock.executionStart()
+        : spec.startMillis();
     long limit = spec.limitMillis();
     this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : startMillis + limit;
     this.payloadLimit = spec.payloadLimit();

@@ -116,7 +116,53 @@ final class JsonataStates {
         number(state.toleratedFailureCount(), "ToleratedFailureCount");
     node.toleratedFailurePercentageValue =
         number(state.toleratedFailurePercentage(), "ToleratedFailurePercentage");
+    if (node instanceof DistributedMapNode distributed) {
+      distributed(distributed, state);
+    }
     retrying(node, state, state.output(), state.assign());
+  }
+
+  /** The JSONata fields only a distributed Map has. */
+  private void distributed(DistributedMapNode node, MapState state) {
+    if (node.toleratedFailureCountValue != null) {
+      node.toleratedCount = new DistributedMapNode.Setting(null, null,
+          node.toleratedFailureCountValue, "ToleratedFailureCount");
+    }
+    if (node.toleratedFailurePercentageValue != null) {
+      node.toleratedPercentage = new DistributedMapNode.Setting(null, null,
+          node.toleratedFailurePercentageValue, "ToleratedFailurePercentage");
+    }
+    if (node.reader != null) {
+      var spec = state.itemReader();
+      node.reader.arguments = value(spec.arguments(), "ItemReader/Arguments");
+      node.reader.parameters = null;
+      if (spec.readerConfig() != null) {
+        JsonataValue maxItems = number(spec.readerConfig().maxItems(), "MaxItems");
+        if (maxItems != null) {
+          node.reader.maxItems = new DistributedMapNode.Setting(null, null, maxItems,
+              "MaxItems");
+        }
+      }
+    }
+    if (node.batcher != null) {
+      var spec = state.itemBatcher();
+      JsonataValue items = number(spec.maxItemsPerBatch(), "MaxItemsPerBatch");
+      if (items != null) {
+        node.batcher.maxItems = new DistributedMapNode.Setting(null, null, items,
+            "MaxItemsPerBatch");
+      }
+      JsonataValue bytes = number(spec.maxInputBytesPerBatch(), "MaxInputBytesPerBatch");
+      if (bytes != null) {
+        node.batcher.maxBytes = new DistributedMapNode.Setting(null, null, bytes,
+            "MaxInputBytesPerBatch");
+      }
+      node.batcher.batchInputValue = value(spec.batchInput(), "ItemBatcher/BatchInput");
+      node.batcher.batchInput = null;
+    }
+    if (node.writer != null) {
+      node.writer.arguments = value(state.resultWriter().arguments(), "ResultWriter/Arguments");
+      node.writer.parameters = null;
+    }
   }
 
   /** Output and Assign of a state with Retry and Catch, and its catchers' own. */

@@ -49,6 +49,11 @@ public final class Loader {
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final QueryLanguage machineLanguage;
+  /**
+   * Whether a state may not set JSONPath under a JSONata machine: false in a distributed Map's
+   * item processor, which runs as a state machine of its own.
+   */
+  private boolean languageLocked = true;
   private final String defaultRegion;
   final PathCache paths;
   /** Whether the state being compiled is a JSONata state: its JSONata fields are not refused. */
@@ -130,7 +135,7 @@ public final class Loader {
 
   private Node node(String name, State state, String pointer) {
     jsonata = state.effectiveQueryLanguage(machineLanguage) == QueryLanguage.JSONATA;
-    if (machineLanguage == QueryLanguage.JSONATA
+    if (languageLocked && machineLanguage == QueryLanguage.JSONATA
         && state.queryLanguage() == QueryLanguage.JSONPATH) {
       invalid(pointer + "/QueryLanguage", "'QueryLanguage' can not be 'JSONPath' if set to"
           + " 'JSONata' for whole state machine");
@@ -211,6 +216,17 @@ public final class Loader {
 
   Graph subgraph(String startAt, Map<String, State> states, String pointer) {
     return graph(startAt, states, pointer);
+  }
+
+  /** A distributed Map's item processor: its states may choose JSONPath in a JSONata machine. */
+  Graph processorGraph(String startAt, Map<String, State> states, String pointer) {
+    boolean was = languageLocked;
+    languageLocked = false;
+    try {
+      return graph(startAt, states, pointer);
+    } finally {
+      languageLocked = was;
+    }
   }
 
   String defaultRegion() {
@@ -319,8 +335,8 @@ public final class Loader {
     return switch (field) {
       case "Output", "Arguments", "Items" -> "it is a JSONata field; set QueryLanguage to"
           + " JSONata on the state or the state machine to use it";
-      default -> "it belongs to a distributed Map, whose child workflow executions this"
-          + " runtime does not run; test the item processor as a state machine of its own";
+      default -> "it belongs to a distributed Map; set ProcessorConfig.Mode to DISTRIBUTED in"
+          + " the ItemProcessor to use it";
     };
   }
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * inline Map with up to 40 concurrent iterations, whatever MaxConcurrency asks); the result is
  * the iterations' outputs in item order.
  */
-final class MapNode extends RetryingNode {
+class MapNode extends RetryingNode {
 
   /** The most iterations of an inline Map that run at once on AWS. */
   static final int INLINE_CONCURRENCY = 40;

@@ -108,22 +108,21 @@ final class StateCompilers {
   }
 
   static Node map(Loader loader, String name, MapState state, String pointer) {
-    loader.forbid(name, pointer, "Items", state.items(), "Output", state.output(),
-        "ItemReader", state.itemReader(),
-        "ItemBatcher", state.itemBatcher(), "ResultWriter", state.resultWriter(),
-        "ToleratedFailurePercentage", state.toleratedFailurePercentage(),
-        "ToleratedFailurePercentagePath", state.toleratedFailurePercentagePath(),
-        "ToleratedFailureCount", state.toleratedFailureCount(),
-        "ToleratedFailureCountPath", state.toleratedFailureCountPath(),
-        "Label", state.label());
-    if (state.isDistributed()) {
-      loader.unsupported(pointer + "/ItemProcessor/ProcessorConfig/Mode", name,
-          "a distributed Map", "its items run as child workflow executions, which this runtime"
-              + " does not start; test the item processor as a state machine of its own, or set"
-              + " ProcessorConfig.Mode to INLINE where the item count allows");
-      return null;
+    boolean distributed = state.isDistributed();
+    if (distributed) {
+      loader.forbid(name, pointer, "Items", state.items(), "Output", state.output());
+    } else {
+      loader.forbid(name, pointer, "Items", state.items(), "Output", state.output(),
+          "ItemReader", state.itemReader(),
+          "ItemBatcher", state.itemBatcher(), "ResultWriter", state.resultWriter(),
+          "ToleratedFailurePercentage", state.toleratedFailurePercentage(),
+          "ToleratedFailurePercentagePath", state.toleratedFailurePercentagePath(),
+          "ToleratedFailureCount", state.toleratedFailureCount(),
+          "ToleratedFailureCountPath", state.toleratedFailureCountPath(),
+          "Label", state.label());
     }
-    MapNode node = new MapNode(name);
+    MapNode node = distributed ? DistributedMaps.compile(loader, name, state)
+        : new MapNode(name);
     loader.io(node, state.inputPath(), state.outputPath());
     node.itemsPath = path(loader, state.itemsPath());
     JsonSelector selector = state.itemSelector() != null
@@ -140,14 +139,19 @@ final class StateCompilers {
     if (processor == null) {
       throw new IllegalArgumentException("a Map needs an ItemProcessor (or the legacy Iterator)");
     }
-    node.processor = loader.subgraph(processor.startAt(), processor.states(), processorPointer);
+    node.processor = distributed
+        ? loader.processorGraph(processor.startAt(), processor.states(), processorPointer)
+        : loader.subgraph(processor.startAt(), processor.states(), processorPointer);
+    if (node instanceof DistributedMapNode distributedNode) {
+      DistributedMaps.configure(loader, distributedNode, state, pointer);
+    }
     loader.retryCatch(node, state, state.assign(), pointer);
     return node;
   }
 
   private record JsonSelector(tools.jackson.databind.JsonNode template, String field) {}
 
-  private static PathExpr path(Loader loader, String text) {
+  static PathExpr path(Loader loader, String text) {
     return text == null ? null : loader.paths.path(text);
   }
 }

@@ -1,0 +1,136 @@
+package io.statecraft.local.internal.engine;
+
+import io.statecraft.local.internal.items.ObjectStore;
+import io.statecraft.local.internal.kernel.Run;
+import io.statecraft.local.internal.kernel.Step;
+import io.statecraft.local.internal.maprun.MapRunHost;
+import io.statecraft.local.internal.maprun.MapRunRecord;
+import io.statecraft.local.internal.tasks.TaskServices;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The runtime's Map Runs and their child executions, by ARN: distributed Maps register here, and
+ * the API (DescribeMapRun, ListMapRuns, ListExecutions by Map Run, DescribeExecution of a child)
+ * reads from here.
+ */
+public final class MapRuns implements MapRunHost {
+
+  private final Engine engine;
+  private final Map<String, MapRunRecord> byArn = new ConcurrentHashMap<>();
+  private final Map<String, Run> children = new ConcurrentHashMap<>();
+  private final Map<String, String> mapRunOfChild = new ConcurrentHashMap<>();
+
+  MapRuns(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public MapRunRecord open(Run parent, String label, long startMillis, Object processor,
+      io.statecraft.asl.StateMachine definition) {
+    UUID id = new UUID(parent.random().nextLong(), parent.random().nextLong());
+    String name = parent.machineName + "/"
+        + (label != null ? label : new UUID(parent.random().nextLong(),
+            parent.random().nextLong()).toString().substring(0, 8));
+    String prefix = "arn:aws:states:" + engine.region() + ":" + engine.accountId() + ":";
+    String machineArn = prefix + "stateMachine:" + name;
+    Machine machine = new Machine(engine, name, definition,
+        (io.statecraft.local.internal.states.Graph) processor, machineArn);
+    MapRunRecord record = new MapRunRecord(prefix + "mapRun:" + name + ":" + id,
+        parent.executionArn, parent.machineArn, machineArn, machine, startMillis);
+    byArn.put(record.arn, record);
+    return record;
+  }
+
+  @Override
+  public Executor childThreads() {
+    return new Serial(engine.backgroundThreads());
+  }
+
+  @Override
+  public Run startChild(Run parent, MapRunRecord mapRun, String name, JsonNode input,
+      long startMillis, Step start, boolean express, Executor threads) {
+    String machineName = mapRun.childMachineArn.substring(
+        mapRun.childMachineArn.indexOf(":stateMachine:") + ":stateMachine:".length());
+    String arn = mapRun.childMachineArn.replace(":stateMachine:", ":execution:") + ":" + name;
+    Run child = new Run(engine.spec(mapRun.childMachineArn, machineName, name, arn, input,
+        express, express ? Engine.EXPRESS_DURATION_QUOTA.toMillis() : Long.MAX_VALUE, start,
+        startMillis, 16, parent.service(TaskServices.class)));
+    children.put(arn, child);
+    mapRunOfChild.put(arn, mapRun.arn);
+    child.startOn(threads);
+    return child;
+  }
+
+  @Override
+  public ObjectStore s3() {
+    return engine.s3();
+  }
+
+  /** The Map Run with this ARN, or null. */
+  public MapRunRecord get(String arn) {
+    return byArn.get(arn);
+  }
+
+  /** The Map Runs an execution started, in the order they started. */
+  public List<MapRunRecord> of(String executionArn) {
+    return byArn.values().stream().filter(run -> run.executionArn.equals(executionArn))
+        .sorted(java.util.Comparator.comparingLong(run -> run.snapshot().startMillis()))
+        .toList();
+  }
+
+  /** The ARN of the Map Run a child execution belongs to, or null. */
+  public String mapRunOf(String executionArn) {
+    return mapRunOfChild.get(executionArn);
+  }
+
+  /** A child execution of some Map Run, by its ARN, or null. */
+  public Run child(String executionArn) {
+    return children.get(executionArn);
+  }
+
+  /**
+   * Runs tasks one at a time in submission order on a shared pool: the children of one Map Run
+   * interleave as the runs of one thread would, whatever the pool does.
+   */
+  private static final class Serial implements Executor {
+    private final Executor threads;
+    private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+    private boolean active;
+
+    Serial(Executor threads) {
+      this.threads = threads;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+      synchronized (this) {
+        queue.add(task);
+        if (active) {
+          return;
+        }
+        active = true;
+      }
+      threads.execute(this::drain);
+    }
+
+    private void drain() {
+      while (true) {
+        Runnable next;
+        synchronized (this) {
+          next = queue.poll();
+          if (next == null) {
+            active = false;
+            return;
+          }
+        }
+        next.run();
+      }
+    }
+  }
+}

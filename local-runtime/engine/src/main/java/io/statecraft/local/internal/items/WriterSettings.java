@@ -1,0 +1,4 @@
+package io.statecraft.local.internal.items;
+
+/** WriterConfig evaluated. */
+public record WriterSettings(String outputType, String transformation) {}

@@ -1,0 +1,118 @@
+package io.statecraft.testing.distributed;
+
+import static io.statecraft.testing.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.local.Execution;
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.MapRun;
+import io.statecraft.local.RunningExecution;
+import io.statecraft.local.task.TaskFailure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A distributed Map runs each item as a child execution under a Map Run, as AWS does. */
+@Timeout(20)
+class DistributedMapTest {
+
+  static String machine(String mapFields, String processor) {
+    return """
+        {"StartAt": "Process", "States": {
+          "Process": {"Type": "Map", %s
+            "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED",
+                "ExecutionType": "STANDARD"},
+              "StartAt": "Work", "States": {"Work": %s}},
+            "End": true}}}""".formatted(mapFields, processor);
+  }
+
+  static final String PASS = "{\"Type\": \"Pass\", \"End\": true}";
+  static final String TASK = """
+      {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:work",
+       "End": true}""";
+
+  @Test
+  void each_item_runs_as_a_child_execution_listed_under_its_map_run() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {
+      Execution execution = runtime.load("Orders", machine("\"Label\": \"Batch\",", PASS))
+          .run("[1, 2, 3]");
+
+      assertThat(execution).succeeded();
+      assertThat(execution.output()).isEqualTo(Json.parse("[1,2,3]"));
+      assertThat(execution.history().events()).extracting(e -> e.type().awsName())
+          .containsExactly("ExecutionStarted", "MapStateEntered", "MapStateStarted",
+              "MapRunStarted", "MapRunSucceeded", "MapStateSucceeded", "MapStateExited",
+              "ExecutionSucceeded");
+      List<MapRun> mapRuns = runtime.mapRuns(execution.arn());
+      assertThat(mapRuns).hasSize(1);
+      MapRun mapRun = mapRuns.get(0);
+      assertThat(mapRun.arn()).startsWith(
+          "arn:aws:states:us-east-1:123456789012:mapRun:Orders/Batch:");
+      assertThat(mapRun.status()).isEqualTo(MapRun.Status.SUCCEEDED);
+      assertThat(mapRun.itemCounts().succeeded()).isEqualTo(3);
+      assertThat(mapRun.executionCounts().total()).isEqualTo(3);
+      List<RunningExecution> children = runtime.mapRunExecutions(mapRun.arn());
+      assertThat(children).hasSize(3);
+      assertThat(children.get(0).arn()).startsWith(
+          "arn:aws:states:us-east-1:123456789012:execution:Orders/Batch:");
+      Execution first = children.get(0).result().orElseThrow();
+      assertThat(first.input()).isEqualTo(Json.parse("1"));
+      assertThat(first.history().events()).extracting(e -> e.type().awsName())
+          .containsExactly("ExecutionStarted", "PassStateEntered", "PassStateExited",
+              "ExecutionSucceeded");
+    }
+  }
+
+  @Test
+  void a_failed_child_fails_the_map_run_when_no_failure_is_tolerated() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Work", (input, ctx) -> {
+          if (input.asInt() == 2) {
+            throw new TaskFailure("Broken", "item 2");
+          }
+          return input;
+        }).build()) {
+      Execution execution = runtime.load("Orders", machine("", TASK)).run("[1, 2, 3]");
+
+      assertThat(execution).failed().hasError("States.ExceedToleratedFailureThreshold");
+      assertThat(execution.history().events()).extracting(e -> e.type().awsName())
+          .containsSubsequence("MapRunStarted", "MapRunFailed", "MapStateFailed",
+              "ExecutionFailed");
+      assertThat(runtime.mapRuns(execution.arn()).get(0).status())
+          .isEqualTo(MapRun.Status.FAILED);
+    }
+  }
+
+  @Test
+  void tolerated_failures_let_the_map_run_succeed() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Work", (input, ctx) -> {
+          if (input.asInt() == 2) {
+            throw new TaskFailure("Broken", "item 2");
+          }
+          return input;
+        }).build()) {
+      Execution execution = runtime.load("Orders", machine("\"ToleratedFailureCount\": 1,",
+          TASK)).run("[1, 2, 3]");
+
+      assertThat(execution).succeeded();
+      MapRun mapRun = runtime.mapRuns(execution.arn()).get(0);
+      assertThat(mapRun.itemCounts().failed()).isEqualTo(1);
+      assertThat(mapRun.itemCounts().succeeded()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void batches_group_items_with_the_batch_input() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {
+      Execution execution = runtime.load("Orders", machine("""
+          "ItemBatcher": {"MaxItemsPerBatch": 2, "BatchInput": {"run": "r1"}},""", PASS))
+          .run("[1, 2, 3]");
+
+      assertThat(execution.output()).isEqualTo(Json.parse("""
+          [{"BatchInput": {"run": "r1"}, "Items": [1, 2]},
+           {"BatchInput": {"run": "r1"}, "Items": [3]}]"""));
+    }
+  }
+}
