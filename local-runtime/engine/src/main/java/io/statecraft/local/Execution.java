@@ -43,6 +43,8 @@ public final class Execution {
   private final long stopMillis;
   private final History history;
   private final CallLog calls;
+  /** The run that ended so: what a redrive continues. */
+  final Run run;
 
   private Execution(LocalStateMachine machine, Run run, Outcome outcome) {
     this.machine = machine;
@@ -57,6 +59,7 @@ public final class Execution {
     this.stopMillis = outcome.stopMillis();
     this.history = new History(outcome.events());
     this.calls = run.calls;
+    this.run = run;
   }
 
   static Execution of(LocalStateMachine machine, Run run, Outcome outcome) {

@@ -144,6 +144,47 @@ public final class LocalStepFunctions implements AutoCloseable {
     return load(Workflows.instantiate(workflowClass, constructorArguments));
   }
 
+  /**
+   * Redrives an execution that failed, timed out or was stopped, as RedriveExecution does: it
+   * goes on from the state that did not succeed, with that state's input and the variables it
+   * saw, under the same ARN; its history goes on with an {@code ExecutionRedriven} event, and a
+   * distributed Map runs again only the children that did not succeed.
+   *
+   * <pre>{@code
+   * Execution failed = machine.run(input);          // a handler failed
+   * Execution done = runtime.redrive(failed).await(Duration.ofSeconds(5));
+   * }</pre>
+   *
+   * @throws ExecutionNotRedrivableException when the execution succeeded, still runs, is an
+   *     Express execution, or was redriven the most times AWS allows
+   */
+  public RunningExecution redrive(Execution execution) {
+    return redrive(execution.stateMachine(), execution.run);
+  }
+
+  /** {@link #redrive(Execution)} for an execution started with {@code start}. */
+  public RunningExecution redrive(RunningExecution execution) {
+    return redrive(execution.stateMachine(), execution.run());
+  }
+
+  private RunningExecution redrive(LocalStateMachine machine, Run run) {
+    Run latest = run;
+    while (latest.successor != null) {
+      latest = latest.successor;
+    }
+    ExecutionNotRedrivableException.check(latest);
+    Run redriven;
+    synchronized (latest) {
+      ExecutionNotRedrivableException.check(latest);
+      redriven = engine.redrive(machine.machine(), latest);
+      if (redriven == null) {
+        throw ExecutionNotRedrivableException.of(latest);
+      }
+      latest.successor = redriven;
+    }
+    return machine.start(redriven);
+  }
+
   /** The Map Run with this ARN, as DescribeMapRun reports it, or empty if there is none. */
   public Optional<MapRun> mapRun(String mapRunArn) {
     MapRunRecord record = engine.mapRuns().get(mapRunArn);

@@ -171,7 +171,7 @@ public final class Engine implements AutoCloseable {
         limit, start, clock, settings.sequential(), settings.seed(),
         quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit, historySizeHint,
         handlerThreads(), Map.of(TaskServices.class, services, MapRunHost.class, mapRuns),
-        startMillis);
+        startMillis, null);
   }
 
   private void finished(Machine machine, Run run, Outcome outcome) {
@@ -187,6 +187,29 @@ public final class Engine implements AutoCloseable {
   /** The runtime's threads for executions started in the background. */
   synchronized java.util.concurrent.Executor backgroundThreads() {
     return background();
+  }
+
+  /**
+   * A run that continues {@code ended} from the state that did not succeed, as RedriveExecution
+   * does; started by the caller. Null when {@code ended} cannot be redriven.
+   */
+  public Run redrive(Machine machine, Run ended) {
+    Run.Redrive point = ended.redrivePoint(clock.isVirtual() ? ended.now() : clock.millis());
+    if (point == null) {
+      return null;
+    }
+    Integer timeout = machine.definition().timeoutSeconds();
+    Run.Spec base = spec(ended.machineArn, ended.machineName, ended.executionName,
+        ended.executionArn, ended.input, ended.express,
+        timeout == null ? Long.MAX_VALUE : timeout * 1000L, machine.graph().start(),
+        Long.MIN_VALUE, machine.runs().historySizeHint, ended.service(TaskServices.class));
+    Run run = new Run(new Run.Spec(base.machineArn(), base.machineName(), base.executionName(),
+        base.executionArn(), base.roleArn(), base.input(), base.express(), base.limitMillis(),
+        base.start(), base.clock(), base.sequential(), base.seed(), base.payloadLimit(),
+        base.eventLimit(), base.historySizeHint(), base.handlerThreads(), base.services(),
+        base.startMillis(), point));
+    run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    return run;
   }
 
   /** Starts {@code run} on a thread of this runtime's. */

@@ -20,7 +20,10 @@ final class ContextObject {
     execution.put("RoleArn", line.run.roleArn);
     if (!line.run.express) {
       // Express executions cannot be redriven: express/test_express_sync/test_query_runtime_memory
-      execution.put("RedriveCount", 0);
+      execution.put("RedriveCount", line.run.redriveCount);
+      if (line.run.redriveMillis >= 0) {
+        execution.put("RedriveTime", Times.iso(line.run.redriveMillis));
+      }
     }
     ObjectNode machine = root.putObject("StateMachine");
     machine.put("Id", line.run.machineArn);

@@ -67,6 +67,9 @@ public final class Line implements Scope {
   WaitCause waitCause;
   private long waitUntil = Long.MAX_VALUE;
   private Scheduler.Timer timer;
+  /** The state this line runs now and its input: where a redrive of the run starts again. */
+  Step currentStep;
+  JsonNode currentInput;
   /** The fan-out this suspended line waits for, aborted along with it. */
   Fanout children;
   /** The index of this line in its fan-out. */
@@ -126,6 +129,8 @@ public final class Line implements Scope {
           return;
         }
         next = null;
+        currentStep = step;
+        currentInput = value;
       }
       invoke(step, then);
       if (status != RUNNING || run.ended()) {

@@ -29,7 +29,23 @@ public final class Run implements LineEnd {
       String executionArn, String roleArn, JsonNode input, boolean express, long limitMillis,
       Step start, Clock clock, boolean sequential, long seed, long payloadLimit, int eventLimit,
       int historySizeHint, Executor handlerThreads, Map<Class<?>, Object> services,
-      long startMillis) {}
+      long startMillis, Redrive redrive) {}
+
+  /**
+   * What a redriven run continues from: the history so far, the state that did not succeed and
+   * its input, the variables then, and when the redrive happens.
+   */
+  public record Redrive(EventLog events, Step start, JsonNode input, Variables variables,
+      int redriveCount, long atMillis, long originalStartMillis) {}
+
+  /** The run that redrove this one, once one has: the execution goes on there. */
+  public volatile Run successor;
+  /** Where a run that did not succeed stopped: what a redrive starts again from. */
+  private Step stoppedStep;
+  private JsonNode stoppedInput;
+  /** How many times this execution was redriven, and when last (0 and -1: never). */
+  public final int redriveCount;
+  public final long redriveMillis;
 
   /**
    * How long a synchronous run on the virtual clock waits, in real time, for an answer from
@@ -119,20 +135,30 @@ public final class Run implements LineEnd {
     this.express = spec.express();
     this.clock = spec.clock();
     this.virtual = clock.isVirtual();
+    Redrive redrive = spec.redrive();
     // A child of a distributed Map starts when its parent starts it; others when the clock says.
-    this.startMillis = spec.startMillis() == Long.MIN_VALUE ? clock.executionStart()
-        : spec.startMillis();
+    // A redriven run keeps its start date and goes on from the moment of the redrive.
+    this.startMillis = redrive != null ? redrive.originalStartMillis()
+        : spec.startMillis() == Long.MIN_VALUE ? clock.executionStart() : spec.startMillis();
+    this.redriveCount = redrive == null ? 0 : redrive.redriveCount();
+    this.redriveMillis = redrive == null ? -1 : redrive.atMillis();
+    long now = redrive == null ? startMillis : redrive.atMillis();
     long limit = spec.limitMillis();
-    this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : startMillis + limit;
+    this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit;
     this.payloadLimit = spec.payloadLimit();
     this.eventLimit = spec.eventLimit();
     this.random = new Random(spec.seed());
-    this.scheduler = new Scheduler(this, spec.sequential(), spec.seed(), startMillis);
+    this.scheduler = new Scheduler(this, spec.sequential(), spec.seed(), now);
     this.handlerThreads = spec.handlerThreads();
     this.services = spec.services();
-    this.events = new EventLog(Math.min(spec.historySizeHint(), eventLimit));
-    this.top = new Line(this, null, new Variables(null), startMillis, 0, -1, null, this,
-        spec.start(), input);
+    this.redrive = redrive;
+    this.events = redrive != null ? redrive.events()
+        : new EventLog(Math.min(spec.historySizeHint(), eventLimit));
+    this.top = redrive != null
+        ? new Line(this, null, redrive.variables(), now, 0, -1, null, this, redrive.start(),
+            redrive.input())
+        : new Line(this, null, new Variables(null), startMillis, 0, -1, null, this,
+            spec.start(), input);
     clock.skipper().attach(this);
   }
 
@@ -152,10 +178,19 @@ public final class Run implements LineEnd {
 
   // ---- driving ----
 
+  private final Redrive redrive;
+
   private void begin() {
-    // ExecutionStarted is not the predecessor of the first state's event: AWS links that to 0.
-    record(HistoryEventType.EXECUTION_STARTED, 0, startMillis, roleArn, input, 0, null, null,
-        null);
+    if (redrive != null) {
+      ObjectNode details = io.statecraft.local.internal.json.Values.object();
+      details.put("redriveCount", redriveCount);
+      top.cursor = record(HistoryEventType.EXECUTION_REDRIVEN, eventCount(), redrive.atMillis(),
+          null, null, 0, null, null, details);
+    } else {
+      // ExecutionStarted is not the predecessor of the first state's event: AWS links that to 0.
+      record(HistoryEventType.EXECUTION_STARTED, 0, startMillis, roleArn, input, 0, null, null,
+          null);
+    }
     if (deadlineMillis != Long.MAX_VALUE) {
       scheduler.timer(deadlineMillis, null, () -> timedOut(deadlineMillis));
       if (!virtual) {
@@ -451,6 +486,8 @@ public final class Run implements LineEnd {
 
   private void end(Outcome ending) {
     ended = true;
+    stoppedStep = top.currentStep;
+    stoppedInput = top.currentInput;
     scheduler.clear();
     for (Runnable action : onEnd) {
       action.run();
@@ -458,6 +495,18 @@ public final class Run implements LineEnd {
     outcome.complete(new Outcome(ending.status(), ending.output(), ending.error(),
         ending.cause(), ending.stopMillis(), events()));
     clock.skipper().detach(this);
+  }
+
+  /**
+   * What a redrive of this ended run at {@code atMillis} continues from, or null when it cannot
+   * be redriven (it succeeded, or never got to a state).
+   */
+  public Redrive redrivePoint(long atMillis) {
+    if (!ended || stoppedStep == null || outcome.join().status() == Outcome.Status.SUCCEEDED) {
+      return null;
+    }
+    return new Redrive(events, stoppedStep, stoppedInput, top.variables, redriveCount + 1,
+        Math.max(atMillis, outcome.join().stopMillis()), startMillis);
   }
 
   /** Gives the run up without an ending of its own: nothing will ever answer what it waits for. */

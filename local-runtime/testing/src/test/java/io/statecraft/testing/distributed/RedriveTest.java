@@ -1,0 +1,73 @@
+package io.statecraft.testing.distributed;
+
+import static io.statecraft.testing.StatecraftAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.statecraft.local.Execution;
+import io.statecraft.local.ExecutionNotRedrivableException;
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.task.TaskFailure;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A redrive goes on from the state that did not succeed, under the same execution. */
+@Timeout(20)
+class RedriveTest {
+
+  static final String FLOW = """
+      {"StartAt": "Prepare", "States": {
+        "Prepare": {"Type": "Pass", "Assign": {"order": "o-1"}, "Result": {"n": 1},
+          "Next": "Charge"},
+        "Charge": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:charge",
+          "Next": "Done"},
+        "Done": {"Type": "Pass", "Parameters": {"order.$": "$order", "charged.$": "$"},
+          "End": true}}}""";
+
+  @Test
+  void a_redriven_execution_runs_again_from_the_failed_state_with_its_input_and_variables() {
+    AtomicInteger calls = new AtomicInteger();
+    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Charge", (input, ctx) -> {
+          if (calls.incrementAndGet() == 1) {
+            throw new TaskFailure("Declined", "card declined");
+          }
+          return input;
+        }).build()) {
+      LocalStateMachine machine = runtime.load("Payments", FLOW);
+      Execution failed = machine.run("{}");
+      assertThat(failed).failed().hasError("Declined");
+
+      Execution redriven = runtime.redrive(failed).await(Duration.ofSeconds(5));
+
+      assertThat(redriven).succeeded();
+      assertThat(redriven.arn()).isEqualTo(failed.arn());
+      assertThat(redriven.output())
+          .isEqualTo(Json.parse("{\"order\": \"o-1\", \"charged\": {\"n\": 1}}"));
+      assertThat(redriven.history().events()).extracting(e -> e.type().awsName())
+          .containsExactly("ExecutionStarted", "PassStateEntered", "PassStateExited",
+              "TaskStateEntered", "LambdaFunctionScheduled", "LambdaFunctionStarted",
+              "LambdaFunctionFailed", "ExecutionFailed", "ExecutionRedriven", "TaskStateEntered",
+              "LambdaFunctionScheduled", "LambdaFunctionStarted", "LambdaFunctionSucceeded",
+              "TaskStateExited", "PassStateEntered",
+              "PassStateExited", "ExecutionSucceeded");
+      assertThat(calls).hasValue(2);
+    }
+  }
+
+  @Test
+  void a_succeeded_execution_is_not_redrivable() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Charge", (input, ctx) -> input).build()) {
+      Execution succeeded = runtime.load("Payments", FLOW).run("{}");
+
+      assertThatThrownBy(() -> runtime.redrive(succeeded))
+          .isInstanceOf(ExecutionNotRedrivableException.class)
+          .hasMessageContaining("SUCCEEDED");
+    }
+  }
+}
