@@ -70,4 +70,39 @@ class RedriveTest {
           .hasMessageContaining("SUCCEEDED");
     }
   }
+
+  @Test
+  void a_redriven_distributed_map_runs_again_only_the_children_that_did_not_succeed() {
+    java.util.Map<Integer, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
+    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Work", (input, ctx) -> {
+          int n = calls.computeIfAbsent(input.asInt(), k -> new AtomicInteger())
+              .incrementAndGet();
+          if (input.asInt() == 2 && n == 1) {
+            throw new TaskFailure("Flaky", "first try of item 2");
+          }
+          return input;
+        }).build()) {
+      Execution failed = runtime.load("Orders", DistributedMapTest.machine("",
+          DistributedMapTest.TASK)).run("[1, 2, 3]");
+      assertThat(failed).failed().hasError("States.ExceedToleratedFailureThreshold");
+
+      Execution redriven = runtime.redrive(failed).await(Duration.ofSeconds(5));
+
+      assertThat(redriven).succeeded();
+      assertThat(redriven.output()).isEqualTo(Json.parse("[1, 2, 3]"));
+      assertThat(calls.get(1)).hasValue(1);
+      assertThat(calls.get(2)).hasValue(2);
+      assertThat(calls.get(3)).hasValue(1);
+      assertThat(redriven.history().events()).extracting(e -> e.type().awsName())
+          .containsSubsequence("MapRunFailed", "ExecutionFailed", "ExecutionRedriven",
+              "MapStateEntered", "MapStateStarted", "MapRunRedriven", "MapRunSucceeded",
+              "MapStateSucceeded", "MapStateExited", "ExecutionSucceeded");
+      io.statecraft.local.MapRun mapRun = runtime.mapRuns(failed.arn()).get(0);
+      assertThat(mapRun.redriveCount()).isEqualTo(1);
+      assertThat(mapRun.status()).isEqualTo(io.statecraft.local.MapRun.Status.SUCCEEDED);
+      assertThat(mapRun.itemCounts().succeeded()).isEqualTo(3);
+      assertThat(mapRun.itemCounts().failed()).isZero();
+    }
+  }
 }

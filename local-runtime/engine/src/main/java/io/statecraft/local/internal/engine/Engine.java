@@ -194,6 +194,11 @@ public final class Engine implements AutoCloseable {
    * does; started by the caller. Null when {@code ended} cannot be redriven.
    */
   public Run redrive(Machine machine, Run ended) {
+    return redrive(machine, ended, true);
+  }
+
+  /** {@link #redrive(Machine, Run)}; {@code watched}: observers hear of its end. */
+  Run redrive(Machine machine, Run ended, boolean watched) {
     Run.Redrive point = ended.redrivePoint(clock.isVirtual() ? ended.now() : clock.millis());
     if (point == null) {
       return null;
@@ -208,7 +213,9 @@ public final class Engine implements AutoCloseable {
         base.start(), base.clock(), base.sequential(), base.seed(), base.payloadLimit(),
         base.eventLimit(), base.historySizeHint(), base.handlerThreads(), base.services(),
         base.startMillis(), point));
-    run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    if (watched) {
+      run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    }
     return run;
   }
 

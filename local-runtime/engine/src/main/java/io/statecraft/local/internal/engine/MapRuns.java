@@ -68,6 +68,24 @@ public final class MapRuns implements MapRunHost {
   }
 
   @Override
+  public Run redriveChild(MapRunRecord mapRun, Run child, Executor threads) {
+    Run redriven = engine.redrive((Machine) mapRun.childMachine, child, false);
+    if (redriven != null) {
+      child.successor = redriven;
+      children.put(child.executionArn, redriven);
+      redriven.startOn(threads);
+    }
+    return redriven;
+  }
+
+  @Override
+  public MapRunRecord latest(String executionArn, String stateName) {
+    List<MapRunRecord> runs = of(executionArn).stream()
+        .filter(run -> stateName.equals(run.stateName())).toList();
+    return runs.isEmpty() ? null : runs.get(runs.size() - 1);
+  }
+
+  @Override
   public ObjectStore s3() {
     return engine.s3();
   }

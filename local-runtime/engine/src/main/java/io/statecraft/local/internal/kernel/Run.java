@@ -38,6 +38,20 @@ public final class Run implements LineEnd {
   public record Redrive(EventLog events, Step start, JsonNode input, Variables variables,
       int redriveCount, long atMillis, long originalStartMillis) {}
 
+  /**
+   * Whether {@code step} is the state this redriven run starts again from, asked as the state
+   * begins: true once, so that a later entry into the same state runs afresh.
+   */
+  public boolean redrives(Step step) {
+    if (redrive == null || redriveTaken || redrive.start() != step) {
+      return false;
+    }
+    redriveTaken = true;
+    return true;
+  }
+
+  private boolean redriveTaken;
+
   /** The run that redrove this one, once one has: the execution goes on there. */
   public volatile Run successor;
   /** Where a run that did not succeed stopped: what a redrive starts again from. */

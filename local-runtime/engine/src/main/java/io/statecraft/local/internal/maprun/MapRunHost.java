@@ -35,6 +35,15 @@ public interface MapRunHost {
   Run startChild(Run parent, MapRunRecord mapRun, String name, JsonNode input, long startMillis,
       Step start, boolean express, Executor threads);
 
+  /**
+   * A redrive of child execution {@code child} of {@code mapRun} that did not succeed, started on
+   * {@code threads}; null when it cannot be redriven.
+   */
+  Run redriveChild(MapRunRecord mapRun, Run child, Executor threads);
+
+  /** The latest Map Run the Map state {@code stateName} of execution {@code executionArn} began. */
+  MapRunRecord latest(String executionArn, String stateName);
+
   /** The folder that stands in for S3, or null when none was given. */
   ObjectStore s3();
 }

@@ -57,6 +57,10 @@ public final class MapRunRecord {
   private long executionTotal;
   private long resultsWritten;
   private final List<Run> children = new ArrayList<>();
+  /** How many items each child execution was given, in the order they started. */
+  private final List<Integer> childItems = new ArrayList<>();
+  /** The Map state that started the run. */
+  private String stateName;
   private Consumer<Update> onUpdate;
 
   public MapRunRecord(String arn, String executionArn, String stateMachineArn,
@@ -109,6 +113,7 @@ public final class MapRunRecord {
   /** A child execution started for {@code itemCount} items. */
   public synchronized void started(Run child, int itemCount) {
     children.add(child);
+    childItems.add(itemCount);
     executions[1]++;
     items[1] += itemCount;
   }
@@ -125,6 +130,27 @@ public final class MapRunRecord {
     executions[status]++;
     items[1] -= itemCount;
     items[status] += itemCount;
+  }
+
+  /** A child that ended with {@code status} (2..5) runs again, redriven. */
+  public synchronized void rerun(int status, int itemCount) {
+    executions[status]--;
+    executions[1]++;
+    items[status] -= itemCount;
+    items[1] += itemCount;
+  }
+
+  /** How many items the child started {@code index}th was given. */
+  public synchronized int itemsOf(int index) {
+    return childItems.get(index);
+  }
+
+  public synchronized void stateName(String name) {
+    stateName = name;
+  }
+
+  public synchronized String stateName() {
+    return stateName;
   }
 
   public synchronized void resultsWritten(long count) {

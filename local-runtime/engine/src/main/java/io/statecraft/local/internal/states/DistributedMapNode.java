@@ -107,9 +107,21 @@ final class DistributedMapNode extends MapNode {
         concurrency == 0 ? DISTRIBUTED_CONCURRENCY : concurrency, count, percentage,
         toleratedPercentage != null, maxItems, batchItems, batchBytes, batchInput);
     MapRunHost host = line.run().service(MapRunHost.class);
-    MapRunRecord record = host.open(line.run(), label, line.now(), processor, childDefinition);
-    record.configure(concurrency, (float) percentage, count);
+    MapRunRecord previous = line.run().redrives(this)
+        ? host.latest(line.run().executionArn, name) : null;
     ObjectNode details = Values.object();
+    if (previous != null && previous.status() != MapRunRecord.Status.SUCCEEDED) {
+      previous.redriven(line.now());
+      details.put("mapRunArn", previous.arn);
+      details.put("redriveCount", previous.snapshot().redriveCount());
+      line.event(HistoryEventType.MAP_RUN_REDRIVEN, null, null, 0, null, null, details);
+      line.started = true;
+      new MapRunner(this, line, attempt, input, settings, previous, host).redrive();
+      return;
+    }
+    MapRunRecord record = host.open(line.run(), label, line.now(), processor, childDefinition);
+    record.stateName(name);
+    record.configure(concurrency, (float) percentage, count);
     details.put("mapRunArn", record.arn);
     line.event(HistoryEventType.MAP_RUN_STARTED, null, null, 0, null, null, details);
     line.started = true;

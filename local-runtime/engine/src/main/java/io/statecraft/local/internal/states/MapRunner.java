@@ -89,12 +89,79 @@ final class MapRunner {
     } catch (S3Failure failure) {
       throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
     }
+    await();
+    fill(line.now());
+    finishIfDone();
+  }
+
+  /**
+   * Runs a Map Run that did not succeed again, as a redrive of its execution does: children that
+   * succeeded keep their results, those that did not are redriven, items no child got start new
+   * children.
+   */
+  void redrive() {
+    List<Run> previous = record.children();
+    try {
+      source = MapItems.open(node, line, settings, host);
+      for (int i = 0; i < previous.size(); i++) {
+        for (int n = record.itemsOf(i); n > 0 && source.hasNext(); n--) {
+          source.next();
+          itemsRead++;
+        }
+      }
+      exhausted = !source.hasNext();
+    } catch (ItemReaderFailure failure) {
+      throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
+    } catch (S3Failure failure) {
+      throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
+    }
+    await();
+    for (int i = 0; i < previous.size(); i++) {
+      rerun(i, previous.get(i));
+    }
+    fill(line.now());
+    finishIfDone();
+  }
+
+  /** The {@code index}th child of the previous run: its result kept, or redriven. */
+  private void rerun(int index, Run child) {
+    Run latest = child;
+    while (latest.successor != null) {
+      latest = latest.successor;
+    }
+    results.add(null);
+    int items = record.itemsOf(index);
+    Outcome outcome = latest.outcome().join();
+    if (outcome.status() == Outcome.Status.SUCCEEDED) {
+      results.set(index, result(latest, outcome));
+      return;
+    }
+    Run redriven = host.redriveChild(record, latest, threads);
+    if (redriven == null) {
+      // It stopped before its first state: nothing to go on from; it stays as it ended.
+      results.set(index, result(latest, outcome));
+      failedItems += items;
+      return;
+    }
+    record.rerun(2 + outcome.status().ordinal(), items);
+    active.put(index, redriven);
+    running++;
+    redriven.outcome().whenComplete((end, crash) -> run.post(
+        () -> childEnded(index, items, redriven, end, crash)));
+  }
+
+  /** The Map state waits for its children; UpdateMapRun and the end of the run reach it. */
+  private void await() {
     threads = host.childThreads();
     line.awaitOutside(WaitCause.CHILD_EXECUTION, this::aborted);
     record.onUpdate(update -> run.post(() -> updated(update)));
     run.onEnd(this::parentEnded);
-    fill(line.now());
-    finishIfDone();
+  }
+
+  private static ChildResult result(Run child, Outcome outcome) {
+    return new ChildResult(child.executionArn, child.executionName, child.machineArn,
+        outcome.status().name(), child.input, outcome.output(), outcome.error(),
+        outcome.cause(), child.startMillis, outcome.stopMillis(), child.redriveCount);
   }
 
   /** The Map Run fails before any child started: MapRunFailed, and the state's error. */
@@ -201,9 +268,7 @@ final class MapRunner {
     }
     Outcome.Status status = outcome.status();
     record.ended(2 + status.ordinal(), items);
-    results.set(index, new ChildResult(child.executionArn, child.executionName,
-        child.machineArn, status.name(), child.input, outcome.output(), outcome.error(),
-        outcome.cause(), child.startMillis, outcome.stopMillis(), 0));
+    results.set(index, result(child, outcome));
     latestEnd = Math.max(latestEnd, outcome.stopMillis());
     if (over) {
       return;
