@@ -115,4 +115,53 @@ class DistributedMapTest {
            {"BatchInput": {"run": "r1"}, "Items": [3]}]"""));
     }
   }
+
+  @Test
+  void max_concurrency_runs_children_one_after_another_in_virtual_time() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {
+      Execution execution = runtime.load("Orders", machine("\"MaxConcurrency\": 1,",
+          "{\"Type\": \"Wait\", \"Seconds\": 10, \"End\": true}")).run("[1, 2, 3]");
+
+      assertThat(execution).succeeded();
+      assertThat(java.time.Duration.between(execution.startDate(), execution.stopDate()))
+          .isEqualTo(java.time.Duration.ofSeconds(30));
+      List<RunningExecution> children = runtime.mapRunExecutions(
+          runtime.mapRuns(execution.arn()).get(0).arn());
+      assertThat(children.get(2).startDate())
+          .isEqualTo(execution.startDate().plusSeconds(20));
+    }
+  }
+
+  @Test
+  void stopping_the_execution_aborts_the_map_run_and_its_children() throws Exception {
+    try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {
+      RunningExecution running = runtime.load("Orders", machine("",
+          "{\"Type\": \"Wait\", \"Seconds\": 3600, \"End\": true}"))
+          .start("stopped", Json.parse("[1, 2]"));
+      waitForMapRun(runtime, running.arn());
+
+      running.stop("Operator", "no longer needed");
+      Execution execution = running.await(java.time.Duration.ofSeconds(5));
+
+      assertThat(execution).hasStatus(io.statecraft.local.ExecutionStatus.ABORTED);
+      MapRun mapRun = runtime.mapRuns(execution.arn()).get(0);
+      assertThat(mapRun.status()).isEqualTo(MapRun.Status.ABORTED);
+      for (RunningExecution child : runtime.mapRunExecutions(mapRun.arn())) {
+        assertThat(child.await(java.time.Duration.ofSeconds(5)))
+            .hasStatus(io.statecraft.local.ExecutionStatus.ABORTED);
+      }
+    }
+  }
+
+  private static void waitForMapRun(LocalStepFunctions runtime, String executionArn)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (runtime.mapRuns(executionArn).isEmpty()
+        || runtime.mapRunExecutions(runtime.mapRuns(executionArn).get(0).arn()).size() < 2) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no Map Run started");
+      }
+      Thread.sleep(5);
+    }
+  }
 }
