@@ -5,7 +5,8 @@ import io.statecraft.local.internal.kernel.Run;
 
 /**
  * RedriveExecution's refusal: the execution succeeded, still runs, is an Express execution, or
- * has been redriven as many times as AWS allows. The message is AWS's.
+ * has been redriven as many times as AWS allows. The message is AWS's redrive status reason
+ * where AWS gives one.
  *
  * <pre>{@code
  * assertThatThrownBy(() -> runtime.redrive(succeeded))
@@ -24,16 +25,15 @@ public final class ExecutionNotRedrivableException extends IllegalStateException
   static void check(Run run) {
     if (run.express) {
       throw new ExecutionNotRedrivableException("Execution '" + run.executionArn
-          + "' is an Express execution and cannot be redriven.");
+          + "' is an Express execution; Express executions cannot be redriven");
     }
     if (!run.outcome().isDone()) {
-      throw new ExecutionNotRedrivableException("Execution '" + run.executionArn
-          + "' is RUNNING and cannot be redriven.");
+      throw new ExecutionNotRedrivableException("Execution is RUNNING and cannot be redriven");
     }
     Outcome outcome = run.outcome().join();
     if (outcome.status() == Outcome.Status.SUCCEEDED) {
-      throw new ExecutionNotRedrivableException("Execution '" + run.executionArn
-          + "' is SUCCEEDED and cannot be redriven.");
+      throw new ExecutionNotRedrivableException(
+          "Execution is SUCCEEDED and cannot be redriven");
     }
     if (run.redriveCount >= MAX_REDRIVES) {
       throw new ExecutionNotRedrivableException("Execution '" + run.executionArn
@@ -43,6 +43,6 @@ public final class ExecutionNotRedrivableException extends IllegalStateException
 
   static ExecutionNotRedrivableException of(Run run) {
     return new ExecutionNotRedrivableException("Execution '" + run.executionArn
-        + "' stopped before it entered a state and cannot be redriven.");
+        + "' stopped before it entered a state and cannot be redriven");
   }
 }

@@ -203,6 +203,7 @@ public final class LocalStepFunctions implements AutoCloseable {
    * at once; a failure threshold now exceeded fails the Map Run. No effect once it has ended.
    *
    * @throws IllegalArgumentException when no Map Run has this ARN, or a value is out of range
+   * @throws IllegalStateException when the Map Run has ended
    */
   public void updateMapRun(String mapRunArn, Integer maxConcurrency,
       Float toleratedFailurePercentage, Long toleratedFailureCount) {
@@ -217,8 +218,11 @@ public final class LocalStepFunctions implements AutoCloseable {
       throw new IllegalArgumentException("maxConcurrency and toleratedFailureCount must be at"
           + " least 0, toleratedFailurePercentage from 0 to 100");
     }
-    record.update(new MapRunRecord.Update(maxConcurrency, toleratedFailurePercentage,
-        toleratedFailureCount));
+    if (!record.update(new MapRunRecord.Update(maxConcurrency, toleratedFailurePercentage,
+        toleratedFailureCount))) {
+      throw new IllegalStateException("Map Run " + mapRunArn + " has ended ("
+          + record.status() + "); only a running Map Run can be updated");
+    }
   }
 
   /** The child executions of a Map Run, in the order they started (ListExecutions by Map Run). */

@@ -18,7 +18,8 @@ import java.util.Optional;
  *
  * @param arn the Map Run's ARN, {@code arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID}
  * @param executionArn the execution whose Map state started it
- * @param stateMachineArn the state machine of that execution
+ * @param stateMachineArn the Map state's own labelled state machine ARN,
+ *     {@code arn:aws:states:REGION:ACCOUNT:stateMachine:MACHINE/LABEL}, as ListMapRuns gives it
  * @param status RUNNING, SUCCEEDED, FAILED or ABORTED
  * @param startDate when it started
  * @param stopDate when it ended, empty while it runs

@@ -31,18 +31,20 @@ public final class MapRuns implements MapRunHost {
   }
 
   @Override
-  public MapRunRecord open(Run parent, String label, long startMillis, Object processor,
-      io.statecraft.asl.StateMachine definition) {
+  public MapRunRecord open(Run parent, String stateName, String label, long startMillis,
+      Object processor, io.statecraft.asl.StateMachine definition) {
     UUID id = new UUID(parent.random().nextLong(), parent.random().nextLong());
-    String name = parent.machineName + "/"
-        + (label != null ? label : new UUID(parent.random().nextLong(),
-            parent.random().nextLong()).toString().substring(0, 8));
+    // Without a Label AWS generates one per Map state: a UUID, the same in every Map Run.
+    String name = parent.machineName + "/" + (label != null ? label
+        : UUID.nameUUIDFromBytes((parent.machineArn + "#" + stateName)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
     String prefix = "arn:aws:states:" + engine.region() + ":" + engine.accountId() + ":";
     String machineArn = prefix + "stateMachine:" + name;
     Machine machine = new Machine(engine, name, definition,
         (io.statecraft.local.internal.states.Graph) processor, machineArn);
     MapRunRecord record = new MapRunRecord(prefix + "mapRun:" + name + ":" + id,
-        parent.executionArn, parent.machineArn, machineArn, machine, startMillis);
+        parent.executionArn, machineArn, machineArn, machine, startMillis);
+    record.stateName(stateName);
     byArn.put(record.arn, record);
     return record;
   }
@@ -57,7 +59,10 @@ public final class MapRuns implements MapRunHost {
       long startMillis, Step start, boolean express, Executor threads) {
     String machineName = mapRun.childMachineArn.substring(
         mapRun.childMachineArn.indexOf(":stateMachine:") + ":stateMachine:".length());
-    String arn = mapRun.childMachineArn.replace(":stateMachine:", ":execution:") + ":" + name;
+    // An Express child's ARN ends with an id of its own, as an Express execution's does.
+    String arn = mapRun.childMachineArn.replace(":stateMachine:",
+        express ? ":express:" : ":execution:") + ":" + name
+        + (express ? ":" + new UUID(parent.random().nextLong(), parent.random().nextLong()) : "");
     Run child = new Run(engine.spec(mapRun.childMachineArn, machineName, name, arn, input,
         express, express ? Engine.EXPRESS_DURATION_QUOTA.toMillis() : Long.MAX_VALUE, start,
         startMillis, 16, parent.service(TaskServices.class)));

@@ -14,12 +14,12 @@ import tools.jackson.databind.JsonNode;
 public interface MapRunHost {
 
   /**
-   * Registers a new Map Run of {@code parent}'s Map state labelled {@code label} (null: a
+   * Registers a new Map Run of {@code parent}'s Map state {@code stateName}, labelled {@code label} (null: a
    * generated label), started at {@code startMillis}; its children run {@code processor} (the
    * compiled item processor), whose definition is {@code definition}.
    */
-  MapRunRecord open(Run parent, String label, long startMillis, Object processor,
-      io.statecraft.asl.StateMachine definition);
+  MapRunRecord open(Run parent, String stateName, String label, long startMillis,
+      Object processor, io.statecraft.asl.StateMachine definition);
 
   /**
    * Where the child executions of one Map Run run: one at a time, in the order started, on the

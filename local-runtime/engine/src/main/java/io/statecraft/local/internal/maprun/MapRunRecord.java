@@ -55,6 +55,7 @@ public final class MapRunRecord {
   private final long[] executions = new long[6];
   private long itemTotal;
   private long executionTotal;
+  /** Child executions whose results were collected (written, with a ResultWriter). */
   private long resultsWritten;
   private final List<Run> children = new ArrayList<>();
   /** How many items each child execution was given, in the order they started. */
@@ -87,12 +88,15 @@ public final class MapRunRecord {
   }
 
   /**
-   * Applies UpdateMapRun's changes and tells the running Map state; false when the run is no
-   * longer running (AWS then still answers 200, the change has no effect).
+   * Applies UpdateMapRun's changes and tells the running Map state; false, changing nothing, when
+   * the run has ended (AWS refuses to update a completed Map Run).
    */
   public boolean update(Update update) {
     Consumer<Update> listener;
     synchronized (this) {
+      if (status != Status.RUNNING) {
+        return false;
+      }
       if (update.maxConcurrency() != null) {
         maxConcurrency = update.maxConcurrency();
       }
@@ -153,8 +157,17 @@ public final class MapRunRecord {
     return stateName;
   }
 
+  /** The results of the first {@code count} children were collected. */
   public synchronized void resultsWritten(long count) {
     resultsWritten = count;
+  }
+
+  private long itemsWritten() {
+    long items = 0;
+    for (int i = 0; i < Math.min(resultsWritten, childItems.size()); i++) {
+      items += childItems.get(i);
+    }
+    return items;
   }
 
   /** The run ended. */
@@ -204,7 +217,7 @@ public final class MapRunRecord {
     long started = by[1] + by[2] + by[3] + by[4] + by[5];
     long pending = status == Status.RUNNING ? Math.max(0, total - started) : 0;
     return new Counts(pending, by[1], by[2], by[3], by[4], by[5], Math.max(total, started),
-        by == items ? Math.min(resultsWritten, by[2] + by[3] + by[4] + by[5]) : resultsWritten,
+        by == items ? itemsWritten() : resultsWritten,
         0, 0);
   }
 }

@@ -119,8 +119,8 @@ final class DistributedMapNode extends MapNode {
       new MapRunner(this, line, attempt, input, settings, previous, host).redrive();
       return;
     }
-    MapRunRecord record = host.open(line.run(), label, line.now(), processor, childDefinition);
-    record.stateName(name);
+    MapRunRecord record = host.open(line.run(), name, label, line.now(), processor,
+        childDefinition);
     record.configure(concurrency, (float) percentage, count);
     details.put("mapRunArn", record.arn);
     line.event(HistoryEventType.MAP_RUN_STARTED, null, null, 0, null, null, details);

@@ -56,7 +56,6 @@ final class MapResults {
       throw new StatesError(ErrorNames.RESULT_WRITER_FAILED,
           failure.cause() != null ? failure.cause() : failure.error());
     }
-    record.resultsWritten(results.size());
     ObjectNode output = Values.object();
     output.put("MapRunArn", record.arn);
     output.set("ResultWriterDetails", details);

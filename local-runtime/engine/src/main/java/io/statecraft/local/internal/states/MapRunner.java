@@ -273,7 +273,8 @@ final class MapRunner {
     if (over) {
       return;
     }
-    if (status != Outcome.Status.SUCCEEDED) {
+    // AWS counts failed and timed-out items against the thresholds; aborted ones do not count.
+    if (status == Outcome.Status.FAILED || status == Outcome.Status.TIMED_OUT) {
       failedItems += items;
     }
     if (thresholdExceeded()) {
@@ -331,6 +332,7 @@ final class MapRunner {
     }
     over = true;
     closeSource();
+    record.resultsWritten(results.size());
     line.wakeWith(() -> attempt.guard(() -> {
       line.catchUp(latestEnd);
       line.event(HistoryEventType.MAP_RUN_SUCCEEDED, null, null);
