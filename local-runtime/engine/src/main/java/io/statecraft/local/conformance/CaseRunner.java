@@ -125,9 +125,10 @@ final class CaseRunner {
     // Recorded task results are in one-iteration-at-a-time order (conformance README); a stop is
     // replayed while the execution waits, which takes a clock that waits.
     Clock clock = stopped ? new SystemClock() : new VirtualClock(VIRTUAL_START);
-    try (Engine engine = new Engine(new Engine.Settings(clock, true, 0x5eed, 0, true,
+    try (S3Objects s3 = S3Objects.of(testCase);
+        Engine engine = new Engine(new Engine.Settings(clock, true, 0x5eed, 0, true,
         "us-east-1", "111111111111", Map.of(), Map.of(), null, null, arn -> true, false, null,
-        null))) {
+        s3.folder()))) {
       Machine machine;
       try {
         StateMachine model = Asl.fromJson(definition);

@@ -20,7 +20,9 @@ final class Recorded {
   private static final Set<String> WILDCARDS = Set.of("timestamp", "datetime", "date",
       "start-time", "entered-time", "snf_role_arn", "sfn_role_arn", "start-date", "stop-date",
       // test_math_random replaced the random number it got by this text (README, item 3)
-      "RandomNumberGenerated");
+      "RandomNumberGenerated",
+      // the distributed-Map recordings replaced a Map Run's ARN by this text
+      "map_run_arn");
   /**
    * Fields the definition cannot determine and the recording does not give the runner (README,
    * item 3: accept a mismatch there): the name an activity worker gave in GetActivityTask. When

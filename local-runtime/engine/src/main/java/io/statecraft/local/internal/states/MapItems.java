@@ -46,7 +46,7 @@ final class MapItems {
     ServiceCall call = new ServiceCall(node.name, reader.resource, line);
     TaskDispatcher dispatcher = line.run().service(TaskServices.class).dispatcher();
     ObjectStore s3 = host.s3();
-    if (s3 != null && !dispatcher.handles(call)) {
+    if (s3 != null && !dispatcher.answers(call)) {
       return fromFolder(s3, reader.resource, parameters, readerSettings);
     }
     JsonNode result;

@@ -67,7 +67,7 @@ final class MapResults {
       Line line, MapRunHost host) {
     ServiceCall call = new ServiceCall(node.name, writer.resource, line);
     TaskDispatcher dispatcher = line.run().service(TaskServices.class).dispatcher();
-    if (host.s3() != null && !dispatcher.handles(call)) {
+    if (host.s3() != null && !dispatcher.answers(call)) {
       return host.s3();
     }
     return new ObjectStore() {

@@ -22,6 +22,11 @@ public final class LayeredTasks implements TaskDispatcher {
   }
 
   @Override
+  public boolean answers(TaskCall task) {
+    return own.answers(task) || runtime.answers(task);
+  }
+
+  @Override
   public boolean handles(TaskCall task) {
     return own.handles(task) || runtime.handles(task);
   }

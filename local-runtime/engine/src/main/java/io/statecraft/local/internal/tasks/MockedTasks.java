@@ -20,6 +20,11 @@ public final class MockedTasks implements TaskDispatcher {
   }
 
   @Override
+  public boolean answers(TaskCall task) {
+    return byState.containsKey(task.stateName()) || fallback.answers(task);
+  }
+
+  @Override
   public boolean handles(TaskCall task) {
     return byState.containsKey(task.stateName()) || fallback.handles(task);
   }

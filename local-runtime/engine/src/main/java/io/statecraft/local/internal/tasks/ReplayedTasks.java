@@ -68,6 +68,11 @@ public final class ReplayedTasks implements TaskDispatcher {
   }
 
   @Override
+  public synchronized boolean answers(TaskCall task) {
+    return results.containsKey(task.stateName()) || fallback != null && fallback.answers(task);
+  }
+
+  @Override
   public synchronized JsonNode answer(TaskCall task) {
     if (task.activity()) {
       Deque<JsonNode> queue = results.get(task.stateName());

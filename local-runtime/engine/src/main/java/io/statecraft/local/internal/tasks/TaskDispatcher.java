@@ -20,6 +20,14 @@ public interface TaskDispatcher {
   }
 
   /**
+   * Whether something was set up to answer {@code task} itself (a handler, a mock, a recorded
+   * result); when not, a distributed Map's reader and writer use the folder standing in for S3.
+   */
+  default boolean answers(TaskCall task) {
+    return handles(task);
+  }
+
+  /**
    * For a task that waits after its call (an activity, {@code .waitForTaskToken},
    * {@code startExecution.sync}): the answer this dispatcher already holds, in the shape of a
    * recorded result ({@code {"Return": ...}} or {@code {"Throw": {...}, "TimedOut": true}}), or
