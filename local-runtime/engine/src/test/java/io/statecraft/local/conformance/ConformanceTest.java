@@ -38,6 +38,20 @@ class ConformanceTest {
     assertThat(failed).as("cases that differ from AWS's recording").isEmpty();
   }
 
+  /**
+   * The distributed-Map executions recorded against AWS (with S3 objects their tests wrote),
+   * kept with the engine's tests: each matches its recording.
+   */
+  @Test
+  void everyRecordedDistributedMapExecutionMatchesAws() {
+    Path cases = Path.of("src/test/resources/distributed-map/recorded");
+    List<Conformance.Result> results = Conformance.run(List.of(cases), result -> { });
+
+    assertThat(results).hasSizeGreaterThan(50);
+    assertThat(results.stream().filter(r -> r.outcome() != Conformance.Outcome.PASS)
+        .map(Conformance.Result::line)).as("recorded distributed Maps that differ").isEmpty();
+  }
+
   @Test
   void runsTheExpressCasesAndReplaysTheStopOfTestStopExecution() {
     Path cases = SharedFolder.resolve("conformance/cases");
