@@ -1,0 +1,40 @@
+package io.statecraft.local.internal.items;
+
+import io.statecraft.local.internal.json.Values;
+import java.io.InputStream;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+
+/** The elements of a JSON array, parsed one at a time from the stream. */
+final class JsonArrayItems extends ItemSource {
+  /** Recorded against AWS for a JSON object whose top level is not an array. */
+  static final String NOT_ITERABLE = "Attempting to map over non-iterable node.";
+
+  private final JsonParser parser;
+  private boolean started;
+
+  JsonArrayItems(InputStream content) {
+    this.parser = Values.MAPPER.createParser(content);
+  }
+
+  @Override
+  protected JsonNode readNext() {
+    if (!started) {
+      started = true;
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw new ItemReaderFailure(NOT_ITERABLE);
+      }
+    }
+    JsonToken token = parser.nextToken();
+    if (token == null || token == JsonToken.END_ARRAY) {
+      return null;
+    }
+    return Values.MAPPER.readTree(parser);
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(parser);
+  }
+}
