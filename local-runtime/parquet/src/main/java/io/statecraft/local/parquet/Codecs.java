@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.parquet.bytes.BytesInput;
@@ -27,7 +28,7 @@ final class Codecs implements CompressionCodecFactory {
     return new BytesInputDecompressor() {
       @Override
       public BytesInput decompress(BytesInput input, int uncompressedSize) throws IOException {
-        return BytesInput.from(Codecs.decompress(codec, input.toByteArray(), uncompressedSize));
+        return BytesInput.from(Codecs.decompress(codec, input.toInputStream().readAllBytes(), uncompressedSize));
       }
 
       @Override
@@ -48,7 +49,7 @@ final class Codecs implements CompressionCodecFactory {
     return new BytesInputCompressor() {
       @Override
       public BytesInput compress(BytesInput input) throws IOException {
-        return BytesInput.from(Codecs.compress(codec, input.toByteArray()));
+        return BytesInput.from(Codecs.compress(codec, input.toInputStream().readAllBytes()));
       }
 
       @Override
@@ -96,6 +97,6 @@ final class Codecs implements CompressionCodecFactory {
   private static byte[] airlift(Decompressor decompressor, byte[] data, int size) {
     byte[] output = new byte[size];
     int written = decompressor.decompress(data, 0, data.length, output, 0, size);
-    return written == size ? output : java.util.Arrays.copyOf(output, written);
+    return written == size ? output : Arrays.copyOf(output, written);
   }
 }

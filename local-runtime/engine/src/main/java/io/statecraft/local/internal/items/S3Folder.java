@@ -3,6 +3,7 @@ package io.statecraft.local.internal.items;
 import io.statecraft.local.internal.json.Values;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,7 +153,7 @@ public final class S3Folder implements ObjectStore {
   private static String md5Hex(Path file) throws IOException {
     MessageDigest md5 = md5Digest();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), md5)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
+      in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(md5.digest());
   }
