@@ -48,6 +48,12 @@ final class Recorded {
         || TASK_TOKEN.matcher(expected.asString()).matches())) {
       return null;
     }
+    if (expected.isString() && actual.isNumber()
+        && TOKEN.matcher(expected.asString()).matches()) {
+      // A test that normalised a value before recording put a <placeholder> where a number was
+      // (a listed object's LastModified, say).
+      return null;
+    }
     if (!expected.isString() && actual.isString()) {
       JsonNode parsed = Values.tryParse(actual.asString());
       if (parsed != null) {
