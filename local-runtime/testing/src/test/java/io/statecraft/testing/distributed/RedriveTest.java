@@ -105,4 +105,41 @@ class RedriveTest {
       assertThat(mapRun.itemCounts().failed()).isZero();
     }
   }
+
+  @Test
+  void a_redriven_parallel_runs_again_only_the_branches_that_did_not_succeed() {
+    java.util.Map<String, AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
+    TaskHandlerCounting counting = (name, fail) -> (input, ctx) -> {
+      int n = calls.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+      if (fail && n == 1) {
+        throw new TaskFailure("Flaky", name + " failed once");
+      }
+      return Json.parse("\"" + name + "\"");
+    };
+    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .task("Ship", counting.handler("Ship", false))
+        .task("Bill", counting.handler("Bill", true)).build()) {
+      Execution failed = runtime.load("Order", """
+          {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true,
+            "Branches": [
+              {"StartAt": "Ship", "States": {"Ship": {"Type": "Task",
+                "Resource": "arn:aws:states:::aws-sdk:sqs:sendMessage", "End": true}}},
+              {"StartAt": "Bill", "States": {"Bill": {"Type": "Task",
+                "Resource": "arn:aws:states:::aws-sdk:sqs:sendMessage", "End": true}}}]}}}""")
+          .run("{}");
+      assertThat(failed).failed().hasError("Flaky");
+
+      Execution redriven = runtime.redrive(failed).await(Duration.ofSeconds(5));
+
+      assertThat(redriven).succeeded();
+      assertThat(redriven.output()).isEqualTo(Json.parse("[\"Ship\", \"Bill\"]"));
+      assertThat(calls.get("Ship")).hasValue(1);
+      assertThat(calls.get("Bill")).hasValue(2);
+    }
+  }
+
+  /** A handler for state {@code name} that fails its first call when {@code fail}. */
+  private interface TaskHandlerCounting {
+    io.statecraft.local.task.TaskHandler handler(String name, boolean fail);
+  }
 }

@@ -56,7 +56,10 @@ public final class Fanout implements LineEnd {
     this.done = done;
     this.stop = new Stop(parent.stop);
     this.sequential = parent.run.scheduler.sequential;
-    this.results = new JsonNode[count];
+    JsonNode[] kept = parent.keptFanout;
+    parent.keptFanout = null;
+    // A redrive keeps what the branches or iterations that succeeded gave, and reruns the rest.
+    this.results = kept != null && kept.length == count ? kept.clone() : new JsonNode[count];
     this.active = new Line[count];
     this.end = parent.now();
     this.slots = sequential ? new FreeSlots(Math.max(1, workers), parent.now()) : null;
@@ -75,6 +78,7 @@ public final class Fanout implements LineEnd {
   }
 
   private void startMore() {
+    skipKept();
     if (sequential) {
       if (running == 0 && nextIndex < count) {
         long freeAt = slots.earliest();
@@ -89,7 +93,20 @@ public final class Fanout implements LineEnd {
     }
     while (first == null && running < workers && nextIndex < count) {
       start(nextIndex++);
+      skipKept();
     }
+  }
+
+  /** Moves past the lines whose results a redrive kept. */
+  private void skipKept() {
+    while (nextIndex < count && results[nextIndex] != null) {
+      nextIndex++;
+    }
+  }
+
+  /** The outputs so far, null where a line has not succeeded (a redrive keeps the others). */
+  JsonNode[] results() {
+    return results.clone();
   }
 
   private Line start(int index) {
@@ -176,6 +193,9 @@ public final class Fanout implements LineEnd {
       parent.catchUp(end);
     }
     StatesError failure = first;
+    if (failure != null) {
+      parent.failedFanout = results.clone();
+    }
     parent.wakeWith(failure != null ? () -> done.failed(failure)
         : () -> done.succeeded(results));
   }

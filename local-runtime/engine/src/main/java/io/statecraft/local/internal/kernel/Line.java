@@ -70,6 +70,14 @@ public final class Line implements Scope {
   /** The state this line runs now and its input: where a redrive of the run starts again. */
   Step currentStep;
   JsonNode currentInput;
+  /**
+   * The outputs of the branches or iterations of this line's last fan-out that failed (null where
+   * one did not succeed): a redrive keeps them and runs only the others. Null once another state
+   * starts.
+   */
+  JsonNode[] failedFanout;
+  /** In a redriven run, the outputs its first fan-out keeps; taken by that fan-out. */
+  JsonNode[] keptFanout;
   /** The fan-out this suspended line waits for, aborted along with it. */
   Fanout children;
   /** The index of this line in its fan-out. */
@@ -77,6 +85,12 @@ public final class Line implements Scope {
 
   Line(Run run, Stop stop, Variables variables, long now, long cursor, int index,
       JsonNode item, LineEnd end, Step start, JsonNode input) {
+    this(run, stop, variables, now, cursor, index, item, end, start, input, null);
+  }
+
+  Line(Run run, Stop stop, Variables variables, long now, long cursor, int index,
+      JsonNode item, LineEnd end, Step start, JsonNode input, JsonNode[] keptFanout) {
+    this.keptFanout = keptFanout;
     this.run = run;
     this.stop = stop;
     this.variables = variables;
@@ -129,6 +143,10 @@ public final class Line implements Scope {
           return;
         }
         next = null;
+        if (currentStep != null && currentStep != step) {
+          keptFanout = null;
+        }
+        failedFanout = null;
         currentStep = step;
         currentInput = value;
       }

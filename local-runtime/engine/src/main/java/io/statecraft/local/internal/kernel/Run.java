@@ -36,7 +36,7 @@ public final class Run implements LineEnd {
    * its input, the variables then, and when the redrive happens.
    */
   public record Redrive(EventLog events, Step start, JsonNode input, Variables variables,
-      int redriveCount, long atMillis, long originalStartMillis) {}
+      int redriveCount, long atMillis, long originalStartMillis, JsonNode[] keptFanout) {}
 
   /**
    * Whether {@code step} is the state this redriven run starts again from, asked as the state
@@ -57,6 +57,7 @@ public final class Run implements LineEnd {
   /** Where a run that did not succeed stopped: what a redrive starts again from. */
   private Step stoppedStep;
   private JsonNode stoppedInput;
+  private JsonNode[] stoppedFanout;
   /** How many times this execution was redriven, and when last (0 and -1: never). */
   public final int redriveCount;
   public final long redriveMillis;
@@ -170,7 +171,7 @@ public final class Run implements LineEnd {
         : new EventLog(Math.min(spec.historySizeHint(), eventLimit));
     this.top = redrive != null
         ? new Line(this, null, redrive.variables(), now, 0, -1, null, this, redrive.start(),
-            redrive.input())
+            redrive.input(), redrive.keptFanout())
         : new Line(this, null, new Variables(null), startMillis, 0, -1, null, this,
             spec.start(), input);
     clock.skipper().attach(this);
@@ -502,6 +503,7 @@ public final class Run implements LineEnd {
     ended = true;
     stoppedStep = top.currentStep;
     stoppedInput = top.currentInput;
+    stoppedFanout = top.children != null ? top.children.results() : top.failedFanout;
     scheduler.clear();
     for (Runnable action : onEnd) {
       action.run();
@@ -520,7 +522,7 @@ public final class Run implements LineEnd {
       return null;
     }
     return new Redrive(events, stoppedStep, stoppedInput, top.variables, redriveCount + 1,
-        Math.max(atMillis, outcome.join().stopMillis()), startMillis);
+        Math.max(atMillis, outcome.join().stopMillis()), startMillis, stoppedFanout);
   }
 
   /** Gives the run up without an ending of its own: nothing will ever answer what it waits for. */
