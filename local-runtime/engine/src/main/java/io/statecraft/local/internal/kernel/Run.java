@@ -58,6 +58,8 @@ public final class Run implements LineEnd {
   private Step stoppedStep;
   private JsonNode stoppedInput;
   private JsonNode[] stoppedFanout;
+  /** The state the execution starts at. */
+  private final Step firstStep;
   /** How many times this execution was redriven, and when last (0 and -1: never). */
   public final int redriveCount;
   public final long redriveMillis;
@@ -167,6 +169,7 @@ public final class Run implements LineEnd {
     this.handlerThreads = spec.handlerThreads();
     this.services = spec.services();
     this.redrive = redrive;
+    this.firstStep = spec.start();
     this.events = redrive != null ? redrive.events()
         : new EventLog(Math.min(spec.historySizeHint(), eventLimit));
     this.top = redrive != null
@@ -518,8 +521,13 @@ public final class Run implements LineEnd {
    * be redriven (it succeeded, or never got to a state).
    */
   public Redrive redrivePoint(long atMillis) {
-    if (!ended || stoppedStep == null || outcome.join().status() == Outcome.Status.SUCCEEDED) {
+    if (!ended || outcome.join().status() == Outcome.Status.SUCCEEDED) {
       return null;
+    }
+    if (stoppedStep == null) {
+      // Stopped before its first state: a redrive starts it from the beginning.
+      return new Redrive(events, firstStep, input, top.variables, redriveCount + 1,
+          Math.max(atMillis, outcome.join().stopMillis()), startMillis, null);
     }
     return new Redrive(events, stoppedStep, stoppedInput, top.variables, redriveCount + 1,
         Math.max(atMillis, outcome.join().stopMillis()), startMillis, stoppedFanout);
