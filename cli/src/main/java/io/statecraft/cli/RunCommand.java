@@ -45,6 +45,11 @@ final class RunCommand extends Verb {
           + "{\"Error\": ..., \"Cause\": ...}}]}")
   Path taskResults;
 
+  @Option(names = "--s3-dir", paramLabel = "DIR",
+      description = "a folder standing in for Amazon S3, where distributed Maps read their items"
+          + " and write their results: bucket B, key K is the file DIR/B/K")
+  Path s3Dir;
+
   @Mixin
   SubstitutionOptions substitutions;
 
@@ -70,6 +75,12 @@ final class RunCommand extends Verb {
       runtime.substitutions(substitutions.values());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
+    }
+    if (s3Dir != null) {
+      if (!Files.isDirectory(s3Dir)) {
+        throw usage("--s3-dir: no such directory: " + s3Dir);
+      }
+      runtime.s3Folder(s3Dir);
     }
     if (taskResults != null) {
       try {

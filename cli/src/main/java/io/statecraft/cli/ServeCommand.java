@@ -28,6 +28,11 @@ final class ServeCommand extends Verb {
           + " by the #TestCaseName suffix of the state machine ARN in StartExecution")
   Path mockConfig;
 
+  @Option(names = "--s3-dir", paramLabel = "DIR",
+      description = "a folder standing in for Amazon S3, where distributed Maps read their items"
+          + " and write their results: bucket B, key K is the file DIR/B/K")
+  Path s3Dir;
+
   @Mixin
   SubstitutionOptions substitutions;
 
@@ -44,11 +49,17 @@ final class ServeCommand extends Verb {
     if (mockConfig != null && !Files.isRegularFile(mockConfig)) {
       throw usage("--mock-config: no such file: " + mockConfig);
     }
+    if (s3Dir != null && !Files.isDirectory(s3Dir)) {
+      throw usage("--s3-dir: no such directory: " + s3Dir);
+    }
     StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder().port(port);
     StepFunctionsEmulator emulator;
     try {
       if (mockConfig != null) {
         builder.mockConfig(mockConfig);
+      }
+      if (s3Dir != null) {
+        builder.s3Folder(s3Dir);
       }
       builder.substitutions(substitutions.values());
       emulator = builder.start();
@@ -58,7 +69,8 @@ final class ServeCommand extends Verb {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
     out.println("Step Functions API on " + emulator.endpoint() + " (state in memory)"
-        + (mockConfig == null ? "" : ", mocks from " + mockConfig));
+        + (mockConfig == null ? "" : ", mocks from " + mockConfig)
+        + (s3Dir == null ? "" : ", S3 in " + s3Dir));
     out.println("  aws stepfunctions --endpoint-url " + emulator.endpoint() + " list-state-machines");
     out.flush();
     try {

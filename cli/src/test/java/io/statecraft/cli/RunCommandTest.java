@@ -113,4 +113,36 @@ class RunCommandTest {
     String err = CommandLineRun.failsWith(2, "run", flow, "--substitute", "Table");
     assertThat(err).contains("--substitute must be KEY=VALUE, was Table");
   }
+
+  private static final String ORDERS = """
+      {"StartAt": "Process", "States": {"Process": {"Type": "Map", "Label": "Orders",
+        "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+          "ReaderConfig": {"InputType": "JSON"},
+          "Parameters": {"Bucket": "in", "Key": "items.json"}},
+        "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+          "StartAt": "Work", "States": {"Work": {"Type": "Pass", "End": true}}},
+        "End": true}}}""";
+
+  @Test
+  void readsTheItemsOfADistributedMapFromTheS3Folder() throws IOException {
+    String flow = CommandLineRun.file(dir, "orders.asl.json", ORDERS);
+    Path s3 = dir.resolve("s3");
+    Files.createDirectories(s3.resolve("in"));
+    Files.writeString(s3.resolve("in/items.json"), "[1, 2, 3]");
+
+    String out = CommandLineRun.succeeds("run", flow, "--s3-dir", s3.toString());
+
+    assertThat(out).isEqualTo("status: SUCCEEDED\noutput: [1,2,3]\npath: Process\n");
+  }
+
+  @Test
+  void aMissingS3FolderIsAUsageErrorNamingIt() throws IOException {
+    String flow = CommandLineRun.file(dir, "orders.asl.json", ORDERS);
+    Path missing = dir.resolve("no-such-s3");
+
+    String err = CommandLineRun.failsWith(2, "run", flow, "--s3-dir", missing.toString());
+
+    assertThat(err).startsWith("--s3-dir: no such directory: " + missing)
+        .doesNotContain("Exception");
+  }
 }

@@ -2,6 +2,7 @@ package io.statecraft.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statecraft.asl.internal.JsonMappers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @Timeout(30)
 class ServeCommandTest {
@@ -71,6 +75,66 @@ class ServeCommandTest {
     assertThat(missing.body()).contains("InvalidDefinition")
         .contains("placeholder ${Stage} in state 'P' has no value");
     assertThat(server.exit().get()).isZero();
+  }
+
+  @Test
+  void runsDistributedMapsOverItemsInTheS3Folder() throws Exception {
+    Path s3 = dir.resolve("s3");
+    Files.createDirectories(s3.resolve("in"));
+    Files.writeString(s3.resolve("in/items.json"), "[1, 2]");
+    Server server = serve("--port", "0", "--s3-dir", s3.toString());
+
+    String machine = field(post(server.endpoint(), "CreateStateMachine", JSON.writeValueAsString(
+        Map.of("name", "orders", "roleArn", "arn:aws:iam::123456789012:role/r",
+            "definition", ORDERS))), "stateMachineArn");
+    String execution = field(post(server.endpoint(), "StartExecution",
+        "{\"stateMachineArn\":\"" + machine + "\"}"), "executionArn");
+    JsonNode described = awaitEnd(server.endpoint(), execution);
+    HttpResponse<String> mapRuns = post(server.endpoint(), "ListMapRuns",
+        "{\"executionArn\":\"" + execution + "\"}");
+    server.command().stop.countDown();
+
+    assertThat(described.path("status").asString()).isEqualTo("SUCCEEDED");
+    assertThat(described.path("output").asString()).isEqualTo("[1,2]");
+    assertThat(mapRuns.body()).contains(":mapRun:orders/Orders:");
+    assertThat(server.out().toString()).contains(", S3 in " + s3);
+    assertThat(server.exit().get()).isZero();
+  }
+
+  @Test
+  void refusesAMissingS3FolderAsAUsageErrorNamingIt() {
+    Path missing = dir.resolve("no-such-s3");
+    String err = CommandLineRun.failsWith(2, "serve", "--port", "0", "--s3-dir",
+        missing.toString());
+    assertThat(err).startsWith("--s3-dir: no such directory: " + missing)
+        .doesNotContain("Exception");
+  }
+
+  private static final JsonMapper JSON = JsonMappers.STANDARD;
+
+  private static final String ORDERS = """
+      {"StartAt":"Process","States":{"Process":{"Type":"Map","Label":"Orders",
+        "ItemReader":{"Resource":"arn:aws:states:::s3:getObject",
+          "ReaderConfig":{"InputType":"JSON"},"Parameters":{"Bucket":"in","Key":"items.json"}},
+        "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+          "StartAt":"Work","States":{"Work":{"Type":"Pass","End":true}}},
+        "End":true}}}""";
+
+  private static String field(HttpResponse<String> response, String name) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).path(name).asString();
+  }
+
+  /** Polls DescribeExecution until the execution has left RUNNING; its last description. */
+  private static JsonNode awaitEnd(String endpoint, String execution) throws Exception {
+    while (true) {
+      JsonNode described = JSON.readTree(post(endpoint, "DescribeExecution",
+          "{\"executionArn\":\"" + execution + "\"}").body());
+      if (!described.path("status").asString().equals("RUNNING")) {
+        return described;
+      }
+      Thread.sleep(5);
+    }
   }
 
   /** A serve command running on its own thread with {@code args}, and where it serves. */

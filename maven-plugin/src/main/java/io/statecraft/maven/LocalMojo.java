@@ -39,6 +39,13 @@ public final class LocalMojo extends DeployingMojo {
   @Parameter(property = Properties.LOCAL_MOCK_CONFIG)
   File mockConfig;
 
+  /**
+   * A folder standing in for Amazon S3, where distributed Maps read their items and write their
+   * results: bucket {@code B}, key {@code K} is the file {@code DIR/B/K}.
+   */
+  @Parameter(property = Properties.S3_DIR)
+  File s3Dir;
+
   /** Whether to block until stopped (true) or serve until Maven exits (false). */
   @Parameter(property = Properties.LOCAL_WAIT, defaultValue = "true")
   boolean wait;
@@ -49,6 +56,10 @@ public final class LocalMojo extends DeployingMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
+    if (s3Dir != null && !s3Dir.isDirectory()) {
+      throw new MojoFailureException("<s3Dir> " + s3Dir + " is not a directory (-D"
+          + Properties.S3_DIR + "); " + NOT_STARTED);
+    }
     List<Definitions.Definition> definitions;
     try {
       definitions = deployable(createWorkflows ? workflows() : List.of());
@@ -94,6 +105,9 @@ public final class LocalMojo extends DeployingMojo {
       builder.port(port);
       if (mockConfig != null) {
         builder.mockConfig(mockConfig.toPath());
+      }
+      if (s3Dir != null) {
+        builder.s3Folder(s3Dir.toPath());
       }
       return builder.start();
     } catch (IllegalArgumentException e) {

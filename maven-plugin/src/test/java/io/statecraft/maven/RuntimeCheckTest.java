@@ -14,17 +14,21 @@ class RuntimeCheckTest {
   private static final String PASS = """
       {"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "End": true}}}""";
 
-  /** A distributed Map, which the local runtime does not run. */
-  private static final String DISTRIBUTED = """
-      {"StartAt": "Fan", "States": {"Fan": {"Type": "Map", "End": true,
-        "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
-          "StartAt": "Item", "States": {"Item": {"Type": "Pass", "End": true}}}}}}""";
+  /** A JSONPath state with JSONata's Output, which the local runtime refuses to run. */
+  private static final String MIXED = """
+      {"StartAt": "Fan", "States": {"Fan": {"Type": "Pass", "Output": "{% $states.input %}",
+        "End": true}}}""";
 
+  /**
+   * The definitions as sent, unvalidated: the validator refuses what the runtime refuses today,
+   * and the check stands for what the runtime may refuse that AWS accepts.
+   */
   private static List<Definitions.Definition> definitions(Map<String, String> asl) {
-    return Definitions.deployable(asl.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(entry -> new CompiledWorkflow(entry.getKey(), "com.example." + entry.getKey(),
-            Asl.read(entry.getValue()), List.of()))
-        .toList(), Map.of());
+    return asl.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(entry -> new Definitions.Definition(new CompiledWorkflow(entry.getKey(),
+            "com.example." + entry.getKey(), Asl.read(entry.getValue()), List.of()),
+            Asl.toJson(Asl.read(entry.getValue()))))
+        .toList();
   }
 
   @Test
@@ -37,14 +41,14 @@ class RuntimeCheckTest {
   void refusesEveryWorkflowTheRuntimeCannotRunNamingTheWorkflowStateAndPointer() {
     WorkflowException thrown = catchThrowableOfType(WorkflowException.class,
         () -> RuntimeCheck.requireRunnable(definitions(Map.of("Greeting", PASS,
-            "Scatter", DISTRIBUTED, "Spread", DISTRIBUTED)), "nothing was started"));
+            "Scatter", MIXED, "Spread", MIXED)), "nothing was started"));
 
     assertThat(thrown.workflows()).isEqualTo(2);
     assertThat(thrown.getMessage()).startsWith("The local runtime cannot run 2 workflows;"
         + " nothing was started:\n");
     assertThat(thrown.problems()).hasSize(2);
     assertThat(thrown.problems().get(0)).startsWith("Scatter (com.example.Scatter):"
-        + " /States/Fan/ItemProcessor/ProcessorConfig/Mode: error RUN_UNSUPPORTED: State 'Fan'");
+        + " /States/Fan/Output: error RUN_UNSUPPORTED: State 'Fan'");
     assertThat(thrown.problems().get(1)).startsWith("Spread (com.example.Spread): /States/Fan/");
   }
 }

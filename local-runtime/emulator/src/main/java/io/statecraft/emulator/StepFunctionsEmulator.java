@@ -17,14 +17,15 @@ import io.statecraft.local.task.TaskHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * The AWS Step Functions API on 127.0.0.1, for AWS SDKs, the {@code aws} CLI and tests:
- * state machines, versions, aliases, executions, history, task tokens and activities, held in
- * memory and run by the local runtime on the wall clock. Task states call the Java handlers bound
+ * state machines, versions, aliases, executions, history, task tokens, activities and the Map
+ * Runs of distributed Maps, held in memory and run by the local runtime on the wall clock. Task states call the Java handlers bound
  * here, or the mocked responses of a Step Functions Local mock file chosen by the
  * {@code #TestCaseName} suffix of the state machine ARN given to StartExecution.
  *
@@ -168,6 +169,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * A local folder that stands in for Amazon S3 where distributed Maps read their items
+     * ({@code ItemReader}) and write their results ({@code ResultWriter}): bucket {@code b}, key
+     * {@code k} is the file {@code folder/b/k}.
+     *
+     * @throws IllegalArgumentException when {@code folder} is not a directory
+     */
+    public Builder s3Folder(Path folder) {
+      if (!Files.isDirectory(folder)) {
+        throw new IllegalArgumentException("no such directory: " + folder);
+      }
+      runtime.s3Folder(folder);
+      return this;
+    }
+
     /** Region and account of the ARNs (default us-east-1, 123456789012). */
     public Builder account(String region, String accountId) {
       runtime.account(region, accountId);
@@ -198,13 +214,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
 
         @Override
         public String unboundTaskAdvice(String stateName, String resource) {
-          return Builder.this.unboundTaskAdvice(stateName);
+          return Builder.this.unboundTaskAdvice(stateName, resource);
         }
       };
     }
 
-    /** What an HTTP user can do about an unanswered state: mock it, over their own interface. */
-    private String unboundTaskAdvice(String stateName) {
+    /**
+     * What an HTTP user can do about an unanswered state: mock it, over their own interface; for
+     * the S3 calls of a distributed Map's ItemReader or ResultWriter, give the folder for S3.
+     */
+    private String unboundTaskAdvice(String stateName, String resource) {
+      if (resource.startsWith("arn:aws:states:::s3:")) {
+        return "Start the emulator with a folder that stands in for S3 (statecraft serve --s3-dir"
+            + " DIR, or StepFunctionsEmulator.builder().s3Folder(dir)): bucket B, key K is the"
+            + " file DIR/B/K.";
+      }
       String mockIt = "a test case that maps '" + stateName + "' to an entry of MockedResponses,"
           + " and start the execution with the state machine's ARN followed by #TestCaseName";
       if (mocks == MockConfig.NONE) {

@@ -48,6 +48,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException("InvalidArn", "Invalid Arn: '" + detail + "'");
   }
 
+  /** AWS's answer for an alias, a Map Run or a tagged resource that does not exist. */
+  static ApiException resourceNotFound(String arn) {
+    return new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'");
+  }
+
   static ApiException invalidName(String name) {
     return new ApiException("InvalidName", "Invalid Name: '" + name + "'");
   }

@@ -6,6 +6,8 @@ import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.MapRun;
+import io.statecraft.local.RunningExecution;
 import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.local.spi.EmbeddedRuntime;
 import java.time.InstantSource;
@@ -134,6 +136,7 @@ public final class Backend {
     return machine;
   }
 
+  /** An execution started through the API, or a child execution of a Map Run, by its ARN. */
   ExecutionRecord execution(String arn) {
     if (!arn.startsWith("arn:")) {
       throw ApiException.invalidArn("Invalid ARN prefix: " + arn);
@@ -145,9 +148,55 @@ public final class Backend {
     }
     ExecutionRecord execution = executions.get(arn);
     if (execution == null) {
+      execution = mapRunChild(arn);
+    }
+    if (execution == null) {
       throw new ApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
     }
     return execution;
+  }
+
+  /**
+   * A child execution of a Map Run as the API shows it, or null. The runtime started it, not the
+   * API, so it is looked up there each time and runs the Map's item processor, not a revision.
+   */
+  private ExecutionRecord mapRunChild(String arn) {
+    RunningExecution child = runtime.mapRunExecution(arn).orElse(null);
+    String mapRunArn = embedded.mapRunOf(arn).orElse(null);
+    if (child == null || mapRunArn == null) {
+      return null;
+    }
+    String machineArn = child.stateMachine().arn();
+    return new ExecutionRecord(arn, machineArn, machineArn, null, null, Wire.text(child.input()),
+        child, null, "STANDARD", mapRunArn);
+  }
+
+  /**
+   * The revision an execution runs, or for a Map Run's child, the revision of the execution
+   * whose Map state started it (the nearest one started through the API).
+   */
+  MachineRecord.Revision revisionBehind(ExecutionRecord execution) {
+    ExecutionRecord at = execution;
+    while (at.revision() == null) {
+      String parent = mapRun(at.mapRunArn()).executionArn();
+      ExecutionRecord express = this.express.get(parent);
+      at = express != null ? express : execution(parent);
+    }
+    return at.revision();
+  }
+
+  /** The Map Run an ARN names: InvalidArn when it is no Map Run ARN, ResourceNotFound if unknown. */
+  MapRun mapRun(String arn) {
+    // arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID
+    String[] parts = arns.parts(arn, "mapRun");
+    if (parts != null && (parts.length != 2 || !parts[0].contains("/"))) {
+      throw ApiException.invalidArn(arn);
+    }
+    MapRun mapRun = parts == null ? null : runtime.mapRun(arn).orElse(null);
+    if (mapRun == null) {
+      throw ApiException.resourceNotFound(arn);
+    }
+    return mapRun;
   }
 
   ActivityRecord activity(String arn) {

@@ -156,6 +156,9 @@ public final class ExecutionOperations {
       outcome(response, done);
     }
     target(response, record);
+    if (record.mapRunArn() != null) {
+      response.put("mapRunArn", record.mapRunArn());
+    }
     response.put("redriveCount", 0);
     response.put("redriveStatus", "NOT_REDRIVABLE");
     if (done != null && done.status() != ExecutionStatus.SUCCEEDED) {

@@ -3,9 +3,20 @@ package io.statecraft.emulator.internal;
 import io.statecraft.local.RunningExecution;
 
 /**
- * An execution started through the API: which ARN it was started with (the machine, a version or
- * an alias), what ran, and the running execution itself.
+ * An execution the API shows: which ARN it was started with (the machine, a version or an alias),
+ * what ran, and the running execution itself. A child execution of a Map Run has the Map Run's
+ * ARN, its own state machine's ARN ({@code MACHINE/LABEL}) and no revision; others have no
+ * {@code mapRunArn}.
  */
 public record ExecutionRecord(String arn, String stateMachineArn, String machineArn,
     String versionArn, String aliasArn, String inputText, RunningExecution running,
-    MachineRecord.Revision revision, String type) {}
+    MachineRecord.Revision revision, String type, String mapRunArn) {
+
+  /** An execution started through the API (StartExecution, a states:startExecution task). */
+  ExecutionRecord(String arn, String stateMachineArn, String machineArn, String versionArn,
+      String aliasArn, String inputText, RunningExecution running,
+      MachineRecord.Revision revision, String type) {
+    this(arn, stateMachineArn, machineArn, versionArn, aliasArn, inputText, running, revision,
+        type, null);
+  }
+}

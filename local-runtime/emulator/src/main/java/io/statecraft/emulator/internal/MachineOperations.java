@@ -1,5 +1,7 @@
 package io.statecraft.emulator.internal;
 
+import io.statecraft.compiler.Asl;
+import io.statecraft.local.LocalStateMachine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,11 +112,14 @@ public final class MachineOperations {
 
   ObjectNode describeForExecution(JsonNode request) {
     ExecutionRecord execution = backend.execution(Wire.required(request, "executionArn"));
-    MachineRecord.Revision revision = execution.revision();
+    // A Map Run's child runs the Map's item processor, with the role of the execution above it.
+    MachineRecord.Revision revision = backend.revisionBehind(execution);
+    boolean child = execution.mapRunArn() != null;
+    LocalStateMachine machine = child ? execution.running().stateMachine() : revision.loaded();
     ObjectNode response = Wire.object();
     response.put("stateMachineArn", execution.machineArn());
-    response.put("name", revision.loaded().name());
-    response.put("definition", revision.definition());
+    response.put("name", machine.name());
+    response.put("definition", child ? Asl.write(machine.definition()) : revision.definition());
     response.put("roleArn", revision.roleArn());
     response.put("updateDate", Wire.seconds(revision.dateMillis()));
     ObjectNode logging = response.putObject("loggingConfiguration");
@@ -122,6 +127,11 @@ public final class MachineOperations {
     logging.put("includeExecutionData", false);
     response.putObject("tracingConfiguration").put("enabled", false);
     response.put("revisionId", revision.revisionId());
+    if (child) {
+      // The child state machine is named MACHINE/LABEL after the Map state's Label.
+      response.put("mapRunArn", execution.mapRunArn());
+      response.put("label", machine.name().substring(machine.name().lastIndexOf('/') + 1));
+    }
     return response;
   }
 

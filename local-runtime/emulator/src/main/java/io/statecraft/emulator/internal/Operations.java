@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Operations {
 
   /** Operations of the API that the emulator knows but does not offer. */
-  private static final java.util.Set<String> NOT_OFFERED = java.util.Set.of("DescribeMapRun",
-      "ListMapRuns", "UpdateMapRun", "RedriveExecution", "TestState");
+  private static final java.util.Set<String> NOT_OFFERED = java.util.Set.of("RedriveExecution",
+      "TestState");
 
   private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
 
@@ -21,6 +21,7 @@ public final class Operations {
     AliasOperations aliases = new AliasOperations(backend);
     ActivityOperations activities = new ActivityOperations(backend, longPoll);
     Tags tags = new Tags(backend);
+    MapRunOperations mapRuns = new MapRunOperations(backend);
     byName.put("CreateStateMachine", machines::create);
     byName.put("UpdateStateMachine", machines::update);
     byName.put("DescribeStateMachine", machines::describe);
@@ -40,9 +41,14 @@ public final class Operations {
     byName.put("StartExecution", executions::start);
     byName.put("StartSyncExecution", executions::startSync);
     byName.put("DescribeExecution", executions::describe);
-    byName.put("ListExecutions", executions::list);
+    byName.put("ListExecutions", request -> request.has("mapRunArn")
+        && !request.get("mapRunArn").isNull() ? mapRuns.listExecutions(request)
+        : executions.list(request));
     byName.put("GetExecutionHistory", executions::history);
     byName.put("StopExecution", executions::stop);
+    byName.put("DescribeMapRun", mapRuns::describe);
+    byName.put("ListMapRuns", mapRuns::list);
+    byName.put("UpdateMapRun", mapRuns::update);
     byName.put("CreateActivity", activities::create);
     byName.put("DescribeActivity", activities::describe);
     byName.put("ListActivities", activities::list);

@@ -102,6 +102,14 @@ public final class EmbeddedRuntime {
     return engine.tokens().poll(activityArn, workerName, wait);
   }
 
+  /**
+   * The ARN of the Map Run that started the child execution {@code executionArn}, or empty when
+   * no Map Run did: DescribeExecution's {@code mapRunArn}.
+   */
+  public Optional<String> mapRunOf(String executionArn) {
+    return Optional.ofNullable(engine.mapRuns().mapRunOf(executionArn));
+  }
+
   /** Forgets the queue of a deleted activity. */
   public void forgetActivity(String activityArn) {
     engine.tokens().forget(activityArn);

@@ -5,7 +5,7 @@ import static io.statecraft.dsl.Steps.*;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.dsl.Workflow;
 
-/** Runnable locally; still not served, because another workflow of the build is not. */
+/** Served next to the distributed Map. */
 public final class Greeting implements Workflow {
 
   @Override

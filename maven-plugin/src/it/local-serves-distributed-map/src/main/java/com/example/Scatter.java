@@ -5,7 +5,7 @@ import static io.statecraft.dsl.Steps.*;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.dsl.Workflow;
 
-/** Valid for AWS, but its distributed Map runs child executions, which the local runtime does not. */
+/** A distributed Map: each item runs as a child execution under a Map Run. */
 public final class Scatter implements Workflow {
 
   @Override
