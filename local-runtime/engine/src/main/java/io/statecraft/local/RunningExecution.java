@@ -79,6 +79,34 @@ public final class RunningExecution {
     return Instant.ofEpochMilli(run.startMillis);
   }
 
+  /** How many times it was redriven: 0 until a redrive. */
+  public int redriveCount() {
+    return run.redriveCount;
+  }
+
+  /** When it was last redriven, or empty if never. */
+  public Optional<Instant> redriveDate() {
+    return run.redriveMillis < 0 ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(run.redriveMillis));
+  }
+
+  /**
+   * Why a redrive would be refused now (AWS's redrive status reason: {@code Execution is RUNNING
+   * and cannot be redriven}, ...), or empty when it can be redriven.
+   */
+  public Optional<String> notRedrivableReason() {
+    Run latest = run;
+    while (latest.successor != null) {
+      latest = latest.successor;
+    }
+    try {
+      ExecutionNotRedrivableException.check(latest);
+      return Optional.empty();
+    } catch (ExecutionNotRedrivableException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
   /** Whether it has ended. */
   public boolean isDone() {
     return end.isDone();
