@@ -102,7 +102,8 @@ class MapRunApiTest {
     MapRunListItem listed = mapRuns.get(0);
     assertThat(listed.mapRunArn()).startsWith(PREFIX + "mapRun:orders/Orders:");
     assertThat(listed.executionArn()).isEqualTo(execution);
-    assertThat(listed.stateMachineArn()).isEqualTo(machine);
+    // As AWS lists it: the Map state's own labelled state machine, not the parent machine.
+    assertThat(listed.stateMachineArn()).isEqualTo(PREFIX + "stateMachine:orders/Orders");
     assertThat(listed.stopDate()).isAfterOrEqualTo(listed.startDate());
 
     DescribeMapRunResponse described = API.sfn().describeMapRun(b -> b
