@@ -124,9 +124,22 @@ public final class MapRunRecord {
 
   /** Items read and waiting for a child: they count as pending. */
   public synchronized void read(int itemCount, int executionCount) {
-    itemTotal += itemCount;
+    if (!itemTotalKnown) {
+      itemTotal += itemCount;
+    }
     executionTotal += executionCount;
   }
+
+  /**
+   * The run's items are known from the start (the Map's input array): all of them count in the
+   * total, those no child has yet as pending.
+   */
+  public synchronized void itemTotal(long count) {
+    itemTotal = count;
+    itemTotalKnown = true;
+  }
+
+  private boolean itemTotalKnown;
 
   /** A child execution ended with {@code status} (2..5 as in the counters). */
   public synchronized void ended(int status, int itemCount) {
@@ -215,7 +228,8 @@ public final class MapRunRecord {
 
   private Counts counts(long[] by, long total) {
     long started = by[1] + by[2] + by[3] + by[4] + by[5];
-    long pending = status == Status.RUNNING ? Math.max(0, total - started) : 0;
+    // Items no child got stay pending when the run fails or is stopped, as AWS counts them.
+    long pending = Math.max(0, total - started);
     return new Counts(pending, by[1], by[2], by[3], by[4], by[5], Math.max(total, started),
         by == items ? itemsWritten() : resultsWritten,
         0, 0);

@@ -89,6 +89,9 @@ final class MapRunner {
     } catch (S3Failure failure) {
       throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
     }
+    if (settings.items() != null) {
+      record.itemTotal(settings.items().size());
+    }
     await();
     fill(line.now());
     finishIfDone();
