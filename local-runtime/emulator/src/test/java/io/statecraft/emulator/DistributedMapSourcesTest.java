@@ -38,6 +38,10 @@ class DistributedMapSourcesTest {
       Files.writeString(in.resolve("orders.csv"), "id;total\no-1;10\no-2;20\no-3;30\n");
       Files.writeString(in.resolve("orders.jsonl"), "{\"id\":\"o-1\"}\n{\"id\":\"o-2\"}\n");
       Files.createDirectories(folder.resolve("out"));
+      try (var parquet = DistributedMapSourcesTest.class.getResourceAsStream(
+          "/s3/sensors.parquet")) {
+        Files.copy(parquet, in.resolve("sensors.parquet"));
+      }
       Path photos = Files.createDirectories(in.resolve("photos"));
       Files.writeString(photos.resolve("a.jpg"), "aa");
       Files.writeString(photos.resolve("b.jpg"), "bbbb");
@@ -98,6 +102,19 @@ class DistributedMapSourcesTest {
 
     assertThat(Json.parse(done.output())).isEqualTo(Json.parse(
         "[{\"BatchInput\":{\"day\":\"mon\"},\"Items\":[{\"id\":\"o-1\"},{\"id\":\"o-2\"}]}]"));
+  }
+
+  @Test
+  void readsTheRowsOfAParquetFile() {
+    DescribeExecutionResponse done = run("parquet", """
+        "ItemReader":{"Resource":"arn:aws:states:::s3:getObject",
+          "ReaderConfig":{"InputType":"PARQUET","MaxItems":2},
+          "Parameters":{"Bucket":"in","Key":"sensors.parquet"}},
+        "ItemSelector":{"device.$":"$$.Map.Item.Value.device",
+          "temperature.$":"$$.Map.Item.Value.temperature"},""", PASS, "{}");
+
+    assertThat(Json.parse(done.output())).isEqualTo(Json.parse(
+        "[{\"device\":\"d-0\",\"temperature\":20.5},{\"device\":\"d-1\",\"temperature\":null}]"));
   }
 
   @Test
