@@ -153,6 +153,19 @@ class DistributedMapTest {
     }
   }
 
+  @Test
+  void reading_parquet_without_its_artifact_fails_at_load_naming_what_to_add() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.load("Sensors", machine("""
+          "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+            "ReaderConfig": {"InputType": "PARQUET"},
+            "Parameters": {"Bucket": "in", "Key": "sensors.parquet"}},""", PASS)))
+          .isInstanceOf(io.statecraft.asl.diagnostic.InvalidDefinitionException.class)
+          .hasMessageContaining("/States/Process/ItemReader/ReaderConfig/InputType")
+          .hasMessageContaining("io.statecraft:statecraft-parquet");
+    }
+  }
+
   private static void waitForMapRun(LocalStepFunctions runtime, String executionArn)
       throws InterruptedException {
     long deadline = System.nanoTime() + 5_000_000_000L;

@@ -17,6 +17,12 @@ public interface ParquetRows {
   /** Each row of {@code content} as a JSON object keyed by column name, at most {@code maxItems}. */
   ItemStream read(InputStream content, long maxItems);
 
+  /** Whether an implementation is on the class path. */
+  static boolean available() {
+    return ServiceLoader.load(ParquetRows.class, ParquetRows.class.getClassLoader()).findFirst()
+        .isPresent();
+  }
+
   /** The implementation on the class path, or a failure naming the artifact that provides one. */
   static ParquetRows load() {
     Iterator<ParquetRows> found =

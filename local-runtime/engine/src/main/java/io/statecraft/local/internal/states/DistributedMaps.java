@@ -35,6 +35,13 @@ final class DistributedMaps {
         state.toleratedFailurePercentagePath(), "ToleratedFailurePercentage");
     if (state.itemReader() != null) {
       node.reader = reader(loader, state.itemReader(), pointer + "/ItemReader");
+      if ("PARQUET".equals(node.reader.inputType)
+          && !io.statecraft.local.internal.items.ParquetRows.available()) {
+        loader.unsupported(pointer + "/ItemReader/ReaderConfig/InputType", node.name,
+            "Parquet items (InputType PARQUET)", "reading Parquet needs "
+                + io.statecraft.local.internal.items.ParquetRows.ARTIFACT + " on the class path:"
+                + " add it as a test dependency, or to the sfn-maven-plugin's <dependencies>");
+      }
     }
     if (state.itemBatcher() != null) {
       node.batcher = batcher(loader, state.itemBatcher(), pointer + "/ItemBatcher");
