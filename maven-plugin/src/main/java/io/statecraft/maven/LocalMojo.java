@@ -43,7 +43,7 @@ public final class LocalMojo extends DeployingMojo {
    * A folder standing in for Amazon S3, where distributed Maps read their items and write their
    * results: bucket {@code B}, key {@code K} is the file {@code DIR/B/K}.
    */
-  @Parameter(property = Properties.S3_DIR)
+  @Parameter(property = Properties.LOCAL_S3_DIR)
   File s3Dir;
 
   /** Whether to block until stopped (true) or serve until Maven exits (false). */
@@ -58,7 +58,7 @@ public final class LocalMojo extends DeployingMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     if (s3Dir != null && !s3Dir.isDirectory()) {
       throw new MojoFailureException("<s3Dir> " + s3Dir + " is not a directory (-D"
-          + Properties.S3_DIR + "); " + NOT_STARTED);
+          + Properties.LOCAL_S3_DIR + "); " + NOT_STARTED);
     }
     List<Definitions.Definition> definitions;
     try {

@@ -31,7 +31,7 @@ final class Properties {
   static final String LOCAL_MOCK_CONFIG = "sfn.local.mockConfig";
   static final String LOCAL_WAIT = "sfn.local.wait";
   static final String LOCAL_CREATE_WORKFLOWS = "sfn.local.createWorkflows";
-  static final String S3_DIR = "sfn.s3Dir";
+  static final String LOCAL_S3_DIR = "sfn.local.s3Dir";
   static final String IMPORT_FILE = "sfn.import.file";
   static final String IMPORT_PACKAGE = "sfn.import.package";
   static final String IMPORT_CLASS = "sfn.import.className";
