@@ -127,7 +127,7 @@ public final class EmulatorSoak {
     }
   }
 
-  private static JsonNode call(HttpClient http, URI endpoint, String operation,
+  static JsonNode call(HttpClient http, URI endpoint, String operation,
       Map<String, ?> body) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(endpoint.resolve("/"))
         .header("Content-Type", "application/x-amz-json-1.0")
