@@ -153,6 +153,40 @@ class DistributedMapTest {
     }
   }
 
+  static final String READER = """
+      "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+        "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW"},
+        "Parameters": {"Bucket": "in", "Key": "orders.csv"}},""";
+
+  @Test
+  void a_handler_bound_to_the_s3_resource_supplies_the_object_the_reader_parses() {
+    try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+        .resource("arn:aws:states:::s3:getObject", (input, ctx) -> {
+          assertThat(input).isEqualTo(Json.parse("{\"Bucket\": \"in\", \"Key\": \"orders.csv\"}"));
+          return Json.parse("{\"Body\": \"id\\no-1\\no-2\\n\"}");
+        }).build()) {
+      Execution execution = runtime.load("Orders", machine(READER, PASS)).run("{}");
+
+      assertThat(execution.output())
+          .isEqualTo(Json.parse("[{\"id\": \"o-1\"}, {\"id\": \"o-2\"}]"));
+    }
+  }
+
+  @Test
+  void a_mock_file_answers_the_map_states_reader_by_the_states_name(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path mocks = java.nio.file.Files.writeString(dir.resolve("mocks.json"), """
+        {"StateMachines": {"Orders": {"TestCases": {"TwoOrders": {"Process": "TwoItems"}}}},
+         "MockedResponses": {"TwoItems": {"0": {"Return": [{"id": "o-1"}, {"id": "o-2"}]}}}}""");
+    try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {
+      Execution execution = runtime.load("Orders", machine(READER, PASS))
+          .withMockedResponses(mocks, "TwoOrders").run("{}");
+
+      assertThat(execution.output())
+          .isEqualTo(Json.parse("[{\"id\": \"o-1\"}, {\"id\": \"o-2\"}]"));
+    }
+  }
+
   @Test
   void reading_parquet_without_its_artifact_fails_at_load_naming_what_to_add() {
     try (LocalStepFunctions runtime = LocalStepFunctions.newInstance()) {

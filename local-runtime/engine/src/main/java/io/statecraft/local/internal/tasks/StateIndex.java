@@ -25,8 +25,14 @@ public final class StateIndex {
 
   private final String workflow;
   private final Map<String, State> states = new LinkedHashMap<>();
-  /** Task state name to its Resource. */
+  /**
+   * Task state name to its Resource; a distributed Map's S3 calls (its ItemReader's and
+   * ResultWriter's resources) are answered like a Task's, so its name counts here too, with the
+   * resources joined by a line break.
+   */
   private final Map<String, String> tasks = new LinkedHashMap<>();
+  /** Every resource called: the Task states', and the Map states' S3 calls. */
+  private final java.util.List<String> resources = new java.util.ArrayList<>();
 
   private StateIndex(String workflow) {
     this.workflow = workflow;
@@ -44,12 +50,24 @@ public final class StateIndex {
       states.put(name, state);
       if (state instanceof TaskState task) {
         tasks.put(name, task.resource());
+        resources.add(task.resource());
       } else if (state instanceof ParallelState parallel) {
         parallel.branches().forEach(branch -> add(branch.states()));
       } else if (state instanceof MapState map) {
         ItemProcessor processor = map.itemProcessor() != null ? map.itemProcessor() : map.iterator();
         if (processor != null) {
           add(processor.states());
+        }
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        if (map.itemReader() != null && map.itemReader().resource() != null) {
+          calls.add(map.itemReader().resource());
+        }
+        if (map.resultWriter() != null && map.resultWriter().resource() != null) {
+          calls.add(map.resultWriter().resource());
+        }
+        if (!calls.isEmpty()) {
+          tasks.put(name, String.join("\n", calls));
+          resources.addAll(calls);
         }
       }
     });
@@ -65,9 +83,9 @@ public final class StateIndex {
     return java.util.Collections.unmodifiableSet(tasks.keySet());
   }
 
-  /** The Resources the Task states call. */
+  /** The Resources the Task states (and distributed Maps' readers and writers) call. */
   public Collection<String> resources() {
-    return java.util.Collections.unmodifiableCollection(tasks.values());
+    return java.util.Collections.unmodifiableCollection(resources);
   }
 
   /** Whether a Task state is named {@code stateName}. */
@@ -77,14 +95,14 @@ public final class StateIndex {
 
   /** Whether a Task state's Resource is {@code arnOrPattern} or matches it as a glob. */
   public boolean callsResource(String arnOrPattern) {
-    if (tasks.containsValue(arnOrPattern)) {
+    if (resources.contains(arnOrPattern)) {
       return true;
     }
     if (!arnOrPattern.contains("*") && !arnOrPattern.contains("?")) {
       return false;
     }
     var glob = TaskBindings.glob(arnOrPattern);
-    return tasks.values().stream().anyMatch(resource -> glob.matcher(resource).matches());
+    return resources.stream().anyMatch(resource -> glob.matcher(resource).matches());
   }
 
   /** Throws {@link IllegalArgumentException} unless a Task state is named {@code stateName}. */
@@ -105,7 +123,7 @@ public final class StateIndex {
   public void checkResource(String arnOrPattern) {
     if (!callsResource(arnOrPattern)) {
       throw new IllegalArgumentException("no Task state of " + workflow + " calls '"
-          + arnOrPattern + "'" + nearest(arnOrPattern, tasks.values(), "its Task states call "));
+          + arnOrPattern + "'" + nearest(arnOrPattern, resources, "its Task states call "));
     }
   }
 
