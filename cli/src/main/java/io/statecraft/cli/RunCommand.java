@@ -45,10 +45,8 @@ final class RunCommand extends Verb {
           + "{\"Error\": ..., \"Cause\": ...}}]}")
   Path taskResults;
 
-  @Option(names = "--s3-dir", paramLabel = "DIR",
-      description = "a folder standing in for Amazon S3, where distributed Maps read their items"
-          + " and write their results: bucket B, key K is the file DIR/B/K")
-  Path s3Dir;
+  @Mixin
+  S3DirOption s3;
 
   @Mixin
   SubstitutionOptions substitutions;
@@ -76,10 +74,8 @@ final class RunCommand extends Verb {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+    Path s3Dir = s3.folder(this);
     if (s3Dir != null) {
-      if (!Files.isDirectory(s3Dir)) {
-        throw usage("--s3-dir: no such directory: " + s3Dir);
-      }
       runtime.s3Folder(s3Dir);
     }
     if (taskResults != null) {

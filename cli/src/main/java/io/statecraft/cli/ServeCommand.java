@@ -28,10 +28,8 @@ final class ServeCommand extends Verb {
           + " by the #TestCaseName suffix of the state machine ARN in StartExecution")
   Path mockConfig;
 
-  @Option(names = "--s3-dir", paramLabel = "DIR",
-      description = "a folder standing in for Amazon S3, where distributed Maps read their items"
-          + " and write their results: bucket B, key K is the file DIR/B/K")
-  Path s3Dir;
+  @Mixin
+  S3DirOption s3;
 
   @Mixin
   SubstitutionOptions substitutions;
@@ -49,9 +47,7 @@ final class ServeCommand extends Verb {
     if (mockConfig != null && !Files.isRegularFile(mockConfig)) {
       throw usage("--mock-config: no such file: " + mockConfig);
     }
-    if (s3Dir != null && !Files.isDirectory(s3Dir)) {
-      throw usage("--s3-dir: no such directory: " + s3Dir);
-    }
+    Path s3Dir = s3.folder(this);
     StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder().port(port);
     StepFunctionsEmulator emulator;
     try {
