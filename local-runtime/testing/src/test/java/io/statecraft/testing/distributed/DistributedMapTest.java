@@ -64,15 +64,18 @@ class DistributedMapTest {
     }
   }
 
+  /** Returns its item, but fails item 2. */
+  static final io.statecraft.local.task.TaskHandler FAILS_ITEM_2 = (input, ctx) -> {
+    if (input.asInt() == 2) {
+      throw new TaskFailure("Broken", "item 2");
+    }
+    return input;
+  };
+
   @Test
   void a_failed_child_fails_the_map_run_when_no_failure_is_tolerated() {
     try (LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .task("Work", (input, ctx) -> {
-          if (input.asInt() == 2) {
-            throw new TaskFailure("Broken", "item 2");
-          }
-          return input;
-        }).build()) {
+        .task("Work", FAILS_ITEM_2).build()) {
       Execution execution = runtime.load("Orders", machine("", TASK)).run("[1, 2, 3]");
 
       assertThat(execution).failed().hasError("States.ExceedToleratedFailureThreshold");
@@ -87,12 +90,7 @@ class DistributedMapTest {
   @Test
   void tolerated_failures_let_the_map_run_succeed() {
     try (LocalStepFunctions runtime = LocalStepFunctions.builder()
-        .task("Work", (input, ctx) -> {
-          if (input.asInt() == 2) {
-            throw new TaskFailure("Broken", "item 2");
-          }
-          return input;
-        }).build()) {
+        .task("Work", FAILS_ITEM_2).build()) {
       Execution execution = runtime.load("Orders", machine("\"ToleratedFailureCount\": 1,",
           TASK)).run("[1, 2, 3]");
 

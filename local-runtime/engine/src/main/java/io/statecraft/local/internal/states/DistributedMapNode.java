@@ -164,14 +164,7 @@ final class DistributedMapNode extends MapNode {
       return number.asLong();
     }
     JsonNode value = PathExpr.select(setting.path(), input, line);
-    Long number = value.isIntegralNumber() ? Long.valueOf(value.asLong()) : null;
-    if (value.isString()) {
-      try {
-        number = Long.parseLong(value.asString().trim());
-      } catch (NumberFormatException e) {
-        number = null;
-      }
-    }
+    Long number = integer(value);
     if (number == null) {
       throw StatesError.runtime(line, "The " + setting.field() + "Path field refers to value \""
           + Values.unquoted(value) + "\" which is not a valid integer: "

@@ -176,20 +176,30 @@ class MapNode extends RetryingNode {
 
   private int concurrency(JsonNode input, Line line) {
     JsonNode value = PathExpr.select(maxConcurrencyPath, input, line);
-    // AWS reads the value as an integer, from a number or from a string such as "1".
-    Long number = value.isIntegralNumber() ? Long.valueOf(value.asLong()) : null;
-    if (value.isString()) {
-      try {
-        number = Long.parseLong(value.asString().trim());
-      } catch (NumberFormatException e) {
-        number = null;
-      }
-    }
+    Long number = integer(value);
     if (number == null || number < 0 || number > Integer.MAX_VALUE) {
       throw StatesError.runtime(line, "The MaxConcurrencyPath field refers to value \""
           + Values.unquoted(value)
           + "\" which is not a valid integer: " + maxConcurrencyPath.text());
     }
     return number.intValue();
+  }
+
+  /**
+   * A path's value read as AWS reads the integer of a {@code ...Path} field: from a whole number
+   * or from a string such as {@code "1"}; null when it is neither.
+   */
+  static Long integer(JsonNode value) {
+    if (value.isIntegralNumber()) {
+      return value.asLong();
+    }
+    if (value.isString()) {
+      try {
+        return Long.parseLong(value.asString().trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
   }
 }
