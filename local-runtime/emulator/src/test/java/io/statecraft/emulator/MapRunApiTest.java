@@ -102,8 +102,8 @@ class MapRunApiTest {
     MapRunListItem listed = mapRuns.get(0);
     assertThat(listed.mapRunArn()).startsWith(PREFIX + "mapRun:orders/Orders:");
     assertThat(listed.executionArn()).isEqualTo(execution);
-    // As AWS lists it: the Map state's own labelled state machine, not the parent machine.
-    assertThat(listed.stateMachineArn()).isEqualTo(PREFIX + "stateMachine:orders/Orders");
+    // AWS lists the Map Run's labelled state machine, MACHINE/LABEL (facts 19, §2 [REC]).
+    assertThat(listed.stateMachineArn()).isEqualTo(machine + "/Orders");
     assertThat(listed.stopDate()).isAfterOrEqualTo(listed.startDate());
 
     DescribeMapRunResponse described = API.sfn().describeMapRun(b -> b

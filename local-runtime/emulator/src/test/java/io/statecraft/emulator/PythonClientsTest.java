@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(180)
 class PythonClientsTest {
 
-  private static boolean available(String... command) {
+  /** Whether {@code command} runs and exits 0 (within a minute). */
+  static boolean available(String... command) {
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       process.getInputStream().readAllBytes();

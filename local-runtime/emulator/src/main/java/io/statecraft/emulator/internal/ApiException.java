@@ -1,6 +1,7 @@
 package io.statecraft.emulator.internal;
 
 import io.statecraft.local.task.TaskFailure;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -36,6 +37,21 @@ public final class ApiException extends RuntimeException {
 
   static ApiException validation(String message) {
     return new ApiException("ValidationException", message);
+  }
+
+  /**
+   * AWS's ValidationException for members that break the API model's constraints, each violation
+   * worded {@code Value 'V' at 'member' failed to satisfy constraint: ...}.
+   */
+  static ApiException violations(List<String> violations) {
+    return validation(violations.size() + " validation error"
+        + (violations.size() == 1 ? "" : "s") + " detected: " + String.join("; ", violations));
+  }
+
+  /** One violation in AWS's wording, for {@link #violations}. */
+  static String violation(String member, Object value, String constraint) {
+    return "Value '" + value + "' at '" + member + "' failed to satisfy constraint: "
+        + constraint;
   }
 
   /** AWS's wording when a required member is missing. */

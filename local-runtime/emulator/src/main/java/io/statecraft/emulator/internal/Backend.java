@@ -178,11 +178,16 @@ public final class Backend {
   MachineRecord.Revision revisionBehind(ExecutionRecord execution) {
     ExecutionRecord at = execution;
     while (at.revision() == null) {
-      String parent = mapRun(at.mapRunArn()).executionArn();
-      ExecutionRecord express = this.express.get(parent);
-      at = express != null ? express : execution(parent);
+      at = parentOf(at);
     }
     return at.revision();
+  }
+
+  /** The execution whose distributed Map started the Map Run child {@code child}. */
+  ExecutionRecord parentOf(ExecutionRecord child) {
+    String parent = mapRun(child.mapRunArn()).executionArn();
+    ExecutionRecord express = this.express.get(parent);
+    return express != null ? express : execution(parent);
   }
 
   /** The Map Run an ARN names: InvalidArn when it is no Map Run ARN, ResourceNotFound if unknown. */

@@ -159,12 +159,8 @@ public final class ExecutionOperations {
     if (record.mapRunArn() != null) {
       response.put("mapRunArn", record.mapRunArn());
     }
-    response.put("redriveCount", 0);
-    response.put("redriveStatus", "NOT_REDRIVABLE");
-    if (done != null && done.status() != ExecutionStatus.SUCCEEDED) {
-      response.put("redriveStatusReason", "Execution redrive is not supported by Statecraft's"
-          + " emulator");
-    }
+    RedriveStatus.writeCountAndDate(response, running);
+    RedriveStatus.of(backend, record).writeTo(response);
     return response;
   }
 
@@ -194,19 +190,17 @@ public final class ExecutionOperations {
 
   ObjectNode list(JsonNode request) {
     String arn = Wire.required(request, "stateMachineArn");
+    ExecutionFilter filter = ExecutionFilter.of(request, false);
     Backend.Target target = backend.target(arn);
     if (target.machine().express()) {
       throw new ApiException("StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine");
     }
-    String status = Wire.optional(request, "statusFilter");
     Set<String> arns = Set.of(arn);
     List<ExecutionRecord> records = new ArrayList<>(backend.executionsOf(
         target.versionArn() == null && target.aliasArn() == null
             ? Set.of(target.machine().arn) : arns));
-    if (status != null) {
-      records.removeIf(r -> !status.equals(status(r)));
-    }
+    records.removeIf(r -> !filter.test(status(r), r.running()));
     records.sort(Comparator.comparing((ExecutionRecord r) -> r.running().startDate())
         .reversed().thenComparing(ExecutionRecord::arn));
     return Paging.page(request, records, "executions", (record, item) -> {
@@ -218,7 +212,7 @@ public final class ExecutionOperations {
       record.running().result().ifPresent(done ->
           item.put("stopDate", Wire.seconds(done.stopDate().toEpochMilli())));
       target(item, record);
-      item.put("redriveCount", 0);
+      RedriveStatus.writeCountAndDate(item, record.running());
     });
   }
 

@@ -19,4 +19,13 @@ public record ExecutionRecord(String arn, String stateMachineArn, String machine
     this(arn, stateMachineArn, machineArn, versionArn, aliasArn, inputText, running, revision,
         type, null);
   }
+
+  /**
+   * This execution once redriven: the API shows {@code redriven} (same ARN, history continued)
+   * from then on.
+   */
+  ExecutionRecord withRunning(RunningExecution redriven) {
+    return new ExecutionRecord(arn, stateMachineArn, machineArn, versionArn, aliasArn, inputText,
+        redriven, revision, type, mapRunArn);
+  }
 }

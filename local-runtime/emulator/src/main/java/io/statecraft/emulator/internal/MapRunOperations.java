@@ -81,13 +81,12 @@ public final class MapRunOperations {
     atLeastZero(violations, "maxConcurrency", maxConcurrency);
     atLeastZero(violations, "toleratedFailurePercentage", percentage);
     if (percentage != null && percentage.floatValue() > 100) {
-      violations.add(violation("toleratedFailurePercentage", percentage,
+      violations.add(ApiException.violation("toleratedFailurePercentage", percentage,
           "Member must have value less than or equal to 100"));
     }
     atLeastZero(violations, "toleratedFailureCount", count);
     if (!violations.isEmpty()) {
-      throw ApiException.validation(violations.size() + " validation error"
-          + (violations.size() == 1 ? "" : "s") + " detected: " + String.join("; ", violations));
+      throw ApiException.violations(violations);
     }
     backend.mapRun(arn);
     backend.runtime.updateMapRun(arn, maxConcurrency == null ? null : maxConcurrency.asInt(),
@@ -110,15 +109,9 @@ public final class MapRunOperations {
 
   private static void atLeastZero(List<String> violations, String member, JsonNode value) {
     if (value != null && value.doubleValue() < 0) {
-      violations.add(violation(member, value, "Member must have value greater than or equal"
-          + " to 0"));
+      violations.add(ApiException.violation(member, value,
+          "Member must have value greater than or equal to 0"));
     }
-  }
-
-  /** One violation in AWS's wording. */
-  private static String violation(String member, JsonNode value, String constraint) {
-    return "Value '" + value + "' at '" + member + "' failed to satisfy constraint: "
-        + constraint;
   }
 
   /**
@@ -130,17 +123,17 @@ public final class MapRunOperations {
     if (Wire.optional(request, "stateMachineArn") != null) {
       throw ApiException.validation("Specify either a stateMachineArn or a mapRunArn, not both");
     }
+    ExecutionFilter filter = ExecutionFilter.of(request, true);
     backend.mapRun(mapRunArn);
     // The children first: the counts read afterwards include every child listed.
     List<RunningExecution> children = new ArrayList<>(
         backend.runtime.mapRunExecutions(mapRunArn));
+    // The runtime lists each child as it first ran; a redriven child is its latest run.
+    children.replaceAll(child -> backend.runtime.mapRunExecution(child.arn()).orElse(child));
     MapRun mapRun = backend.mapRun(mapRunArn);
     // Unless an ItemBatcher put several items into one child, each child ran one item.
     boolean batched = mapRun.itemCounts().total() != mapRun.executionCounts().total();
-    String status = Wire.optional(request, "statusFilter");
-    if (status != null) {
-      children.removeIf(child -> !status.equals(status(child)));
-    }
+    children.removeIf(child -> !filter.test(status(child), child));
     children.sort(Comparator.comparing(RunningExecution::startDate).reversed()
         .thenComparing(RunningExecution::arn));
     return Paging.page(request, children, "executions", (child, item) -> {
@@ -153,7 +146,7 @@ public final class MapRunOperations {
           Wire.seconds(done.stopDate().toEpochMilli())));
       item.put("mapRunArn", mapRunArn);
       item.put("itemCount", batched ? child.input().path("Items").size() : 1);
-      item.put("redriveCount", 0);
+      RedriveStatus.writeCountAndDate(item, child);
     });
   }
 

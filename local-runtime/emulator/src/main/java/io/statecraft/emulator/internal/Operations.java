@@ -11,8 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Operations {
 
   /** Operations of the API that the emulator knows but does not offer. */
-  private static final java.util.Set<String> NOT_OFFERED = java.util.Set.of("RedriveExecution",
-      "TestState");
+  private static final java.util.Set<String> NOT_OFFERED = java.util.Set.of("TestState");
 
   private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
 
@@ -22,6 +21,7 @@ public final class Operations {
     ActivityOperations activities = new ActivityOperations(backend, longPoll);
     Tags tags = new Tags(backend);
     MapRunOperations mapRuns = new MapRunOperations(backend);
+    RedriveOperations redrives = new RedriveOperations(backend);
     byName.put("CreateStateMachine", machines::create);
     byName.put("UpdateStateMachine", machines::update);
     byName.put("DescribeStateMachine", machines::describe);
@@ -46,6 +46,7 @@ public final class Operations {
         : executions.list(request));
     byName.put("GetExecutionHistory", executions::history);
     byName.put("StopExecution", executions::stop);
+    byName.put("RedriveExecution", redrives::redrive);
     byName.put("DescribeMapRun", mapRuns::describe);
     byName.put("ListMapRuns", mapRuns::list);
     byName.put("UpdateMapRun", mapRuns::update);
