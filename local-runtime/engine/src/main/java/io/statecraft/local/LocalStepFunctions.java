@@ -232,7 +232,17 @@ public final class LocalStepFunctions implements AutoCloseable {
       return List.of();
     }
     LocalStateMachine machine = childMachine(record);
-    return record.children().stream().map(run -> new RunningExecution(machine, run)).toList();
+    return record.children().stream().map(run -> new RunningExecution(machine, latest(run)))
+        .toList();
+  }
+
+  /** The run an execution goes on in now: the last of its redrives, or itself. */
+  private static Run latest(Run run) {
+    Run latest = run;
+    while (latest.successor != null) {
+      latest = latest.successor;
+    }
+    return latest;
   }
 
   /** A child execution of some Map Run, by its ARN, or empty. */
