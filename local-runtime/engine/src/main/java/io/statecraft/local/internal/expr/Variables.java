@@ -31,6 +31,15 @@ public final class Variables {
     return null;
   }
 
+  /** The variables this scope and those up the chain hold, the nearest scope's winning. */
+  public Map<String, JsonNode> visible() {
+    Map<String, JsonNode> all = parent == null ? new java.util.TreeMap<>() : parent.visible();
+    if (values != null) {
+      all.putAll(values);
+    }
+    return all;
+  }
+
   public void set(String name, JsonNode value) {
     set(name, value, 0);
   }

@@ -142,6 +142,13 @@ public final class Line implements Scope {
         if (mustStopBeforeState()) {
           return;
         }
+        if (run.inspection != null && end == run && currentStep != null
+            && run.inspection.stopBefore(step)) {
+          // TestState: the tested state has handed the line on; its output is the line's value.
+          next = null;
+          ended(value);
+          return;
+        }
         next = null;
         if (currentStep != null && currentStep != step) {
           keptFanout = null;

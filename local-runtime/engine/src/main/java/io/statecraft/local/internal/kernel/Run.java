@@ -120,6 +120,10 @@ public final class Run implements LineEnd {
   private volatile Parked parked;
   /** Lines suspended with a cause, in suspension order; the run's thread only. */
   final java.util.LinkedHashSet<Line> waiting = new java.util.LinkedHashSet<>();
+  /** The context object a TestState run was given, or null: the run's own. */
+  final JsonNode contextOverride;
+  /** What TestState reports of the state this run tests; null for ordinary runs. */
+  public final Inspection inspection;
   /** The task calls and token answers of this run. */
   public final CallLog calls = new CallLog();
 
@@ -168,15 +172,23 @@ public final class Run implements LineEnd {
     this.scheduler = new Scheduler(this, spec.sequential(), spec.seed(), now);
     this.handlerThreads = spec.handlerThreads();
     this.services = spec.services();
+    this.inspection = (Inspection) services.get(Inspection.class);
     this.redrive = redrive;
     this.firstStep = spec.start();
     this.events = redrive != null ? redrive.events()
         : new EventLog(Math.min(spec.historySizeHint(), eventLimit));
-    this.top = redrive != null
-        ? new Line(this, null, redrive.variables(), now, 0, -1, null, this, redrive.start(),
-            redrive.input(), redrive.keptFanout())
-        : new Line(this, null, new Variables(null), startMillis, 0, -1, null, this,
-            spec.start(), input);
+    StartPoint point = (StartPoint) services.get(StartPoint.class);
+    this.contextOverride = point == null ? null : point.context();
+    if (redrive != null) {
+      this.top = new Line(this, null, redrive.variables(), now, 0, -1, null, this,
+          redrive.start(), redrive.input(), redrive.keptFanout());
+    } else if (point != null) {
+      this.top = new Line(this, null, point.variables(), startMillis, 0, -1, null, this,
+          point.step(), input);
+    } else {
+      this.top = new Line(this, null, new Variables(null), startMillis, 0, -1, null, this,
+          spec.start(), input);
+    }
     clock.skipper().attach(this);
   }
 

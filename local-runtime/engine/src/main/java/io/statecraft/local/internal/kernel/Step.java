@@ -11,4 +11,9 @@ import tools.jackson.databind.JsonNode;
 public interface Step {
 
   void run(JsonNode input, Line line);
+
+  /** The state's name, for reports; null for steps that are not states. */
+  default String stateName() {
+    return null;
+  }
 }

@@ -13,6 +13,16 @@ public final class Graph {
     return start;
   }
 
+  /** The state named {@code name} of this scope (not of nested ones), or null. */
+  public io.statecraft.local.internal.kernel.Step step(String name) {
+    return nodes.get(name);
+  }
+
+  /** The names of this scope's states, in document order. */
+  public java.util.Set<String> names() {
+    return java.util.Collections.unmodifiableSet(nodes.keySet());
+  }
+
   Graph(Node start, Map<String, Node> nodes) {
     this.start = start;
     this.nodes = nodes;

@@ -45,6 +45,19 @@ abstract class Node implements Step {
     this.exitedType = exitedType;
   }
 
+  @Override
+  public String stateName() {
+    return name;
+  }
+
+  /** Reports {@code value} as the state's {@code field} to a TestState run (no-op otherwise). */
+  static void inspect(Line line, String field, JsonNode value) {
+    io.statecraft.local.internal.kernel.Inspection inspection = line.run().inspection;
+    if (inspection != null && value != null) {
+      inspection.record(field, value);
+    }
+  }
+
   final void entered(JsonNode input, Line line) {
     line.entered(enteredType, name, input);
   }
@@ -142,10 +155,14 @@ abstract class Node implements Step {
 
   /** The effective input: {@code InputPath} applied ({@code null} gives {@code {}}). */
   final JsonNode applyInputPath(JsonNode input, Line line) {
+    JsonNode effective;
     if (inputPathNull) {
-      return Values.object();
+      effective = Values.object();
+    } else {
+      effective = inputPath == null ? input : PathExpr.select(inputPath, input, line);
     }
-    return inputPath == null ? input : PathExpr.select(inputPath, input, line);
+    inspect(line, "afterInputPath", effective);
+    return effective;
   }
 
   /** The state output: {@code OutputPath} applied, then the payload quota checked. */

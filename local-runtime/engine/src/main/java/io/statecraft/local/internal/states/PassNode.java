@@ -31,21 +31,29 @@ final class PassNode extends Node {
       value = result;
     } else if (parameters != null) {
       value = parameters.build(effective, line);
+      inspect(line, "afterParameters", value);
     } else {
       value = effective;
     }
+    inspect(line, "result", value);
     if (assign != null) {
       runAssigning(input, value, line);
       return;
     }
-    JsonNode output = applyOutputPath(resultPath.apply(input, value), line);
+    JsonNode output = applyOutputPath(afterResultPath(input, value, line), line);
     exited(output, line);
     proceed(output, line);
   }
 
+  private JsonNode afterResultPath(JsonNode input, JsonNode value, Line line) {
+    JsonNode placed = resultPath.apply(input, value);
+    inspect(line, "afterResultPath", placed);
+    return placed;
+  }
+
   private void runAssigning(JsonNode input, JsonNode value, Line line) {
     JsonNode assigned = assign(assign, value, line);
-    JsonNode output = applyOutputPath(resultPath.apply(input, value), line);
+    JsonNode output = applyOutputPath(afterResultPath(input, value, line), line);
     exited(output, line, assigned);
     proceed(output, line);
   }

@@ -98,10 +98,16 @@ abstract class RetryingNode extends Node {
     private Runnable cleanup;
     /** Whether the current attempt has ended: its error, rethrown, passes the catches above. */
     private boolean ended;
+    /** The retrier that decided the last retry. */
+    private int lastRetrier;
 
     Attempt(JsonNode input, Line line) {
       this.input = input;
       this.line = line;
+      if (line.run().inspection != null) {
+        // TestState: the retriers have retried as often as the test says.
+        java.util.Arrays.fill(attempts, line.run().inspection.retried());
+      }
     }
 
     void start() {
@@ -151,6 +157,11 @@ abstract class RetryingNode extends Node {
       ended = true;
       release();
       long delay = retryDelay(error);
+      if (delay >= 0 && line.run().inspection != null) {
+        // TestState runs one attempt: a retry ends the test, RETRIABLE.
+        line.run().inspection.retriable(lastRetrier, delay);
+        throw error;
+      }
       if (delay >= 0) {
         line.sleep(delay, () -> {
           line.retryCount++;
@@ -181,9 +192,12 @@ abstract class RetryingNode extends Node {
         output = catcher.resultPath.apply(input, errorOutput);
         checkSize(output, line);
       }
+      int index = java.util.Arrays.asList(catchers).indexOf(catcher);
+      if (line.run().inspection != null) {
+        line.run().inspection.caught(index);
+      }
       exited(output, line, assigned);
-      Decisions.note(line, name, Decision.Kind.CATCHER,
-          java.util.Arrays.asList(catchers).indexOf(catcher));
+      Decisions.note(line, name, Decision.Kind.CATCHER, index);
       line.proceed(catcher.next, output);
     }
 
@@ -199,6 +213,7 @@ abstract class RetryingNode extends Node {
         }
         double delay = retrier.intervalMillis() * Math.pow(retrier.backoffRate(), attempts[i]);
         attempts[i]++;
+        lastRetrier = i;
         Decisions.note(line, name, Decision.Kind.RETRIER, i);
         long millis = (long) Math.min(delay, retrier.maxDelayMillis());
         if (retrier.fullJitter()) {
@@ -293,18 +308,29 @@ abstract class RetryingNode extends Node {
   final JsonNode payload(JsonataValue arguments, Template parameters, JsonNode input,
       JsonNode effective, Line line) {
     if (jsonata) {
-      return arguments == null ? input : arguments.build(new StateBindings(line, input), line);
+      JsonNode value = arguments == null ? input
+          : arguments.build(new StateBindings(line, input), line);
+      inspect(line, "afterArguments", value);
+      return value;
     }
-    return parameters == null ? effective : parameters.build(effective, line);
+    JsonNode value = parameters == null ? effective : parameters.build(effective, line);
+    inspect(line, "afterParameters", value);
+    return value;
   }
 
   /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
   final JsonNode shape(JsonNode input, JsonNode result, Line line) {
+    inspect(line, "result", result);
     if (jsonata) {
       return shapeJsonata(input, result, line);
     }
     JsonNode selected = resultSelector == null ? result : resultSelector.build(result, line);
+    if (resultSelector != null) {
+      inspect(line, "afterResultSelector", selected);
+    }
     line.assigned = assign(assign, selected, line);
-    return applyOutputPath(resultPath.apply(input, selected), line);
+    JsonNode placed = resultPath.apply(input, selected);
+    inspect(line, "afterResultPath", placed);
+    return applyOutputPath(placed, line);
   }
 }
