@@ -3,6 +3,8 @@ package io.statecraft.local;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.internal.engine.Engine;
+import io.statecraft.local.internal.engine.TestStates;
+import io.statecraft.local.internal.tasks.TaskDispatcher;
 import io.statecraft.local.internal.engine.Handles;
 import io.statecraft.local.internal.engine.Machine;
 import io.statecraft.local.internal.engine.Placeholders;
@@ -183,6 +185,54 @@ public final class LocalStepFunctions implements AutoCloseable {
       latest.successor = redriven;
     }
     return machine.start(redriven);
+  }
+
+  /**
+   * Tests one state as AWS's TestState API does: runs it once on the request's input, variables
+   * and context object, its service call answered by the request's mock (else by this runtime's
+   * handlers), and reports its status, output or error, next state and, at DEBUG, the value after
+   * each processing step. A retry is not run: a state whose error a retrier would retry is
+   * RETRIABLE, with the retrier and its back-off.
+   *
+   * <pre>{@code
+   * TestStateResult result = runtime.testState(TestStateRequest.of(stateJson)
+   *     .input("{\"n\": 1}").mockError("Throttled", "slow down"));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the definition cannot be run or names no such state
+   */
+  public TestStateResult testState(TestStateRequest request) {
+    TaskDispatcher tasks = null;
+    String name = request.stateName != null ? request.stateName
+        : request.definition.has("States") ? null : "TestState";
+    if (request.mockResult != null || request.mockError != null) {
+      TaskHandler mock = TaskHandler.raw((input, ctx) -> {
+        if (request.mockError != null) {
+          throw new io.statecraft.local.task.TaskFailure(request.mockError, request.mockCause);
+        }
+        return request.mockResult.deepCopy();
+      });
+      tasks = new io.statecraft.local.internal.tasks.MockedTasks(
+          Map.of(name == null ? "" : name, mock), engine.dispatcher(Map.of()));
+    }
+    TestStates.Result result = TestStates.run(engine, new TestStates.Request(request.definition,
+        request.stateName, request.input, request.variables, request.context,
+        request.retrierRetryCount, tasks));
+    boolean debug = request.level != TestStateRequest.InspectionLevel.INFO;
+    Map<String, JsonNode> inspection = new LinkedHashMap<>();
+    Optional<TestStateResult.ErrorDetails> details = Optional.empty();
+    if (debug) {
+      inspection.put("input", request.input);
+      inspection.putAll(result.inspected());
+      inspection.put("variables", result.variables());
+      if (result.retryIndex() != null || result.catchIndex() != null) {
+        details = Optional.of(new TestStateResult.ErrorDetails(result.retryIndex(),
+            result.retryBackoffMillis() == null ? null
+                : (int) (result.retryBackoffMillis() / 1000), result.catchIndex()));
+      }
+    }
+    return new TestStateResult(TestStateResult.Status.valueOf(result.status()), result.output(),
+        result.error(), result.cause(), result.nextState(), Map.copyOf(inspection), details);
   }
 
   /** The Map Run with this ARN, as DescribeMapRun reports it, or empty if there is none. */

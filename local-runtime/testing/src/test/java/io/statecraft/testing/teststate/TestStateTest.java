@@ -1,0 +1,121 @@
+package io.statecraft.testing.teststate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.statecraft.local.Json;
+import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.TestStateRequest;
+import io.statecraft.local.TestStateRequest.InspectionLevel;
+import io.statecraft.local.TestStateResult;
+import io.statecraft.local.TestStateResult.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** One state tested alone, as AWS's TestState API tests it. */
+class TestStateTest {
+
+  final LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+
+  @AfterEach
+  void close() {
+    runtime.close();
+  }
+
+  static final String CHARGE = """
+      {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+       "Parameters": {"FunctionName": "charge", "Payload.$": "$.order"},
+       "ResultSelector": {"total.$": "$.Payload.total"}, "ResultPath": "$.charged",
+       "Retry": [{"ErrorEquals": ["Throttled"], "IntervalSeconds": 2, "BackoffRate": 3,
+                  "MaxAttempts": 2}],
+       "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Refund"}],
+       "Next": "Ship"}""";
+
+  @Test
+  void a_pass_state_reports_each_processing_step_and_its_next_state() {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+        {"Type": "Pass", "InputPath": "$.order", "Parameters": {"id.$": "$.id"},
+         "ResultPath": "$.picked", "Next": "Charge"}""")
+        .input("{\"order\": {\"id\": 7, \"total\": 3}}")
+        .inspectionLevel(InspectionLevel.DEBUG));
+
+    assertThat(result.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(result.nextState()).isEqualTo("Charge");
+    assertThat(result.output()).isEqualTo(
+        Json.parse("{\"order\": {\"id\": 7, \"total\": 3}, \"picked\": {\"id\": 7}}"));
+    assertThat(result.inspection().get("afterInputPath"))
+        .isEqualTo(Json.parse("{\"id\": 7, \"total\": 3}"));
+    assertThat(result.inspection().get("afterParameters")).isEqualTo(Json.parse("{\"id\": 7}"));
+    assertThat(result.inspection().get("afterResultPath")).isEqualTo(result.output());
+  }
+
+  @Test
+  void a_task_with_a_mocked_result_goes_through_its_result_selector_and_result_path() {
+    TestStateResult result = runtime.testState(TestStateRequest.of(CHARGE)
+        .input("{\"order\": {\"id\": 7}}")
+        .mockResult("{\"Payload\": {\"total\": 42}, \"StatusCode\": 200}")
+        .inspectionLevel(InspectionLevel.DEBUG));
+
+    assertThat(result.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(result.nextState()).isEqualTo("Ship");
+    assertThat(result.inspection().get("afterParameters"))
+        .isEqualTo(Json.parse("{\"FunctionName\": \"charge\", \"Payload\": {\"id\": 7}}"));
+    assertThat(result.inspection().get("afterResultSelector"))
+        .isEqualTo(Json.parse("{\"total\": 42}"));
+    assertThat(result.output())
+        .isEqualTo(Json.parse("{\"order\": {\"id\": 7}, \"charged\": {\"total\": 42}}"));
+  }
+
+  @Test
+  void a_mocked_error_a_retrier_retries_is_retriable_with_its_back_off() {
+    TestStateResult result = runtime.testState(TestStateRequest.of(CHARGE)
+        .input("{\"order\": {\"id\": 7}}")
+        .mockError("Throttled", "slow down").retrierRetryCount(1)
+        .inspectionLevel(InspectionLevel.DEBUG));
+
+    assertThat(result.status()).as(result.toString()).isEqualTo(Status.RETRIABLE);
+    assertThat(result.error()).isEqualTo("Throttled");
+    assertThat(result.errorDetails().orElseThrow().retryIndex()).isZero();
+    assertThat(result.errorDetails().orElseThrow().retryBackoffIntervalSeconds()).isEqualTo(6);
+  }
+
+  @Test
+  void a_mocked_error_past_its_retries_is_caught_and_goes_to_the_catchers_next_state() {
+    TestStateResult result = runtime.testState(TestStateRequest.of(CHARGE)
+        .input("{\"order\": {\"id\": 7}}")
+        .mockError("Throttled", "slow down").retrierRetryCount(2)
+        .inspectionLevel(InspectionLevel.DEBUG));
+
+    assertThat(result.status()).isEqualTo(Status.CAUGHT_ERROR);
+    assertThat(result.nextState()).isEqualTo("Refund");
+    assertThat(result.output()).isEqualTo(Json.parse(
+        "{\"order\": {\"id\": 7}, \"error\": {\"Error\": \"Throttled\", \"Cause\": \"slow down\"}}"));
+    assertThat(result.errorDetails().orElseThrow().catchIndex()).isZero();
+  }
+
+  @Test
+  void a_state_of_a_whole_machine_is_tested_by_name_with_its_variables() {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+        {"StartAt": "Start", "States": {
+          "Start": {"Type": "Pass", "Next": "Route"},
+          "Route": {"Type": "Choice", "Choices": [
+              {"Variable": "$limit", "NumericGreaterThan": 5, "Next": "Big"}],
+            "Default": "Small"},
+          "Big": {"Type": "Succeed"}, "Small": {"Type": "Succeed"}}}""")
+        .stateName("Route").variables("{\"limit\": 9}"));
+
+    assertThat(result.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(result.nextState()).isEqualTo("Big");
+    assertThat(result.inspection()).isEmpty();
+  }
+
+  @Test
+  void a_fail_state_fails_with_its_error_and_cause() {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+        {"Type": "Fail", "Error": "Order.Invalid", "Cause": "no items"}"""));
+
+    assertThat(result.status()).isEqualTo(Status.FAILED);
+    assertThat(result.error()).isEqualTo("Order.Invalid");
+    assertThat(result.cause()).isEqualTo("no items");
+    assertThat(result.nextState()).isNull();
+  }
+}
