@@ -31,30 +31,55 @@ public final class TestStateRequest {
     TRACE
   }
 
-  final ObjectNode definition;
-  final String stateName;
-  final JsonNode input;
-  final JsonNode variables;
-  final JsonNode context;
-  final JsonNode mockResult;
-  final String mockError;
-  final String mockCause;
-  final int retrierRetryCount;
-  final InspectionLevel level;
+  /** How strictly a mocked result is checked against the service's API (STRICT by default). */
+  public enum FieldValidation {
+    STRICT,
+    PRESENT,
+    NONE
+  }
 
-  private TestStateRequest(ObjectNode definition, String stateName, JsonNode input,
-      JsonNode variables, JsonNode context, JsonNode mockResult, String mockError,
-      String mockCause, int retrierRetryCount, InspectionLevel level) {
+  final ObjectNode definition;
+  String stateName;
+  String roleArn;
+  JsonNode input;
+  JsonNode variables;
+  JsonNode context;
+  JsonNode mockResult;
+  String mockError;
+  String mockCause;
+  boolean mockErrorGiven;
+  FieldValidation fieldValidation = FieldValidation.STRICT;
+  int retrierRetryCount;
+  String errorCausedByState;
+  Integer mapIterationFailureCount;
+  JsonNode mapItemReaderData;
+  boolean revealSecrets;
+  InspectionLevel level = InspectionLevel.INFO;
+
+  private TestStateRequest(ObjectNode definition) {
     this.definition = definition;
-    this.stateName = stateName;
-    this.input = input;
-    this.variables = variables;
-    this.context = context;
-    this.mockResult = mockResult;
-    this.mockError = mockError;
-    this.mockCause = mockCause;
-    this.retrierRetryCount = retrierRetryCount;
-    this.level = level;
+    this.input = Values.object();
+  }
+
+  private TestStateRequest copy() {
+    TestStateRequest copy = new TestStateRequest(definition);
+    copy.stateName = stateName;
+    copy.roleArn = roleArn;
+    copy.input = input;
+    copy.variables = variables;
+    copy.context = context;
+    copy.mockResult = mockResult;
+    copy.mockError = mockError;
+    copy.mockCause = mockCause;
+    copy.mockErrorGiven = mockErrorGiven;
+    copy.fieldValidation = fieldValidation;
+    copy.retrierRetryCount = retrierRetryCount;
+    copy.errorCausedByState = errorCausedByState;
+    copy.mapIterationFailureCount = mapIterationFailureCount;
+    copy.mapItemReaderData = mapItemReaderData;
+    copy.revealSecrets = revealSecrets;
+    copy.level = level;
+    return copy;
   }
 
   /**
@@ -67,44 +92,51 @@ public final class TestStateRequest {
       throw new IllegalArgumentException("the definition must be a JSON object, was "
           + definition);
     }
-    return new TestStateRequest((ObjectNode) parsed, null, Values.object(), null, null, null,
-        null, null, 0, InspectionLevel.INFO);
+    return new TestStateRequest((ObjectNode) parsed);
   }
 
   /** The state to test, in a whole state machine's definition. */
   public TestStateRequest stateName(String name) {
-    return new TestStateRequest(definition, name, input, variables, context, mockResult,
-        mockError, mockCause, retrierRetryCount, level);
+    TestStateRequest copy = copy();
+    copy.stateName = Objects.requireNonNull(name, "name");
+    return copy;
   }
 
   /** The state's input, as JSON text. */
   public TestStateRequest input(String json) {
-    return new TestStateRequest(definition, stateName, json(json, "input"), variables, context,
-        mockResult, mockError, mockCause, retrierRetryCount, level);
+    TestStateRequest copy = copy();
+    copy.input = json(json, "input");
+    return copy;
   }
 
   /** The variables the state sees, a JSON object of name to value. */
   public TestStateRequest variables(String json) {
-    return new TestStateRequest(definition, stateName, input, json(json, "variables"), context,
-        mockResult, mockError, mockCause, retrierRetryCount, level);
+    TestStateRequest copy = copy();
+    copy.variables = json(json, "variables");
+    return copy;
   }
 
   /** The context object ({@code $$}) the state sees, a JSON object. */
   public TestStateRequest context(String json) {
-    return new TestStateRequest(definition, stateName, input, variables, json(json, "context"),
-        mockResult, mockError, mockCause, retrierRetryCount, level);
+    TestStateRequest copy = copy();
+    copy.context = json(json, "context");
+    return copy;
   }
 
   /** The service's result for the state's call, instead of calling it. */
   public TestStateRequest mockResult(String json) {
-    return new TestStateRequest(definition, stateName, input, variables, context,
-        json(json, "mock result"), null, null, retrierRetryCount, level);
+    TestStateRequest copy = copy();
+    copy.mockResult = json(json, "mock result");
+    return copy;
   }
 
   /** The service's error for the state's call, instead of calling it. */
   public TestStateRequest mockError(String error, String cause) {
-    return new TestStateRequest(definition, stateName, input, variables, context, null,
-        Objects.requireNonNull(error, "error"), cause, retrierRetryCount, level);
+    TestStateRequest copy = copy();
+    copy.mockError = error;
+    copy.mockCause = cause;
+    copy.mockErrorGiven = true;
+    return copy;
   }
 
   /** How many times the retrier that matches the state's error has retried already. */
@@ -112,15 +144,62 @@ public final class TestStateRequest {
     if (count < 0) {
       throw new IllegalArgumentException("retrierRetryCount must be at least 0, was " + count);
     }
-    return new TestStateRequest(definition, stateName, input, variables, context, mockResult,
-        mockError, mockCause, count, level);
+    TestStateRequest copy = copy();
+    copy.retrierRetryCount = count;
+    return copy;
   }
 
   /** How much the result tells (INFO by default). */
   public TestStateRequest inspectionLevel(InspectionLevel inspectionLevel) {
-    return new TestStateRequest(definition, stateName, input, variables, context, mockResult,
-        mockError, mockCause, retrierRetryCount,
-        Objects.requireNonNull(inspectionLevel, "inspectionLevel"));
+    TestStateRequest copy = copy();
+    copy.level = Objects.requireNonNull(inspectionLevel, "inspectionLevel");
+    return copy;
+  }
+
+  /** The execution role; required for a Task state tested without a mock, as on AWS. */
+  public TestStateRequest roleArn(String arn) {
+    TestStateRequest copy = copy();
+    copy.roleArn = Objects.requireNonNull(arn, "arn");
+    return copy;
+  }
+
+  /** How strictly the mocked result is checked against the service's API shape. */
+  public TestStateRequest fieldValidation(FieldValidation mode) {
+    TestStateRequest copy = copy();
+    copy.fieldValidation = Objects.requireNonNull(mode, "mode");
+    return copy;
+  }
+
+  /** For a mocked error of a Map or Parallel: the state inside it that raised it. */
+  public TestStateRequest errorCausedByState(String name) {
+    TestStateRequest copy = copy();
+    copy.errorCausedByState = Objects.requireNonNull(name, "name");
+    return copy;
+  }
+
+  /** For a mocked Map: how many of its iterations failed, against its tolerated failures. */
+  public TestStateRequest mapIterationFailureCount(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("mapIterationFailureCount must be at least 0, was "
+          + count);
+    }
+    TestStateRequest copy = copy();
+    copy.mapIterationFailureCount = count;
+    return copy;
+  }
+
+  /** For a mocked distributed Map with an ItemReader: the data the reader would read. */
+  public TestStateRequest mapItemReaderData(String data) {
+    TestStateRequest copy = copy();
+    copy.mapItemReaderData = Values.text(Objects.requireNonNull(data, "data"));
+    return copy;
+  }
+
+  /** Whether an HTTP Task's result shows what its connection added (TRACE). */
+  public TestStateRequest revealSecrets(boolean reveal) {
+    TestStateRequest copy = copy();
+    copy.revealSecrets = reveal;
+    return copy;
   }
 
   private static JsonNode json(String text, String what) {
