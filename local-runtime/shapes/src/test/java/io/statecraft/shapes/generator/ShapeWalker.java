@@ -72,12 +72,14 @@ final class ShapeWalker {
 
   /**
    * The member's name in a Step Functions result: the API's member name in PascalCase, as Step
-   * Functions writes even camelCase APIs (SFN's executionArn is ExecutionArn).
+   * Functions writes even camelCase APIs (SFN's executionArn is ExecutionArn), and a member
+   * named Equals as EqualsValue (docs: supported-services-awssdk, "API naming conventions").
    */
   private String wireName(SdkField<?> field) {
     String name = jsonProtocol && field.location() == MarshallLocation.PAYLOAD
         ? field.locationName() : field.memberName();
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String pascal = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return pascal.equals("Equals") ? "EqualsValue" : pascal;
   }
 
   private String type(SdkField<?> field, Type javaType) {
