@@ -203,36 +203,51 @@ public final class LocalStepFunctions implements AutoCloseable {
    */
   public TestStateResult testState(TestStateRequest request) {
     TaskDispatcher tasks = null;
-    String name = request.stateName != null ? request.stateName
-        : request.definition.has("States") ? null : "TestState";
-    if (request.mockResult != null || request.mockError != null) {
+    boolean mocked = request.mockResult != null || request.mockErrorGiven;
+    if (mocked) {
       TaskHandler mock = TaskHandler.raw((input, ctx) -> {
-        if (request.mockError != null) {
+        if (request.mockErrorGiven) {
           throw new io.statecraft.local.task.TaskFailure(request.mockError, request.mockCause);
         }
+        checkMock(ctx.resource(), request);
         return request.mockResult.deepCopy();
       });
       tasks = new io.statecraft.local.internal.tasks.MockedTasks(
-          Map.of(name == null ? "" : name, mock), engine.dispatcher(Map.of()));
+          Map.of(TestStates.STATE_NAME, mock), engine.dispatcher(Map.of()));
     }
-    TestStates.Result result = TestStates.run(engine, new TestStates.Request(request.definition,
-        request.stateName, request.input, request.variables, request.context,
-        request.retrierRetryCount, tasks));
-    boolean debug = request.level != TestStateRequest.InspectionLevel.INFO;
-    Map<String, JsonNode> inspection = new LinkedHashMap<>();
-    Optional<TestStateResult.ErrorDetails> details = Optional.empty();
-    if (debug) {
-      inspection.put("input", request.input);
-      inspection.putAll(result.inspected());
-      inspection.put("variables", result.variables());
-      if (result.retryIndex() != null || result.catchIndex() != null) {
-        details = Optional.of(new TestStateResult.ErrorDetails(result.retryIndex(),
-            result.retryBackoffMillis() == null ? null
-                : (int) (result.retryBackoffMillis() / 1000), result.catchIndex()));
+    TestStates.Result result;
+    try {
+      result = TestStates.run(engine, new TestStates.Request(request.definition,
+          request.stateName, request.roleArn, request.input, request.variables, request.context,
+          request.mockResult, request.mockError, request.mockCause, request.mockErrorGiven,
+          request.retrierRetryCount, request.mapIterationFailureCount, request.revealSecrets,
+          tasks));
+    } catch (TestStates.Refused refused) {
+      throw new TestStateException(refused.code(), refused.getMessage());
+    }
+    return TestStateResults.of(request, result);
+  }
+
+  /**
+   * Checks a mocked result against the service's API shape as AWS does: the first problem AWS
+   * would reject (not an unknown member, which AWS lets through) refuses the test.
+   */
+  private static void checkMock(String resource, TestStateRequest request) {
+    io.statecraft.shapes.FieldValidation mode =
+        io.statecraft.shapes.FieldValidation.valueOf(request.fieldValidation.name());
+    for (io.statecraft.shapes.ShapeProblem problem : Shapes.BUNDLED.check(resource,
+        request.mockResult, mode)) {
+      if (problem.rejectedByAws()) {
+        throw new TestStateException("ValidationException",
+            "Mock result schema validation error: " + problem.message());
       }
     }
-    return new TestStateResult(TestStateResult.Status.valueOf(result.status()), result.output(),
-        result.error(), result.cause(), result.nextState(), Map.copyOf(inspection), details);
+  }
+
+  /** The service shapes, read when a mock is first checked. */
+  private static final class Shapes {
+    static final io.statecraft.shapes.ServiceShapes BUNDLED =
+        io.statecraft.shapes.ServiceShapes.load();
   }
 
   /** The Map Run with this ARN, as DescribeMapRun reports it, or empty if there is none. */

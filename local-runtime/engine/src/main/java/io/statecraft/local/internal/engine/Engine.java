@@ -165,17 +165,26 @@ public final class Engine implements AutoCloseable {
    * A run that tests one state of {@code machine} (TestState): its extra services say where it
    * starts and what it reports; its calls go to {@code tasks}, else to the runtime's bindings.
    */
-  Run testRun(Machine machine, JsonNode input, TaskDispatcher tasks,
+  Run testRun(Machine machine, JsonNode input, String roleArn, TaskDispatcher tasks,
       Map<Class<?>, Object> extra) {
     TaskServices services = new TaskServices(tasks != null ? tasks : dispatcher(Map.of()),
         tokens, children, settings.activities(), settings.unboundCallbacksSent());
-    Run.Spec base = spec(machine.arn(), machine.name(), "test-state",
-        machine.arn().replace(":stateMachine:", ":execution:") + ":test-state", input, false,
-        Long.MAX_VALUE, machine.graph().start(), Long.MIN_VALUE, 16, services);
+    // As AWS runs a test: an Express execution with generated names, the given role (or none).
+    UUID machineId;
+    UUID executionId;
+    synchronized (ids) {
+      machineId = new UUID(ids.nextLong(), ids.nextLong());
+      executionId = new UUID(ids.nextLong(), ids.nextLong());
+    }
+    String prefix = "arn:aws:states:" + settings.region() + ":" + settings.accountId() + ":";
+    Run.Spec base = spec(prefix + "stateMachine:" + machineId, machineId.toString(),
+        executionId.toString(), prefix + "express:" + machineId + ":" + executionId, input, true,
+        EXPRESS_DURATION_QUOTA.toMillis(), machine.graph().start(), Long.MIN_VALUE, 16,
+        services);
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.putAll(extra);
     return new Run(new Run.Spec(base.machineArn(), base.machineName(), base.executionName(),
-        base.executionArn(), base.roleArn(), base.input(), base.express(), base.limitMillis(),
+        base.executionArn(), roleArn, base.input(), base.express(), base.limitMillis(),
         base.start(), base.clock(), base.sequential(), base.seed(), base.payloadLimit(),
         base.eventLimit(), base.historySizeHint(), base.handlerThreads(), Map.copyOf(all),
         base.startMillis(), null));

@@ -1,6 +1,7 @@
 package io.statecraft.local.internal.engine;
 
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.internal.expr.Variables;
 import io.statecraft.local.internal.json.Values;
@@ -10,11 +11,11 @@ import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.internal.kernel.StartPoint;
 import io.statecraft.local.internal.kernel.Step;
 import io.statecraft.local.internal.tasks.TaskDispatcher;
-import io.statecraft.local.internal.tasks.TaskServices;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,14 +23,35 @@ import tools.jackson.databind.node.ObjectNode;
  * TestState: one state run once, alone, on a given input, variables and context object, with
  * its service call answered by a mock or a handler; reports what each processing step produced,
  * and where the state would go next, as AWS's TestState API does. The state runs as the first
- * state of a machine made for it (a single state's transitions lead to stand-in states), on the
- * engine's ordinary code, stopped before the state that follows.
+ * state of a machine made for it, named {@value #STATE_NAME} as AWS names it, whose other states
+ * stand in for its transitions; the run stops before the state that follows.
  */
 public final class TestStates {
 
-  /** What a test asks. {@code definition}: a state, or a machine with {@code stateName}. */
-  public record Request(ObjectNode definition, String stateName, JsonNode input,
-      JsonNode variables, JsonNode context, int retrierRetryCount, TaskDispatcher tasks) {}
+  /** What a test asks; the checks on it are AWS's ({@link TestStateChecks}). */
+  public record Request(ObjectNode definition, String stateName, String roleArn, JsonNode input,
+      JsonNode variables, JsonNode context, JsonNode mockResult, String mockError,
+      String mockCause, boolean mockErrorGiven, int retrierRetryCount,
+      Integer mapIterationFailureCount, boolean revealSecrets, TaskDispatcher tasks) {
+
+    boolean mocked() {
+      return mockResult != null || mockErrorGiven;
+    }
+  }
+
+  /** A request AWS refuses, with its error code and message. */
+  public static final class Refused extends RuntimeException {
+    private final String code;
+
+    Refused(String code, String message) {
+      super(message, null, false, false);
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
 
   /**
    * What the test gave: status SUCCEEDED, FAILED, RETRIABLE or CAUGHT_ERROR; the output, or the
@@ -39,35 +61,35 @@ public final class TestStates {
       String nextState, Map<String, JsonNode> inspected, Integer retryIndex,
       Long retryBackoffMillis, Integer catchIndex, JsonNode variables) {}
 
-  /** The name a state tested on its own runs under, when the test names none. */
-  static final String DEFAULT_NAME = "TestState";
+  /** The name AWS gives the state under test, whatever it is called in its definition. */
+  public static final String STATE_NAME = "StateName";
 
   private TestStates() {}
 
-  /** Runs the test in {@code engine}; IllegalArgumentException for a definition it cannot run. */
+  /** Runs the test in {@code engine}; throws {@link Refused} where AWS refuses the request. */
   public static Result run(Engine engine, Request request) {
-    boolean whole = request.definition().has("States");
-    String name = whole ? request.stateName()
-        : request.stateName() != null ? request.stateName() : DEFAULT_NAME;
-    if (whole && name == null) {
-      throw new IllegalArgumentException("stateName is required when the definition is a whole"
-          + " state machine");
+    TestStateChecks.request(request);
+    ObjectNode state = state(request);
+    TestStateChecks.state(request, state);
+    if (request.context() != null) {
+      TestStateChecks.context(request.context(), state);
     }
-    ObjectNode machineJson = whole ? request.definition().deepCopy()
-        : machineAround(name, request.definition());
-    StateMachine model = Asl.fromJson(machineJson);
-    Machine machine = engine.load("TestState", model);
-    Step step = machine.graph().step(name);
-    if (step == null) {
-      throw new IllegalArgumentException("the definition has no state '" + name + "'; its states"
-          + " are " + machine.graph().names());
+    Machine machine;
+    try {
+      StateMachine model = Asl.readValid(Values.text(machineAround(state)));
+      machine = engine.load("TestState", model);
+    } catch (InvalidDefinitionException e) {
+      throw new Refused("InvalidDefinition", "Invalid State Machine Definition: '"
+          + e.diagnostics().stream().map(d -> d.code() + ": " + d.message() + " at "
+              + d.pointer()).collect(Collectors.joining(", ")) + "'");
     }
-    Probe probe = new Probe(request.retrierRetryCount());
+    Step step = machine.graph().step(STATE_NAME);
+    Probe probe = new Probe(request);
     Variables variables = new Variables(null);
     if (request.variables() != null) {
       request.variables().properties().forEach(v -> variables.set(v.getKey(), v.getValue()));
     }
-    Run run = engine.testRun(machine, request.input(), request.tasks(),
+    Run run = engine.testRun(machine, request.input(), request.roleArn(), request.tasks(),
         Map.of(Inspection.class, probe, StartPoint.class,
             new StartPoint(step, variables, request.context())));
     Outcome outcome = run.runHere();
@@ -75,19 +97,68 @@ public final class TestStates {
   }
 
   /**
-   * A machine whose first state is {@code state}, and whose other states stand in for the states
-   * {@code state} may go to (Next, Default, a Choice rule's or a Catch's Next).
+   * The state under test: the definition itself, or, in a whole state machine, the state named
+   * {@code stateName} wherever it is (in a branch or an item processor too), with the machine's
+   * query language when it sets none of its own.
    */
-  static ObjectNode machineAround(String name, ObjectNode state) {
+  private static ObjectNode state(Request request) {
+    ObjectNode definition = request.definition();
+    if (request.stateName() == null) {
+      return definition;
+    }
+    ObjectNode found = find(definition.path("States"), request.stateName());
+    if (found == null) {
+      throw new Refused("ValidationException", "State not found in definition");
+    }
+    ObjectNode state = found.deepCopy();
+    if (!state.has("QueryLanguage") && definition.has("QueryLanguage")) {
+      state.set("QueryLanguage", definition.get("QueryLanguage"));
+    }
+    return state;
+  }
+
+  private static ObjectNode find(JsonNode states, String name) {
+    JsonNode direct = states.get(name);
+    if (direct != null && direct.isObject()) {
+      return (ObjectNode) direct;
+    }
+    for (JsonNode state : states) {
+      for (JsonNode scope : scopes(state)) {
+        ObjectNode nested = find(scope.path("States"), name);
+        if (nested != null) {
+          return nested;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Iterable<JsonNode> scopes(JsonNode state) {
+    java.util.List<JsonNode> scopes = new java.util.ArrayList<>();
+    state.path("Branches").forEach(scopes::add);
+    for (String field : new String[] {"ItemProcessor", "Iterator"}) {
+      if (state.has(field)) {
+        scopes.add(state.get(field));
+      }
+    }
+    return scopes;
+  }
+
+  /**
+   * A machine whose first state is {@code state}, named {@value #STATE_NAME}, and whose other
+   * states stand in for the states it may go to (Next, Default, a Choice rule's or a Catch's
+   * Next), which AWS does not look for.
+   */
+  static ObjectNode machineAround(ObjectNode state) {
     ObjectNode machine = Values.object();
-    machine.put("StartAt", name);
+    machine.put("StartAt", STATE_NAME);
     if (state.has("QueryLanguage")) {
-      machine.put("QueryLanguage", state.get("QueryLanguage").asString());
+      machine.set("QueryLanguage", state.get("QueryLanguage"));
     }
     ObjectNode states = machine.putObject("States");
-    states.set(name, state.deepCopy());
+    states.set(STATE_NAME, state.deepCopy());
     for (String target : targets(state)) {
-      if (!target.equals(name)) {
+      if (!target.equals(STATE_NAME)) {
         states.putObject(target).put("Type", "Succeed");
       }
     }
@@ -115,15 +186,15 @@ public final class TestStates {
 
   /** What the tested state reported while it ran. */
   private static final class Probe implements Inspection {
-    private final int retried;
+    private final Request request;
     private final Map<String, JsonNode> inspected = new LinkedHashMap<>();
     private Integer retryIndex;
     private Long backoffMillis;
     private Integer catchIndex;
     private String nextState;
 
-    Probe(int retried) {
-      this.retried = retried;
+    Probe(Request request) {
+      this.request = request;
     }
 
     @Override
@@ -133,7 +204,8 @@ public final class TestStates {
 
     @Override
     public void recordNumber(String field, Number value) {
-      inspected.put(field, Values.NODES.numberNode(new java.math.BigDecimal(value.toString())));
+      inspected.put(field, value instanceof Float f ? Values.NODES.numberNode(f)
+          : Values.NODES.numberNode(value.longValue()));
     }
 
     @Override
@@ -143,13 +215,36 @@ public final class TestStates {
     }
 
     @Override
-    public void caught(int index) {
+    public void retriesExhausted(int index) {
+      retryIndex = index;
+    }
+
+    @Override
+    public void caught(int index, String error, String cause) {
       catchIndex = index;
+      caughtError = error;
+      caughtCause = cause;
     }
 
     @Override
     public int retried() {
-      return retried;
+      return request.retrierRetryCount();
+    }
+
+    @Override
+    public JsonNode mockedResult() {
+      return request.mockResult();
+    }
+
+    @Override
+    public String[] mockedError() {
+      return request.mockErrorGiven()
+          ? new String[] {request.mockError(), request.mockCause()} : null;
+    }
+
+    @Override
+    public Integer mapIterationFailures() {
+      return request.mapIterationFailureCount();
     }
 
     @Override
@@ -161,12 +256,19 @@ public final class TestStates {
     Result result(Outcome outcome, Variables variables) {
       ObjectNode visible = Values.object();
       variables.visible().forEach(visible::set);
-      if (outcome.status() == Outcome.Status.SUCCEEDED) {
-        return new Result(catchIndex != null ? "CAUGHT_ERROR" : "SUCCEEDED", outcome.output(),
-            null, null, nextState, inspected, null, null, catchIndex, visible);
+      if (outcome.status() == Outcome.Status.SUCCEEDED && catchIndex != null) {
+        return new Result("CAUGHT_ERROR", outcome.output(), caughtError, caughtCause,
+            nextState, inspected, retryIndex, null, catchIndex, visible);
       }
-      return new Result(retryIndex != null ? "RETRIABLE" : "FAILED", null, outcome.error(),
+      if (outcome.status() == Outcome.Status.SUCCEEDED) {
+        return new Result("SUCCEEDED", outcome.output(), null, null, nextState, inspected,
+            null, null, null, visible);
+      }
+      return new Result(backoffMillis != null ? "RETRIABLE" : "FAILED", null, outcome.error(),
           outcome.cause(), null, inspected, retryIndex, backoffMillis, null, visible);
     }
+
+    private String caughtError;
+    private String caughtCause;
   }
 }

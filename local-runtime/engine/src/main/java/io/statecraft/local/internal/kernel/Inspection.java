@@ -21,8 +21,29 @@ public interface Inspection {
    */
   void retriable(int index, long backoffMillis);
 
-  /** Catcher {@code index} caught the state's error. */
-  void caught(int index);
+  /** Catcher {@code index} caught the state's error {@code error} with {@code cause}. */
+  void caught(int index, String error, String cause);
+
+  /**
+   * The matching retrier {@code index} has no attempts left: the test reports it with no back-off
+   * (then a catcher may still catch the error).
+   */
+  default void retriesExhausted(int index) {}
+
+  /** The mocked result of a Map or Parallel state, run without its branches; null when none. */
+  default JsonNode mockedResult() {
+    return null;
+  }
+
+  /** The mocked error of a Map or Parallel state, as {error, cause}; null when none. */
+  default String[] mockedError() {
+    return null;
+  }
+
+  /** How many iterations of a mocked Map failed ({@code mapIterationFailureCount}), or null. */
+  default Integer mapIterationFailures() {
+    return null;
+  }
 
   /** How many times the matching retrier has retried already ({@code retrierRetryCount}). */
   int retried();

@@ -106,6 +106,13 @@ final class DistributedMapNode extends MapNode {
     Settings settings = new Settings(effective, bindings, items,
         concurrency == 0 ? DISTRIBUTED_CONCURRENCY : concurrency, count, percentage,
         toleratedPercentage != null, maxItems, batchItems, batchBytes, batchInput);
+    io.statecraft.local.internal.kernel.Inspection mocked = MockedFanouts.mocked(line);
+    if (mocked != null) {
+      MockedFanouts.map(this, input, line, attempt, mocked, concurrency,
+          toleratedCount == null ? null : count,
+          toleratedPercentage == null ? null : percentage);
+      return;
+    }
     MapRunHost host = line.run().service(MapRunHost.class);
     MapRunRecord previous = line.run().redrives(this)
         ? host.latest(line.run().executionArn, name) : null;
@@ -140,6 +147,7 @@ final class DistributedMapNode extends MapNode {
       return items;
     }
     items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
+    inspect(line, "afterItemsPath", items);
     if (!items.isArray()) {
       throw StatesError.runtime(line,
           "Map state input must be an array but was: " + Values.text(items));

@@ -60,11 +60,17 @@ class MapNode extends RetryingNode {
     } else {
       effective = applyInputPath(input, line);
       items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
+      inspect(line, "afterItemsPath", items);
       if (!items.isArray()) {
         throw StatesError.runtime(line,
             "Map state input must be an array but was: " + Values.text(items));
       }
       concurrency = maxConcurrencyPath == null ? maxConcurrency : concurrency(effective, line);
+    }
+    io.statecraft.local.internal.kernel.Inspection mocked = MockedFanouts.mocked(line);
+    if (mocked != null) {
+      MockedFanouts.map(this, input, line, attempt, mocked, concurrency, null, null);
+      return;
     }
     line.event(HistoryEventType.MAP_STATE_STARTED, null, null, items.size(), null, null, null);
     line.started = true;

@@ -22,6 +22,11 @@ final class ParallelNode extends RetryingNode {
 
   @Override
   void attempt(JsonNode input, Line line, Attempt attempt) {
+    io.statecraft.local.internal.kernel.Inspection mocked = MockedFanouts.mocked(line);
+    if (mocked != null) {
+      MockedFanouts.parallel(this, input, line, attempt, mocked);
+      return;
+    }
     JsonNode effective = jsonata ? input : applyInputPath(input, line);
     JsonNode branchInput = payload(arguments, parameters, input, effective, line);
     line.event(HistoryEventType.PARALLEL_STATE_STARTED, null, null);

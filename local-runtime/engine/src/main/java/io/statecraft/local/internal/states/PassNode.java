@@ -25,17 +25,18 @@ final class PassNode extends Node {
       exitJsonata(input, new StateBindings(line, input), line);
       return;
     }
-    JsonNode effective = applyInputPath(input, line);
     JsonNode value;
     if (result != null) {
+      // Result wins over InputPath and Parameters, which AWS then does not apply (TestState
+      // reports neither).
       value = result;
-    } else if (parameters != null) {
-      value = parameters.build(effective, line);
-      inspect(line, "afterParameters", value);
+      inspect(line, "result", value);
     } else {
-      value = effective;
+      JsonNode effective = applyInputPath(input, line);
+      value = parameters != null ? parameters.build(effective, line) : effective;
+      inspect(line, "afterParameters", value);
     }
-    inspect(line, "result", value);
+    inspect(line, "afterResultSelector", value);
     if (assign != null) {
       runAssigning(input, value, line);
       return;

@@ -194,7 +194,7 @@ abstract class RetryingNode extends Node {
       }
       int index = java.util.Arrays.asList(catchers).indexOf(catcher);
       if (line.run().inspection != null) {
-        line.run().inspection.caught(index);
+        line.run().inspection.caught(index, error.error(), error.cause());
       }
       exited(output, line, assigned);
       Decisions.note(line, name, Decision.Kind.CATCHER, index);
@@ -209,6 +209,9 @@ abstract class RetryingNode extends Node {
           continue;
         }
         if (attempts[i] >= retrier.maxAttempts()) {
+          if (line.run().inspection != null) {
+            line.run().inspection.retriesExhausted(i);
+          }
           return -1;
         }
         double delay = retrier.intervalMillis() * Math.pow(retrier.backoffRate(), attempts[i]);
@@ -320,14 +323,15 @@ abstract class RetryingNode extends Node {
 
   /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
   final JsonNode shape(JsonNode input, JsonNode result, Line line) {
-    inspect(line, "result", result);
+    if (this instanceof TaskNode) {
+      // TestState reports a Task's result; a mocked Map's or Parallel's is its output only.
+      inspect(line, "result", result);
+    }
     if (jsonata) {
       return shapeJsonata(input, result, line);
     }
     JsonNode selected = resultSelector == null ? result : resultSelector.build(result, line);
-    if (resultSelector != null) {
-      inspect(line, "afterResultSelector", selected);
-    }
+    inspect(line, "afterResultSelector", selected);
     line.assigned = assign(assign, selected, line);
     JsonNode placed = resultPath.apply(input, selected);
     inspect(line, "afterResultPath", placed);
