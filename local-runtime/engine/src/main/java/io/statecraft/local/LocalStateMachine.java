@@ -160,7 +160,9 @@ public final class LocalStateMachine {
 
   /** What answers the Task states of a new execution of this handle. */
   private TaskDispatcher dispatcher() {
-    return bindings.dispatcher(name(), runtime.engine().dispatcher(Map.of()));
+    Engine engine = runtime.engine();
+    // The workflow's own handlers are checked against the services' shapes like the runtime's.
+    return engine.checked(bindings.dispatcher(name(), engine.answering(Map.of())));
   }
 
   /**

@@ -233,8 +233,7 @@ public final class LocalStepFunctions implements AutoCloseable {
    * would reject (not an unknown member, which AWS lets through) refuses the test.
    */
   private static void checkMock(String resource, TestStateRequest request) {
-    io.statecraft.shapes.FieldValidation mode =
-        io.statecraft.shapes.FieldValidation.valueOf(request.fieldValidation.name());
+    io.statecraft.shapes.FieldValidation mode = request.fieldValidation;
     for (io.statecraft.shapes.ShapeProblem problem : Shapes.BUNDLED.check(resource,
         request.mockResult, mode)) {
       if (problem.rejectedByAws()) {
@@ -419,6 +418,7 @@ public final class LocalStepFunctions implements AutoCloseable {
     private String accountId = "123456789012";
     private final Map<String, String> substitutions = new LinkedHashMap<>();
     private java.nio.file.Path s3Folder;
+    private io.statecraft.shapes.FieldValidation resultShapes;
     /** A check of the bindings shared by several runtimes, which reports them itself. */
     private UnusedBindings sharedCheck;
 
@@ -557,6 +557,26 @@ public final class LocalStepFunctions implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Checks what every handler and mock answers against the response shape of the service its
+     * Task state calls (from the AWS SDK's service models): STRICT wants the members the API
+     * requires and no member it lacks, PRESENT checks the members given, NONE (the default)
+     * nothing. An answer outside the shape fails its execution with
+     * {@code Statecraft.InvalidTaskResult}, which no Catch handles, naming the state, the member
+     * and the nearest member the service has, so a mock cannot return what the service never
+     * would. Resources with no known shape (a Lambda function ARN, an activity) are not checked.
+     *
+     * <pre>{@code
+     * LocalStepFunctions.builder().taskResultShapes(FieldValidation.STRICT)
+     *     .task("Load order", (input, ctx) -> Json.parse("{\"Itemz\": {}}"))   // fails: did you mean Item?
+     *     .build();
+     * }</pre>
+     */
+    public Builder taskResultShapes(io.statecraft.shapes.FieldValidation mode) {
+      this.resultShapes = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
     public LocalStepFunctions build() {
       return build(null);
     }
@@ -572,7 +592,8 @@ public final class LocalStepFunctions implements AutoCloseable {
           watcher == null ? null : finished -> watcher.accept(Execution.of(
               (LocalStateMachine) finished.machine().facade(), finished.run(),
               finished.outcome())),
-          s3Folder == null ? null : new io.statecraft.local.internal.items.S3Folder(s3Folder)));
+          s3Folder == null ? null : new io.statecraft.local.internal.items.S3Folder(s3Folder),
+          resultShapes));
       // An embedder (the emulator) loads what its own users send: its bindings are not checked.
       if (embedder != null || (byState.isEmpty() && byResource.isEmpty())) {
         return new LocalStepFunctions(engine, Map.copyOf(substitutions), null, false);

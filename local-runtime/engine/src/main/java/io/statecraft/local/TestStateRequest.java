@@ -1,6 +1,7 @@
 package io.statecraft.local;
 
 import io.statecraft.local.internal.json.Values;
+import io.statecraft.shapes.FieldValidation;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,13 +30,6 @@ public final class TestStateRequest {
     INFO,
     DEBUG,
     TRACE
-  }
-
-  /** How strictly a mocked result is checked against the service's API (STRICT by default). */
-  public enum FieldValidation {
-    STRICT,
-    PRESENT,
-    NONE
   }
 
   final ObjectNode definition;

@@ -128,7 +128,7 @@ final class CaseRunner {
     try (S3Objects s3 = S3Objects.of(testCase);
         Engine engine = new Engine(new Engine.Settings(clock, true, 0x5eed, 0, true,
         "us-east-1", "111111111111", Map.of(), Map.of(), null, null, arn -> true, false, null,
-        s3.folder()))) {
+        s3.folder(), null))) {
       Machine machine;
       try {
         StateMachine model = Asl.fromJson(definition);

@@ -118,4 +118,44 @@ class TestStateTest {
     assertThat(result.cause()).isEqualTo("no items");
     assertThat(result.nextState()).isNull();
   }
+
+  @Test
+  void a_mocked_result_of_the_wrong_type_is_refused_with_aws_message() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.testState(
+            TestStateRequest.of(CHARGE).input("{\"order\": {\"id\": 7}}")
+                .mockResult("{\"StatusCode\": \"200\"}")))
+        .isInstanceOfSatisfying(io.statecraft.local.TestStateException.class, e -> {
+          assertThat(e.code()).isEqualTo("ValidationException");
+          assertThat(e.getMessage()).isEqualTo(
+              "Mock result schema validation error: Field 'StatusCode' must be a number");
+        });
+  }
+
+  @Test
+  void a_map_state_without_a_mock_is_refused_as_aws_refuses_it() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.testState(
+            TestStateRequest.of("""
+                {"Type": "Map", "ItemProcessor": {"StartAt": "P",
+                  "States": {"P": {"Type": "Pass", "End": true}}}, "End": true}""")))
+        .isInstanceOfSatisfying(io.statecraft.local.TestStateException.class, e ->
+            assertThat(e.code()).isEqualTo("InvalidDefinition"))
+        .hasMessageStartingWith("TestState API does not support Map or Parallel states.");
+  }
+
+  @Test
+  void a_mocked_map_fails_when_its_iteration_failures_exceed_the_tolerated_count() {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+            {"Type": "Map", "ToleratedFailureCount": 1, "ItemsPath": "$.items",
+             "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED",
+                 "ExecutionType": "STANDARD"},
+               "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
+             "End": true}""")
+        .input("{\"items\": [1, 2, 3]}").mockResult("[1, 2, 3]").mapIterationFailureCount(2)
+        .inspectionLevel(InspectionLevel.DEBUG));
+
+    assertThat(result.status()).isEqualTo(Status.FAILED);
+    assertThat(result.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+    assertThat(result.inspection().get("afterItemsPath")).isEqualTo(Json.parse("[1, 2, 3]"));
+    assertThat(result.inspection().get("maxConcurrency")).isEqualTo(Json.parse("0"));
+  }
 }

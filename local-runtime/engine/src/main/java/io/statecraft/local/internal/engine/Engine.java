@@ -48,7 +48,8 @@ public final class Engine implements AutoCloseable {
       boolean quotas, String region, String accountId, Map<String, TaskHandler> byState,
       Map<String, TaskHandler> byResource, JsonNode taskResults, ChildStarter children,
       Predicate<String> activities, boolean unboundCallbacksSent,
-      Consumer<Finished> onFinished, ObjectStore s3) {}
+      Consumer<Finished> onFinished, ObjectStore s3,
+      io.statecraft.shapes.FieldValidation resultShapes) {}
 
   /** A run that ended, for whoever watches the runtime. */
   public record Finished(Machine machine, Run run, Outcome outcome) {}
@@ -129,9 +130,21 @@ public final class Engine implements AutoCloseable {
 
   /** What answers the Task states of a new execution: mocks, recorded results, the bindings. */
   public TaskDispatcher dispatcher(Map<String, TaskHandler> stateMocks) {
+    return checked(answering(stateMocks));
+  }
+
+  /** {@link #dispatcher} without the check of answers against the services' shapes. */
+  public TaskDispatcher answering(Map<String, TaskHandler> stateMocks) {
     TaskDispatcher base = settings.taskResults() == null ? bindings
         : new ReplayedTasks(settings.taskResults(), bindings);
     return stateMocks.isEmpty() ? base : new MockedTasks(Map.copyOf(stateMocks), base);
+  }
+
+  /** {@code answering}, its answers checked against the services' shapes when asked for. */
+  public TaskDispatcher checked(TaskDispatcher answering) {
+    io.statecraft.shapes.FieldValidation mode = settings.resultShapes();
+    return mode == null || mode == io.statecraft.shapes.FieldValidation.NONE ? answering
+        : new io.statecraft.local.internal.tasks.ShapeCheckedTasks(answering, mode);
   }
 
   /**

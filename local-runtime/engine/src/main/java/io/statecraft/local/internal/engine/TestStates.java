@@ -204,8 +204,10 @@ public final class TestStates {
 
     @Override
     public void recordNumber(String field, Number value) {
+      // Counts are integers on AWS's API (maxConcurrency, toleratedFailureCount), the
+      // percentage a float.
       inspected.put(field, value instanceof Float f ? Values.NODES.numberNode(f)
-          : Values.NODES.numberNode(value.longValue()));
+          : Values.NODES.numberNode(value.intValue()));
     }
 
     @Override

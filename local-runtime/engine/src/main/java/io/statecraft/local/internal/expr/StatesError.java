@@ -57,6 +57,11 @@ public final class StatesError extends RuntimeException {
    * task result over the quota is an ordinary task failure that States.ALL catches, as AWS's
    * recordings show.)
    */
+  /** An error no Retry or Catch handles, not even States.ALL: a test's setup is wrong. */
+  public static StatesError terminal(String error, String cause) {
+    return new StatesError(error, cause, false, true, false);
+  }
+
   public static StatesError dataLimitExceeded(String cause) {
     return new StatesError(ErrorNames.DATA_LIMIT_EXCEEDED, cause, false, true, false);
   }
