@@ -158,4 +158,49 @@ class TestStateTest {
     assertThat(result.inspection().get("afterItemsPath")).isEqualTo(Json.parse("[1, 2, 3]"));
     assertThat(result.inspection().get("maxConcurrency")).isEqualTo(Json.parse("0"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "arn:aws:states:us-east-1:123456789012:activity:approve",
+      "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+      "arn:aws:states:::states:startExecution.sync:2"})
+  void a_task_that_waits_for_an_answer_takes_the_mocked_result_as_its_answer(String resource) {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+            {"Type": "Task", "Resource": "%s", "Parameters": {"n.$": "$.n"},
+             "ResultPath": "$.answer", "Next": "Done"}""".formatted(resource))
+        .input("{\"n\": 1}").mockResult("{\"Output\": {\"approved\": true}}")
+        .fieldValidation(io.statecraft.shapes.FieldValidation.NONE));
+
+    assertThat(result.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(result.nextState()).isEqualTo("Done");
+    assertThat(result.output()).isEqualTo(Json.parse(
+        "{\"n\": 1, \"answer\": {\"Output\": {\"approved\": true}}}"));
+  }
+
+  @Test
+  void a_jsonata_task_reports_its_arguments_and_result() {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+            {"Type": "Task", "QueryLanguage": "JSONata",
+             "Resource": "arn:aws:states:::lambda:invoke",
+             "Arguments": {"FunctionName": "f", "Payload": "{% $states.input.n * 2 %}"},
+             "Output": "{% $states.result.Payload %}", "End": true}""")
+        .input("{\"n\": 21}").mockResult("{\"Payload\": 42, \"StatusCode\": 200}")
+        .inspectionLevel(InspectionLevel.DEBUG));
+
+    assertThat(result.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(result.output()).isEqualTo(Json.parse("42"));
+    assertThat(result.nextState()).isNull();
+    assertThat(result.inspection()).containsOnlyKeys("input", "afterArguments", "result");
+  }
+
+  @Test
+  void a_mocked_parallel_takes_the_mock_as_its_branches_outputs() {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+            {"Type": "Parallel", "ResultPath": "$.both", "End": true, "Branches": [
+              {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}},
+              {"StartAt": "B", "States": {"B": {"Type": "Pass", "End": true}}}]}""")
+        .input("{}").mockResult("[\"a\", \"b\"]"));
+
+    assertThat(result.output()).isEqualTo(Json.parse("{\"both\": [\"a\", \"b\"]}"));
+  }
 }
