@@ -3,15 +3,12 @@ package io.statecraft.local;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
 import io.statecraft.local.internal.engine.Engine;
-import io.statecraft.local.internal.engine.TestStates;
-import io.statecraft.local.internal.tasks.TaskDispatcher;
 import io.statecraft.local.internal.engine.Handles;
 import io.statecraft.local.internal.engine.Machine;
 import io.statecraft.local.internal.engine.Placeholders;
 import io.statecraft.local.internal.engine.Workflows;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Run;
-import io.statecraft.local.internal.maprun.MapRunRecord;
 import io.statecraft.local.internal.tasks.ReplayedTasks;
 import io.statecraft.local.internal.tasks.UnusedBindings;
 import io.statecraft.local.task.ActivityTask;
@@ -65,9 +62,12 @@ public final class LocalStepFunctions implements AutoCloseable {
   /** Whether {@link #close()} reports them, or a check over many runtimes does. */
   private final boolean reportUnused;
 
+  private final MapRunAccess mapRunAccess;
+
   private LocalStepFunctions(Engine engine, Map<String, String> substitutions,
       UnusedBindings unused, boolean reportUnused) {
     this.engine = engine;
+    this.mapRunAccess = new MapRunAccess(this, engine);
     this.substitutions = substitutions;
     this.unused = unused;
     this.reportUnused = reportUnused;
@@ -161,30 +161,12 @@ public final class LocalStepFunctions implements AutoCloseable {
    *     Express execution, or was redriven the most times AWS allows
    */
   public RunningExecution redrive(Execution execution) {
-    return redrive(execution.stateMachine(), execution.run);
+    return Redrives.redrive(engine, execution.stateMachine(), execution.run);
   }
 
   /** {@link #redrive(Execution)} for an execution started with {@code start}. */
   public RunningExecution redrive(RunningExecution execution) {
-    return redrive(execution.stateMachine(), execution.run());
-  }
-
-  private RunningExecution redrive(LocalStateMachine machine, Run run) {
-    Run latest = run;
-    while (latest.successor != null) {
-      latest = latest.successor;
-    }
-    ExecutionNotRedrivableException.check(latest);
-    Run redriven;
-    synchronized (latest) {
-      ExecutionNotRedrivableException.check(latest);
-      redriven = engine.redrive(machine.machine(), latest);
-      if (redriven == null) {
-        throw ExecutionNotRedrivableException.of(latest);
-      }
-      latest.successor = redriven;
-    }
-    return machine.start(redriven);
+    return Redrives.redrive(engine, execution.stateMachine(), execution.run());
   }
 
   /**
@@ -202,130 +184,44 @@ public final class LocalStepFunctions implements AutoCloseable {
    * @throws IllegalArgumentException when the definition cannot be run or names no such state
    */
   public TestStateResult testState(TestStateRequest request) {
-    TaskDispatcher tasks = null;
-    boolean mocked = request.mockResult != null || request.mockErrorGiven;
-    if (mocked) {
-      TaskHandler mock = TaskHandler.raw((input, ctx) -> {
-        if (request.mockErrorGiven) {
-          throw new io.statecraft.local.task.TaskFailure(request.mockError, request.mockCause);
-        }
-        checkMock(ctx.resource(), request);
-        return request.mockResult.deepCopy();
-      });
-      tasks = new io.statecraft.local.internal.tasks.MockedTasks(
-          Map.of(TestStates.STATE_NAME, mock), engine.dispatcher(Map.of()));
-    }
-    TestStates.Result result;
-    try {
-      result = TestStates.run(engine, new TestStates.Request(request.definition,
-          request.stateName, request.roleArn, request.input, request.variables, request.context,
-          request.mockResult, request.mockError, request.mockCause, request.mockErrorGiven,
-          request.retrierRetryCount, request.mapIterationFailureCount, request.revealSecrets,
-          tasks));
-    } catch (TestStates.Refused refused) {
-      throw new TestStateException(refused.code(), refused.getMessage());
-    }
-    return TestStateResults.of(request, result);
-  }
-
-  /**
-   * Checks a mocked result against the service's API shape as AWS does: the first problem AWS
-   * would reject (not an unknown member, which AWS lets through) refuses the test.
-   */
-  private static void checkMock(String resource, TestStateRequest request) {
-    io.statecraft.shapes.FieldValidation mode = request.fieldValidation;
-    for (io.statecraft.shapes.ShapeProblem problem : Shapes.BUNDLED.check(resource,
-        request.mockResult, mode)) {
-      if (problem.rejectedByAws()) {
-        throw new TestStateException("ValidationException",
-            "Mock result schema validation error: " + problem.message());
-      }
-    }
-  }
-
-  /** The service shapes, read when a mock is first checked. */
-  private static final class Shapes {
-    static final io.statecraft.shapes.ServiceShapes BUNDLED =
-        io.statecraft.shapes.ServiceShapes.load();
+    return TestStateResults.run(engine, request);
   }
 
   /** The Map Run with this ARN, as DescribeMapRun reports it, or empty if there is none. */
   public Optional<MapRun> mapRun(String mapRunArn) {
-    MapRunRecord record = engine.mapRuns().get(mapRunArn);
-    return record == null ? Optional.empty() : Optional.of(MapRun.of(record.snapshot()));
+    return mapRunAccess.mapRun(mapRunArn);
   }
 
   /** The Map Runs an execution's distributed Maps started, oldest first (ListMapRuns). */
   public List<MapRun> mapRuns(String executionArn) {
-    return engine.mapRuns().of(executionArn).stream().map(r -> MapRun.of(r.snapshot()))
-        .toList();
+    return mapRunAccess.mapRuns(executionArn);
   }
 
   /**
    * Changes a running Map Run as UpdateMapRun does: each non-null value replaces the one the
    * Map state gave. A lower concurrency lets running children finish; a higher one starts more
-   * at once; a failure threshold now exceeded fails the Map Run. No effect once it has ended.
+   * at once; a failure threshold now exceeded fails the Map Run.
    *
    * @throws IllegalArgumentException when no Map Run has this ARN, or a value is out of range
    * @throws IllegalStateException when the Map Run has ended
    */
   public void updateMapRun(String mapRunArn, Integer maxConcurrency,
       Float toleratedFailurePercentage, Long toleratedFailureCount) {
-    MapRunRecord record = engine.mapRuns().get(mapRunArn);
-    if (record == null) {
-      throw new IllegalArgumentException("No Map Run has the ARN " + mapRunArn);
-    }
-    if (maxConcurrency != null && maxConcurrency < 0
-        || toleratedFailureCount != null && toleratedFailureCount < 0
-        || toleratedFailurePercentage != null
-            && (toleratedFailurePercentage < 0 || toleratedFailurePercentage > 100)) {
-      throw new IllegalArgumentException("maxConcurrency and toleratedFailureCount must be at"
-          + " least 0, toleratedFailurePercentage from 0 to 100");
-    }
-    if (!record.update(new MapRunRecord.Update(maxConcurrency, toleratedFailurePercentage,
-        toleratedFailureCount))) {
-      throw new IllegalStateException("Map Run " + mapRunArn + " has ended ("
-          + record.status() + "); only a running Map Run can be updated");
-    }
+    mapRunAccess.update(mapRunArn, maxConcurrency, toleratedFailurePercentage,
+        toleratedFailureCount);
   }
 
   /** The child executions of a Map Run, in the order they started (ListExecutions by Map Run). */
   public List<RunningExecution> mapRunExecutions(String mapRunArn) {
-    MapRunRecord record = engine.mapRuns().get(mapRunArn);
-    if (record == null) {
-      return List.of();
-    }
-    LocalStateMachine machine = childMachine(record);
-    return record.children().stream().map(run -> new RunningExecution(machine, latest(run)))
-        .toList();
-  }
-
-  /** The run an execution goes on in now: the last of its redrives, or itself. */
-  private static Run latest(Run run) {
-    Run latest = run;
-    while (latest.successor != null) {
-      latest = latest.successor;
-    }
-    return latest;
+    return mapRunAccess.executions(mapRunArn);
   }
 
   /** A child execution of some Map Run, by its ARN, or empty. */
   public Optional<RunningExecution> mapRunExecution(String executionArn) {
-    Run run = engine.mapRuns().child(executionArn);
-    if (run == null) {
-      return Optional.empty();
-    }
-    String mapRunArn = engine.mapRuns().mapRunOf(executionArn);
-    return Optional.of(new RunningExecution(childMachine(engine.mapRuns().get(mapRunArn)), run));
+    return mapRunAccess.execution(executionArn);
   }
 
-  private LocalStateMachine childMachine(MapRunRecord record) {
-    Machine machine = (Machine) record.childMachine;
-    synchronized (machine) {
-      Object facade = machine.facade();
-      return facade != null ? (LocalStateMachine) facade : new LocalStateMachine(this, machine);
-    }
-  }
+
 
   /**
    * Answers the callback or activity task holding {@code taskToken} with {@code output}, as

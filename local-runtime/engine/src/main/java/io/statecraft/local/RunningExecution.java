@@ -95,12 +95,8 @@ public final class RunningExecution {
    * and cannot be redriven}, ...), or empty when it can be redriven.
    */
   public Optional<String> notRedrivableReason() {
-    Run latest = run;
-    while (latest.successor != null) {
-      latest = latest.successor;
-    }
     try {
-      ExecutionNotRedrivableException.check(latest);
+      ExecutionNotRedrivableException.check(Redrives.latest(run));
       return Optional.empty();
     } catch (ExecutionNotRedrivableException e) {
       return Optional.of(e.getMessage());

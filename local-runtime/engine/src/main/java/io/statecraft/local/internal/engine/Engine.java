@@ -196,11 +196,17 @@ public final class Engine implements AutoCloseable {
         services);
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.putAll(extra);
-    return new Run(new Run.Spec(base.machineArn(), base.machineName(), base.executionName(),
+    return new Run(with(base, roleArn, Map.copyOf(all), null));
+  }
+
+  /** {@code base} with another role, other services and a redrive point. */
+  private static Run.Spec with(Run.Spec base, String roleArn, Map<Class<?>, Object> services,
+      Run.Redrive redrive) {
+    return new Run.Spec(base.machineArn(), base.machineName(), base.executionName(),
         base.executionArn(), roleArn, base.input(), base.express(), base.limitMillis(),
         base.start(), base.clock(), base.sequential(), base.seed(), base.payloadLimit(),
-        base.eventLimit(), base.historySizeHint(), base.handlerThreads(), Map.copyOf(all),
-        base.startMillis(), null));
+        base.eventLimit(), base.historySizeHint(), base.handlerThreads(), services,
+        base.startMillis(), redrive);
   }
 
   /** What every run of this runtime is made of, with its own identity, input and services. */
@@ -250,11 +256,7 @@ public final class Engine implements AutoCloseable {
         ended.executionArn, ended.input, ended.express,
         timeout == null ? Long.MAX_VALUE : timeout * 1000L, machine.graph().start(),
         Long.MIN_VALUE, machine.runs().historySizeHint, ended.service(TaskServices.class));
-    Run run = new Run(new Run.Spec(base.machineArn(), base.machineName(), base.executionName(),
-        base.executionArn(), base.roleArn(), base.input(), base.express(), base.limitMillis(),
-        base.start(), base.clock(), base.sequential(), base.seed(), base.payloadLimit(),
-        base.eventLimit(), base.historySizeHint(), base.handlerThreads(), base.services(),
-        base.startMillis(), point));
+    Run run = new Run(with(base, base.roleArn(), base.services(), point));
     if (watched) {
       run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
     }

@@ -1,0 +1,35 @@
+package io.statecraft.local;
+
+import io.statecraft.local.internal.engine.Engine;
+import io.statecraft.local.internal.kernel.Run;
+
+/** RedriveExecution for the public API: the execution's latest run, checked, continued. */
+final class Redrives {
+
+  private Redrives() {}
+
+  /** Redrives the execution {@code run} belongs to, from its latest run. */
+  static RunningExecution redrive(Engine engine, LocalStateMachine machine, Run run) {
+    Run latest = latest(run);
+    ExecutionNotRedrivableException.check(latest);
+    Run redriven;
+    synchronized (latest) {
+      ExecutionNotRedrivableException.check(latest);
+      redriven = engine.redrive(machine.machine(), latest);
+      if (redriven == null) {
+        throw ExecutionNotRedrivableException.of(latest);
+      }
+      latest.successor = redriven;
+    }
+    return machine.start(redriven);
+  }
+
+  /** The run an execution goes on in now: the last of its redrives, or itself. */
+  static Run latest(Run run) {
+    Run latest = run;
+    while (latest.successor != null) {
+      latest = latest.successor;
+    }
+    return latest;
+  }
+}
