@@ -3,7 +3,6 @@ package io.statecraft.shapes;
 import io.statecraft.shapes.internal.Catalog;
 import io.statecraft.shapes.internal.Integrations;
 import io.statecraft.shapes.internal.Integrations.Target;
-import io.statecraft.shapes.internal.ShapeChecker;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

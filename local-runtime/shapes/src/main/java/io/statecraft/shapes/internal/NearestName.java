@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The candidate closest to a misspelt name, by edit distance ignoring case. */
-final class NearestName {
+public final class NearestName {
 
   private NearestName() {
   }
 
   /** The nearest of {@code candidates}; on a tie the first, so the model's order decides. */
-  static Optional<String> among(String name, Collection<String> candidates) {
+  public static Optional<String> among(String name, Collection<String> candidates) {
     String nearest = null;
     int best = Integer.MAX_VALUE;
     String lower = name.toLowerCase(Locale.ROOT);

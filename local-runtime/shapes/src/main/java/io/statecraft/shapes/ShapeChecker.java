@@ -1,7 +1,11 @@
-package io.statecraft.shapes.internal;
+package io.statecraft.shapes;
 
-import io.statecraft.shapes.FieldValidation;
-import io.statecraft.shapes.ShapeProblem;
+import io.statecraft.shapes.internal.Structure;
+import io.statecraft.shapes.internal.ShapeType;
+import io.statecraft.shapes.internal.NearestName;
+import io.statecraft.shapes.internal.ServiceModel;
+import io.statecraft.shapes.internal.Integrations;
+
 import io.statecraft.shapes.ShapeProblem.Kind;
 import io.statecraft.shapes.internal.Integrations.Target;
 import java.util.ArrayList;
@@ -15,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * Walks a result against its shape and collects every problem, in document order. Messages follow
  * the texts AWS's TestState gives ({@code Field 'StatusCode' must be a number}).
  */
-public final class ShapeChecker {
+final class ShapeChecker {
 
   private final ServiceModel model;
   private final boolean strict;
