@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DiagramCommand.class,
       RunCommand.class,
+      TestStateCommand.class,
       ConformanceCommand.class,
       CommandLine.HelpCommand.class
     })

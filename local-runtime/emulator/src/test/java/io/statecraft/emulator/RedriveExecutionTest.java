@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statecraft.emulator.internal.Wire;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -303,42 +297,27 @@ class RedriveExecutionTest {
             + " length less than or equal to 64");
   }
 
-  /** {@code aws stepfunctions ARGS... --endpoint-url EMULATOR}: its exit code, stdout, stderr. */
-  private static String[] awsCli(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("aws", "stepfunctions"));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--endpoint-url", API.emulator().endpoint().toString(),
-        "--output", "json"));
-    Path stderr = Files.createTempFile("aws-cli", ".err");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
-    builder.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
-        "AWS_SECRET_ACCESS_KEY", "fake", "AWS_DEFAULT_REGION", "us-east-1"));
-    Process process = builder.start();
-    String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("aws CLI finished").isTrue();
-    String errors = Files.readString(stderr);
-    Files.delete(stderr);
-    return new String[] {String.valueOf(process.exitValue()), stdout, errors};
-  }
-
   @Test
   @Timeout(120)
   void redrivesAnExecutionThroughTheAwsCli() throws Exception {
-    Assumptions.assumeTrue(PythonClientsTest.available("aws", "--version"),
+    Assumptions.assumeTrue(AwsCli.installed(),
         "the aws CLI is not installed; skipping the aws stepfunctions redrive-execution check");
     String activity = activity("work-cli");
     String execution = failedExecution(machine("cli", activity), activity, "run-1");
 
-    String[] redriven = awsCli("redrive-execution", "--execution-arn", execution);
-    String[] refused = awsCli("redrive-execution", "--execution-arn", execution);
+    AwsCli redriven = AwsCli.run(API.emulator().endpoint(), "redrive-execution",
+        "--execution-arn", execution);
+    AwsCli refused = AwsCli.run(API.emulator().endpoint(), "redrive-execution",
+        "--execution-arn", execution);
 
-    assertThat(redriven[0]).as(redriven[2]).isEqualTo("0");
-    assertThat(Wire.document(redriven[1], "x", "x").has("redriveDate")).as(redriven[1]).isTrue();
+    assertThat(redriven.exitCode()).as(redriven.err()).isZero();
+    assertThat(Wire.document(redriven.out(), "x", "x").has("redriveDate")).as(redriven.out())
+        .isTrue();
     DescribeExecutionResponse running = describe(execution);
     assertThat(running.status()).isEqualTo(ExecutionStatus.RUNNING);
     assertThat(running.redriveCount()).isEqualTo(1);
-    assertThat(refused[0]).isNotEqualTo("0");
-    assertThat(refused[2]).contains("ExecutionNotRedrivable")
+    assertThat(refused.exitCode()).isNotZero();
+    assertThat(refused.err()).contains("ExecutionNotRedrivable")
         .contains("Execution is RUNNING and cannot be redriven");
     API.sfn().stopExecution(b -> b.executionArn(execution));
   }

@@ -20,7 +20,8 @@ public final class ApiException extends RuntimeException {
     this.code = code;
   }
 
-  String code() {
+  /** AWS's error code, the {@code __type} of the response. */
+  public String code() {
     return code;
   }
 

@@ -10,9 +10,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** The operations of the Step Functions API this emulator answers, by name. */
 public final class Operations {
 
-  /** Operations of the API that the emulator knows but does not offer. */
-  private static final java.util.Set<String> NOT_OFFERED = java.util.Set.of("TestState");
-
   private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
 
   public Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
@@ -58,6 +55,7 @@ public final class Operations {
     byName.put("SendTaskSuccess", activities::success);
     byName.put("SendTaskFailure", activities::failure);
     byName.put("SendTaskHeartbeat", activities::heartbeat);
+    byName.put("TestState", new TestStateOperation(backend.runtime)::call);
     byName.put("TagResource", tags::tag);
     byName.put("UntagResource", tags::untag);
     byName.put("ListTagsForResource", tags::list);
@@ -68,9 +66,7 @@ public final class Operations {
     Function<JsonNode, ObjectNode> handler = byName.get(operation);
     if (handler == null) {
       throw new ApiException("com.amazon.coral.service#UnknownOperationException",
-          NOT_OFFERED.contains(operation)
-              ? "Operation '" + operation + "' is not offered by the Statecraft emulator"
-              : "Unknown operation '" + operation + "'");
+          "Unknown operation '" + operation + "'");
     }
     if (!request.isObject()) {
       throw new ApiException("com.amazon.coral.service#SerializationException",
