@@ -44,22 +44,12 @@ class TestStateRecordedCasesTest {
   // Why each known case differs; AWS's side is the recording (section numbers: the TestState
   // facts, facts-20).
 
-  /** The Map's generated context ($states.context) lacks State.RetryCount; AWS has 0 (§2.5). */
-  private static final String MAP_CONTEXT_RETRY_COUNT = "engine: a Map's generated context has"
-      + " no State.RetryCount, AWS gives \"RetryCount\": 0";
   /** The service shapes check types and enums, not the model's min/max (§4). */
   private static final String SHAPE_LIMITS = "runtime shapes: a mock result breaking the model's"
       + " min/max length or min/max value is accepted; AWS refuses it with ValidationException";
   /** A timestamp member must be a JSON string for AWS; the shapes take a number too (§4). */
   private static final String SHAPE_TIMESTAMP = "runtime shapes: a number for a timestamp member"
       + " is accepted; AWS refuses it: Field 'StartDate' must be a string";
-  /** ItemsPath selecting no array fails with AWS's own cause, before afterItemsPath (§2.2). */
-  private static final String ITEMS_PATH_NOT_ARRAY = "engine: ItemsPath selecting no array; AWS"
-      + " fails States.Runtime 'Reference path \"$...\" must point to array.' and reports no"
-      + " afterItemsPath";
-  /** A JSONPath Fail state reports afterInputPath at DEBUG and TRACE (§2.3). */
-  private static final String FAIL_AFTER_INPUT_PATH = "engine: a JSONPath Fail state does not"
-      + " report inspectionData.afterInputPath";
   /** The compiler's schema diagnostics are not worded as AWS's SCHEMA_VALIDATION_FAILED. */
   private static final String SCHEMA_WORDING = "engine/compiler: InvalidDefinition message is"
       + " not AWS's SCHEMA_VALIDATION_FAILED wording";
@@ -73,18 +63,6 @@ class TestStateRecordedCasesTest {
 
   private static Map<String, String> knownDifferences() {
     Map<String, String> known = new TreeMap<>();
-    for (String level : List.of("DEBUG", "INFO", "TRACE")) {
-      for (String map : List.of("BASE_MAP_STATE_CATCH__exceeds", "BASE_MAP_STATE__below",
-          "BASE_MAP_STATE__exceeds")) {
-        known.put("test_state_configuration__test_map_state_failure_count_" + level + "-" + map
-            + "_tolerated_failure", MAP_CONTEXT_RETRY_COUNT);
-      }
-      for (String setting : List.of("MAX_CONCURRENCY", "TOLERATED_FAILURE_COUNT",
-          "TOLERATED_FAILURE_PERCENTAGE")) {
-        known.put("test_test_state_scenarios__test_base_map_state_inspect_" + setting + "-"
-            + level, MAP_CONTEXT_RETRY_COUNT);
-      }
-    }
     for (String mode : List.of("test_field_validation_mode__test_strict_mode",
         "test_field_validation_mode_present__test_present_mode")) {
       known.put(mode + "_aws_sdk_kms_task_wrong_blob_length_less_than_minimum", SHAPE_LIMITS);
@@ -95,20 +73,11 @@ class TestStateRecordedCasesTest {
     }
     known.put("test_field_validation_mode__test_strict_mode_sfn_task_wrong_timestamp_type_number",
         SHAPE_TIMESTAMP);
-    known.put("test_state_context_object__test_state_map_context_object_ALL",
-        ITEMS_PATH_NOT_ARRAY);
-    known.put("test_state_context_object__test_state_map_context_object_EXECUTION_INPUT",
-        ITEMS_PATH_NOT_ARRAY);
-    known.put("test_test_state_scenarios__test_base_inspection_level_debug_BASE_FAIL_STATE",
-        FAIL_AFTER_INPUT_PATH);
-    known.put("test_test_state_scenarios__test_base_inspection_level_trace_BASE_FAIL_STATE",
-        FAIL_AFTER_INPUT_PATH);
     known.put("test_state_mock_validation__test_parallel_state_empty_branches", SCHEMA_WORDING
         + " (AWS: 'SCHEMA_VALIDATION_FAILED: Value cannot be empty at"
         + " /States/StateName/Branches')");
     known.put("test_test_state_machine_scenarios__test_state_name_invalid_state_definition",
-        SCHEMA_WORDING + ", and with stateName AWS validates the whole machine, so the pointer"
-        + " is /States/ExistingButInvalidState/Type, not /States/StateName/Type");
+        SCHEMA_WORDING);
     return Map.copyOf(known);
   }
 

@@ -81,7 +81,7 @@ final class TestStateRequests {
     }
     String mode = Wire.optional(mock, "fieldValidationMode");
     if (mode != null) {
-      test = test.fieldValidation(TestStateRequest.FieldValidation.valueOf(mode));
+      test = test.fieldValidation(io.statecraft.shapes.FieldValidation.valueOf(mode));
     }
     return test;
   }

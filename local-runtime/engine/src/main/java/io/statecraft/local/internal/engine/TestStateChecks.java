@@ -37,6 +37,9 @@ final class TestStateChecks {
       throw validation("TestState does not support MapIterationFailureCount when a mock is not"
           + " specified.");
     }
+    if (request.context() != null && !request.mocked()) {
+      throw validation("A context object may only be given when a mock is given too.");
+    }
     if (request.mockErrorGiven() && request.mockError() == null) {
       throw validation("The error of a mocked errorOutput is required.");
     }

@@ -69,6 +69,10 @@ public final class TestStates {
   /** Runs the test in {@code engine}; throws {@link Refused} where AWS refuses the request. */
   public static Result run(Engine engine, Request request) {
     TestStateChecks.request(request);
+    if (request.stateName() != null) {
+      // AWS validates the whole machine a named state is tested in, naming its real states.
+      compile(request.definition());
+    }
     ObjectNode state = state(request);
     TestStateChecks.state(request, state);
     if (request.context() != null) {
@@ -76,12 +80,9 @@ public final class TestStates {
     }
     Machine machine;
     try {
-      StateMachine model = Asl.readValid(Values.text(machineAround(state)));
-      machine = engine.load("TestState", model);
+      machine = engine.load("TestState", compile(machineAround(state)));
     } catch (InvalidDefinitionException e) {
-      throw new Refused("InvalidDefinition", "Invalid State Machine Definition: '"
-          + e.diagnostics().stream().map(d -> d.code() + ": " + d.message() + " at "
-              + d.pointer()).collect(Collectors.joining(", ")) + "'");
+      throw invalid(e);
     }
     Step step = machine.graph().step(STATE_NAME);
     Probe probe = new Probe(request);
@@ -94,6 +95,21 @@ public final class TestStates {
             new StartPoint(step, variables, request.context())));
     Outcome outcome = run.runHere();
     return probe.result(outcome, variables);
+  }
+
+  /** The machine {@code definition}, valid, or AWS's InvalidDefinition refusal. */
+  private static StateMachine compile(ObjectNode definition) {
+    try {
+      return Asl.readValid(Values.text(definition));
+    } catch (InvalidDefinitionException e) {
+      throw invalid(e);
+    }
+  }
+
+  private static Refused invalid(InvalidDefinitionException e) {
+    return new Refused("InvalidDefinition", "Invalid State Machine Definition: '"
+        + e.diagnostics().stream().map(d -> d.code() + ": " + d.message() + " at "
+            + d.pointer()).collect(Collectors.joining(", ")) + "'");
   }
 
   /**
@@ -266,8 +282,13 @@ public final class TestStates {
         return new Result("SUCCEEDED", outcome.output(), null, null, nextState, inspected,
             null, null, null, visible);
       }
+      String cause = outcome.cause();
+      if (io.statecraft.local.internal.expr.StatesError.UNBOUND_TASK.equals(outcome.error())) {
+        cause = "The test gives no mock and no handler answers the state's call: give the test a"
+            + " mock (a result or an errorOutput), or bind a handler to its resource. " + cause;
+      }
       return new Result(backoffMillis != null ? "RETRIABLE" : "FAILED", null, outcome.error(),
-          outcome.cause(), null, inspected, retryIndex, backoffMillis, null, visible);
+          cause, null, inspected, retryIndex, backoffMillis, null, visible);
     }
 
     private String caughtError;

@@ -36,6 +36,8 @@ final class FailNode extends Node {
           : causeValue.build(bindings, line, "string").asString();
       throw new StatesError(errorText, causeText);
     }
+    // A Fail state has no InputPath; TestState reports its input as the input after it.
+    inspect(line, "afterInputPath", input);
     String errorText = errorPath == null ? error : read(errorPath, "ErrorPath", input, line);
     String causeText = causePath == null ? cause : read(causePath, "CausePath", input, line);
     throw new StatesError(errorText, causeText);

@@ -60,6 +60,12 @@ class MapNode extends RetryingNode {
     } else {
       effective = applyInputPath(input, line);
       items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
+      if (!items.isArray() && line.run().inspection != null) {
+        // TestState words it as AWS's TestState does, the path shown with one $.
+        throw new StatesError(io.statecraft.asl.ErrorNames.RUNTIME, "Reference path \""
+            + (itemsPath == null ? "$" : itemsPath.text().replaceFirst("^\\$\\$", "\\$"))
+            + "\" must point to array.");
+      }
       inspect(line, "afterItemsPath", items);
       if (!items.isArray()) {
         throw StatesError.runtime(line,

@@ -83,7 +83,9 @@ abstract class RetryingNode extends Node {
   @Override
   public final void run(JsonNode input, Line line) {
     entered(input, line);
-    line.withRetryCount = contextHasRetryCount();
+    // TestState gives a Map's context object a RetryCount too, as AWS's recordings show.
+    line.withRetryCount = contextHasRetryCount()
+        || this instanceof MapNode && line.run().inspection != null;
     new Attempt(input, line).start();
   }
 
