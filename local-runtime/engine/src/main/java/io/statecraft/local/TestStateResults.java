@@ -73,6 +73,10 @@ final class TestStateResults {
       if (!result.variables().isEmpty()) {
         inspection.put("variables", result.variables());
       }
+      if (request.level == TestStateRequest.InspectionLevel.TRACE && result.resource() != null
+          && result.resource().endsWith(":states:::http:invoke")) {
+        HttpTrace.add(inspection);
+      }
       if (result.retryIndex() != null || result.catchIndex() != null) {
         details = Optional.of(new TestStateResult.ErrorDetails(result.retryIndex(),
             result.retryBackoffMillis() == null ? null

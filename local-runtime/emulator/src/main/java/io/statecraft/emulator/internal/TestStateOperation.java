@@ -96,6 +96,13 @@ public final class TestStateOperation {
         data.set(field, value);
       }
     }
+    for (String field : List.of("request", "response")) {
+      // An HTTP Task's TRACE: objects whose members are already text.
+      JsonNode value = inspected.get(field);
+      if (value != null && value.isObject()) {
+        data.set(field, value);
+      }
+    }
     return data;
   }
 

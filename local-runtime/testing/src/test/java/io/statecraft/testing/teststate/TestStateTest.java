@@ -203,4 +203,28 @@ class TestStateTest {
 
     assertThat(result.output()).isEqualTo(Json.parse("{\"both\": [\"a\", \"b\"]}"));
   }
+
+  @Test
+  void an_http_task_at_trace_shows_the_request_it_makes_and_the_response_it_got() {
+    TestStateResult result = runtime.testState(TestStateRequest.of("""
+            {"Type": "Task", "Resource": "arn:aws:states:::http:invoke",
+             "Parameters": {"ApiEndpoint": "https://api.example.com/orders", "Method": "POST",
+               "QueryParameters": {"dry run": "yes"}, "Headers": {"X-Id": "7"},
+               "RequestBody": {"id": 7}, "Authentication": {"ConnectionArn":
+                 "arn:aws:events:us-east-1:123456789012:connection/api/1"}},
+             "End": true}""")
+        .mockResult("{\"StatusCode\": 201, \"StatusText\": \"Created\","
+            + " \"Headers\": {\"Location\": \"/orders/7\"}, \"ResponseBody\": {\"ok\": true}}")
+        .fieldValidation(io.statecraft.shapes.FieldValidation.NONE)
+        .inspectionLevel(InspectionLevel.TRACE));
+
+    assertThat(result.inspection().get("request")).isEqualTo(Json.parse("""
+        {"protocol": "https", "method": "POST",
+         "url": "https://api.example.com/orders?dry+run=yes",
+         "headers": "{\\"X-Id\\":\\"7\\"}", "body": "{\\"id\\":7}"}"""));
+    assertThat(result.inspection().get("response").get("statusCode").asString())
+        .isEqualTo("201");
+    assertThat(result.inspection().get("response").get("statusMessage").asString())
+        .isEqualTo("Created");
+  }
 }

@@ -59,7 +59,7 @@ public final class TestStates {
    */
   public record Result(String status, JsonNode output, String error, String cause,
       String nextState, Map<String, JsonNode> inspected, Integer retryIndex,
-      Long retryBackoffMillis, Integer catchIndex, JsonNode variables) {}
+      Long retryBackoffMillis, Integer catchIndex, JsonNode variables, String resource) {}
 
   /** The name AWS gives the state under test, whatever it is called in its definition. */
   public static final String STATE_NAME = "StateName";
@@ -94,7 +94,7 @@ public final class TestStates {
         Map.of(Inspection.class, probe, StartPoint.class,
             new StartPoint(step, variables, request.context())));
     Outcome outcome = run.runHere();
-    return probe.result(outcome, variables);
+    return probe.result(outcome, variables, state.path("Resource").asString(null));
   }
 
   /** The machine {@code definition}, valid, or AWS's InvalidDefinition refusal. */
@@ -271,16 +271,16 @@ public final class TestStates {
       return true;
     }
 
-    Result result(Outcome outcome, Variables variables) {
+    Result result(Outcome outcome, Variables variables, String resource) {
       ObjectNode visible = Values.object();
       variables.visible().forEach(visible::set);
       if (outcome.status() == Outcome.Status.SUCCEEDED && catchIndex != null) {
         return new Result("CAUGHT_ERROR", outcome.output(), caughtError, caughtCause,
-            nextState, inspected, retryIndex, null, catchIndex, visible);
+            nextState, inspected, retryIndex, null, catchIndex, visible, resource);
       }
       if (outcome.status() == Outcome.Status.SUCCEEDED) {
         return new Result("SUCCEEDED", outcome.output(), null, null, nextState, inspected,
-            null, null, null, visible);
+            null, null, null, visible, resource);
       }
       String cause = outcome.cause();
       if (io.statecraft.local.internal.expr.StatesError.UNBOUND_TASK.equals(outcome.error())) {
@@ -288,7 +288,7 @@ public final class TestStates {
             + " mock (a result or an errorOutput), or bind a handler to its resource. " + cause;
       }
       return new Result(backoffMillis != null ? "RETRIABLE" : "FAILED", null, outcome.error(),
-          cause, null, inspected, retryIndex, backoffMillis, null, visible);
+          cause, null, inspected, retryIndex, backoffMillis, null, visible, resource);
     }
 
     private String caughtError;
