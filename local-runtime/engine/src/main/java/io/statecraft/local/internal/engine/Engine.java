@@ -123,6 +123,11 @@ public final class Engine implements AutoCloseable {
     return machine;
   }
 
+  /** The machine loaded under {@code arn}, or null. */
+  Machine loaded(String arn) {
+    return byArn.get(arn);
+  }
+
   /** Replaces what the cause of an unbound task advises (an embedder's own interface). */
   public void unboundAdvice(TaskBindings.UnboundAdvice advice) {
     bindings.advice(advice);

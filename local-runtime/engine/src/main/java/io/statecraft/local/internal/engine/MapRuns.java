@@ -68,6 +68,11 @@ public final class MapRuns implements MapRunHost {
         startMillis, 16, parent.service(TaskServices.class)));
     children.put(arn, child);
     mapRunOfChild.put(arn, mapRun.arn);
+    // Coverage and other observers see a child's states as states of the parent's workflow,
+    // where the item processor is written.
+    Machine workflow = engine.loaded(parent.machineArn);
+    Machine reportAs = workflow != null ? workflow : (Machine) mapRun.childMachine;
+    child.outcome().thenAccept(outcome -> Observers.finished(reportAs, child, outcome));
     child.startOn(threads);
     return child;
   }
