@@ -149,8 +149,7 @@ final class MapRunner {
     record.rerun(2 + outcome.status().ordinal(), items);
     active.put(index, redriven);
     running++;
-    redriven.outcome().whenComplete((end, crash) -> run.post(
-        () -> childEnded(index, items, redriven, end, crash)));
+    watch(index, items, redriven);
   }
 
   /** The Map state waits for its children; UpdateMapRun and the end of the run reach it. */
@@ -256,8 +255,20 @@ final class MapRunner {
     active.put(index, child);
     running++;
     int items = batch.size();
-    child.outcome().whenComplete((outcome, crash) -> run.post(
-        () -> childEnded(index, items, child, outcome, crash)));
+    watch(index, items, child);
+  }
+
+  /**
+   * Counts the child's end in the Map Run as it happens, whatever became of the parent (it may have
+   * ended first), then tells the Map state on the parent's thread.
+   */
+  private void watch(int index, int items, Run child) {
+    child.outcome().whenComplete((outcome, crash) -> {
+      if (outcome != null) {
+        record.ended(2 + outcome.status().ordinal(), items);
+      }
+      run.post(() -> childEnded(index, items, child, outcome, crash));
+    });
   }
 
   private void childEnded(int index, int items, Run child, Outcome outcome, Throwable crash) {
@@ -270,7 +281,6 @@ final class MapRunner {
           crash);
     }
     Outcome.Status status = outcome.status();
-    record.ended(2 + status.ordinal(), items);
     results.set(index, result(child, outcome));
     latestEnd = Math.max(latestEnd, outcome.stopMillis());
     if (over) {
