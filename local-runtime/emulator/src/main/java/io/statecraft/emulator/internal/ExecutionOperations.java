@@ -69,7 +69,9 @@ public final class ExecutionOperations {
    */
   public RunningExecution startChild(String stateMachineArn, String name, JsonNode input) {
     try {
-      return launch(stateMachineArn, name, Wire.text(input), input, false).running();
+      // The engine's thread answers no request: the child is in the region of its ARN.
+      return backend.inRegion(Backend.regionOf(stateMachineArn),
+          () -> launch(stateMachineArn, name, Wire.text(input), input, false).running());
     } catch (ApiException e) {
       throw e.taskFailure();
     }
@@ -114,7 +116,7 @@ public final class ExecutionOperations {
       backend.express.put(record.arn(), record);
       return record;
     }
-    String arn = backend.arns.execution(machine.name, name);
+    String arn = backend.arns().execution(machine.name, name);
     String runName = name;
     String text = inputText;
     ExecutionRecord[] result = new ExecutionRecord[1];

@@ -25,7 +25,7 @@ public final class MachineOperations {
     String roleArn = Wire.required(request, "roleArn");
     String type = type(Wire.optional(request, "type"));
     Arns.checkName(name);
-    String arn = backend.arns.stateMachine(name);
+    String arn = backend.arns().stateMachine(name);
     MachineRecord.Revision revision = new MachineRecord.Revision(definition,
         backend.load(name, definition), roleArn, UUID.randomUUID().toString(),
         backend.clock.millis(), null);
@@ -137,6 +137,7 @@ public final class MachineOperations {
 
   ObjectNode list(JsonNode request) {
     List<MachineRecord> machines = new ArrayList<>(backend.machines.values());
+    machines.removeIf(machine -> !backend.here(machine.arn));
     machines.sort(Comparator.comparingLong((MachineRecord m) -> m.creationMillis)
         .thenComparing(m -> m.name));
     return Paging.page(request, machines, "stateMachines", (machine, item) -> {
@@ -149,7 +150,10 @@ public final class MachineOperations {
 
   ObjectNode delete(JsonNode request) {
     String arn = Wire.required(request, "stateMachineArn");
-    backend.arns.parts(arn, "stateMachine");
+    if (backend.arns().parts(arn, "stateMachine") == null) {
+      // Another region's machine does not exist here: deleting it deletes nothing.
+      return Wire.object();
+    }
     synchronized (backend) {
       MachineRecord machine = backend.machines.remove(arn);
       if (machine != null) {
