@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Engine implements AutoCloseable {
 
-  /** AWS's quota of history events for a Standard execution. */
+  /** AWS's quota of history events for a Standard execution (Express executions have none). */
   public static final int HISTORY_EVENT_QUOTA = 25_000;
   /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
   public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
@@ -232,7 +232,8 @@ public final class Engine implements AutoCloseable {
       JsonNode input, boolean express, long limit, io.statecraft.local.internal.kernel.Step start,
       long startMillis, int historySizeHint, TaskServices services) {
     boolean quotas = settings.quotas();
-    int eventLimit = quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
+    // Only Standard executions have AWS's history quota; Express ones have their five minutes.
+    int eventLimit = quotas && !express ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
     return new Run.Spec(machineArn, machineName, executionName, arn, roleArn, input, express,
         limit, start, clock, settings.sequential(), settings.seed(),
         quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit, historySizeHint,
