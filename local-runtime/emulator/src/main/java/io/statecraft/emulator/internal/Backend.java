@@ -209,7 +209,7 @@ public final class Backend {
     }
     String machineArn = child.stateMachine().arn();
     return new ExecutionRecord(arn, machineArn, machineArn, null, null, Wire.text(child.input()),
-        child, null, "STANDARD", mapRunArn);
+        child, null, "STANDARD", mapRunArn, null);
   }
 
   /**
@@ -222,6 +222,18 @@ public final class Backend {
       at = parentOf(at);
     }
     return at.revision();
+  }
+
+  /**
+   * The ARN of the state machine behind {@code execution}: its own, or for a Map Run's child, that
+   * of the nearest execution started through the API.
+   */
+  String parentMachineArn(ExecutionRecord execution) {
+    ExecutionRecord at = execution;
+    while (at.revision() == null) {
+      at = parentOf(at);
+    }
+    return at.machineArn();
   }
 
   /** The execution whose distributed Map started the Map Run child {@code child}. */
