@@ -28,6 +28,11 @@ final class ServeCommand extends Verb {
           + " by the #TestCaseName suffix of the state machine ARN in StartExecution")
   Path mockConfig;
 
+  @Option(names = "--account-id", defaultValue = "123456789012", paramLabel = "ID",
+      description = "the account of every ARN (default: ${DEFAULT-VALUE}); the region is each"
+          + " request's, from its signature (us-east-1 when unsigned)")
+  String accountId;
+
   @Mixin
   S3DirOption s3;
 
@@ -47,8 +52,12 @@ final class ServeCommand extends Verb {
     if (mockConfig != null && !Files.isRegularFile(mockConfig)) {
       throw usage("--mock-config: no such file: " + mockConfig);
     }
+    if (!accountId.matches("\\d{12}")) {
+      throw usage("--account-id must be 12 digits, was " + accountId);
+    }
     Path s3Dir = s3.folder(this);
-    StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder().port(port);
+    StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder().port(port)
+        .account(accountId);
     StepFunctionsEmulator emulator;
     try {
       if (mockConfig != null) {

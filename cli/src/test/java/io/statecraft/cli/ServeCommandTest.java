@@ -41,6 +41,24 @@ class ServeCommandTest {
   }
 
   @Test
+  void makesArnsInTheAccountOfAccountId() throws Exception {
+    Server server = serve("--port", "0", "--account-id", "111122223333");
+
+    HttpResponse<String> created = create(server.endpoint(), "Orders", "x");
+    server.command().stop.countDown();
+
+    assertThat(field(created, "stateMachineArn"))
+        .isEqualTo("arn:aws:states:us-east-1:111122223333:stateMachine:Orders");
+    assertThat(server.exit().get()).isZero();
+  }
+
+  @Test
+  void refusesAnAccountIdThatIsNotTwelveDigitsAsAUsageError() {
+    String err = CommandLineRun.failsWith(2, "serve", "--account-id", "1234");
+    assertThat(err).contains("--account-id must be 12 digits, was 1234");
+  }
+
+  @Test
   void refusesAPortOutOfRangeAsAUsageError() {
     String err = CommandLineRun.failsWith(2, "serve", "--port", "70000");
     assertThat(err).contains("--port must be in 0..65535, was 70000");

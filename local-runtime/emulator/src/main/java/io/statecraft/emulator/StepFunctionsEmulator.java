@@ -1,7 +1,6 @@
 package io.statecraft.emulator;
 
 import io.statecraft.emulator.internal.ActivityOperations;
-import io.statecraft.emulator.internal.Arns;
 import io.statecraft.emulator.internal.Backend;
 import io.statecraft.emulator.internal.ExecutionOperations;
 import io.statecraft.emulator.internal.HttpFront;
@@ -184,12 +183,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Region and account of the ARNs (default us-east-1, 123456789012). */
+    /**
+     * The account of every ARN (default 123456789012) and the region of requests that carry no
+     * SigV4 signature (default us-east-1). A signed request is in the region of its signature's
+     * credential scope, so clients of any region work at once, each region apart as on AWS.
+     */
     public Builder account(String region, String accountId) {
       runtime.account(region, accountId);
       this.region = region;
       this.account = accountId;
       return this;
+    }
+
+    /** {@link #account(String, String)} keeping the default region (us-east-1). */
+    public Builder account(String accountId) {
+      return account(region, accountId);
     }
 
     /** The emulator as the runtime's host, reaching the backend once it is built. */
@@ -255,7 +263,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       ExecutionOperations[] executions = new ExecutionOperations[1];
       EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime, host(backend, executions));
       LocalStepFunctions built = embedded.runtime();
-      backend[0] = new Backend(embedded, new Arns(region, account), mocks);
+      backend[0] = new Backend(embedded, region, account, mocks);
       executions[0] = new ExecutionOperations(backend[0], expressLimit);
       try {
         HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));

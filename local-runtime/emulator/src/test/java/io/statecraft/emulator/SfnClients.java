@@ -17,9 +17,14 @@ final class SfnClients {
   private SfnClients() {}
 
   static SfnClient of(URI endpoint) {
+    return of(endpoint, Region.US_EAST_1);
+  }
+
+  /** A client of {@code region}: its requests are signed for that region. */
+  static SfnClient of(URI endpoint, Region region) {
     return SfnClient.builder()
         .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
+        .region(region)
         .credentialsProvider(StaticCredentialsProvider.create(
             AwsBasicCredentials.create("AKIDEXAMPLE", "fake-secret")))
         .httpClient(UrlConnectionHttpClient.builder()

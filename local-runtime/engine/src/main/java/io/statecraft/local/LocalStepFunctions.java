@@ -105,11 +105,19 @@ public final class LocalStepFunctions implements AutoCloseable {
    * runtime cannot run, or cannot make sense of, and every placeholder without a value.
    */
   public LocalStateMachine load(String name, StateMachine definition) {
+    return load(name, definition, engine.region());
+  }
+
+  /**
+   * {@link #load(String, StateMachine)} in {@code region} rather than the runtime's: the machine's
+   * ARN and its executions' are in that region, as are the services its tasks call by default.
+   */
+  LocalStateMachine load(String name, StateMachine definition, String region) {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
     StateMachine resolved = Placeholders.resolve(definition, substitutions);
-    LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved));
+    LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved, region));
     if (unused != null) {
       unused.loaded(loaded.states());
     }
@@ -532,6 +540,11 @@ public final class LocalStepFunctions implements AutoCloseable {
     @Override
     public Object start(Machine machine, Run run) {
       return ((LocalStateMachine) machine.facade()).start(run);
+    }
+
+    @Override
+    public Object load(Object runtime, String name, StateMachine definition, String region) {
+      return ((LocalStepFunctions) runtime).load(name, definition, region);
     }
 
     @Override

@@ -42,6 +42,30 @@ class ExpressExecutionTest {
   }
 
   @Test
+  void appliesTheHistoryEventQuotaToStandardExecutionsOnly() {
+    EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder());
+    // 13,000 passes through a Pass state: about 26,000 events, past AWS's 25,000.
+    LocalStateMachine machine = embedded.runtime().load("Loop", """
+        {"StartAt":"Init","States":{
+          "Init":{"Type":"Pass","Result":{"n":0},"Next":"Count"},
+          "Count":{"Type":"Pass","Parameters":{"n.$":"States.MathAdd($.n, 1)"},"Next":"Done?"},
+          "Done?":{"Type":"Choice","Choices":[{"Variable":"$.n","NumericLessThan":13000,
+            "Next":"Count"}],"Default":"End"},
+          "End":{"Type":"Succeed"}}}""");
+
+    Execution standard = machine.run("{}");
+    Execution express = embedded.startExpress(machine, "e-5", Json.parse("{}"), Map.of(),
+        LocalStepFunctions.EXPRESS_DURATION_QUOTA).await(Duration.ofSeconds(15));
+
+    assertThat(standard.status()).isEqualTo(ExecutionStatus.FAILED);
+    assertThat(standard.error()).isEqualTo("States.Runtime");
+    assertThat(standard.cause()).contains("maximum number of history events");
+    assertThat(express).succeeded();
+    assertThat(express.history().events().size())
+        .isGreaterThan(LocalStepFunctions.HISTORY_EVENT_QUOTA);
+  }
+
+  @Test
   void namesAnExpressExecutionExpressMachineNameId() {
     EmbeddedRuntime embedded = TestHost.host().embed(LocalStepFunctions.builder());
     LocalStepFunctions runtime = embedded.runtime();

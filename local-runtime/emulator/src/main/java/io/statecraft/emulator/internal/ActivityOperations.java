@@ -27,7 +27,7 @@ public final class ActivityOperations {
   ObjectNode create(JsonNode request) {
     String name = Wire.required(request, "name");
     Arns.checkName(name);
-    String arn = backend.arns.activity(name);
+    String arn = backend.arns().activity(name);
     ActivityRecord activity = backend.activities.computeIfAbsent(arn,
         a -> new ActivityRecord(name, a, backend.clock.millis()));
     Tags.put(backend, arn, request.get("tags"));
@@ -44,6 +44,7 @@ public final class ActivityOperations {
 
   ObjectNode list(JsonNode request) {
     List<ActivityRecord> activities = new ArrayList<>(backend.activities.values());
+    activities.removeIf(activity -> !backend.here(activity.arn()));
     activities.sort(Comparator.comparingLong(ActivityRecord::creationMillis)
         .thenComparing(ActivityRecord::name));
     return Paging.page(request, activities, "activities", ActivityOperations::describe);
@@ -59,8 +60,8 @@ public final class ActivityOperations {
 
   ObjectNode delete(JsonNode request) {
     String arn = Wire.required(request, "activityArn");
-    backend.arns.parts(arn, "activity");
-    if (backend.activities.remove(arn) != null) {
+    // Another region's activity does not exist here: deleting it deletes nothing.
+    if (backend.arns().parts(arn, "activity") != null && backend.activities.remove(arn) != null) {
       backend.tags.remove(arn);
       backend.embedded.forgetActivity(arn);
     }

@@ -115,12 +115,12 @@ public final class AliasOperations {
   private record Found(MachineRecord machine, MachineRecord.Alias alias) {}
 
   private Found find(String arn) {
-    String[] parts = backend.arns.parts(arn, "stateMachine");
+    String[] parts = backend.arns().parts(arn, "stateMachine");
     if (parts != null && parts.length != 2) {
       throw ApiException.invalidArn(arn);
     }
     MachineRecord machine = parts == null ? null
-        : backend.machines.get(backend.arns.stateMachine(parts[0]));
+        : backend.machines.get(backend.arns().stateMachine(parts[0]));
     MachineRecord.Alias alias = machine == null ? null : machine.aliases.get(parts[1]);
     if (alias == null) {
       throw new ApiException("ResourceNotFound", "Resource not found: '" + arn + "'");

@@ -29,7 +29,11 @@ public final class Backend {
   final LocalStepFunctions runtime;
   /** The runtime's clock: the emulator's dates are on the time its executions run on. */
   final InstantSource clock;
-  final Arns arns;
+  /** The region of requests without a signature, and of what the runtime starts on its own. */
+  final String defaultRegion;
+  final String account;
+  /** The region of the request this thread answers, while it answers one. */
+  private final ThreadLocal<String> region = new ThreadLocal<>();
   final MockConfig mocks;
   final Map<String, MachineRecord> machines = new ConcurrentHashMap<>();
   final Map<String, ExecutionRecord> executions = new ConcurrentHashMap<>();
@@ -41,12 +45,49 @@ public final class Backend {
   public final Map<String, ActivityRecord> activities = new ConcurrentHashMap<>();
   final Map<String, Map<String, String>> tags = new ConcurrentHashMap<>();
 
-  public Backend(EmbeddedRuntime embedded, Arns arns, MockConfig mocks) {
+  public Backend(EmbeddedRuntime embedded, String defaultRegion, String account,
+      MockConfig mocks) {
     this.embedded = embedded;
     this.runtime = embedded.runtime();
     this.clock = embedded.clock();
-    this.arns = arns;
+    this.defaultRegion = defaultRegion;
+    this.account = account;
     this.mocks = mocks;
+  }
+
+  /**
+   * The ARNs of the region the current request is in: AWS keeps regions apart, so what is made
+   * for a request is in its region, and what another region holds does not exist for it.
+   */
+  Arns arns() {
+    String current = region.get();
+    return new Arns(current == null ? defaultRegion : current, account);
+  }
+
+  /** {@code work} done for a request in {@code requestRegion} (the default region when null). */
+  <T> T inRegion(String requestRegion, java.util.function.Supplier<T> work) {
+    String outer = region.get();
+    region.set(requestRegion == null ? defaultRegion : requestRegion);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        region.remove();
+      } else {
+        region.set(outer);
+      }
+    }
+  }
+
+  /** The region field of {@code arn}, or null when it has none. */
+  static String regionOf(String arn) {
+    String[] fields = arn.split(":", -1);
+    return fields.length > 3 && !fields[3].isEmpty() ? fields[3] : null;
+  }
+
+  /** Whether {@code arn} is in the current request's region and the emulator's account. */
+  boolean here(String arn) {
+    return arn.startsWith(arns().prefix());
   }
 
   /**
@@ -61,7 +102,7 @@ public final class Backend {
       throw invalidDefinition(e.diagnostics());
     }
     try {
-      return runtime.load(name, model);
+      return embedded.load(name, model, arns().region());
     } catch (InvalidDefinitionException e) {
       throw invalidDefinition(e.diagnostics());
     } catch (IllegalArgumentException e) {
@@ -81,8 +122,8 @@ public final class Backend {
 
   /** The state machine an ARN names: the machine itself, one of its versions or an alias. */
   Target target(String arn) {
-    String[] parts = arns.parts(arn, "stateMachine");
-    MachineRecord machine = parts == null ? null : machines.get(arns.stateMachine(parts[0]));
+    String[] parts = arns().parts(arn, "stateMachine");
+    MachineRecord machine = parts == null ? null : machines.get(arns().stateMachine(parts[0]));
     if (machine == null || parts.length > 2) {
       throw machineDoesNotExist(arn);
     }
@@ -128,7 +169,7 @@ public final class Backend {
   }
 
   MachineRecord machine(String arn) {
-    String[] parts = arns.parts(arn, "stateMachine");
+    String[] parts = arns().parts(arn, "stateMachine");
     MachineRecord machine = parts == null || parts.length != 1 ? null : machines.get(arn);
     if (machine == null) {
       throw machineDoesNotExist(arn);
@@ -146,7 +187,7 @@ public final class Backend {
       // Express executions included: AWS's API does not describe them or give their history.
       throw ApiException.invalidArn("Resource type not valid in this context: " + type);
     }
-    ExecutionRecord execution = executions.get(arn);
+    ExecutionRecord execution = here(arn) ? executions.get(arn) : null;
     if (execution == null) {
       execution = mapRunChild(arn);
     }
@@ -161,14 +202,14 @@ public final class Backend {
    * API, so it is looked up there each time and runs the Map's item processor, not a revision.
    */
   private ExecutionRecord mapRunChild(String arn) {
-    RunningExecution child = runtime.mapRunExecution(arn).orElse(null);
+    RunningExecution child = here(arn) ? runtime.mapRunExecution(arn).orElse(null) : null;
     String mapRunArn = embedded.mapRunOf(arn).orElse(null);
     if (child == null || mapRunArn == null) {
       return null;
     }
     String machineArn = child.stateMachine().arn();
     return new ExecutionRecord(arn, machineArn, machineArn, null, null, Wire.text(child.input()),
-        child, null, "STANDARD", mapRunArn);
+        child, null, "STANDARD", mapRunArn, null);
   }
 
   /**
@@ -183,6 +224,18 @@ public final class Backend {
     return at.revision();
   }
 
+  /**
+   * The ARN of the state machine behind {@code execution}: its own, or for a Map Run's child, that
+   * of the nearest execution started through the API.
+   */
+  String parentMachineArn(ExecutionRecord execution) {
+    ExecutionRecord at = execution;
+    while (at.revision() == null) {
+      at = parentOf(at);
+    }
+    return at.machineArn();
+  }
+
   /** The execution whose distributed Map started the Map Run child {@code child}. */
   ExecutionRecord parentOf(ExecutionRecord child) {
     String parent = mapRun(child.mapRunArn()).executionArn();
@@ -193,7 +246,7 @@ public final class Backend {
   /** The Map Run an ARN names: InvalidArn when it is no Map Run ARN, ResourceNotFound if unknown. */
   MapRun mapRun(String arn) {
     // arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID
-    String[] parts = arns.parts(arn, "mapRun");
+    String[] parts = arns().parts(arn, "mapRun");
     if (parts != null && (parts.length != 2 || !parts[0].contains("/"))) {
       throw ApiException.invalidArn(arn);
     }
@@ -205,7 +258,7 @@ public final class Backend {
   }
 
   ActivityRecord activity(String arn) {
-    String[] parts = arns.parts(arn, "activity");
+    String[] parts = arns().parts(arn, "activity");
     ActivityRecord activity = parts == null ? null : activities.get(arn);
     if (activity == null) {
       throw new ApiException("ActivityDoesNotExist", "Activity Does Not Exist: '" + arn + "'");
@@ -220,7 +273,7 @@ public final class Backend {
 
   /** Every resource ARN that can carry tags. */
   boolean taggable(String arn) {
-    return machines.containsKey(arn) || activities.containsKey(arn);
+    return here(arn) && (machines.containsKey(arn) || activities.containsKey(arn));
   }
 
   Collection<ExecutionRecord> executionsOf(Set<String> machineArns) {

@@ -69,7 +69,9 @@ public final class ExecutionOperations {
    */
   public RunningExecution startChild(String stateMachineArn, String name, JsonNode input) {
     try {
-      return launch(stateMachineArn, name, Wire.text(input), input, false).running();
+      // The engine's thread answers no request: the child is in the region of its ARN.
+      return backend.inRegion(Backend.regionOf(stateMachineArn),
+          () -> launch(stateMachineArn, name, Wire.text(input), input, false, null).running());
     } catch (ApiException e) {
       throw e.taskFailure();
     }
@@ -83,11 +85,12 @@ public final class ExecutionOperations {
     }
     JsonNode input = Wire.document(inputText, "InvalidExecutionInput",
         "Invalid State Machine Execution Input");
-    return launch(requested, Wire.optional(request, "name"), inputText, input, sync);
+    return launch(requested, Wire.optional(request, "name"), inputText, input, sync,
+        Wire.optional(request, "traceHeader"));
   }
 
   private ExecutionRecord launch(String requested, String requestedName, String inputText,
-      JsonNode input, boolean sync) {
+      JsonNode input, boolean sync, String traceHeader) {
     String name = requestedName;
     int hash = requested.indexOf('#');
     String testCase = hash < 0 ? null : requested.substring(hash + 1);
@@ -107,14 +110,14 @@ public final class ExecutionOperations {
     if (machine.express()) {
       // Its ARN is the runtime's express:MACHINE:NAME:ID, the $$.Execution.Id it runs with.
       RunningExecution running = backend.embedded.startExpress(target.revision().loaded(), name,
-          input, mocks, expressLimit);
+          input, mocks, expressLimit, target.revision().roleArn());
       ExecutionRecord record = new ExecutionRecord(running.arn(), stateMachineArn, machine.arn,
           target.versionArn(), target.aliasArn(), inputText, running, target.revision(),
-          machine.type);
+          machine.type, null, traceHeader);
       backend.express.put(record.arn(), record);
       return record;
     }
-    String arn = backend.arns.execution(machine.name, name);
+    String arn = backend.arns().execution(machine.name, name);
     String runName = name;
     String text = inputText;
     ExecutionRecord[] result = new ExecutionRecord[1];
@@ -129,9 +132,9 @@ public final class ExecutionOperations {
             "Execution Already Exists: '" + arn + "'");
       }
       RunningExecution running = backend.embedded.start(target.revision().loaded(), runName,
-          input, mocks);
+          input, mocks, target.revision().roleArn());
       result[0] = new ExecutionRecord(arn, stateMachineArn, machine.arn, target.versionArn(),
-          target.aliasArn(), text, running, target.revision(), machine.type);
+          target.aliasArn(), text, running, target.revision(), machine.type, null, traceHeader);
       return result[0];
     });
     return result[0];
@@ -156,6 +159,9 @@ public final class ExecutionOperations {
       outcome(response, done);
     }
     target(response, record);
+    if (record.traceHeader() != null) {
+      response.put("traceHeader", record.traceHeader());
+    }
     if (record.mapRunArn() != null) {
       response.put("mapRunArn", record.mapRunArn());
     }

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The AWS JSON 1.0 transport over the JDK's HTTP server: {@code POST /} with
  * {@code X-Amz-Target: AWSStepFunctions.<Operation>}, any Host (clients may prefix it with
- * {@code sync-}), no signature check. Errors are HTTP 400 with {@code __type} and {@code message}.
+ * {@code sync-}), no signature check: the signature only gives the request's region. Errors are HTTP 400 with {@code __type} and {@code message}.
  */
 public final class HttpFront {
 
@@ -71,7 +71,8 @@ public final class HttpFront {
       int status = 200;
       ObjectNode response;
       try {
-        response = operations.call(operation(exchange), parse(body));
+        response = operations.call(operation(exchange), parse(body),
+            exchange.getRequestHeaders().getFirst("Authorization"));
       } catch (ApiException e) {
         status = 400;
         response = error(e.code(), e.getMessage());

@@ -13,6 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** CreateStateMachine and the other operations on state machines and their versions. */
 public final class MachineOperations {
 
+  private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+      "arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
+
   private final Backend backend;
 
   MachineOperations(Backend backend) {
@@ -22,10 +25,10 @@ public final class MachineOperations {
   ObjectNode create(JsonNode request) {
     String name = Wire.required(request, "name");
     String definition = Wire.required(request, "definition");
-    String roleArn = Wire.required(request, "roleArn");
+    String roleArn = role(Wire.required(request, "roleArn"));
     String type = type(Wire.optional(request, "type"));
     Arns.checkName(name);
-    String arn = backend.arns.stateMachine(name);
+    String arn = backend.arns().stateMachine(name);
     MachineRecord.Revision revision = new MachineRecord.Revision(definition,
         backend.load(name, definition), roleArn, UUID.randomUUID().toString(),
         backend.clock.millis(), null);
@@ -43,8 +46,9 @@ public final class MachineOperations {
         throw new ApiException("StateMachineAlreadyExists",
             "State Machine Already Exists: '" + arn + "'");
       }
-      MachineRecord machine = new MachineRecord(name, arn, type, revision.dateMillis(), Map.of(),
-          revision);
+      MachineRecord machine = new MachineRecord(name, arn, type, revision.dateMillis(),
+          logging(request.get("loggingConfiguration")),
+          tracing(request.get("tracingConfiguration")), revision);
       backend.machines.put(arn, machine);
       Tags.put(backend, arn, request.get("tags"));
       response.put("stateMachineArn", arn);
@@ -58,6 +62,9 @@ public final class MachineOperations {
     String arn = Wire.required(request, "stateMachineArn");
     String definition = Wire.optional(request, "definition");
     String roleArn = Wire.optional(request, "roleArn");
+    if (roleArn != null) {
+      role(roleArn);
+    }
     MachineRecord machine = backend.machine(arn);
     if (definition == null && roleArn == null && request.get("loggingConfiguration") == null
         && request.get("tracingConfiguration") == null) {
@@ -75,6 +82,12 @@ public final class MachineOperations {
           roleArn == null ? old.roleArn() : roleArn, UUID.randomUUID().toString(),
           backend.clock.millis(), null);
       machine.current = now;
+      if (request.get("loggingConfiguration") != null) {
+        machine.logging = logging(request.get("loggingConfiguration"));
+      }
+      if (request.get("tracingConfiguration") != null) {
+        machine.tracing = tracing(request.get("tracingConfiguration"));
+      }
       response.put("updateDate", Wire.seconds(now.dateMillis()));
       response.put("revisionId", now.revisionId());
       publishIfAsked(request, machine, response);
@@ -99,10 +112,8 @@ public final class MachineOperations {
     response.put("type", machine.type);
     response.put("creationDate", Wire.seconds(target.versionArn() == null
         ? machine.creationMillis : revision.dateMillis()));
-    ObjectNode logging = response.putObject("loggingConfiguration");
-    logging.put("level", "OFF");
-    logging.put("includeExecutionData", false);
-    response.putObject("tracingConfiguration").put("enabled", false);
+    response.set("loggingConfiguration", machine.logging.deepCopy());
+    response.set("tracingConfiguration", machine.tracing.deepCopy());
     response.put("revisionId", revision.revisionId());
     if (revision.description() != null) {
       response.put("description", revision.description());
@@ -122,10 +133,8 @@ public final class MachineOperations {
     response.put("definition", child ? Asl.write(machine.definition()) : revision.definition());
     response.put("roleArn", revision.roleArn());
     response.put("updateDate", Wire.seconds(revision.dateMillis()));
-    ObjectNode logging = response.putObject("loggingConfiguration");
-    logging.put("level", "OFF");
-    logging.put("includeExecutionData", false);
-    response.putObject("tracingConfiguration").put("enabled", false);
+    MachineRecord record = backend.machines.get(backend.parentMachineArn(execution));
+    settings(response, record);
     response.put("revisionId", revision.revisionId());
     if (child) {
       // The child state machine is named MACHINE/LABEL after the Map state's Label.
@@ -137,6 +146,7 @@ public final class MachineOperations {
 
   ObjectNode list(JsonNode request) {
     List<MachineRecord> machines = new ArrayList<>(backend.machines.values());
+    machines.removeIf(machine -> !backend.here(machine.arn));
     machines.sort(Comparator.comparingLong((MachineRecord m) -> m.creationMillis)
         .thenComparing(m -> m.name));
     return Paging.page(request, machines, "stateMachines", (machine, item) -> {
@@ -149,7 +159,10 @@ public final class MachineOperations {
 
   ObjectNode delete(JsonNode request) {
     String arn = Wire.required(request, "stateMachineArn");
-    backend.arns.parts(arn, "stateMachine");
+    if (backend.arns().parts(arn, "stateMachine") == null) {
+      // Another region's machine does not exist here: deleting it deletes nothing.
+      return Wire.object();
+    }
     synchronized (backend) {
       MachineRecord machine = backend.machines.remove(arn);
       if (machine != null) {
@@ -225,6 +238,46 @@ public final class MachineOperations {
         current.loaded(), current.roleArn(), current.revisionId(), backend.clock.millis(),
         description));
     return machine.arn + ":" + number;
+  }
+
+  /** The logging and tracing of {@code machine}, AWS's defaults once it is gone. */
+  private static void settings(ObjectNode response, MachineRecord machine) {
+    response.set("loggingConfiguration", machine != null ? machine.logging.deepCopy()
+        : logging(null));
+    response.set("tracingConfiguration", machine != null ? machine.tracing.deepCopy()
+        : tracing(null));
+  }
+
+  /** {@code loggingConfiguration} as DescribeStateMachine answers it: AWS's defaults filled in. */
+  private static ObjectNode logging(JsonNode given) {
+    ObjectNode logging = Wire.object();
+    logging.put("level", given == null || !given.has("level") ? "OFF"
+        : given.get("level").asString());
+    logging.put("includeExecutionData", given != null && given.path("includeExecutionData")
+        .asBoolean(false));
+    if (given != null && given.get("destinations") != null
+        && !given.get("destinations").isEmpty()) {
+      logging.set("destinations", given.get("destinations").deepCopy());
+    }
+    return logging;
+  }
+
+  /** {@code tracingConfiguration} as DescribeStateMachine answers it (X-Ray off by default). */
+  private static ObjectNode tracing(JsonNode given) {
+    ObjectNode tracing = Wire.object();
+    tracing.put("enabled", given != null && given.path("enabled").asBoolean(false));
+    return tracing;
+  }
+
+  /**
+   * {@code roleArn} when it is an IAM role's ARN ({@code arn:PARTITION:iam::ACCOUNT:role/NAME});
+   * AWS refuses any other with InvalidArn.
+   */
+  private static String role(String roleArn) {
+    if (!ROLE.matcher(roleArn).matches()) {
+      throw new ApiException("InvalidArn", "Invalid Role Arn: '" + roleArn + "'");
+    }
+    return roleArn;
   }
 
   private static String type(String type) {

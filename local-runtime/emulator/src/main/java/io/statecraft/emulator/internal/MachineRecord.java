@@ -4,6 +4,7 @@ import io.statecraft.local.LocalStateMachine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A state machine as the emulator keeps it: its current revision, its published versions and its
@@ -23,20 +24,24 @@ public final class MachineRecord {
   final String arn;
   final String type;
   final long creationMillis;
-  final Map<String, Object> loggingConfiguration;
+  /** DescribeStateMachine's {@code loggingConfiguration}, as last created or updated. */
+  volatile ObjectNode logging;
+  /** DescribeStateMachine's {@code tracingConfiguration}, as last created or updated. */
+  volatile ObjectNode tracing;
   volatile Revision current;
   final TreeMap<Integer, Revision> versions = new TreeMap<>();
   final Map<String, Alias> aliases = new LinkedHashMap<>();
   int nextVersion = 1;
   int revisions = 1;
 
-  MachineRecord(String name, String arn, String type, long creationMillis,
-      Map<String, Object> loggingConfiguration, Revision current) {
+  MachineRecord(String name, String arn, String type, long creationMillis, ObjectNode logging,
+      ObjectNode tracing, Revision current) {
     this.name = name;
     this.arn = arn;
     this.type = type;
     this.creationMillis = creationMillis;
-    this.loggingConfiguration = loggingConfiguration;
+    this.logging = logging;
+    this.tracing = tracing;
     this.current = current;
   }
 

@@ -11,8 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Operations {
 
   private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
+  private final Backend backend;
 
   public Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
+    this.backend = backend;
     MachineOperations machines = new MachineOperations(backend);
     AliasOperations aliases = new AliasOperations(backend);
     ActivityOperations activities = new ActivityOperations(backend, longPoll);
@@ -61,8 +63,35 @@ public final class Operations {
     byName.put("ListTagsForResource", tags::list);
   }
 
+  /**
+   * Answers {@code operation} signed with {@code authorization} (the {@code Authorization}
+   * header, or null), in the region of its signature; throws {@link ApiException} for every
+   * error AWS would return.
+   */
+  ObjectNode call(String operation, JsonNode request, String authorization) {
+    return backend.inRegion(signedRegion(authorization), () -> call(operation, request));
+  }
+
+  /**
+   * The region of a SigV4 {@code Authorization} header's credential scope
+   * ({@code Credential=AKID/DATE/REGION/SERVICE/aws4_request}), or null when there is none.
+   */
+  static String signedRegion(String authorization) {
+    if (authorization == null) {
+      return null;
+    }
+    int at = authorization.indexOf("Credential=");
+    if (at < 0) {
+      return null;
+    }
+    int end = authorization.indexOf(',', at);
+    String[] scope = authorization.substring(at + "Credential=".length(),
+        end < 0 ? authorization.length() : end).trim().split("/");
+    return scope.length == 5 && !scope[2].isEmpty() ? scope[2] : null;
+  }
+
   /** Answers {@code operation}; throws {@link ApiException} for every error AWS would return. */
-  ObjectNode call(String operation, JsonNode request) {
+  private ObjectNode call(String operation, JsonNode request) {
     Function<JsonNode, ObjectNode> handler = byName.get(operation);
     if (handler == null) {
       throw new ApiException("com.amazon.coral.service#UnknownOperationException",

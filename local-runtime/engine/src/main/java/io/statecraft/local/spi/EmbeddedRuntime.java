@@ -1,5 +1,6 @@
 package io.statecraft.local.spi;
 
+import io.statecraft.asl.StateMachine;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
 import io.statecraft.local.RunningExecution;
@@ -57,6 +58,18 @@ public final class EmbeddedRuntime {
   }
 
   /**
+   * Loads {@code definition} named {@code name} in {@code region}, whatever the runtime's own
+   * region: the machine's ARN and its executions' are in that region, as AWS keeps a machine in
+   * the region it was created in.
+   */
+  public LocalStateMachine load(String name, StateMachine definition, String region) {
+    if (region == null || region.isEmpty()) {
+      throw new IllegalArgumentException("region must not be empty, was " + region);
+    }
+    return (LocalStateMachine) Handles.access().load(runtime, name, definition, region);
+  }
+
+  /**
    * Starts an execution of {@code machine} named {@code executionName} in the background, with
    * {@code stateMocks}: handlers for states by name whose results are the raw service results
    * (no Lambda {@code :invoke} wrapping), as the mocked responses of a Step Functions Local mock
@@ -64,7 +77,16 @@ public final class EmbeddedRuntime {
    */
   public RunningExecution start(LocalStateMachine machine, String executionName, JsonNode input,
       Map<String, TaskHandler> stateMocks) {
-    return start(machine, executionName, input, stateMocks, false, Long.MAX_VALUE);
+    return start(machine, executionName, input, stateMocks, false, Long.MAX_VALUE, null);
+  }
+
+  /**
+   * {@link #start(LocalStateMachine, String, JsonNode, Map)} with the role of the state machine
+   * ({@code roleArn} of ExecutionStarted, {@code $$.Execution.RoleArn}); null for the runtime's.
+   */
+  public RunningExecution start(LocalStateMachine machine, String executionName, JsonNode input,
+      Map<String, TaskHandler> stateMocks, String roleArn) {
+    return start(machine, executionName, input, stateMocks, false, Long.MAX_VALUE, roleArn);
   }
 
   /**
@@ -76,20 +98,26 @@ public final class EmbeddedRuntime {
    */
   public RunningExecution startExpress(LocalStateMachine machine, String executionName,
       JsonNode input, Map<String, TaskHandler> stateMocks, Duration limit) {
+    return startExpress(machine, executionName, input, stateMocks, limit, null);
+  }
+
+  /** {@link #startExpress(LocalStateMachine, String, JsonNode, Map, Duration)} with a role. */
+  public RunningExecution startExpress(LocalStateMachine machine, String executionName,
+      JsonNode input, Map<String, TaskHandler> stateMocks, Duration limit, String roleArn) {
     if (limit.isNegative() || limit.isZero()) {
       throw new IllegalArgumentException("limit must be > 0, was " + limit);
     }
-    return start(machine, executionName, input, stateMocks, true, limit.toMillis());
+    return start(machine, executionName, input, stateMocks, true, limit.toMillis(), roleArn);
   }
 
   private RunningExecution start(LocalStateMachine machine, String executionName, JsonNode input,
-      Map<String, TaskHandler> stateMocks, boolean express, long limitMillis) {
+      Map<String, TaskHandler> stateMocks, boolean express, long limitMillis, String roleArn) {
     if (executionName == null || executionName.isEmpty()) {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
     Machine loaded = Handles.access().machine(machine);
     Run run = engine.newRun(loaded, executionName, Values.copy(input), engine.dispatcher(stateMocks),
-        express, limitMillis);
+        express, limitMillis, roleArn);
     return (RunningExecution) Handles.access().start(loaded, run);
   }
 

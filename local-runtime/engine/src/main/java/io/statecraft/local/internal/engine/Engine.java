@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Engine implements AutoCloseable {
 
-  /** AWS's quota of history events for a Standard execution. */
+  /** AWS's quota of history events for a Standard execution (Express executions have none). */
   public static final int HISTORY_EVENT_QUOTA = 25_000;
   /** AWS's quota on a state's or an execution's input and output: 256 KiB of UTF-8 JSON. */
   public static final long PAYLOAD_QUOTA_BYTES = 256 * 1024;
@@ -114,10 +114,17 @@ public final class Engine implements AutoCloseable {
    * naming every state and field this runtime cannot run or make sense of.
    */
   public Machine load(String name, StateMachine definition) {
+    return load(name, definition, settings.region());
+  }
+
+  /**
+   * {@link #load(String, StateMachine)} in {@code region}: the machine's ARN, its executions'
+   * and the default region of the services its tasks call.
+   */
+  public Machine load(String name, StateMachine definition, String region) {
     Machine machine = new Machine(this, name, definition,
-        Loader.load(definition, settings.region(), paths),
-        "arn:aws:states:" + settings.region() + ":" + settings.accountId() + ":stateMachine:"
-            + name);
+        Loader.load(definition, region, paths),
+        "arn:aws:states:" + region + ":" + settings.accountId() + ":stateMachine:" + name);
     // The latest definition loaded under a name is what nested startExecution tasks start.
     byArn.put(machine.arn(), machine);
     return machine;
@@ -158,6 +165,16 @@ public final class Engine implements AutoCloseable {
    */
   public Run newRun(Machine machine, String executionName, JsonNode input, TaskDispatcher tasks,
       boolean express, long limitMillis) {
+    return newRun(machine, executionName, input, tasks, express, limitMillis, null);
+  }
+
+  /**
+   * {@link #newRun(Machine, String, JsonNode, TaskDispatcher, boolean, long)} with the role of
+   * its state machine ({@code $$.Execution.RoleArn}, ExecutionStarted's {@code roleArn}); null
+   * for the runtime's own role.
+   */
+  public Run newRun(Machine machine, String executionName, JsonNode input, TaskDispatcher tasks,
+      boolean express, long limitMillis, String roleArn) {
     String arn;
     if (express) {
       UUID id;
@@ -172,9 +189,10 @@ public final class Engine implements AutoCloseable {
     long limit = timeout == null ? limitMillis : Math.min(limitMillis, timeout * 1000L);
     TaskServices services = new TaskServices(tasks, tokens, children, settings.activities(),
         settings.unboundCallbacksSent());
-    Run run = new Run(spec(machine.arn(), machine.name(), executionName, arn, input, express,
+    Run.Spec base = spec(machine.arn(), machine.name(), executionName, arn, input, express,
         limit, machine.graph().start(), Long.MIN_VALUE, machine.runs().historySizeHint,
-        services));
+        services);
+    Run run = new Run(roleArn == null ? base : with(base, roleArn, base.services(), null));
     run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
     return run;
   }
@@ -219,7 +237,8 @@ public final class Engine implements AutoCloseable {
       JsonNode input, boolean express, long limit, io.statecraft.local.internal.kernel.Step start,
       long startMillis, int historySizeHint, TaskServices services) {
     boolean quotas = settings.quotas();
-    int eventLimit = quotas ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
+    // Only Standard executions have AWS's history quota; Express ones have their five minutes.
+    int eventLimit = quotas && !express ? HISTORY_EVENT_QUOTA : Integer.MAX_VALUE;
     return new Run.Spec(machineArn, machineName, executionName, arn, roleArn, input, express,
         limit, start, clock, settings.sequential(), settings.seed(),
         quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit, historySizeHint,
@@ -261,7 +280,7 @@ public final class Engine implements AutoCloseable {
         ended.executionArn, ended.input, ended.express,
         timeout == null ? Long.MAX_VALUE : timeout * 1000L, machine.graph().start(),
         Long.MIN_VALUE, machine.runs().historySizeHint, ended.service(TaskServices.class));
-    Run run = new Run(with(base, base.roleArn(), base.services(), point));
+    Run run = new Run(with(base, ended.roleArn, base.services(), point));
     if (watched) {
       run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
     }

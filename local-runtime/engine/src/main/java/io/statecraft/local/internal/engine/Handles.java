@@ -21,6 +21,10 @@ public final class Handles {
     /** A {@code RunningExecution} for {@code run} of {@code machine}, started in the background. */
     Object start(Machine machine, io.statecraft.local.internal.kernel.Run run);
 
+    /** A {@code LocalStateMachine}: {@code definition} loaded into {@code runtime} in {@code region}. */
+    Object load(Object runtime, String name, io.statecraft.asl.StateMachine definition,
+        String region);
+
     /** A {@code LocalStepFunctions} built by {@code builder} with these embedder's settings. */
     Object build(Object builder, EmbedderSettings settings);
 

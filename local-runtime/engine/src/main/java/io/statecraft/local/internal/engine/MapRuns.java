@@ -38,7 +38,9 @@ public final class MapRuns implements MapRunHost {
     String name = parent.machineName + "/" + (label != null ? label
         : UUID.nameUUIDFromBytes((parent.machineArn + "#" + stateName)
             .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
-    String prefix = "arn:aws:states:" + engine.region() + ":" + engine.accountId() + ":";
+    // The Map Run is in the region and account of the machine that opens it.
+    String prefix = parent.machineArn.substring(0,
+        parent.machineArn.indexOf(":stateMachine:") + 1);
     String machineArn = prefix + "stateMachine:" + name;
     Machine machine = new Machine(engine, name, definition,
         (io.statecraft.local.internal.states.Graph) processor, machineArn);
