@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 record ExecutionFilter(String status, String redrive) {
 
   /** The statuses in the order of the enum in AWS's recorded validation message. */
-  private static final List<String> STATUSES = List.of("SUCCEEDED", "TIMED_OUT",
+  static final List<String> STATUSES = List.of("SUCCEEDED", "TIMED_OUT",
       "PENDING_REDRIVE", "ABORTED", "FAILED", "RUNNING");
   private static final List<String> REDRIVES = List.of("REDRIVEN", "NOT_REDRIVEN");
 

@@ -24,6 +24,8 @@ public final class HttpFront {
 
   private static final String TARGET_PREFIX = "AWSStepFunctions.";
   private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+  /** AWS's quota on one API request, headers aside. */
+  static final int MAX_REQUEST_BYTES = 1024 * 1024;
 
   static {
     // Without it the JDK 17 server stalls ~40 ms per response (Nagle + delayed ACK); it is read
@@ -67,11 +69,10 @@ public final class HttpFront {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange; InputStream in = exchange.getRequestBody()) {
-      byte[] body = in.readAllBytes();
       int status = 200;
       ObjectNode response;
       try {
-        response = operations.call(operation(exchange), parse(body),
+        response = operations.call(operation(exchange), parse(body(exchange, in)),
             exchange.getRequestHeaders().getFirst("Authorization"));
       } catch (ApiException e) {
         status = 400;
@@ -89,6 +90,37 @@ public final class HttpFront {
         out.write(bytes);
       }
     }
+  }
+
+  /**
+   * The body, read only up to AWS's request size quota ("Maximum request size: 1 MB per request",
+   * Step Functions service quotas): a larger one is refused before it is buffered, whether its
+   * Content-Length says so or its bytes (chunked) do.
+   */
+  private static byte[] body(HttpExchange exchange, InputStream in) throws IOException {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null && declared.length() > 12) {
+      throw tooLarge();
+    }
+    if (declared != null && !declared.isEmpty() && !declared.trim().chars()
+        .allMatch(Character::isDigit)) {
+      throw new ApiException("com.amazon.coral.service#SerializationException",
+          "Content-Length is not a number: " + declared);
+    }
+    if (declared != null && !declared.isEmpty() && Long.parseLong(declared.trim())
+        > MAX_REQUEST_BYTES) {
+      throw tooLarge();
+    }
+    byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+    if (body.length > MAX_REQUEST_BYTES) {
+      throw tooLarge();
+    }
+    return body;
+  }
+
+  private static ApiException tooLarge() {
+    return ApiException.validation("Request size exceeded the limit of " + MAX_REQUEST_BYTES
+        + " bytes");
   }
 
   private static String operation(HttpExchange exchange) {

@@ -101,6 +101,8 @@ public final class Operations {
       throw new ApiException("com.amazon.coral.service#SerializationException",
           "The request body must be a JSON object");
     }
+    // The model's types and constraints first, as AWS checks them before the operation runs.
+    RequestShapes.check(operation, request);
     return handler.apply(request);
   }
 }

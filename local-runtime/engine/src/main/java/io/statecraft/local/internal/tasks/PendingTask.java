@@ -35,6 +35,9 @@ public final class PendingTask {
   final String activityArn;
   volatile JsonNode input;
   volatile boolean closed;
+  /** Set by the first SendTaskSuccess or SendTaskFailure: a token is answered once. */
+  final java.util.concurrent.atomic.AtomicBoolean answered =
+      new java.util.concurrent.atomic.AtomicBoolean();
   /** Whether the task waits for its token, its events recorded (a test may take the token). */
   volatile boolean waiting;
   /** Read and written on the run's thread only. */

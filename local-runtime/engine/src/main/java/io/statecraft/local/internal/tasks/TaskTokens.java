@@ -74,11 +74,25 @@ public final class TaskTokens {
   }
 
   public void succeed(String token, JsonNode output) {
-    open(token).deliver(new PendingTask.Succeeded(output));
+    answer(token).deliver(new PendingTask.Succeeded(output));
   }
 
   public void fail(String token, String error, String cause) {
-    open(token).deliver(new PendingTask.Failed(error, cause));
+    answer(token).deliver(new PendingTask.Failed(error, cause));
+  }
+
+  /**
+   * The task whose token is answered now. Claimed atomically: the task closes only later, on its
+   * run's thread, so two racing answers would otherwise both pass {@link #open} and one be
+   * dropped silently; the loser gets TaskTimedOut as a late answer does.
+   */
+  private PendingTask answer(String token) {
+    PendingTask task = open(token);
+    if (!task.answered.compareAndSet(false, true)) {
+      throw new TaskTokenException(TaskTokenException.Reason.TASK_TIMED_OUT,
+          "Task Timed Out: 'Provided task does not exist anymore'");
+    }
+    return task;
   }
 
   public void heartbeat(String token) {
