@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code statecraft serve}: the Step Functions API on 127.0.0.1 until interrupted. */
 @Command(
     name = "serve",
+    mixinStandardHelpOptions = true,
     description = {
       "Serve the AWS Step Functions API on 127.0.0.1 for AWS SDKs and the aws CLI.",
       "State lives in memory and is gone when the server stops."
@@ -32,12 +34,21 @@ final class ServeCommand extends Verb {
       description = "the account of every ARN (default: ${DEFAULT-VALUE}); the region is each"
           + " request's, from its signature (us-east-1 when unsigned)")
   String accountId;
+  @Option(names = "--log-level", defaultValue = "info", paramLabel = "LEVEL",
+      description = "what the server logs on standard error: off, error, info (each error"
+          + " answer, with its code and message; the default), debug (also one line per request:"
+          + " operation, status, duration)")
+  String logLevel;
 
   @Mixin
   S3DirOption s3;
 
   @Mixin
   SubstitutionOptions substitutions;
+
+  private static final List<String> LOG_LEVELS = List.of("off", "error", "info", "debug");
+  private static final String LOG_LEVEL_PROPERTY =
+      "org.slf4j.simpleLogger.log.io.statecraft.emulator";
 
   /** Released to stop serving; the command waits on it (tests release it, users press Ctrl-C). */
   final CountDownLatch stop = new CountDownLatch(1);
@@ -55,6 +66,13 @@ final class ServeCommand extends Verb {
     if (!accountId.matches("\\d{12}")) {
       throw usage("--account-id must be 12 digits, was " + accountId);
     }
+    if (!LOG_LEVELS.contains(logLevel)) {
+      throw usage("--log-level must be one of " + String.join(", ", LOG_LEVELS) + ", was "
+          + logLevel);
+    }
+    // The level of the emulator's loggers under slf4j-simple, read when they are created, that
+    // is, when the first emulator of this JVM starts (simplelogger.properties says info).
+    System.setProperty(LOG_LEVEL_PROPERTY, logLevel);
     Path s3Dir = s3.folder(this);
     StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder().port(port)
         .account(accountId);
@@ -73,9 +91,13 @@ final class ServeCommand extends Verb {
       return Statecraft.PROBLEMS;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
-    out.println("Step Functions API on " + emulator.endpoint() + " (state in memory)"
-        + (mockConfig == null ? "" : ", mocks from " + mockConfig)
-        + (s3Dir == null ? "" : ", S3 in " + s3Dir));
+    out.println("Step Functions API on " + emulator.endpoint()
+        + "; each request in the region of its signature (" + emulator.region()
+        + " when unsigned), account " + accountId
+        + "; state in memory, no data directory"
+        + "; mocks " + (mockConfig == null ? "none" : "from " + mockConfig)
+        + (s3Dir == null ? "" : "; S3 in " + s3Dir)
+        + "; log level " + logLevel);
     out.println("  aws stepfunctions --endpoint-url " + emulator.endpoint() + " list-state-machines");
     out.flush();
     try {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "statecraft",
     mixinStandardHelpOptions = true,
+    // --help and --version on every verb, not only on statecraft itself.
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Statecraft.Version.class,
     description = "Write, check, draw and run AWS Step Functions state machines.",
     subcommands = {

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 final class SubstitutionOptions {
 
   @Option(names = "--substitute", paramLabel = "KEY=VALUE",
-      description = "a value for the placeholder ${KEY} in the definition (repeatable)")
+      description = "a value for the placeholder $${KEY} in the definition (repeatable)")
   List<String> pairs = new ArrayList<>();
 
   @Option(names = "--substitutions", paramLabel = "FILE.json",

@@ -37,7 +37,40 @@ class ServeCommandTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("{\"stateMachines\":[]}");
     assertThat(server.exit().get()).isZero();
-    assertThat(server.out().toString()).contains("(state in memory)");
+    assertThat(server.out().toString()).startsWith("Step Functions API on " + server.endpoint()
+        + "; each request in the region of its signature (us-east-1 when unsigned), account"
+        + " 123456789012; state in memory,"
+        + " no data directory; mocks none; log level info" + System.lineSeparator());
+  }
+
+  @Test
+  void should_name_the_mock_file_and_log_level_when_it_starts() throws Exception {
+    // GIVEN
+    Path mocks = Files.writeString(dir.resolve("MockConfigFile.json"),
+        "{\"StateMachines\":{},\"MockedResponses\":{}}");
+    // WHEN
+    Server server = serve("--port", "0", "--mock-config", mocks.toString(), "--log-level",
+        "debug");
+    server.command().stop.countDown();
+    // THEN
+    assertThat(server.exit().get()).isZero();
+    assertThat(server.out().toString()).contains("; mocks from " + mocks + "; log level debug");
+  }
+
+  @Test
+  void should_print_its_usage_when_asked_for_help() {
+    // WHEN
+    String help = CommandLineRun.succeeds("serve", "--help");
+    // THEN
+    assertThat(help).startsWith("Usage: statecraft serve")
+        .contains("--port=PORT", "--mock-config=FILE", "--log-level=LEVEL", "--s3-dir=DIR",
+            "-h, --help");
+  }
+
+  @Test
+  void should_refuse_an_unknown_log_level_as_a_usage_error() {
+    String err = CommandLineRun.failsWith(2, "serve", "--log-level", "loud");
+    assertThat(err).contains("--log-level must be one of off, error, info, debug, was loud");
   }
 
   @Test
@@ -115,7 +148,7 @@ class ServeCommandTest {
     assertThat(described.path("status").asString()).isEqualTo("SUCCEEDED");
     assertThat(described.path("output").asString()).isEqualTo("[1,2]");
     assertThat(mapRuns.body()).contains(":mapRun:orders/Orders:");
-    assertThat(server.out().toString()).contains(", S3 in " + s3);
+    assertThat(server.out().toString()).contains("; S3 in " + s3 + ";");
     assertThat(server.exit().get()).isZero();
   }
 

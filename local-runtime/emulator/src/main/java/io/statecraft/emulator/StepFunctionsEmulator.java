@@ -41,11 +41,14 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final HttpFront front;
   private final LocalStepFunctions runtime;
   private final Backend backend;
+  private final String region;
 
-  private StepFunctionsEmulator(HttpFront front, LocalStepFunctions runtime, Backend backend) {
+  private StepFunctionsEmulator(HttpFront front, LocalStepFunctions runtime, Backend backend,
+      String region) {
     this.front = front;
     this.runtime = runtime;
     this.backend = backend;
+    this.region = region;
   }
 
   /** An emulator with no handlers and no mocks on a free port, already serving. */
@@ -66,6 +69,14 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   /** The port it listens on. */
   public int port() {
     return front.port();
+  }
+
+  /**
+   * The region of the ARNs it creates and accepts, for every request whatever region its
+   * signature names ({@link Builder#account}, us-east-1 unless set).
+   */
+  public String region() {
+    return region;
   }
 
   /**
@@ -268,7 +279,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       try {
         HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));
         front.start();
-        return new StepFunctionsEmulator(front, built, backend[0]);
+        return new StepFunctionsEmulator(front, built, backend[0], region);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
       }

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,6 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The AWS JSON 1.0 transport over the JDK's HTTP server: {@code POST /} with
  * {@code X-Amz-Target: AWSStepFunctions.<Operation>}, any Host (clients may prefix it with
  * {@code sync-}), no signature check: the signature only gives the request's region. Errors are HTTP 400 with {@code __type} and {@code message}.
+ *
+ * <p>Logs through SLF4J, as {@code io.statecraft.emulator.internal.HttpFront}: every request at
+ * debug ({@code StartExecution 200 1.3 ms}), every error answer at info with AWS's code and message,
+ * and a 500, which is a bug of ours, at error with its stack trace.
  */
 public final class HttpFront {
 
@@ -33,6 +39,15 @@ public final class HttpFront {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+  }
+
+  private static final Logger LOG;
+
+  static {
+    // Before the first logger: with no SLF4J provider on the class path, start the no-op one
+    // without SLF4J's warning, as the runtime does.
+    io.statecraft.compiler.internal.common.QuietLogging.ensure();
+    LOG = LoggerFactory.getLogger(HttpFront.class);
   }
 
   private final HttpServer server;
@@ -68,8 +83,10 @@ public final class HttpFront {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    long start = System.nanoTime();
+    String operation = target(exchange);
+    int status = 200;
     try (exchange; InputStream in = exchange.getRequestBody()) {
-      int status = 200;
       ObjectNode response;
       try {
         response = operations.call(operation(exchange), parse(body(exchange, in)),
@@ -77,10 +94,12 @@ public final class HttpFront {
       } catch (ApiException e) {
         status = 400;
         response = error(e.code(), e.getMessage());
+        LOG.info("{} {} {}: {}", operation, status, e.code(), e.getMessage());
       } catch (RuntimeException e) {
         // A bug of ours, not a client error: 500 tells SDKs to retry, and the message says why.
         status = 500;
         response = error("InternalFailure", e.toString());
+        LOG.error("{} {} InternalFailure: {}", operation, status, e, e);
       }
       byte[] bytes = Wire.MAPPER.writeValueAsBytes(response);
       exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
@@ -88,6 +107,11 @@ public final class HttpFront {
       exchange.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
+      }
+    } finally {
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} {} {} ms", operation, status,
+            String.format("%.1f", (System.nanoTime() - start) / 1e6));
       }
     }
   }
@@ -121,6 +145,15 @@ public final class HttpFront {
   private static ApiException tooLarge() {
     return ApiException.validation("Request size exceeded the limit of " + MAX_REQUEST_BYTES
         + " bytes");
+  }
+
+  /** The operation as logged: the X-Amz-Target without its prefix, or what came instead. */
+  private static String target(HttpExchange exchange) {
+    String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+    if (target == null) {
+      return exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+    }
+    return target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
   }
 
   private static String operation(HttpExchange exchange) {
