@@ -12,18 +12,8 @@ import org.junit.jupiter.api.Test;
 /** What the emulator logs of the requests it answers (captured by {@link RecordedLogs}). */
 class EmulatorLoggingTest {
 
-  static StepFunctionsEmulator emulator;
-  static HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() {
-    emulator = StepFunctionsEmulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static final RawEmulator EMULATOR = new RawEmulator();
 
   @Test
   void should_log_a_bad_request_at_info_with_its_operation_and_error_code() throws Exception {
@@ -71,11 +61,6 @@ class EmulatorLoggingTest {
 
   /** Posts {@code body} with the target header {@code target}; the HTTP status. */
   private static int post(String target, String body) throws Exception {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(emulator.endpoint().resolve("/"))
-            .header("X-Amz-Target", target)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    return response.statusCode();
+    return EMULATOR.post(target, body).statusCode();
   }
 }

@@ -16,28 +16,12 @@ import tools.jackson.databind.JsonNode;
 /** What reaches the emulator below any SDK: bad bodies, unknown operations, the error shape. */
 class EmulatorWireTest {
 
-  static StepFunctionsEmulator emulator;
-  static HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() {
-    emulator = StepFunctionsEmulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static final RawEmulator EMULATOR = new RawEmulator();
 
   private static HttpResponse<String> post(String target, String body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(emulator.endpoint().resolve("/"))
-        .header("Content-Type", "application/x-amz-json-1.0")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (target != null) {
-      request.header("X-Amz-Target", target);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return EMULATOR.post(target, body);
   }
 
   private static JsonNode json(HttpResponse<String> response) {
@@ -80,11 +64,7 @@ class EmulatorWireTest {
 
   @Test
   void acceptsAnyHostSuchAsTheSyncPrefix() throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
-        .header("X-Amz-Target", "AWSStepFunctions.ListActivities")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = EMULATOR.post("AWSStepFunctions.ListActivities", "{}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json(response).get("activities").isArray()).isTrue();

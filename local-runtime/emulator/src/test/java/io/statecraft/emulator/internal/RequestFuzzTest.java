@@ -1,5 +1,6 @@
 package io.statecraft.emulator.internal;
 
+import io.statecraft.emulator.RawEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.emulator.StepFunctionsEmulator;
@@ -28,18 +29,8 @@ class RequestFuzzTest {
 
   private static final String OVERSIZE = "a".repeat(300_000);
 
-  static StepFunctionsEmulator emulator;
-  static HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() {
-    emulator = StepFunctionsEmulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    emulator.close();
-  }
+  @org.junit.jupiter.api.extension.RegisterExtension
+  static final RawEmulator EMULATOR = new RawEmulator();
 
   /** The operations registered in Operations.java, read from its source so none is missed. */
   private static List<String> operations() throws Exception {
@@ -90,12 +81,7 @@ class RequestFuzzTest {
   }
 
   private static List<String> send(String operation, ObjectNode request) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create(emulator.endpoint() + "/"))
-        .header("Content-Type", "application/x-amz-json-1.0")
-        .header("X-Amz-Target", "AWSStepFunctions." + operation)
-        .POST(HttpRequest.BodyPublishers.ofString(Wire.text(request))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = EMULATOR.call(operation, Wire.text(request));
     String shown = operation + " " + abbreviated(Wire.text(request)) + " -> "
         + response.statusCode() + " " + abbreviated(response.body());
     if (response.statusCode() == 200) {
