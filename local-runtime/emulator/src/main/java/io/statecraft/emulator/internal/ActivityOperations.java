@@ -47,7 +47,8 @@ public final class ActivityOperations {
     activities.removeIf(activity -> !backend.here(activity.arn()));
     activities.sort(Comparator.comparingLong(ActivityRecord::creationMillis)
         .thenComparing(ActivityRecord::name));
-    return Paging.page(request, activities, "activities", ActivityOperations::describe);
+    return Paging.page(request, activities, "activities", ActivityRecord::arn,
+        ActivityOperations::describe);
   }
 
   /** What DescribeActivity answers, and ListActivities for each activity. */

@@ -96,7 +96,8 @@ public final class AliasOperations {
     synchronized (backend) {
       aliases = new ArrayList<>(machine.aliases.values());
     }
-    return Paging.page(request, aliases, "stateMachineAliases", (alias, item) -> {
+    return Paging.page(request, aliases, "stateMachineAliases", alias -> alias.arn(),
+        (alias, item) -> {
       item.put("stateMachineAliasArn", alias.arn());
       item.put("creationDate", Wire.seconds(alias.creationMillis()));
     });

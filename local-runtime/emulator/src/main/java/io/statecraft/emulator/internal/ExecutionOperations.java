@@ -209,7 +209,8 @@ public final class ExecutionOperations {
     records.removeIf(r -> !filter.test(status(r), r.running()));
     records.sort(Comparator.comparing((ExecutionRecord r) -> r.running().startDate())
         .reversed().thenComparing(ExecutionRecord::arn));
-    return Paging.page(request, records, "executions", (record, item) -> {
+    return Paging.page(request, records, "executions", ExecutionRecord::arn,
+        (record, item) -> {
       item.put("executionArn", record.arn());
       item.put("stateMachineArn", record.machineArn());
       item.put("name", record.running().name());
@@ -234,7 +235,8 @@ public final class ExecutionOperations {
     if (Wire.flag(request, "reverseOrder")) {
       Collections.reverse(events);
     }
-    return Paging.page(request, events, "events", (event, item) -> {
+    return Paging.page(request, events, "events", event -> Long.toString(event.id()),
+        (event, item) -> {
       item.setAll(event.toJson());
       if (!withData) {
         for (JsonNode details : item) {

@@ -85,8 +85,8 @@ public final class HttpFront {
   private void handle(HttpExchange exchange) throws IOException {
     long start = System.nanoTime();
     String operation = target(exchange);
-    int status = 200;
     try (exchange; InputStream in = exchange.getRequestBody()) {
+      int status = 200;
       ObjectNode response;
       try {
         response = operations.call(operation(exchange), parse(body(exchange, in)),
@@ -102,16 +102,16 @@ public final class HttpFront {
         LOG.error("{} {} InternalFailure: {}", operation, status, e, e);
       }
       byte[] bytes = Wire.MAPPER.writeValueAsBytes(response);
+      if (LOG.isDebugEnabled()) {
+        // Before the answer goes out: whoever reads the answer finds the line written.
+        LOG.debug("{} {} {} ms", operation, status,
+            String.format("%.1f", (System.nanoTime() - start) / 1e6));
+      }
       exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
       exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
       exchange.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
-      }
-    } finally {
-      if (LOG.isDebugEnabled()) {
-        LOG.debug("{} {} {} ms", operation, status,
-            String.format("%.1f", (System.nanoTime() - start) / 1e6));
       }
     }
   }
@@ -124,7 +124,7 @@ public final class HttpFront {
   private static byte[] body(HttpExchange exchange, InputStream in) throws IOException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null && declared.length() > 12) {
-      throw tooLarge();
+      throw tooLarge(in);
     }
     if (declared != null && !declared.isEmpty() && !declared.trim().chars()
         .allMatch(Character::isDigit)) {
@@ -133,14 +133,32 @@ public final class HttpFront {
     }
     if (declared != null && !declared.isEmpty() && Long.parseLong(declared.trim())
         > MAX_REQUEST_BYTES) {
-      throw tooLarge();
+      throw tooLarge(in);
     }
     byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
     if (body.length > MAX_REQUEST_BYTES) {
-      throw tooLarge();
+      throw tooLarge(in);
     }
     return body;
   }
+
+  /**
+   * The refusal of a body over the quota, its bytes read and dropped (up to a bound, never kept):
+   * a client still sending when the answer comes would otherwise lose the answer with the
+   * connection.
+   */
+  private static ApiException tooLarge(InputStream in) throws IOException {
+    byte[] scratch = new byte[64 * 1024];
+    long left = DRAIN_LIMIT_BYTES;
+    int read;
+    while (left > 0 && (read = in.read(scratch, 0, (int) Math.min(scratch.length, left))) > 0) {
+      left -= read;
+    }
+    return tooLarge();
+  }
+
+  /** How much of an oversize body is read and dropped before the connection is let go. */
+  private static final long DRAIN_LIMIT_BYTES = 64L * 1024 * 1024;
 
   private static ApiException tooLarge() {
     return ApiException.validation("Request size exceeded the limit of " + MAX_REQUEST_BYTES

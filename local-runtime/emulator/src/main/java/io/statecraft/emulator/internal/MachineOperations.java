@@ -149,7 +149,8 @@ public final class MachineOperations {
     machines.removeIf(machine -> !backend.here(machine.arn));
     machines.sort(Comparator.comparingLong((MachineRecord m) -> m.creationMillis)
         .thenComparing(m -> m.name));
-    return Paging.page(request, machines, "stateMachines", (machine, item) -> {
+    return Paging.page(request, machines, "stateMachines", machine -> machine.arn,
+        (machine, item) -> {
       item.put("stateMachineArn", machine.arn);
       item.put("name", machine.name);
       item.put("type", machine.type);
@@ -196,7 +197,8 @@ public final class MachineOperations {
     synchronized (backend) {
       versions = new ArrayList<>(machine.versions.descendingMap().entrySet());
     }
-    return Paging.page(request, versions, "stateMachineVersions", (version, item) -> {
+    return Paging.page(request, versions, "stateMachineVersions",
+        version -> String.valueOf(version.getKey()), (version, item) -> {
       item.put("stateMachineVersionArn", machine.arn + ":" + version.getKey());
       item.put("creationDate", Wire.seconds(version.getValue().dateMillis()));
     });

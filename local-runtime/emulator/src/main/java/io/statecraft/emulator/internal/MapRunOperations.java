@@ -58,7 +58,8 @@ public final class MapRunOperations {
     String executionArn = Wire.required(request, "executionArn");
     backend.execution(executionArn);
     List<MapRun> mapRuns = backend.runtime.mapRuns(executionArn);
-    return Paging.page(request, mapRuns, "mapRuns", (mapRun, item) -> {
+    return Paging.page(request, mapRuns, "mapRuns", mapRun -> mapRun.arn(),
+        (mapRun, item) -> {
       item.put("executionArn", mapRun.executionArn());
       item.put("mapRunArn", mapRun.arn());
       item.put("stateMachineArn", mapRun.stateMachineArn());
@@ -136,7 +137,8 @@ public final class MapRunOperations {
     children.removeIf(child -> !filter.test(status(child), child));
     children.sort(Comparator.comparing(RunningExecution::startDate).reversed()
         .thenComparing(RunningExecution::arn));
-    return Paging.page(request, children, "executions", (child, item) -> {
+    return Paging.page(request, children, "executions", child -> child.arn(),
+        (child, item) -> {
       item.put("executionArn", child.arn());
       item.put("stateMachineArn", child.stateMachine().arn());
       item.put("name", child.name());

@@ -67,28 +67,6 @@ public final class Wire {
     return max;
   }
 
-  /** The offset a {@code nextToken} stands for (0 without one). */
-  static int offset(JsonNode request) {
-    String token = optional(request, "nextToken");
-    if (token == null) {
-      return 0;
-    }
-    try {
-      String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      if (text.startsWith("offset:")) {
-        return Integer.parseInt(text.substring(7));
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through: not one of ours
-    }
-    throw new ApiException("InvalidToken", "Invalid Token: '" + token + "'");
-  }
-
-  static String nextToken(int offset) {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
-  }
-
   /** A JSON document carried as a string member ({@code input}, {@code output}, ...). */
   public static JsonNode document(String text, String code, String what) {
     try {
