@@ -47,9 +47,6 @@ class TestStateRecordedCasesTest {
   /** The service shapes check types and enums, not the model's min/max (§4). */
   private static final String SHAPE_LIMITS = "runtime shapes: a mock result breaking the model's"
       + " min/max length or min/max value is accepted; AWS refuses it with ValidationException";
-  /** A timestamp member must be a JSON string for AWS; the shapes take a number too (§4). */
-  private static final String SHAPE_TIMESTAMP = "runtime shapes: a number for a timestamp member"
-      + " is accepted; AWS refuses it: Field 'StartDate' must be a string";
   /** The compiler's schema diagnostics are not worded as AWS's SCHEMA_VALIDATION_FAILED. */
   private static final String SCHEMA_WORDING = "engine/compiler: InvalidDefinition message is"
       + " not AWS's SCHEMA_VALIDATION_FAILED wording";
@@ -71,8 +68,6 @@ class TestStateRecordedCasesTest {
       known.put(mode + "_aws_sdk_lambda_get_function_task_integer_more_than_maximum_allowed",
           SHAPE_LIMITS);
     }
-    known.put("test_field_validation_mode__test_strict_mode_sfn_task_wrong_timestamp_type_number",
-        SHAPE_TIMESTAMP);
     known.put("test_state_mock_validation__test_parallel_state_empty_branches", SCHEMA_WORDING
         + " (AWS: 'SCHEMA_VALIDATION_FAILED: Value cannot be empty at"
         + " /States/StateName/Branches')");

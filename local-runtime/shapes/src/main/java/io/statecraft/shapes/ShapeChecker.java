@@ -96,9 +96,7 @@ final class ShapeChecker {
       case STRING, BLOB -> expect(value.isString(), field, "a string", pointer);
       case NUMBER -> expect(value.isNumber(), field, "a number", pointer);
       case BOOLEAN -> expect(value.isBoolean(), field, "a boolean", pointer);
-      // TestState wants a string; executions render optimized integrations' dates as epoch
-      // milliseconds (sfn:startExecution's StartDate), so a number passes too.
-      case TIMESTAMP -> expect(value.isString() || value.isNumber(), field, "a string", pointer);
+      case TIMESTAMP -> timestamp(value, field, pointer);
       case ANY -> { }
     }
   }
@@ -118,6 +116,20 @@ final class ShapeChecker {
     if (expect(value.isObject(), field, "an object", pointer)) {
       structure(structure, value, pointer);
     }
+  }
+
+  /**
+   * A date: AWS's TestState wants a string, while executions render optimized integrations' dates
+   * as epoch milliseconds (sfn:startExecution's StartDate), so a number is a problem of its own
+   * kind, which only TestState holds against a mock.
+   */
+  private void timestamp(JsonNode value, String field, String pointer) {
+    if (value.isNumber()) {
+      problems.add(new ShapeProblem(pointer, "Field '" + field + "' must be a string",
+          Kind.NUMBER_FOR_TIMESTAMP));
+      return;
+    }
+    expect(value.isString(), field, "a string", pointer);
   }
 
   private boolean expect(boolean holds, String field, String what, String pointer) {

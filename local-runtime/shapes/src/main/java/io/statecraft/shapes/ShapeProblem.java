@@ -30,7 +30,12 @@ public record ShapeProblem(String pointer, String message, Kind kind) {
     /** A string is none of its enum's values. */
     UNEXPECTED_VALUE,
     /** STRICT only: the shape has no such member. AWS's TestState accepts these. */
-    UNKNOWN_MEMBER
+    UNKNOWN_MEMBER,
+    /**
+     * A date given as a number: AWS's TestState refuses it, while an execution's own results
+     * (sfn:startExecution's StartDate) give dates as epoch milliseconds.
+     */
+    NUMBER_FOR_TIMESTAMP
   }
 
   public ShapeProblem {

@@ -256,7 +256,8 @@ class ServiceShapesTest {
     void should_want_the_execution_description_when_start_execution_is_sync() {
       // GIVEN DescribeExecution's result, where .sync gives Output as text and .sync:2 as JSON
       String described = "{'ExecutionArn': 'e', 'StateMachineArn': 's', 'Status': 'SUCCEEDED',"
-          + " 'StartDate': 1714557600000, 'StopDate': 1714557601000, 'Output': {'done': true}}";
+          + " 'StartDate': '2024-05-01T10:00:00.000Z', 'StopDate': '2024-05-01T10:00:01.000Z',"
+          + " 'Output': {'done': true}}";
       // THEN
       assertThat(check("states:startExecution.sync:2", described, FieldValidation.STRICT))
           .isEmpty();
@@ -282,7 +283,17 @@ class ServiceShapesTest {
     }
 
     @Test
-    void should_accept_a_number_or_a_string_when_a_member_is_a_timestamp() {
+    void should_tell_a_date_given_as_a_number_apart_as_aws_testState_refuses_it() {
+      assertThat(check("states:startExecution", "{'ExecutionArn': 'e', 'StartDate': 1764103483}",
+          FieldValidation.STRICT)).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo(ShapeProblem.Kind.NUMBER_FOR_TIMESTAMP);
+            assertThat(problem.rejectedByAws()).isTrue();
+            assertThat(problem.message()).isEqualTo("Field 'StartDate' must be a string");
+          });
+    }
+
+    @Test
+    void should_accept_a_string_when_a_member_is_a_timestamp() {
       assertThat(check("states:startExecution",
           "{'ExecutionArn': 'e', 'StartDate': '2025-11-26T00:20:54.000Z'}",
           FieldValidation.STRICT)).isEmpty();
