@@ -7,16 +7,12 @@ import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,7 +62,7 @@ final class RunCommand extends Verb {
   private int runOnce() {
     PrintWriter out = out();
     PrintWriter err = err();
-    JsonNode executionInput = json("--input", input.startsWith("@") ? read(input.substring(1))
+    JsonNode executionInput = json("--input", input.startsWith("@") ? readText(input.substring(1))
         : input);
     LocalStepFunctions.Builder runtime = LocalStepFunctions.builder();
     try {
@@ -80,7 +76,7 @@ final class RunCommand extends Verb {
     }
     if (taskResults != null) {
       try {
-        runtime.taskResults(json("--task-results", read(taskResults.toString())));
+        runtime.taskResults(json("--task-results", readText(taskResults.toString())));
       } catch (IllegalArgumentException e) {
         throw usage("--task-results " + taskResults + ": " + e.getMessage());
       }
@@ -111,19 +107,4 @@ final class RunCommand extends Verb {
     return file.getFileName().toString().replaceFirst("(\\.asl)?\\.json$", "");
   }
 
-  private String read(String path) {
-    try {
-      return Files.readString(Path.of(path), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw usage("cannot read " + path + ": " + e.getMessage());
-    }
-  }
-
-  private JsonNode json(String option, String text) {
-    try {
-      return JSON.readTree(text);
-    } catch (JacksonException e) {
-      throw usage(option + " is not JSON: " + e.getOriginalMessage());
-    }
-  }
 }

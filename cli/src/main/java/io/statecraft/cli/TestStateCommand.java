@@ -5,14 +5,9 @@ import io.statecraft.emulator.internal.ApiException;
 import io.statecraft.emulator.internal.TestStateOperation;
 import io.statecraft.emulator.internal.Wire;
 import io.statecraft.local.LocalStepFunctions;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -186,18 +181,7 @@ final class TestStateCommand extends Verb {
   private String read(String file) {
     String path = file.startsWith("@") ? file.substring(1)
         : file.startsWith("file://") ? file.substring("file://".length()) : file;
-    try {
-      return Files.readString(Path.of(path), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw usage("cannot read " + path + ": " + e.getMessage());
-    }
+    return readText(path);
   }
 
-  private JsonNode json(String option, String text) {
-    try {
-      return Wire.MAPPER.readTree(text);
-    } catch (JacksonException e) {
-      throw usage(option + " is not JSON: " + e.getOriginalMessage());
-    }
-  }
 }

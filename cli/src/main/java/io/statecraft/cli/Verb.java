@@ -38,6 +38,25 @@ abstract class Verb implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
+  /** The text of the file at {@code path}; a usage error naming it when it cannot be read. */
+  final String readText(String path) {
+    try {
+      return java.nio.file.Files.readString(Path.of(path),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw usage("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  /** {@code text} parsed as JSON; a usage error naming {@code option} when it is not. */
+  final tools.jackson.databind.JsonNode json(String option, String text) {
+    try {
+      return io.statecraft.asl.internal.JsonMappers.STANDARD.readTree(text);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw usage(option + " is not JSON: " + e.getOriginalMessage());
+    }
+  }
+
   /**
    * Runs {@code command}; when {@code coverageDir} is set, records the workflow coverage of the
    * executions it runs and adds it to the report there. The command's exit code.

@@ -55,7 +55,7 @@ final class MapRunAccess {
     }
     LocalStateMachine machine = childMachine(record);
     return record.children().stream()
-        .map(run -> new RunningExecution(machine, Redrives.latest(run))).toList();
+        .map(run -> new RunningExecution(machine, run.latest())).toList();
   }
 
   Optional<RunningExecution> execution(String executionArn) {

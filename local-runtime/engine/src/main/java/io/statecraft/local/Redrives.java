@@ -10,7 +10,7 @@ final class Redrives {
 
   /** Redrives the execution {@code run} belongs to, from its latest run. */
   static RunningExecution redrive(Engine engine, LocalStateMachine machine, Run run) {
-    Run latest = latest(run);
+    Run latest = run.latest();
     ExecutionNotRedrivableException.check(latest);
     Run redriven;
     synchronized (latest) {
@@ -22,14 +22,5 @@ final class Redrives {
       latest.successor = redriven;
     }
     return machine.start(redriven);
-  }
-
-  /** The run an execution goes on in now: the last of its redrives, or itself. */
-  static Run latest(Run run) {
-    Run latest = run;
-    while (latest.successor != null) {
-      latest = latest.successor;
-    }
-    return latest;
   }
 }

@@ -96,7 +96,7 @@ public final class RunningExecution {
    */
   public Optional<String> notRedrivableReason() {
     try {
-      ExecutionNotRedrivableException.check(Redrives.latest(run));
+      ExecutionNotRedrivableException.check(run.latest());
       return Optional.empty();
     } catch (ExecutionNotRedrivableException e) {
       return Optional.of(e.getMessage());

@@ -54,6 +54,15 @@ public final class Run implements LineEnd {
 
   /** The run that redrove this one, once one has: the execution goes on there. */
   public volatile Run successor;
+
+  /** The run the execution goes on in now: the last of its redrives, or this one. */
+  public Run latest() {
+    Run latest = this;
+    while (latest.successor != null) {
+      latest = latest.successor;
+    }
+    return latest;
+  }
   /** Where a run that did not succeed stopped: what a redrive starts again from. */
   private Step stoppedStep;
   private JsonNode stoppedInput;

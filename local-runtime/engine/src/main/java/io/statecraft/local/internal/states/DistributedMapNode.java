@@ -137,28 +137,7 @@ final class DistributedMapNode extends MapNode {
 
   /** The items of a Map without ItemReader: ItemsPath or JSONata Items; an array. */
   private JsonNode items(JsonNode effective, StateBindings bindings, Line line) {
-    JsonNode items;
-    if (jsonata) {
-      items = this.items == null ? bindings.input() : this.items.build(bindings, line, "array");
-      if (!items.isArray()) {
-        throw line.evaluationFailed(null,
-            "Map state input must be an array but was: " + Values.text(items), true);
-      }
-      return items;
-    }
-    items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
-    if (!items.isArray() && line.run().inspection != null) {
-      // TestState words it as AWS's TestState does, the path shown with one $.
-      throw new StatesError(io.statecraft.asl.ErrorNames.RUNTIME, "Reference path \""
-          + (itemsPath == null ? "$" : itemsPath.text().replaceFirst("^\\$\\$", "\\$"))
-          + "\" must point to array.");
-    }
-    inspect(line, "afterItemsPath", items);
-    if (!items.isArray()) {
-      throw StatesError.runtime(line,
-          "Map state input must be an array but was: " + Values.text(items));
-    }
-    return items;
+    return jsonata ? jsonataItems(bindings, line) : pathItems(effective, line);
   }
 
   /** A whole-number setting (0 when absent); a JSONPath value must be an integer. */
@@ -173,7 +152,7 @@ final class DistributedMapNode extends MapNode {
     if (setting.expression() != null) {
       JsonNode number = setting.expression().build(bindings, line, "number");
       if (!number.canConvertToExactIntegral()) {
-        throw unexpected(setting, number, "integer", line);
+        throw outOfRange(setting.expression(), number, "integer", line);
       }
       return number.asLong();
     }
@@ -199,7 +178,7 @@ final class DistributedMapNode extends MapNode {
       JsonNode number = setting.expression().build(bindings, line, "number");
       value = number.decimalValue();
       if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw unexpected(setting, number, "number", line);
+        throw outOfRange(setting.expression(), number, "number", line);
       }
     } else {
       JsonNode node = PathExpr.select(setting.path(), input, line);
@@ -221,15 +200,6 @@ final class DistributedMapNode extends MapNode {
       throw StatesError.runtime(line, "ToleratedFailurePercentage must be between 0 and 100.");
     }
     return value.doubleValue();
-  }
-
-  private static StatesError unexpected(Setting setting, JsonNode number, String type,
-      Line line) {
-    return line.evaluationFailed(setting.field(), "The JSONata expression '"
-        + setting.expression().expressionText() + "' specified for the field '"
-        + setting.field() + "' returned an unexpected result type. Expected '" + type
-        + "', but was '" + Values.typeName(number) + "' for value: " + Values.text(number),
-        true);
   }
 
   private JsonNode batchInput(JsonNode effective, StateBindings bindings, Line line) {

@@ -59,18 +59,7 @@ class MapNode extends RetryingNode {
       }
     } else {
       effective = applyInputPath(input, line);
-      items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
-      if (!items.isArray() && line.run().inspection != null) {
-        // TestState words it as AWS's TestState does, the path shown with one $.
-        throw new StatesError(io.statecraft.asl.ErrorNames.RUNTIME, "Reference path \""
-            + (itemsPath == null ? "$" : itemsPath.text().replaceFirst("^\\$\\$", "\\$"))
-            + "\" must point to array.");
-      }
-      inspect(line, "afterItemsPath", items);
-      if (!items.isArray()) {
-        throw StatesError.runtime(line,
-            "Map state input must be an array but was: " + Values.text(items));
-      }
+      items = pathItems(effective, line);
       concurrency = maxConcurrencyPath == null ? maxConcurrency : concurrency(effective, line);
     }
     io.statecraft.local.internal.kernel.Inspection mocked = MockedFanouts.mocked(line);
@@ -149,8 +138,25 @@ class MapNode extends RetryingNode {
     }
   }
 
+  /** JSONPath ItemsPath over the effective input (default: all of it), which must be an array. */
+  final JsonNode pathItems(JsonNode effective, Line line) {
+    JsonNode items = itemsPath == null ? effective : PathExpr.select(itemsPath, effective, line);
+    if (!items.isArray() && line.run().inspection != null) {
+      // TestState words it as AWS's TestState does, the path shown with one $.
+      throw new StatesError(io.statecraft.asl.ErrorNames.RUNTIME, "Reference path \""
+          + (itemsPath == null ? "$" : itemsPath.text().replaceFirst("^\\$\\$", "\\$"))
+          + "\" must point to array.");
+    }
+    inspect(line, "afterItemsPath", items);
+    if (!items.isArray()) {
+      throw StatesError.runtime(line,
+          "Map state input must be an array but was: " + Values.text(items));
+    }
+    return items;
+  }
+
   /** JSONata Items (default: the state's input), which must be an array. */
-  private JsonNode jsonataItems(StateBindings bindings, Line line) {
+  final JsonNode jsonataItems(StateBindings bindings, Line line) {
     JsonNode value = items == null ? bindings.input() : items.build(bindings, line, "array");
     if (!value.isArray()) {
       throw line.evaluationFailed(null,
@@ -178,7 +184,7 @@ class MapNode extends RetryingNode {
     }
   }
 
-  private static StatesError outOfRange(JsonataValue value, JsonNode number, String type,
+  static StatesError outOfRange(JsonataValue value, JsonNode number, String type,
       Line line) {
     return line.evaluationFailed(value.field(), "The JSONata expression '"
         + value.expressionText() + "' specified for the field '" + value.field()

@@ -81,14 +81,7 @@ final class MapRunner {
 
   /** Opens the items and starts the first children; the Map state waits for the rest. */
   void start() {
-    try {
-      source = MapItems.open(node, line, settings, host);
-      exhausted = !source.hasNext();
-    } catch (ItemReaderFailure failure) {
-      throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
-    } catch (S3Failure failure) {
-      throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
-    }
+    openSource(0);
     if (settings.items() != null) {
       record.itemTotal(settings.items().size());
     }
@@ -104,20 +97,11 @@ final class MapRunner {
    */
   void redrive() {
     List<Run> previous = record.children();
-    try {
-      source = MapItems.open(node, line, settings, host);
-      for (int i = 0; i < previous.size(); i++) {
-        for (int n = record.itemsOf(i); n > 0 && source.hasNext(); n--) {
-          source.next();
-          itemsRead++;
-        }
-      }
-      exhausted = !source.hasNext();
-    } catch (ItemReaderFailure failure) {
-      throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
-    } catch (S3Failure failure) {
-      throw failNow(ErrorNames.ITEM_READER_FAILED, failure.cause());
+    int given = 0;
+    for (int i = 0; i < previous.size(); i++) {
+      given += record.itemsOf(i);
     }
+    openSource(given);
     await();
     for (int i = 0; i < previous.size(); i++) {
       rerun(i, previous.get(i));
@@ -128,10 +112,7 @@ final class MapRunner {
 
   /** The {@code index}th child of the previous run: its result kept, or redriven. */
   private void rerun(int index, Run child) {
-    Run latest = child;
-    while (latest.successor != null) {
-      latest = latest.successor;
-    }
+    Run latest = child.latest();
     results.add(null);
     int items = record.itemsOf(index);
     Outcome outcome = latest.outcome().join();
@@ -166,6 +147,28 @@ final class MapRunner {
         outcome.cause(), child.startMillis, outcome.stopMillis(), child.redriveCount);
   }
 
+  /**
+   * Opens the items past the first {@code skip} (those children of an earlier run had); a reader
+   * that fails fails the Map Run before any child starts.
+   */
+  private void openSource(int skip) {
+    try {
+      source = MapItems.open(node, line, settings, host);
+      for (; itemsRead < skip && source.hasNext(); itemsRead++) {
+        source.next();
+      }
+      exhausted = !source.hasNext();
+    } catch (ItemReaderFailure | S3Failure failure) {
+      throw failNow(ErrorNames.ITEM_READER_FAILED, readerCause(failure));
+    }
+  }
+
+  /** The cause a reader's failure gives the Map Run. */
+  private static String readerCause(RuntimeException failure) {
+    return failure instanceof ItemReaderFailure reader ? reader.cause()
+        : ((S3Failure) failure).cause();
+  }
+
   /** The Map Run fails before any child started: MapRunFailed, and the state's error. */
   private StatesError failNow(String error, String cause) {
     over = true;
@@ -182,9 +185,7 @@ final class MapRunner {
       try {
         batch = nextBatch();
       } catch (ItemReaderFailure | S3Failure failure) {
-        String cause = failure instanceof ItemReaderFailure reader ? reader.cause()
-            : ((S3Failure) failure).cause();
-        end(ErrorNames.ITEM_READER_FAILED, cause);
+        end(ErrorNames.ITEM_READER_FAILED, readerCause(failure));
         return;
       }
       startChild(first, batch, at);
@@ -358,9 +359,7 @@ final class MapRunner {
 
   /** The Map Run fails: children still running are stopped, the Map state gets the error. */
   private void end(String error, String cause) {
-    over = true;
-    closeSource();
-    stopChildren();
+    halt();
     line.wakeWith(() -> attempt.guard(() -> {
       line.catchUp(latestEnd);
       throw failNow(error, cause);
@@ -372,9 +371,7 @@ final class MapRunner {
     if (over) {
       return;
     }
-    over = true;
-    closeSource();
-    stopChildren();
+    halt();
     line.event(HistoryEventType.MAP_RUN_ABORTED, null, null);
     record.finish(MapRunRecord.Status.ABORTED, line.now());
   }
@@ -382,11 +379,16 @@ final class MapRunner {
   /** The parent execution ended (stopped, timed out) while the Map Run ran. */
   private void parentEnded() {
     if (!over) {
-      over = true;
-      closeSource();
-      stopChildren();
+      halt();
       record.finish(MapRunRecord.Status.ABORTED, run.now());
     }
+  }
+
+  /** The Map Run ends before its children do: no more items, the running children stopped. */
+  private void halt() {
+    over = true;
+    closeSource();
+    stopChildren();
   }
 
   private void stopChildren() {
