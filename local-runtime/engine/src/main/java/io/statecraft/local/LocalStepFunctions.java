@@ -261,7 +261,8 @@ public final class LocalStepFunctions implements AutoCloseable {
    * Takes the next task scheduled on activity {@code activityArn}, as a worker's GetActivityTask
    * does, waiting up to {@code wait} of real time for one; empty when none came. The execution
    * records ActivityStarted (with {@code workerName}, which may be null), which AWS always
-   * records before the answer, and the task's HeartbeatSeconds and TimeoutSeconds keep running.
+   * records before the answer; the task's TimeoutSeconds and HeartbeatSeconds start then, as on
+   * AWS, where a task waiting for a worker does not time out by its own TimeoutSeconds.
    * On the virtual clock, time skips while it waits, as in {@link RunningExecution#await}: a
    * task behind a Wait or a back-off comes without advancing the clock.
    *
@@ -273,7 +274,8 @@ public final class LocalStepFunctions implements AutoCloseable {
    * }</pre>
    *
    * <p>An activity task answered by its token without being taken (from
-   * {@link RunningExecution#awaitTaskToken}) has no ActivityStarted event, unlike on AWS.
+   * {@link RunningExecution#awaitTaskToken}) has no ActivityStarted event, unlike on AWS, and
+   * its TimeoutSeconds and HeartbeatSeconds never start.
    */
   public Optional<ActivityTask> pollActivityTask(String activityArn, String workerName,
       Duration wait) {

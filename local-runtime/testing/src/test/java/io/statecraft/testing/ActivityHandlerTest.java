@@ -1,5 +1,6 @@
 package io.statecraft.testing;
 
+import static io.statecraft.testing.SlowHandlers.SOON;
 import static io.statecraft.testing.SlowHandlers.echoingAfter;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.RunningExecution;
 import io.statecraft.local.StuckExecutionException;
 import io.statecraft.local.WaitingState;
 import io.statecraft.local.task.TaskFailure;
@@ -82,21 +84,27 @@ class ActivityHandlerTest {
 
   @Test
   void should_record_a_missed_heartbeat_as_aws_does_and_retry_it_as_a_heartbeat_timeout() {
-    // GIVEN an activity no worker answers, retried once on States.HeartbeatTimeout
+    // GIVEN an activity whose workers take the task and fall silent, retried once on
+    // States.HeartbeatTimeout
     LocalStepFunctions runtime = LocalStepFunctions.newInstance();
-    // WHEN
-    Execution execution = runtime.load("Report", activityFlow("\"HeartbeatSeconds\":120,"
+    RunningExecution running = runtime.load("Report", activityFlow("\"HeartbeatSeconds\":120,"
         + "\"Retry\":[{\"ErrorEquals\":[\"States.HeartbeatTimeout\"],\"MaxAttempts\":1}],"))
-        .run("{}");
-    // THEN as timeouts/test_heartbeats recorded it on AWS: States.Timeout, no cause
+        .start("silent", Json.parse("{}"));
+    // WHEN
+    runtime.pollActivityTask(ACTIVITY, "silent-1", SOON).orElseThrow();
+    runtime.pollActivityTask(ACTIVITY, "silent-2", SOON).orElseThrow();
+    Execution execution = running.await(SOON);
+    // THEN as timeouts/test_heartbeats recorded a missed heartbeat on AWS: States.Timeout, no
+    // cause; the heartbeat runs from each ActivityStarted
     assertThat(execution).failed().hasError("States.Timeout").hasRetried("Render report", 1);
     assertThat(execution.cause()).isNull();
     assertThat(execution.history().events()).extracting(event -> event.type().awsName()
             + (event.error() == null ? "" : " " + event.error() + " " + event.cause()))
         .containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
-            "ActivityTimedOut States.Timeout null", "ActivityScheduled",
-            "ActivityTimedOut States.Timeout null", "ExecutionFailed States.Timeout null");
-    assertThat(execution.history().events().get(3).toJson().toString())
+            "ActivityStarted", "ActivityTimedOut States.Timeout null", "ActivityScheduled",
+            "ActivityStarted", "ActivityTimedOut States.Timeout null",
+            "ExecutionFailed States.Timeout null");
+    assertThat(execution.history().events().get(4).toJson().toString())
         .contains("\"activityTimedOutEventDetails\":{\"error\":\"States.Timeout\"}");
   }
 
@@ -118,19 +126,26 @@ class ActivityHandlerTest {
   }
 
   @Test
-  void should_time_the_activity_out_as_aws_does_when_no_worker_comes_before_timeout_seconds() {
+  void should_start_timeout_seconds_when_a_worker_takes_the_task_as_aws_does() {
+    // AWS: "An activity task state doesn't start until you poll a task token" (troubleshooting
+    // activities); a task waiting in the queue outlives its TimeoutSeconds.
     LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    RunningExecution running = runtime.load("Report", activityFlow("\"TimeoutSeconds\":300,"))
+        .start("late", Json.parse("{}"));
+    running.awaitTaskToken("Render report", SOON);
+    running.advanceClock(Duration.ofHours(1));
+    assertThat(running.isDone()).isFalse();
 
-    Execution execution = runtime.load("Report", activityFlow("\"TimeoutSeconds\":300,"))
-        .run("{}");
+    runtime.pollActivityTask(ACTIVITY, "late-worker", SOON).orElseThrow();
+    Execution execution = running.await(SOON);
 
     assertThat(execution).failed().hasError("States.Timeout");
     assertThat(execution.cause()).isNull();
     assertThat(Duration.between(execution.startDate(), execution.stopDate()))
-        .isEqualTo(Duration.ofSeconds(300));
+        .isEqualTo(Duration.ofHours(1).plusSeconds(300));
     assertThat(execution.history().events()).extracting(event -> event.type().awsName())
         .containsExactly("ExecutionStarted", "TaskStateEntered", "ActivityScheduled",
-            "ActivityTimedOut", "ExecutionFailed");
+            "ActivityStarted", "ActivityTimedOut", "ExecutionFailed");
   }
 
   @Test

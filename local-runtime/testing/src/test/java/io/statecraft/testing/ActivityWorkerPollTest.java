@@ -73,6 +73,68 @@ class ActivityWorkerPollTest {
     assertThat(running.await(SOON)).failed().hasError("States.Timeout");
   }
 
+  static final String TIMED = """
+      {"StartAt": "Render", "States": {
+        "Render": {"Type": "Task", "Resource": "%s", "TimeoutSeconds": 30,
+          "HeartbeatSeconds": 10, "End": true}}}""".formatted(ACTIVITY);
+
+  private static long timedOutAfterStarted(Execution execution) {
+    HistoryEvent started = execution.history().events().stream()
+        .filter(event -> event.type() == HistoryEventType.ACTIVITY_STARTED).findFirst()
+        .orElseThrow();
+    HistoryEvent timedOut = execution.history().events().stream()
+        .filter(event -> event.type() == HistoryEventType.ACTIVITY_TIMED_OUT).findFirst()
+        .orElseThrow();
+    return Duration.between(started.timestamp(), timedOut.timestamp()).toSeconds();
+  }
+
+  @Test
+  void waitsForAWorkerLongerThanTheTasksTimeoutAndHeartbeat() {
+    RunningExecution running = sfn.load("Timed", TIMED).start("late", Json.parse("{}"));
+    running.awaitTaskToken("Render", SOON);
+
+    running.advanceClock(Duration.ofHours(1));
+
+    assertThat(running.isDone()).isFalse();
+    assertThat(running.events()).extracting(HistoryEvent::type)
+        .doesNotContain(HistoryEventType.ACTIVITY_TIMED_OUT);
+  }
+
+  @Test
+  void startsTheHeartbeatWhenALateWorkerTakesTheTask() {
+    RunningExecution running = sfn.load("Timed", TIMED).start("silent", Json.parse("{}"));
+    running.awaitTaskToken("Render", SOON);
+    running.advanceClock(Duration.ofHours(1));
+    sfn.pollActivityTask(ACTIVITY, "late-worker", SOON).orElseThrow();
+
+    running.advanceClock(Duration.ofSeconds(9));
+    assertThat(running.isDone()).isFalse();
+    running.advanceClock(Duration.ofSeconds(2));
+    Execution execution = running.await(SOON);
+
+    assertThat(execution).failed().hasError("States.Timeout");
+    assertThat(timedOutAfterStarted(execution)).isEqualTo(10);
+  }
+
+  @Test
+  void startsTheTimeoutWhenALateWorkerTakesTheTask() {
+    RunningExecution running = sfn.load("Timed", TIMED).start("beating", Json.parse("{}"));
+    running.awaitTaskToken("Render", SOON);
+    running.advanceClock(Duration.ofHours(1));
+    String token = sfn.pollActivityTask(ACTIVITY, "late-worker", SOON).orElseThrow()
+        .taskToken();
+
+    for (int beat = 0; beat < 3; beat++) {
+      running.advanceClock(Duration.ofSeconds(8));
+      sfn.sendTaskHeartbeat(token);
+    }
+    running.advanceClock(Duration.ofSeconds(7));
+    Execution execution = running.await(SOON);
+
+    assertThat(execution).failed().hasError("States.Timeout");
+    assertThat(timedOutAfterStarted(execution)).isEqualTo(30);
+  }
+
   @Test
   void givesNothingWhenNoTaskCameInTime() {
     start();

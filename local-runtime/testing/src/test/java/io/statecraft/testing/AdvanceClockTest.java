@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(10)
 class AdvanceClockTest {
 
+  static final String ACTIVITY = "arn:aws:states:us-east-1:123456789012:activity:render";
+
   static final String RENDER = """
       {"StartAt": "Render", "States": {"Render": {"Type": "Task",
-        "Resource": "arn:aws:states:us-east-1:123456789012:activity:render",
+        "Resource": "%s",
         "HeartbeatSeconds": 120, "TimeoutSeconds": 3600, "End": true,
         "Retry": [{"ErrorEquals": ["States.Timeout"], "IntervalSeconds": 5,
-          "MaxAttempts": 1}]}}}""";
+          "MaxAttempts": 1}]}}}""".formatted(ACTIVITY);
 
   private static List<HistoryEventType> types(RunningExecution running) {
     return running.events().stream().map(HistoryEvent::type).toList();
@@ -34,22 +36,24 @@ class AdvanceClockTest {
   // Repeated: before, advanceClock raced the execution's thread and usually won.
   @RepeatedTest(20)
   void hasRecordedTheTimeOutAndStartedTheRetryWhenItReturns() {
-    RunningExecution running = LocalStepFunctions.newInstance().load("Report", RENDER)
-        .start("r-1", Json.parse("{}"));
-    String silent = running.awaitTaskToken("Render", SOON);
+    LocalStepFunctions sfn = LocalStepFunctions.newInstance();
+    RunningExecution running = sfn.load("Report", RENDER).start("r-1", Json.parse("{}"));
+    // A worker takes the task and falls silent: its HeartbeatSeconds run from then on.
+    String silent = sfn.pollActivityTask(ACTIVITY, "silent", SOON).orElseThrow().taskToken();
 
     running.advanceClock(Duration.ofMinutes(2).plusSeconds(10));
 
     assertThat(types(running)).containsSubsequence(HistoryEventType.ACTIVITY_SCHEDULED,
-        HistoryEventType.ACTIVITY_TIMED_OUT, HistoryEventType.ACTIVITY_SCHEDULED);
+        HistoryEventType.ACTIVITY_STARTED, HistoryEventType.ACTIVITY_TIMED_OUT,
+        HistoryEventType.ACTIVITY_SCHEDULED);
     assertThat(running.awaitTaskToken("Render", SOON)).isNotEqualTo(silent);
   }
 
   @RepeatedTest(5)
   void hasNotMovedPastTheNewTime() {
-    RunningExecution running = LocalStepFunctions.newInstance().load("Report", RENDER)
-        .start("r-2", Json.parse("{}"));
-    running.awaitTaskToken("Render", SOON);
+    LocalStepFunctions sfn = LocalStepFunctions.newInstance();
+    RunningExecution running = sfn.load("Report", RENDER).start("r-2", Json.parse("{}"));
+    sfn.pollActivityTask(ACTIVITY, "busy", SOON).orElseThrow();
 
     running.advanceClock(Duration.ofMinutes(1));
 

@@ -97,7 +97,9 @@ class RunningExecutionTest {
         {"StartAt":"Work","States":{"Work":{"Type":"Task","TimeoutSeconds":31536000,
           "Resource":"arn:aws:states:us-east-1:123456789012:activity:year","End":true}}}""")
         .start("year", Json.parse("{}"));
-    running.awaitTaskToken("Work", SOON);
+    // TimeoutSeconds of an activity task count from the moment a worker takes it.
+    runtime.pollActivityTask("arn:aws:states:us-east-1:123456789012:activity:year", SOON)
+        .orElseThrow();
 
     running.advanceClock(Duration.ofDays(366));
     Execution execution = running.await(SOON);

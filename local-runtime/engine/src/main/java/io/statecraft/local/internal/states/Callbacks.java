@@ -69,16 +69,32 @@ final class Callbacks {
     }
 
     void begin() {
-      line.awaitOutside(call.task().activity ? WaitCause.ACTIVITY_WORKER : WaitCause.TASK_TOKEN,
+      line.awaitOutside(activity() ? WaitCause.ACTIVITY_WORKER : WaitCause.TASK_TOKEN,
           call::aborted);
-      if (call.timeout != null) {
-        cancelTimeout = line.timer(call.startedMillis + call.timeout * 1000,
-            () -> timedOut(new StatesError(ErrorNames.TIMEOUT, null, true)));
+      if (!activity()) {
+        armTimeout(call.startedMillis);
+        armHeartbeat(line.now());
       }
-      armHeartbeat(line.now());
       call.pending.listen(this);
       // Only now are the task's events recorded: a test awaiting its token may take it.
       call.services.tokens().waiting(call.pending);
+    }
+
+    /**
+     * An activity task's TimeoutSeconds and HeartbeatSeconds start when a worker takes it
+     * (ActivityStarted), not when it is scheduled: AWS's troubleshooting guide for activities says
+     * the task state does not start until a worker polls its token, and that only a state
+     * machine's own TimeoutSeconds ends an execution stuck at ActivityScheduled.
+     */
+    private boolean activity() {
+      return startedType == HistoryEventType.ACTIVITY_STARTED;
+    }
+
+    private void armTimeout(long from) {
+      if (call.timeout != null) {
+        cancelTimeout = line.timer(from + call.timeout * 1000,
+            () -> timedOut(new StatesError(ErrorNames.TIMEOUT, null, true)));
+      }
     }
 
     private void armHeartbeat(long from) {
@@ -100,6 +116,10 @@ final class Callbacks {
           details.put("workerName", started.workerName());
         }
         line.event(startedType, null, null, 0, null, null, details);
+        if (activity() && cancelTimeout == null && cancelHeartbeat == null) {
+          armTimeout(line.now());
+          armHeartbeat(line.now());
+        }
       } else if (signal instanceof PendingTask.Heartbeat) {
         if (cancelHeartbeat != null) {
           cancelHeartbeat.run();
