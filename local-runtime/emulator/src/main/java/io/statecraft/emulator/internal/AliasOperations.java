@@ -30,6 +30,7 @@ public final class AliasOperations {
     synchronized (backend) {
       Map<String, Integer> routing = routing(routingJson);
       MachineRecord machine = backend.target(routing.keySet().iterator().next()).machine();
+      machine.checkNotDeleting();
       String arn = machine.arn + ":" + name;
       MachineRecord.Alias existing = machine.aliases.get(name);
       if (existing != null) {
@@ -71,6 +72,7 @@ public final class AliasOperations {
     String arn = Wire.required(request, "stateMachineAliasArn");
     synchronized (backend) {
       Found found = find(arn);
+      found.machine().checkNotDeleting();
       MachineRecord.Alias alias = found.alias();
       JsonNode routingJson = request.get("routingConfiguration");
       String description = Wire.optional(request, "description");
@@ -92,6 +94,7 @@ public final class AliasOperations {
 
   ObjectNode list(JsonNode request) {
     MachineRecord machine = backend.machine(Wire.required(request, "stateMachineArn"));
+    machine.checkNotDeleting();
     List<MachineRecord.Alias> aliases;
     synchronized (backend) {
       aliases = new ArrayList<>(machine.aliases.values());

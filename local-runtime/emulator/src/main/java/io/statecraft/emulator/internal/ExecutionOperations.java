@@ -97,6 +97,7 @@ public final class ExecutionOperations {
     String stateMachineArn = hash < 0 ? requested : requested.substring(0, hash);
     Backend.Target target = backend.target(stateMachineArn);
     MachineRecord machine = target.machine();
+    machine.checkNotDeleting();
     if (sync && !machine.express()) {
       throw new ApiException("StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine");

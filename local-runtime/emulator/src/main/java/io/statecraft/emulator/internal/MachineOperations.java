@@ -36,6 +36,7 @@ public final class MachineOperations {
     synchronized (backend) {
       MachineRecord existing = backend.machines.get(arn);
       if (existing != null) {
+        existing.checkNotDeleting();
         // AWS answers a repeated identical CreateStateMachine with the existing machine.
         if (existing.current.definition().equals(definition) && existing.type.equals(type)
             && existing.current.roleArn().equals(roleArn)) {
@@ -66,6 +67,7 @@ public final class MachineOperations {
       role(roleArn);
     }
     MachineRecord machine = backend.machine(arn);
+    machine.checkNotDeleting();
     if (definition == null && roleArn == null && request.get("loggingConfiguration") == null
         && request.get("tracingConfiguration") == null) {
       throw new ApiException("MissingRequiredParameter", "Either the definition, the role ARN,"
@@ -106,7 +108,7 @@ public final class MachineOperations {
     ObjectNode response = Wire.object();
     response.put("stateMachineArn", arn);
     response.put("name", machine.name);
-    response.put("status", "ACTIVE");
+    response.put("status", machine.deleting ? "DELETING" : "ACTIVE");
     response.put("definition", revision.definition());
     response.put("roleArn", revision.roleArn());
     response.put("type", machine.type);
@@ -164,17 +166,55 @@ public final class MachineOperations {
       // Another region's machine does not exist here: deleting it deletes nothing.
       return Wire.object();
     }
-    synchronized (backend) {
-      MachineRecord machine = backend.machines.remove(arn);
-      if (machine != null) {
-        backend.tags.remove(arn);
-      }
+    MachineRecord machine = backend.machines.get(arn);
+    if (machine != null) {
+      delete(machine);
     }
     return Wire.object();
   }
 
+  /**
+   * Deletes {@code machine}: gone at once (with its versions, aliases and tags) when none of its
+   * executions runs, else DELETING until the last one ends; each running one fails at its next
+   * state transition, as AWS documents. Express executions are not waited for (AWS deletes an
+   * EXPRESS machine eventually, its running executions go on).
+   */
+  private void delete(MachineRecord machine) {
+    synchronized (backend) {
+      if (machine.deleting) {
+        return;
+      }
+      machine.deleting = true;
+      List<ExecutionRecord> running = runningExecutions(machine);
+      String cause = "State machine " + machine.name + " has been deleted.";
+      for (ExecutionRecord record : running) {
+        backend.embedded.stateMachineDeleted(record.running(), cause);
+      }
+      for (ExecutionRecord record : running) {
+        record.running().end().whenComplete((done, error) -> removeIfIdle(machine));
+      }
+      removeIfIdle(machine);
+    }
+  }
+
+  private List<ExecutionRecord> runningExecutions(MachineRecord machine) {
+    return backend.executionsOf(java.util.Set.of(machine.arn)).stream()
+        .filter(record -> !record.running().isDone()).toList();
+  }
+
+  /** Removes a DELETING machine once none of its executions runs any more. */
+  private void removeIfIdle(MachineRecord machine) {
+    synchronized (backend) {
+      if (backend.machines.get(machine.arn) == machine && runningExecutions(machine).isEmpty()) {
+        backend.machines.remove(machine.arn);
+        backend.tags.remove(machine.arn);
+      }
+    }
+  }
+
   ObjectNode publishVersion(JsonNode request) {
     MachineRecord machine = backend.machine(Wire.required(request, "stateMachineArn"));
+    machine.checkNotDeleting();
     String revisionId = Wire.optional(request, "revisionId");
     synchronized (backend) {
       if (revisionId != null && !revisionId.equals(machine.current.revisionId())) {

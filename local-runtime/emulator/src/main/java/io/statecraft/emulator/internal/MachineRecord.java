@@ -32,6 +32,11 @@ public final class MachineRecord {
   final TreeMap<Integer, Revision> versions = new TreeMap<>();
   final Map<String, Alias> aliases = new LinkedHashMap<>();
   int nextVersion = 1;
+  /**
+   * DescribeStateMachine's {@code DELETING}: DeleteStateMachine was called while executions ran;
+   * the machine, its versions and aliases go once the last of them has ended.
+   */
+  volatile boolean deleting;
   int revisions = 1;
 
   MachineRecord(String name, String arn, String type, long creationMillis, ObjectNode logging,
@@ -43,6 +48,13 @@ public final class MachineRecord {
     this.logging = logging;
     this.tracing = tracing;
     this.current = current;
+  }
+
+  /** AWS's StateMachineDeleting for what would change or start this machine while it goes. */
+  void checkNotDeleting() {
+    if (deleting) {
+      throw new ApiException("StateMachineDeleting", "State Machine is being deleted");
+    }
   }
 
   boolean express() {

@@ -138,6 +138,15 @@ public final class EmbeddedRuntime {
     return Optional.ofNullable(engine.mapRuns().mapRunOf(executionArn));
   }
 
+  /**
+   * DeleteStateMachine for {@code execution}'s state machine: as on AWS, it fails with
+   * States.Runtime and {@code cause} at its next state transition (a redriven execution in its
+   * latest run). No effect once it has ended.
+   */
+  public void stateMachineDeleted(RunningExecution execution, String cause) {
+    Handles.access().run(execution).latest().machineDeleted(cause);
+  }
+
   /** Forgets the queue of a deleted activity. */
   public void forgetActivity(String activityArn) {
     engine.tokens().forget(activityArn);

@@ -190,7 +190,10 @@ public final class Line implements Scope {
     return Math.min(now(), run.deadlineMillis);
   }
 
-  /** The checks AWS makes between states: a stopped sibling set, the deadline, the event quota. */
+  /**
+   * The checks AWS makes between states: a stopped sibling set, the deadline, a deleted state
+   * machine, the event quota.
+   */
   private boolean mustStopBeforeState() {
     if (run.interrupted && !run.scheduler.advancing) {
       // Another thread posted something (StopExecution, say): the scheduler sees to it first.
@@ -204,6 +207,9 @@ public final class Line implements Scope {
     }
     if (run.deadlineMillis != Long.MAX_VALUE && now() >= run.deadlineMillis) {
       run.timedOut(run.deadlineMillis);
+      return true;
+    }
+    if (run.failIfDeleted(this)) {
       return true;
     }
     if (run.eventLimitReached) {

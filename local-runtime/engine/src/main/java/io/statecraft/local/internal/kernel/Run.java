@@ -452,6 +452,37 @@ public final class Run implements LineEnd {
     // The top line is aborted only when the run ends otherwise.
   }
 
+  /**
+   * The cause the execution fails with at its next state transition, once its state machine is
+   * being deleted; null while it is not.
+   */
+  private volatile String deletedCause;
+
+  /**
+   * Its state machine is being deleted (DeleteStateMachine, from any thread): as on AWS, the
+   * execution fails with States.Runtime and {@code cause} at its next state transition; a state
+   * it is in (a Wait, a task waiting for its token) goes on until then.
+   */
+  public void machineDeleted(String cause) {
+    deletedCause = cause;
+  }
+
+  /** Whether the state machine is being deleted; the run then fails at this transition. */
+  boolean failIfDeleted(Line line) {
+    String cause = deletedCause;
+    if (cause == null) {
+      return false;
+    }
+    if (!ended) {
+      long at = line.now();
+      record(HistoryEventType.EXECUTION_FAILED, line.cursor, at, null, null, 0,
+          io.statecraft.asl.ErrorNames.RUNTIME, cause, null);
+      end(new Outcome(Outcome.Status.FAILED, null, io.statecraft.asl.ErrorNames.RUNTIME, cause,
+          at, null));
+    }
+    return true;
+  }
+
   /** The execution ran out of time at {@code at}: ExecutionTimedOut, linked to the last event. */
   void timedOut(long at) {
     if (ended) {
