@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
+import software.amazon.awssdk.services.sfn.model.InvalidTokenException;
 import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
@@ -94,5 +95,27 @@ class RegionsTest {
     assertThat(done.executionArn())
         .startsWith("arn:aws:states:eu-west-1:111122223333:express:Quick:q-1:");
     assertThat(done.statusAsString()).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
+  void should_refuse_a_task_token_answered_through_another_region() {
+    // GIVEN
+    String activity = ireland.createActivity(b -> b.name("Sign")).activityArn();
+    String machine = ireland.createStateMachine(b -> b.name("Signing").roleArn(ROLE)
+        .definition("""
+            {"StartAt": "Sign", "States": {"Sign": {"Type": "Task", "Resource": "%s",
+              "End": true}}}""".formatted(activity))).stateMachineArn();
+    String execution = ireland.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+    String token = ireland.getActivityTask(b -> b.activityArn(activity)).taskToken();
+
+    // THEN
+    assertThatThrownBy(() -> virginia.sendTaskSuccess(b -> b.taskToken(token).output("{}")))
+        .isInstanceOf(InvalidTokenException.class);
+    assertThatThrownBy(() -> virginia.sendTaskHeartbeat(b -> b.taskToken(token)))
+        .isInstanceOf(InvalidTokenException.class);
+    assertThatThrownBy(() -> virginia.sendTaskFailure(b -> b.taskToken(token)))
+        .isInstanceOf(InvalidTokenException.class);
+    ireland.sendTaskSuccess(b -> b.taskToken(token).output("{\"signed\": true}"));
+    assertThat(SfnClients.awaitEnd(ireland, execution).output()).isEqualTo("{\"signed\":true}");
   }
 }

@@ -104,11 +104,17 @@ public final class ActivityOperations {
     return Wire.object();
   }
 
-  private static String token(JsonNode request) {
+  private String token(JsonNode request) {
     String token = Wire.required(request, "taskToken");
     if (token.isEmpty() || token.length() > 2048) {
       throw ApiException.validation("1 validation error detected: Value at 'taskToken' failed"
           + " to satisfy constraint: Member must have length less than or equal to 2048");
+    }
+    // A token belongs to the region of the execution that issued it: another region's endpoint
+    // cannot read it, as it cannot read a token it never issued.
+    String issuedIn = backend.embedded.taskTokenRegion(token).orElse(null);
+    if (issuedIn != null && !issuedIn.equals(backend.arns().region())) {
+      throw new ApiException("InvalidToken", "Invalid token");
     }
     return token;
   }

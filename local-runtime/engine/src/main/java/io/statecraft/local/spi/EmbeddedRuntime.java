@@ -147,6 +147,14 @@ public final class EmbeddedRuntime {
     Handles.access().run(execution).latest().machineDeleted(cause);
   }
 
+  /**
+   * The region of the execution whose task waits on {@code taskToken}, or empty when the token
+   * is not one this runtime issued: SendTask* through another region's endpoint must not find it.
+   */
+  public Optional<String> taskTokenRegion(String taskToken) {
+    return engine.tokens().region(taskToken);
+  }
+
   /** Forgets the queue of a deleted activity. */
   public void forgetActivity(String activityArn) {
     engine.tokens().forget(activityArn);

@@ -124,6 +124,19 @@ public final class TaskTokens {
     }
   }
 
+  /**
+   * The region of the execution that issued {@code token} (the region field of its ARN), or
+   * empty when no task of this runtime has it: AWS's tokens belong to their region.
+   */
+  public Optional<String> region(String token) {
+    PendingTask task = token == null ? null : byToken.get(token);
+    if (task == null) {
+      return Optional.empty();
+    }
+    String[] fields = task.run.executionArn.split(":", -1);
+    return fields.length > 3 && !fields[3].isEmpty() ? Optional.of(fields[3]) : Optional.empty();
+  }
+
   /** Drops the activity's queue (DeleteActivity); tasks already scheduled keep waiting. */
   public void forget(String activityArn) {
     activities.remove(activityArn);
