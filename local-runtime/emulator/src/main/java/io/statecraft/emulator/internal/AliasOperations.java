@@ -19,10 +19,7 @@ public final class AliasOperations {
 
   ObjectNode create(JsonNode request) {
     String name = Wire.required(request, "name");
-    Arns.checkName(name);
-    if (name.chars().allMatch(Character::isDigit)) {
-      throw ApiException.invalidName(name);
-    }
+    // Its pattern (letters, digits, '_', '-', '.', not digits only) is checked by RequestShapes.
     JsonNode routingJson = request.get("routingConfiguration");
     if (routingJson == null || routingJson.isNull()) {
       throw ApiException.missing("routingConfiguration");

@@ -3,8 +3,6 @@ package io.statecraft.emulator.internal;
 import io.statecraft.local.ExecutionNotRedrivableException;
 import io.statecraft.local.RunningExecution;
 import java.time.Instant;
-import java.util.List;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,8 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class RedriveOperations {
 
   /** ClientToken in the API model: 1 to 64 printable ASCII characters. */
-  private static final Pattern TOKEN = Pattern.compile("[!-~]+");
-  private static final int TOKEN_MAX = 64;
 
   private final Backend backend;
   private final ClientTokens tokens;
@@ -35,7 +31,8 @@ final class RedriveOperations {
 
   ObjectNode redrive(JsonNode request) {
     String arn = Wire.required(request, "executionArn");
-    String token = clientToken(request);
+    // Its length and pattern are the model's, checked by RequestShapes before.
+    String token = Wire.optional(request, "clientToken");
     ExecutionRecord record = backend.execution(arn);
     if (record.mapRunArn() != null) {
       throw childNotRedrivable(record);
@@ -82,24 +79,5 @@ final class RedriveOperations {
 
   private static ApiException notRedrivable(String reason) {
     return new ApiException("ExecutionNotRedrivable", reason);
-  }
-
-  /** The optional {@code clientToken}, checked against the API model. */
-  private static String clientToken(JsonNode request) {
-    String token = Wire.optional(request, "clientToken");
-    if (token == null) {
-      return null;
-    }
-    String constraint = token.isEmpty() ? "Member must have length greater than or equal to 1"
-        : token.length() > TOKEN_MAX ? "Member must have length less than or equal to "
-            + TOKEN_MAX
-        : !TOKEN.matcher(token).matches() ? "Member must satisfy regular expression pattern: "
-            + TOKEN.pattern()
-        : null;
-    if (constraint != null) {
-      throw ApiException.violations(List.of(ApiException.violation("clientToken", token,
-          constraint)));
-    }
-    return token;
   }
 }

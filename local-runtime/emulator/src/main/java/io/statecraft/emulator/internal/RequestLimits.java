@@ -7,7 +7,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The length and range constraints of the Step Functions API reference, which the SDK's model
+ * The length, range and pattern constraints of the Step Functions API model, which the SDK's model
  * classes do not carry, checked with the model's required flags and enums in AWS's wording:
  * {@code Value 'x' at 'name' failed to satisfy constraint: Member must have length less than or
  * equal to 80}, members in the model's order, list elements as {@code tags.1.member.key}.
@@ -67,6 +67,27 @@ final class RequestLimits {
   private static final Map<String, Limit> BY_OPERATION_MEMBER = Map.of(
       "ValidateStateMachineDefinition.maxResults", new Limit(Measure.VALUE, 0, 100));
 
+  /**
+   * The {@code pattern} constraints of the Step Functions service model (shapes
+   * CharacterRestrictedName, ClientToken and TraceHeader, as its {@code service-2.json} has
+   * them; the SDK's model classes drop patterns), by operation and member. AWS reports a broken
+   * pattern before a broken length of the same member. Each is linear on any input: a greedy
+   * character class, and one look-ahead tried from the start only ({@code matches}), so a value
+   * as long as a request may be cannot make the JDK's matcher backtrack without end.
+   */
+  private static final Map<String, java.util.regex.Pattern> PATTERNS = patterns(Map.of(
+      "CreateStateMachineAlias.name", "^(?=.*[a-zA-Z_\\-\\.])[a-zA-Z0-9_\\-\\.]+$",
+      "RedriveExecution.clientToken", "[!-~]+",
+      "StartExecution.traceHeader", "\\p{ASCII}*",
+      "StartSyncExecution.traceHeader", "\\p{ASCII}*"));
+
+  private static Map<String, java.util.regex.Pattern> patterns(Map<String, String> byMember) {
+    Map<String, java.util.regex.Pattern> compiled = new java.util.HashMap<>();
+    byMember.forEach((member, regex) -> compiled.put(member,
+        java.util.regex.Pattern.compile(regex)));
+    return Map.copyOf(compiled);
+  }
+
   /** Sensitive in the model: AWS's message leaves their value out ({@code Value at 'input'}). */
   private static final Set<String> SENSITIVE = Set.of("definition", "input", "output",
       "error", "cause", "description", "versionDescription", "taskToken");
@@ -104,6 +125,11 @@ final class RequestLimits {
         violations.add(ApiException.violation(at, value.asString(),
             "Member must satisfy enum value set: "
                 + ENUM_ORDER.getOrDefault(member.name(), member.enumValues())));
+      }
+      java.util.regex.Pattern pattern = PATTERNS.get(operation + member.name());
+      if (pattern != null && value.isString() && !pattern.matcher(value.asString()).matches()) {
+        violations.add(ApiException.violation(at, value.asString(),
+            "Member must satisfy regular expression pattern: " + pattern.pattern()));
       }
       check(member.name(), at, value, limit, violations);
       if (member.shape() instanceof RequestShapes.Structure nested) {

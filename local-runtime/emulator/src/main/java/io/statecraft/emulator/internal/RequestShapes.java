@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Member names, types, required flags and enum values come from the AWS SDK's model classes
  * ({@code software.amazon.awssdk.services.sfn.model.*Request}), so they follow the API as the SDK
- * release knows it; lengths and ranges, which those classes do not carry, come from
- * {@link RequestLimits}. Operations still check what the model cannot say (ARN kinds, names).
+ * release knows it; lengths, ranges and patterns, which those classes do not carry, come from
+ * {@link RequestLimits}. Operations still check what the model cannot say (ARN kinds, names of
+ * machines, executions and activities, which AWS refuses with InvalidArn and InvalidName).
  */
 final class RequestShapes {
 

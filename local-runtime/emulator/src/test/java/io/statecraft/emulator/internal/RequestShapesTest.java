@@ -106,6 +106,57 @@ class RequestShapesTest {
             + " encoding");
   }
 
+  private static final String ALIAS_PATTERN = "^(?=.*[a-zA-Z_\\-\\.])[a-zA-Z0-9_\\-\\.]+$";
+
+  private static HttpResponse<String> createAlias(String name) throws Exception {
+    return post("CreateStateMachineAlias", "{\"name\": \"" + name + "\", \"routingConfiguration\":"
+        + " [{\"stateMachineVersionArn\": \"arn:aws:states:us-east-1:123456789012:stateMachine:"
+        + "m:1\", \"weight\": 100}]}");
+  }
+
+  @Test
+  void should_refuse_an_alias_name_outside_the_models_pattern_in_awss_recorded_words()
+      throws Exception {
+    // As test_sfn_api_aliasing::test_error_create_alias_invalid_name recorded them on AWS.
+    for (String name : new String[] {"123", "INVALID ALIAS", "!INVALID", "ALIAS@"}) {
+      assertError(createAlias(name), "ValidationException", "1 validation error detected: Value '"
+          + name + "' at 'name' failed to satisfy constraint: Member must satisfy regular"
+          + " expression pattern: " + ALIAS_PATTERN);
+    }
+    String long81 = "A".repeat(81);
+    assertError(createAlias(long81), "ValidationException", "1 validation error detected: Value '"
+        + long81 + "' at 'name' failed to satisfy constraint: Member must have length less than"
+        + " or equal to 80");
+  }
+
+  @org.junit.jupiter.api.Timeout(10)
+  @Test
+  void should_check_a_pattern_on_a_value_as_long_as_a_request_without_backtracking()
+      throws Exception {
+    // Digits only pass the character class but fail the look-ahead: the worst input there is
+    // for the look-ahead's ".*", as long as the request size quota lets a name be.
+    String digits = "1".repeat(1_000_000);
+    assertError(createAlias(digits), "ValidationException", "2 validation errors detected:"
+        + " Value '" + digits + "' at 'name' failed to satisfy constraint: Member must satisfy"
+        + " regular expression pattern: " + ALIAS_PATTERN + "; Value '" + digits + "' at 'name'"
+        + " failed to satisfy constraint: Member must have length less than or equal to 80");
+  }
+
+  @Test
+  void should_refuse_a_trace_header_and_a_client_token_outside_the_models_patterns()
+      throws Exception {
+    assertError(post("StartExecution", "{\"stateMachineArn\": \"arn:aws:states:us-east-1:"
+            + "123456789012:stateMachine:m\", \"traceHeader\": \"Root=é\"}"),
+        "ValidationException", "1 validation error detected: Value 'Root=é' at 'traceHeader'"
+            + " failed to satisfy constraint: Member must satisfy regular expression pattern:"
+            + " \\p{ASCII}*");
+    assertError(post("RedriveExecution", "{\"executionArn\": \"arn:aws:states:us-east-1:"
+            + "123456789012:execution:m:e\", \"clientToken\": \"a b\"}"),
+        "ValidationException", "1 validation error detected: Value 'a b' at 'clientToken'"
+            + " failed to satisfy constraint: Member must satisfy regular expression pattern:"
+            + " [!-~]+");
+  }
+
   @Test
   void should_refuse_a_body_over_the_request_size_quota_before_reading_it_whole()
       throws Exception {
