@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -79,34 +80,14 @@ abstract class WorkflowMojo extends AbstractMojo {
     List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).toList();
     List<CompiledWorkflow> workflows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    int invalid = 0;
-    try (ProjectClasses loaded = ProjectClasses.open(classes, classpath)) {
-      workflows.addAll(Workflows.define(loaded, sources));
-    } catch (WorkflowException e) {
-      if (e.workflows() == 0) {
-        throw e;
+    int invalid = collect(() -> {
+      try (ProjectClasses loaded = ProjectClasses.open(classes, classpath)) {
+        return Workflows.define(loaded, sources);
       }
-      problems.addAll(e.problems());
-      invalid += e.workflows();
-    }
-    try {
-      workflows.addAll(AslFiles.read(definitionsDirectory.toPath(), basedir()));
-    } catch (WorkflowException e) {
-      if (e.workflows() == 0) {
-        throw e;
-      }
-      problems.addAll(e.problems());
-      invalid += e.workflows();
-    }
-    Map<String, String> origins = new HashMap<>();
-    for (CompiledWorkflow workflow : workflows) {
-      String first = origins.putIfAbsent(workflow.name(), workflow.origin());
-      if (first != null) {
-        problems.add(workflow.label() + ": name \"" + workflow.name() + "\" is already used by "
-            + first + "; state machine names must be unique (rename the file or change name())");
-        invalid++;
-      }
-    }
+    }, workflows, problems);
+    invalid += collect(() -> AslFiles.read(definitionsDirectory.toPath(), basedir()), workflows,
+        problems);
+    invalid += clashes(workflows, problems);
     if (!problems.isEmpty()) {
       throw WorkflowException.invalid(invalid, problems);
     }
@@ -118,6 +99,39 @@ abstract class WorkflowMojo extends AbstractMojo {
           getLog().warn(workflow.label() + ": " + warning));
     }
     return List.copyOf(workflows);
+  }
+
+  /**
+   * Adds what {@code source} defines to {@code workflows}, or its problems to {@code problems};
+   * returns how many workflows those concern. A setting's problem is thrown as it is.
+   */
+  private static int collect(Supplier<List<CompiledWorkflow>> source,
+      List<CompiledWorkflow> workflows, List<String> problems) {
+    try {
+      workflows.addAll(source.get());
+      return 0;
+    } catch (WorkflowException e) {
+      if (e.workflows() == 0) {
+        throw e;
+      }
+      problems.addAll(e.problems());
+      return e.workflows();
+    }
+  }
+
+  /** Adds a problem for each workflow whose name an earlier one has; returns how many. */
+  static int clashes(List<CompiledWorkflow> workflows, List<String> problems) {
+    Map<String, String> origins = new HashMap<>();
+    int clashes = 0;
+    for (CompiledWorkflow workflow : workflows) {
+      String first = origins.putIfAbsent(workflow.name(), workflow.origin());
+      if (first != null) {
+        problems.add(workflow.label() + ": name \"" + workflow.name() + "\" is already used by "
+            + first + "; state machine names must be unique (rename the file or change name())");
+        clashes++;
+      }
+    }
+    return clashes;
   }
 
   /** Where {@link #workflows()} looked, and how to point it elsewhere. */
