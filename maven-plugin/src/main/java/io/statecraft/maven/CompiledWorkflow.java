@@ -6,29 +6,34 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One workflow of the project, defined and validated.
+ * One workflow of the project, defined and validated: a class of the project's or an
+ * {@code *.asl.json} file.
  *
- * @param name the state machine name ({@code Workflow.name()}), also the base of its file names
- * @param className the implementing class
+ * @param name the state machine name ({@code Workflow.name()}, or the file's base name), also
+ *     the base of its output file names
+ * @param origin where it was defined: the implementing class, or the ASL file's path
  * @param machine the definition
  * @param warnings what the validator remarked on without refusing the definition
  */
-record CompiledWorkflow(String name, String className, StateMachine machine,
+record CompiledWorkflow(String name, String origin, StateMachine machine,
     List<Diagnostic> warnings) {
 
   CompiledWorkflow {
     Objects.requireNonNull(name, "name == null");
-    Objects.requireNonNull(className, "className == null");
+    Objects.requireNonNull(origin, "origin == null");
     Objects.requireNonNull(machine, "machine == null");
     warnings = List.copyOf(warnings);
   }
 
-  /** How messages name the workflow: {@code Orders (com.example.Orders)}. */
+  /**
+   * How messages name the workflow: {@code Orders (com.example.Orders)},
+   * {@code refund (src/main/statecraft/refund.asl.json)}.
+   */
   String label() {
-    return label(name, className);
+    return label(name, origin);
   }
 
-  static String label(String name, String className) {
-    return name + " (" + className + ")";
+  static String label(String name, String origin) {
+    return name + " (" + origin + ")";
   }
 }

@@ -15,9 +15,12 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * Creates or updates each workflow's state machine by name, publishes a version of every change
  * and points {@code <alias>} at it: {@code mvn compile sfn:deploy}, or
  * {@code mvn compile sfn:deploy -Dsfn.dryRun} to see the differences without changing anything.
- * Every workflow is checked before the first call to AWS, and what is deployed is read for all
- * of them before the first change: a workflow Statecraft's checks refuse changes nothing. Nothing
- * is ever deleted.
+ * The workflows are the project's classes and its {@code *.asl.json} files under
+ * {@code src/main/statecraft} alike. Every workflow is checked by Statecraft's validator before the
+ * first call, then by AWS's ValidateStateMachineDefinition, and what is deployed is read for all
+ * of them before the first change: a workflow that either
+ * refuses changes nothing, and the failure says
+ * which checks refused it. Nothing is ever deleted.
  */
 @Mojo(name = Properties.DEPLOY, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
@@ -81,7 +84,9 @@ public final class DeployMojo extends DeployingMojo {
     try {
       List<CompiledWorkflow> selected = selected(workflows());
       if (selected.isEmpty()) {
-        // e.g. the parent of a multi-module build: nothing to deploy, no AWS set-up needed.
+        // e.g. the parent of a multi-module build: no AWS set-up needed. workflows() said where
+        // it looked.
+        getLog().info("Nothing deployed");
         return;
       }
       definitions = deployable(selected);

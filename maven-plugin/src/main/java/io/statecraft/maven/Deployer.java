@@ -38,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * logging and tracing unchanged too, no update is made and no version published. A dry run reads
  * (List, Describe) and prints what it would change, as a unified diff of the definitions.
  *
- * <p>{@link #deployAll} reads what is deployed for every workflow before it changes anything, and
- * changes nothing when one of them cannot be deployed as configured. When the service refuses a
+ * <p>{@link #deployAll} has the service validate every definition and reads what is deployed for
+ * every workflow before it changes anything, and changes nothing when one of them is refused or
+ * cannot be deployed as configured. When the service refuses a
  * call, its exception says so, with the service's error code and message, what this deployer had
  * already changed, and which workflows it had not reached.
  */
@@ -94,15 +95,25 @@ final class Deployer {
   }
 
   /**
-   * Deploys every definition, in order, after reading what is deployed for all of them: when one
-   * cannot be deployed as configured (a deployed type that differs from {@code <type>}), nothing
-   * is changed.
+   * Deploys every definition, in order, after the service has validated all of them
+   * ({@link AwsChecks}) and what is deployed has been read for all of them: when one is refused
+   * or cannot be deployed as configured (a deployed type that differs from {@code <type>}),
+   * nothing is changed.
    *
-   * @throws WorkflowException when a workflow cannot be deployed as configured; nothing changed
+   * @throws WorkflowException when the service refuses a definition, or a workflow cannot be
+   *     deployed as configured; nothing changed
    * @throws DeployException when the service refuses a call: what it refused, then what this
    *     deploy had already changed and which workflows it did not attempt
    */
   List<Deployment> deployAll(List<Definitions.Definition> definitions) {
+    if (!definitions.isEmpty()) {
+      try {
+        new AwsChecks(client, options.type(), AwsErrors.service(client), errors, log)
+            .requireValid(definitions);
+      } catch (DeployException e) {
+        throw e.followedBy(progress(List.of()));
+      }
+    }
     List<Plan> plans = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
     for (Definitions.Definition definition : definitions) {

@@ -1,17 +1,15 @@
 package io.statecraft.maven;
 
-import io.statecraft.asl.StateMachine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Draws every workflow in the project's classes and every {@code *.asl.json} in
+ * Draws every workflow in the project's classes and every {@code *.asl.json} under
  * {@code src/main/statecraft} (the {@code <definitionsDirectory>}) as {@code <name>.mmd} and
- * {@code <name>.svg} in {@code target/statecraft}.
+ * {@code <name>.svg} in {@code target/statecraft}: {@code mvn compile sfn:diagram}.
  */
 @Mojo(name = Properties.DIAGRAM, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
@@ -24,12 +22,8 @@ public final class DiagramMojo extends WorkflowMojo {
       Outputs.writeDiagrams(output(), workflow.name(), workflow.machine());
       drawn.add(workflow.name());
     }
-    for (Map.Entry<String, StateMachine> file :
-        Outputs.readDefinitions(definitionsDirectory.toPath()).entrySet()) {
-      Outputs.writeDiagrams(output(), file.getKey(), file.getValue());
-      drawn.add(file.getKey() + Outputs.ASL_SUFFIX);
+    if (!drawn.isEmpty()) {
+      getLog().info("Diagrams of " + String.join(", ", drawn) + " in " + output());
     }
-    getLog().info("Diagrams of " + (drawn.isEmpty() ? "nothing" : String.join(", ", drawn))
-        + " in " + output());
   }
 }

@@ -9,8 +9,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Writes {@code <name>.asl.json}, {@code <name>.mmd} and {@code <name>.svg} into
- * {@code target/statecraft} for every workflow in the project's classes; fails the build on an
- * invalid workflow, naming the Java file and line that declared the offending state.
+ * {@code target/statecraft} for every workflow in the project's classes and every
+ * {@code *.asl.json} under {@code src/main/statecraft}; fails the build on an invalid workflow,
+ * naming the Java file and line that declared the offending state, or the ASL file, line and JSON
+ * pointer.
  *
  * <pre>{@code
  * <plugin>
@@ -29,7 +31,7 @@ public final class GenerateMojo extends WorkflowMojo {
     List<CompiledWorkflow> workflows = workflows();
     List<Path> written = Outputs.writeAll(output(), workflows);
     for (CompiledWorkflow workflow : workflows) {
-      getLog().info("Generated " + workflow.name() + " (" + workflow.className() + ")");
+      getLog().info("Generated " + workflow.label());
     }
     if (!workflows.isEmpty()) {
       getLog().info(written.size() + " files in " + output());

@@ -1,10 +1,16 @@
 package io.statecraft.maven;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -12,12 +18,16 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What every goal that reads the project's workflows shares: the skip switch, the output folder,
- * and defining the workflows found in {@code target/classes} over the compile class path.
+ * and the workflows: those defined by classes in {@code target/classes} (over the compile class
+ * path) and the {@code *.asl.json} files under {@code src/main/statecraft}, alike.
  */
 abstract class WorkflowMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  MojoExecution mojoExecution;
 
   /** Skips the goal. */
   @Parameter(property = Properties.SKIP, defaultValue = "false")
@@ -28,7 +38,10 @@ abstract class WorkflowMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/statecraft")
   File outputDirectory;
 
-  /** A folder of plain {@code *.asl.json} definitions, validated and drawn with the workflows. */
+  /**
+   * A folder of plain {@code *.asl.json} definitions, searched at any depth: each file is a
+   * workflow named after it, validated, drawn and deployed like the ones written in Java.
+   */
   @Parameter(property = Properties.DEFINITIONS_DIRECTORY,
       defaultValue = "${project.basedir}/src/main/statecraft")
   File definitionsDirectory;
@@ -49,7 +62,13 @@ abstract class WorkflowMojo extends AbstractMojo {
   /** The goal's work; {@link WorkflowException}s become build failures with their message. */
   abstract void run() throws MojoExecutionException, MojoFailureException;
 
-  /** The project's workflows, defined and validated, warnings logged. */
+  /**
+   * The project's workflows, defined and validated, warnings logged: the classes implementing
+   * {@code io.statecraft.dsl.Workflow} in {@code target/classes}, then every {@code *.asl.json}
+   * under {@code <definitionsDirectory>}. When there are none, says where it looked.
+   *
+   * @throws WorkflowException listing every problem of both kinds, and every name used twice
+   */
   final List<CompiledWorkflow> workflows() throws MojoExecutionException {
     Path classes = Path.of(project.getBuild().getOutputDirectory());
     List<Path> classpath;
@@ -59,19 +78,81 @@ abstract class WorkflowMojo extends AbstractMojo {
       throw new MojoExecutionException("the compile class path is not resolved", e);
     }
     List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).toList();
-    List<CompiledWorkflow> workflows;
-    try (ProjectClasses loaded = ProjectClasses.open(classes, classpath)) {
-      workflows = Workflows.define(loaded, sources);
+    List<CompiledWorkflow> workflows = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int invalid = collect(() -> {
+      try (ProjectClasses loaded = ProjectClasses.open(classes, classpath)) {
+        return Workflows.define(loaded, sources);
+      }
+    }, workflows, problems);
+    invalid += collect(() -> AslFiles.read(definitionsDirectory.toPath(), basedir()), workflows,
+        problems);
+    invalid += clashes(workflows, problems);
+    if (!problems.isEmpty()) {
+      throw WorkflowException.invalid(invalid, problems);
     }
     if (workflows.isEmpty()) {
-      getLog().info("No workflows in " + classes
-          + " (public classes implementing io.statecraft.dsl.Workflow)");
+      getLog().info(nothingFound(classes));
     }
     for (CompiledWorkflow workflow : workflows) {
       workflow.warnings().forEach(warning ->
-          getLog().warn(workflow.name() + " (" + workflow.className() + "): " + warning));
+          getLog().warn(workflow.label() + ": " + warning));
     }
-    return workflows;
+    return List.copyOf(workflows);
+  }
+
+  /**
+   * Adds what {@code source} defines to {@code workflows}, or its problems to {@code problems};
+   * returns how many workflows those concern. A setting's problem is thrown as it is.
+   */
+  private static int collect(Supplier<List<CompiledWorkflow>> source,
+      List<CompiledWorkflow> workflows, List<String> problems) {
+    try {
+      workflows.addAll(source.get());
+      return 0;
+    } catch (WorkflowException e) {
+      if (e.workflows() == 0) {
+        throw e;
+      }
+      problems.addAll(e.problems());
+      return e.workflows();
+    }
+  }
+
+  /** Adds a problem for each workflow whose name an earlier one has; returns how many. */
+  static int clashes(List<CompiledWorkflow> workflows, List<String> problems) {
+    Map<String, String> origins = new HashMap<>();
+    int clashes = 0;
+    for (CompiledWorkflow workflow : workflows) {
+      String first = origins.putIfAbsent(workflow.name(), workflow.origin());
+      if (first != null) {
+        problems.add(workflow.label() + ": name \"" + workflow.name() + "\" is already used by "
+            + first + "; state machine names must be unique (rename the file or change name())");
+        clashes++;
+      }
+    }
+    return clashes;
+  }
+
+  /** Where {@link #workflows()} looked, and how to point it elsewhere. */
+  private String nothingFound(Path classes) {
+    String shownClasses = AslFiles.shown(classes, basedir());
+    return "No workflows: no public class implementing io.statecraft.dsl.Workflow in "
+        + shownClasses + (Files.isDirectory(classes) ? ""
+            : " (it does not exist: compile first, e.g. mvn compile sfn:" + goal() + ")")
+        + ", and no *" + AslFiles.SUFFIX + " file under "
+        + AslFiles.shown(definitionsDirectory.toPath(), basedir())
+        + " (set <definitionsDirectory> or -D" + Properties.DEFINITIONS_DIRECTORY
+        + " to read ASL files from another folder)";
+  }
+
+  /** The goal's name, for messages. */
+  private String goal() {
+    return mojoExecution == null ? "<goal>" : mojoExecution.getGoal();
+  }
+
+  final Path basedir() {
+    return project.getBasedir().toPath();
   }
 
   final Path output() {

@@ -111,7 +111,8 @@ final class Workflows {
     return Validator.validate(machine).stream().filter(Diagnostic::isError).toList();
   }
 
-  private static String nameProblem(String name, String clash) {
+  /** What is wrong with a state machine name, or null; {@code clash} names its other user. */
+  static String nameProblem(String name, String clash) {
     if (name == null || name.isEmpty() || name.length() > 80) {
       return "name() must be 1 to 80 characters, was " + (name == null ? "null" : "\"" + name + "\"");
     }

@@ -279,8 +279,67 @@ class DeployerTest {
             + " state machine: keep <type>EXPRESS</type> or deploy under a new name\n"
             + "gamma is deployed as EXPRESS but <type> is STANDARD; AWS cannot change the type of"
             + " a state machine: keep <type>EXPRESS</type> or deploy under a new name");
-    assertThat(aws.calls).containsOnly("ListStateMachines", "DescribeStateMachine");
+    assertThat(aws.calls).containsOnly("ValidateStateMachineDefinition", "ListStateMachines",
+        "DescribeStateMachine");
     assertThat(aws.machines).containsOnlyKeys("beta", "gamma");
+  }
+
+  @Test
+  void should_create_nothing_when_aws_validation_refuses_the_fourth_of_five_workflows() {
+    // GIVEN AWS's own check refuses what Statecraft's accepted
+    aws.refuseDefinitionsContaining("\"Seconds\": 4", "SCHEMA_VALIDATION_FAILED", "/States/Pause",
+        "These fields are required: [Next]");
+    aws.machines.put("beta", standard(waitSeconds(1)));
+
+    // WHEN
+    assertThatThrownBy(() -> new Deployer(aws, options(), log::add).deployAll(List.of(
+        definition("alpha", waitSeconds(1)), definition("beta", waitSeconds(2)),
+        definition("gamma", waitSeconds(3)), definition("delta", waitSeconds(4)),
+        definition("epsilon", waitSeconds(5)))))
+
+        // THEN the refusal names the workflow, the service and its words, and nothing changed
+        .isInstanceOf(WorkflowException.class)
+        .hasMessage("AWS refused 1 workflow (ValidateStateMachineDefinition); no state machine"
+            + " was created or updated:\n"
+            + "delta (com.example.delta): /States/Pause: error SCHEMA_VALIDATION_FAILED: These"
+            + " fields are required: [Next]");
+    assertThat(aws.calls).containsOnly("ValidateStateMachineDefinition");
+    assertThat(aws.machines).containsOnlyKeys("beta");
+    assertThat(aws.machines.get("beta").definition).isEqualTo(Asl.prettyJson(waitSeconds(1)));
+  }
+
+  @Test
+  void should_deploy_after_statecraft_checks_alone_when_the_endpoint_does_not_validate() {
+    aws.failOn("ValidateStateMachineDefinition", "UnknownOperationException", "", 400);
+
+    new Deployer(aws, options(), log::add).deployAll(List.of(definition("alpha", waitSeconds(1)),
+        definition("beta", waitSeconds(2))));
+
+    assertThat(aws.machines).containsOnlyKeys("alpha", "beta");
+    assertThat(log.get(0)).isEqualTo("AWS did not check the definitions"
+        + " (ValidateStateMachineDefinition: UnknownOperationException); Statecraft's checks"
+        + " passed");
+  }
+
+  @Test
+  void should_say_how_to_have_aws_check_when_the_credentials_may_not_validate() {
+    aws.failOn("ValidateStateMachineDefinition", "AccessDeniedException", "User: ci is not"
+        + " authorized to perform: states:ValidateStateMachineDefinition", 400);
+
+    new Deployer(aws, options(), log::add).deployAll(List.of(definition("alpha", waitSeconds(1))));
+
+    assertThat(aws.machines).containsOnlyKeys("alpha");
+    assertThat(log.get(0)).contains("allow states:ValidateStateMachineDefinition");
+  }
+
+  @Test
+  void should_log_that_aws_checked_every_workflow() {
+    new Deployer(aws, options(), log::add).deployAll(List.of(definition("alpha", waitSeconds(1)),
+        definition("beta", waitSeconds(2))));
+
+    assertThat(log.get(0)).isEqualTo(
+        "AWS checked 2 workflows (ValidateStateMachineDefinition): no errors");
+    assertThat(aws.calls.subList(0, 2)).containsOnly("ValidateStateMachineDefinition");
   }
 
   @Test
@@ -330,6 +389,12 @@ class DeployerTest {
   private static Definitions.Definition definition(String name, JsonNode json) {
     return new Definitions.Definition(new CompiledWorkflow(name, "com.example." + name,
         Asl.fromJson(json), List.of()), json);
+  }
+
+  private static FakeStepFunctions.Machine standard(JsonNode definition) {
+    FakeStepFunctions.Machine machine = express(definition);
+    machine.type = "STANDARD";
+    return machine;
   }
 
   private static FakeStepFunctions.Machine express(JsonNode definition) {

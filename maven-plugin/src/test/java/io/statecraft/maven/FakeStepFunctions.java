@@ -38,6 +38,9 @@ import software.amazon.awssdk.services.sfn.model.UpdateStateMachineAliasRequest;
 import software.amazon.awssdk.services.sfn.model.UpdateStateMachineAliasResponse;
 import software.amazon.awssdk.services.sfn.model.UpdateStateMachineRequest;
 import software.amazon.awssdk.services.sfn.model.UpdateStateMachineResponse;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionDiagnostic;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionRequest;
+import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionResponse;
 
 /**
  * Step Functions as the remote side behaves for the calls a deploy makes, in memory: what AWS
@@ -51,6 +54,8 @@ final class FakeStepFunctions implements SfnClient {
   final List<String> calls = new ArrayList<>();
   final Map<String, Machine> machines = new LinkedHashMap<>();
   private final Map<String, AwsServiceException> failures = new LinkedHashMap<>();
+  private final Map<String, ValidateStateMachineDefinitionDiagnostic> refusals =
+      new LinkedHashMap<>();
 
   static final class Machine {
     String definition;
@@ -74,6 +79,26 @@ final class FakeStepFunctions implements SfnClient {
         .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message)
             .serviceName("SFN").build())
         .message(message).build());
+  }
+
+  /**
+   * ValidateStateMachineDefinition answers FAIL, with this ERROR diagnostic, for definitions
+   * containing {@code text}; OK for the others.
+   */
+  void refuseDefinitionsContaining(String text, String code, String location, String message) {
+    refusals.put(text, ValidateStateMachineDefinitionDiagnostic.builder().severity("ERROR")
+        .code(code).location(location).message(message).build());
+  }
+
+  @Override
+  public ValidateStateMachineDefinitionResponse validateStateMachineDefinition(
+      ValidateStateMachineDefinitionRequest request) {
+    call("ValidateStateMachineDefinition");
+    List<ValidateStateMachineDefinitionDiagnostic> found = refusals.entrySet().stream()
+        .filter(refusal -> request.definition().contains(refusal.getKey()))
+        .map(Map.Entry::getValue).toList();
+    return ValidateStateMachineDefinitionResponse.builder()
+        .result(found.isEmpty() ? "OK" : "FAIL").diagnostics(found).truncated(false).build();
   }
 
   private void call(String operation) {

@@ -1,7 +1,6 @@
 package io.statecraft.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statecraft.compiler.Asl;
 import java.nio.file.Files;
@@ -43,26 +42,5 @@ class OutputsTest {
     Outputs.writeAll(folder, List.of(hello()));
 
     assertThat(Files.getLastModifiedTime(folder.resolve("hello.asl.json"))).isEqualTo(old);
-  }
-
-  @Test
-  void readsEveryAslFileOfAFolderByBaseName() throws Exception {
-    Files.writeString(folder.resolve("b.asl.json"), HELLO);
-    Files.writeString(folder.resolve("a.asl.json"), HELLO);
-    Files.writeString(folder.resolve("notes.json"), "{}");
-
-    assertThat(Outputs.readDefinitions(folder)).containsOnlyKeys("a", "b");
-    assertThat(Outputs.readDefinitions(folder.resolve("absent"))).isEmpty();
-  }
-
-  @Test
-  void invalidAslFilesAreAllReportedWithTheirPointers() throws Exception {
-    Files.writeString(folder.resolve("bad.asl.json"), """
-        {"StartAt": "Missing", "States": {"Done": {"Type": "Succeed"}}}""");
-
-    assertThatThrownBy(() -> Outputs.readDefinitions(folder))
-        .isInstanceOf(WorkflowException.class)
-        .hasMessageStartingWith("1 definition is invalid:\n" + folder.resolve("bad.asl.json")
-            + ":\n  /StartAt: error ");
   }
 }

@@ -45,7 +45,7 @@ class WorkflowsTest {
             "    return null;"),
         "com/example/Plain.java", "package com.example;\npublic class Plain {}\n"));
 
-    assertThat(found).extracting(CompiledWorkflow::name, CompiledWorkflow::className)
+    assertThat(found).extracting(CompiledWorkflow::name, CompiledWorkflow::origin)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Hello", "com.example.Hello"));
     assertThat(Asl.write(found.get(0).machine())).isEqualTo("""
         {

@@ -1,0 +1,118 @@
+package io.statecraft.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AslFilesTest {
+
+  @TempDir Path project;
+
+  private static final String HELLO = """
+      {"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}}""";
+
+  private Path folder() {
+    return project.resolve("src/main/statecraft");
+  }
+
+  private Path write(String relative, String text) throws Exception {
+    Path file = folder().resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void should_read_every_asl_file_at_any_depth_named_after_the_file() throws Exception {
+    // GIVEN
+    write("b.asl.json", HELLO);
+    write("orders/refunds/a.asl.json", HELLO);
+    write("notes.json", "{}");
+
+    // WHEN
+    var workflows = AslFiles.read(folder(), project);
+
+    // THEN
+    assertThat(workflows).extracting(CompiledWorkflow::label).containsExactly(
+        "b (src/main/statecraft/b.asl.json)",
+        "a (src/main/statecraft/orders/refunds/a.asl.json)");
+  }
+
+  @Test
+  void should_read_nothing_when_the_folder_does_not_exist() {
+    assertThat(AslFiles.read(folder().resolve("absent"), project)).isEmpty();
+  }
+
+  @Test
+  void should_name_file_line_and_pointer_of_every_error_of_every_file() throws Exception {
+    // GIVEN
+    Path bad = write("bad.asl.json", """
+        {
+          "StartAt": "Missing",
+          "States": {
+            "Done": {"Type": "Succeed"}
+          }
+        }
+        """);
+    Path broken = write("deeper/broken.asl.json", "{\n  \"StartAt\": \"Done\",\n  \"States\": {\n");
+    write("good.asl.json", HELLO);
+
+    // THEN
+    assertThatThrownBy(() -> AslFiles.read(folder(), project))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessageStartingWith("2 workflows are invalid:\n"
+            + "bad (src/main/statecraft/bad.asl.json): " + bad + ":2: /StartAt: error ")
+        .hasMessageContaining("\nbroken (src/main/statecraft/deeper/broken.asl.json): " + broken
+            + ":4: /: error READ_SYNTAX: ");
+  }
+
+  @Test
+  void should_refuse_a_file_name_aws_refuses_as_a_state_machine_name() throws Exception {
+    write("two words.asl.json", HELLO);
+
+    assertThatThrownBy(() -> AslFiles.read(folder(), project))
+        .hasMessageStartingWith("1 workflow is invalid:\ntwo words"
+            + " (src/main/statecraft/two words.asl.json): the file name gives the state machine"
+            + " its name, and its name \"two words\" has a character AWS refuses");
+  }
+
+  @Test
+  void should_keep_warnings_located_at_their_line() throws Exception {
+    // GIVEN a Choice without Default, which the validator warns about
+    write("choose.asl.json", """
+        {
+          "StartAt": "Pick",
+          "States": {
+            "Pick": {
+              "Type": "Choice",
+              "Choices": [{"Variable": "$.a", "IsPresent": true, "Next": "Done"}]
+            },
+            "Done": {"Type": "Succeed"}
+          }
+        }
+        """);
+
+    // WHEN
+    var workflows = AslFiles.read(folder(), project);
+
+    // THEN
+    assertThat(workflows).singleElement().satisfies(workflow ->
+        assertThat(workflow.warnings()).isNotEmpty().allSatisfy(warning ->
+            assertThat(warning.source().line()).isBetween(4, 7)));
+  }
+
+  @Test
+  void should_find_the_line_of_a_pointer_or_of_its_nearest_parent() {
+    JsonLines lines = JsonLines.of("{\n  \"States\": {\n    \"A\": {\n      \"Next\": \"B\"\n"
+        + "    },\n    \"L\": [1,\n 2]\n  }\n}");
+
+    assertThat(lines.line("/States/A/Next")).isEqualTo(4);
+    assertThat(lines.line("/States/A/End")).isEqualTo(3);
+    assertThat(lines.line("/States/L/1")).isEqualTo(7);
+    assertThat(lines.line("")).isEqualTo(1);
+  }
+}
