@@ -29,8 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An execution resumed from any prefix of its history, in a fresh runtime, and driven on the
- * same way, ends with the history of the execution that ran uninterrupted, timestamps included.
+ * An execution resumed from any prefix of its history (kept as JSON and read back), in a fresh
+ * runtime, and driven on the same way, ends with the history of the execution that ran
+ * uninterrupted, timestamps included.
  */
 class ResumeTest {
 
@@ -55,9 +56,13 @@ class ResumeTest {
     assertThat(events.get(events.size() - 1).type()).as("%s", whole)
         .isEqualTo(HistoryEventType.EXECUTION_SUCCEEDED);
 
+    // Resumed from the events as a host keeps them: JSON, read back.
+    List<HistoryEvent> reread = events.stream()
+        .map(event -> HistoryEvent.fromJson(Values.parse(event.toJson().toString()))).toList();
+    assertThat(json(reread)).containsExactlyElementsOf(whole);
     for (int k = 1; k < events.size(); k++) {
       try (Runtime again = new Runtime()) {
-        RunningExecution resumed = again.resume(flow, events.subList(0, k));
+        RunningExecution resumed = again.resume(flow, reread.subList(0, k));
         again.drive(resumed);
         assertThat(json(resumed.events())).as("resumed from the first %d events", k)
             .containsExactlyElementsOf(whole);
