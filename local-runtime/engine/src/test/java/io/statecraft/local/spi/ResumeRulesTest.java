@@ -209,6 +209,44 @@ class ResumeRulesTest {
     }
   }
 
+  @Test
+  void should_resume_a_redriven_execution_from_every_cut_after_its_redrive() {
+    Flow flow = new Flow("redriven", """
+        {"StartAt": "Nap", "States": {"Nap": {"Type": "Wait", "Seconds": 5, "Next": "Work"},
+          "Work": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:work",
+            "Parameters": {"retry.$": "$$.Execution.RedriveCount", "fail": 1}, "Next": "Rest"},
+          "Rest": {"Type": "Wait", "Seconds": 5, "Next": "Ask"},
+          "Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+            "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}},
+            "End": true}}}""", "{}");
+    List<String> whole;
+    List<HistoryEvent> events;
+    int redriven;
+    try (Runtime first = new Runtime()) {
+      RunningExecution running = first.start(flow);
+      first.drive(running);
+      redriven = running.events().size();
+      RunningExecution again = first.embedded.runtime().redrive(running);
+      first.drive(again);
+      events = again.events();
+      whole = ResumeTest.json(events);
+    }
+    assertThat(events.get(redriven - 1).type()).isEqualTo(HistoryEventType.EXECUTION_FAILED);
+    assertThat(events.get(redriven).type()).isEqualTo(HistoryEventType.EXECUTION_REDRIVEN);
+
+    for (int k = redriven + 1; k < events.size(); k++) {
+      try (Runtime later = new Runtime()) {
+        RunningExecution resumed = later.resume(flow, events.subList(0, k));
+        later.drive(resumed);
+        assertThat(ResumeTest.json(resumed.events())).as("resumed from the first %d events", k)
+            .containsExactlyElementsOf(whole);
+        assertThat(resumed.redriveCount()).isEqualTo(1);
+        assertThat(ResumeTest.json(later.host.kept)).containsExactlyElementsOf(
+            whole.subList(k, whole.size()));
+      }
+    }
+  }
+
   private static List<HistoryEvent> run(Flow flow) {
     try (Runtime once = new Runtime()) {
       RunningExecution running = once.start(flow);
