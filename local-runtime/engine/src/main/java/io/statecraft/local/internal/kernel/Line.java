@@ -108,6 +108,11 @@ public final class Line implements Scope {
     this.value = input;
   }
 
+  /** The state this line runs next, when it runs a state next; else null. */
+  String nextStateName() {
+    return resume == null && next != null ? next.stateName() : null;
+  }
+
   /** The run this line belongs to. */
   public Run run() {
     return run;
@@ -166,7 +171,7 @@ public final class Line implements Scope {
       if (status != RUNNING || run.ended()) {
         return;
       }
-      if (scheduler.switchAfterStep()) {
+      if (scheduler.switchAfterStep(this)) {
         status = READY;
         scheduler.ready(this);
         return;

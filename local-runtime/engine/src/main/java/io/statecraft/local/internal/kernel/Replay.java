@@ -78,6 +78,51 @@ public final class Replay {
     return null;
   }
 
+  /** The id of the event the next recorded event follows. */
+  long nextPrevious() {
+    return recorded.get(matched).previousEventId();
+  }
+
+  /**
+   * The index of the one of the {@code count} ready lines that records the next recorded
+   * event: the line whose latest event it follows; of branches or iterations that start from
+   * the same event, the one whose first state or item it is. -1 when none or several are.
+   */
+  int lineOfNextEvent(Line[] ready, int count) {
+    HistoryEvent next = recorded.get(matched);
+    int found = -1;
+    boolean several = false;
+    for (int i = 0; i < count; i++) {
+      if (ready[i].cursor == next.previousEventId() && !ready[i].isEnded()) {
+        several = found >= 0;
+        found = i;
+        if (several) {
+          break;
+        }
+      }
+    }
+    if (!several) {
+      return found;
+    }
+    found = -1;
+    for (int i = 0; i < count; i++) {
+      Line line = ready[i];
+      if (line.cursor != next.previousEventId() || line.isEnded()) {
+        continue;
+      }
+      boolean first = next.type() == HistoryEventType.MAP_ITERATION_STARTED
+          ? line.mapItemIndex == next.details().path("index").asInt(-1)
+          : next.stateName() != null && next.stateName().equals(line.nextStateName());
+      if (first) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
   /** Runs {@code action} once the run is live (re-arming what the record cannot say). */
   public void afterwards(Runnable action) {
     afterwards.add(action);
