@@ -291,6 +291,46 @@ class ResumeRulesTest {
     }
   }
 
+  @Test
+  void should_refuse_clearly_an_execution_whose_sync_task_waits_for_its_child() {
+    String child = """
+        {"StartAt": "Nap", "States": {"Nap": {"Type": "Wait", "Seconds": 60, "End": true}}}""";
+    Flow parent = new Flow("parent", """
+        {"StartAt": "Call", "States": {"Call": {"Type": "Task",
+          "Resource": "arn:aws:states:::states:startExecution.sync:2",
+          "Parameters": {"StateMachineArn":
+            "arn:aws:states:us-east-1:123456789012:stateMachine:child", "Input": {}},
+          "End": true}}}""", "{}");
+    List<HistoryEvent> kept;
+    EmbeddedRuntime[] embedded = new EmbeddedRuntime[1];
+    TestHost host = new TestHost(true) {
+      @Override
+      public RunningExecution startChild(String stateMachineArn, String name,
+          tools.jackson.databind.JsonNode input) {
+        return embedded[0].start(embedded[0].runtime().load("child", child), name, input,
+            Map.of());
+      }
+    };
+    embedded[0] = EmbeddedRuntime.build(
+        LocalStepFunctions.builder().clock(ExecutionClock.virtual()), host);
+    try (LocalStepFunctions runtime = embedded[0].runtime()) {
+      RunningExecution running = embedded[0].start(runtime.load("parent", parent.definition()),
+          "run", Values.parse(parent.input()), Map.of());
+      running.waitingAt();
+      kept = List.copyOf(running.events());
+    }
+    assertThat(kept).extracting(HistoryEvent::type).contains(HistoryEventType.TASK_SUBMITTED);
+
+    try (Runtime again = new Runtime()) {
+      assertThatThrownBy(() -> again.embedded.resume(
+          again.embedded.runtime().load("parent", parent.definition()), "run",
+          Values.parse(parent.input()), Map.of(), null, kept))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("state 'Call' waits for the child execution it started with"
+              + " states:startExecution.sync before the restart");
+    }
+  }
+
   private static List<HistoryEvent> run(Flow flow) {
     try (Runtime once = new Runtime()) {
       RunningExecution running = once.start(flow);

@@ -66,7 +66,7 @@ public final class Engine implements AutoCloseable {
   private final Random ids;
   private final MapRuns mapRuns;
   /** The embedder's keeper of recorded events, or null. */
-  private volatile io.statecraft.local.internal.kernel.EventSink sink;
+  private volatile io.statecraft.local.internal.kernel.Run.EventSink sink;
   private ExecutorService background;
   private ExecutorService handlers;
   private boolean closed;
@@ -146,7 +146,7 @@ public final class Engine implements AutoCloseable {
    * Hands every event the runs of this runtime record from now on to {@code sink} (an
    * embedder's persistence); TestState runs excepted, as they are no executions.
    */
-  public void recordedEvents(io.statecraft.local.internal.kernel.EventSink sink) {
+  public void recordedEvents(io.statecraft.local.internal.kernel.Run.EventSink sink) {
     this.sink = sink;
   }
 
@@ -320,7 +320,7 @@ public final class Engine implements AutoCloseable {
         services);
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.putAll(extra);
-    all.remove(io.statecraft.local.internal.kernel.EventSink.class);
+    all.remove(io.statecraft.local.internal.kernel.Run.EventSink.class);
     return new Run(with(base, roleArn, Map.copyOf(all), null));
   }
 
@@ -348,10 +348,10 @@ public final class Engine implements AutoCloseable {
   }
 
   private Map<Class<?>, Object> services(TaskServices services) {
-    io.statecraft.local.internal.kernel.EventSink keeper = sink;
+    io.statecraft.local.internal.kernel.Run.EventSink keeper = sink;
     return keeper == null ? Map.of(TaskServices.class, services, MapRunHost.class, mapRuns)
         : Map.of(TaskServices.class, services, MapRunHost.class, mapRuns,
-            io.statecraft.local.internal.kernel.EventSink.class, keeper);
+            io.statecraft.local.internal.kernel.Run.EventSink.class, keeper);
   }
 
   private void finished(Machine machine, Run run, Outcome outcome) {

@@ -45,6 +45,67 @@ public final class Replay {
     return recorded.get(matched).timestampMillis();
   }
 
+  /**
+   * Runs {@code run}, resumed, through its recorded history on the calling thread, then hands it
+   * to its background threads live. A run that does not go as recorded is given up, and the
+   * divergence thrown.
+   */
+  static void drive(Run run) {
+    try {
+      run.begin();
+      while (run.replay != null) {
+        long until = run.step();
+        if (until == Long.MIN_VALUE) {
+          if (run.replay != null) {
+            throw run.replay.endedEarly();
+          }
+          return;
+        }
+        if (run.replay != null) {
+          run.replay.atPark(run);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      if (run.replay != null) {
+        run.abandon();
+        throw e;
+      }
+      run.crashed(e);
+      return;
+    }
+    run.settling = false;
+    run.virtual = run.virtualClock;
+    if (!run.ended) {
+      run.backgroundThreads.execute(run::driveInBackground);
+    }
+  }
+
+  /**
+   * The last recorded event was regenerated: from now on {@code run} records events of its own,
+   * on its clock (on the wall clock once it first waits: until then what follows the last event,
+   * a Wait's due time say, counts from its recorded time), and carries out what the record could
+   * not say (activity tasks to queue, timers of heartbeats).
+   */
+  void goLive(Run run) {
+    for (Line line : run.waiting) {
+      if (line.waitCause == WaitCause.CHILD_EXECUTION) {
+        throw new ResumeDivergence(executionName, "state '" + line.stateName
+            + "' waits for the child execution it started with states:startExecution.sync"
+            + " before the restart; the parent cannot follow a child across a restart, so the"
+            + " execution cannot go on. Start it again.");
+      }
+    }
+    run.replay = null;
+    run.settling = !run.virtualClock;
+    for (Runnable action : afterwards) {
+      run.mailbox.post(action);
+    }
+    afterwards.clear();
+    if (!run.virtualClock && run.deadlineMillis != Long.MAX_VALUE) {
+      run.clock.schedule(run.deadlineMillis, run::cutShort);
+    }
+  }
+
   /** Checks the event just recorded against the record; true once the record is used up. */
   boolean check(HistoryEvent made) {
     HistoryEvent expected = recorded.get(matched);
@@ -123,15 +184,19 @@ public final class Replay {
     return found;
   }
 
+  /** Whether a recorded event follows event {@code id}. */
+  public boolean followed(long id) {
+    for (HistoryEvent event : recorded) {
+      if (event.previousEventId() == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Runs {@code action} once the run is live (re-arming what the record cannot say). */
   public void afterwards(Runnable action) {
     afterwards.add(action);
-  }
-
-  List<Runnable> takeAfterwards() {
-    List<Runnable> actions = List.copyOf(afterwards);
-    afterwards.clear();
-    return actions;
   }
 
   /**
