@@ -202,6 +202,9 @@ public final class Line implements Scope {
 
   /** The checks AWS makes between states: a stopped sibling set, the deadline, the event quota. */
   private boolean mustStopBeforeState() {
+    if (run.replay != null && run.replay.stopsNext(run)) {
+      return true;
+    }
     if (run.interrupted && run.replay == null && !run.scheduler.advancing) {
       // Another thread posted something (StopExecution, say): the scheduler sees to it first.
       status = READY;

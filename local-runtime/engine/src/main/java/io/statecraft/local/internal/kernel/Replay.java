@@ -184,6 +184,19 @@ public final class Replay {
     return found;
   }
 
+  /**
+   * Whether the record has StopExecution next: then it stops {@code run} now. The run looks
+   * between states and whenever it waits, as it carried out what other threads posted.
+   */
+  boolean stopsNext(Run run) {
+    HistoryEvent next = recorded.get(matched);
+    if (next.type() != HistoryEventType.EXECUTION_ABORTED) {
+      return false;
+    }
+    run.aborted(next.error(), next.cause());
+    return true;
+  }
+
   /** Whether a recorded event follows event {@code id}. */
   public boolean followed(long id) {
     for (HistoryEvent event : recorded) {
@@ -205,6 +218,9 @@ public final class Replay {
    * go as recorded.
    */
   void atPark(Run run) {
+    if (stopsNext(run)) {
+      return;
+    }
     HistoryEvent next = recorded.get(matched);
     if (ANSWERS.contains(next.type())) {
       for (Line line : run.waiting) {

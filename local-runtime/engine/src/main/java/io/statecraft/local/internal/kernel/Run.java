@@ -513,14 +513,17 @@ public final class Run implements LineEnd {
    */
   public void stop(String error, String cause) {
     cutShort();
-    post(() -> {
-      if (ended) {
-        return;
-      }
-      long at = virtual ? scheduler.now : clock.millis();
-      record(HistoryEventType.EXECUTION_ABORTED, 0, at, null, null, 0, error, cause, null);
-      end(new Outcome(Outcome.Status.ABORTED, null, error, cause, at, null));
-    });
+    post(() -> aborted(error, cause));
+  }
+
+  /** StopExecution on the run's thread (a replay's, where the record has it). */
+  void aborted(String error, String cause) {
+    if (ended) {
+      return;
+    }
+    long at = virtual ? scheduler.now : clock.millis();
+    record(HistoryEventType.EXECUTION_ABORTED, 0, at, null, null, 0, error, cause, null);
+    end(new Outcome(Outcome.Status.ABORTED, null, error, cause, at, null));
   }
 
   void cutShort() {
