@@ -65,6 +65,8 @@ public final class Engine implements AutoCloseable {
   /** Ids of Express executions: unique in this runtime, the same from one new runtime to the next. */
   private final Random ids;
   private final MapRuns mapRuns;
+  /** The embedder's keeper of recorded events, or null. */
+  private volatile io.statecraft.local.internal.kernel.Run.EventSink sink;
   private ExecutorService background;
   private ExecutorService handlers;
   private boolean closed;
@@ -140,6 +142,14 @@ public final class Engine implements AutoCloseable {
     bindings.advice(advice);
   }
 
+  /**
+   * Hands every event the runs of this runtime record from now on to {@code sink} (an
+   * embedder's persistence); TestState runs excepted, as they are no executions.
+   */
+  public void recordedEvents(io.statecraft.local.internal.kernel.Run.EventSink sink) {
+    this.sink = sink;
+  }
+
   /** What answers the Task states of a new execution: mocks, recorded results, the bindings. */
   public TaskDispatcher dispatcher(Map<String, TaskHandler> stateMocks) {
     return checked(answering(stateMocks));
@@ -198,6 +208,97 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * A run of {@code machine} named {@code executionName} that goes on from {@code recorded}, its
+   * history so far as an earlier runtime recorded it (ExecutionStarted first): it keeps the
+   * execution's ARN and start date, replays the record, then runs live. Started by
+   * {@link #resumeInBackground}. A redriven execution's runs before its last redrive are
+   * replayed here, on the calling thread; the run returned is its latest.
+   *
+   * @throws IllegalArgumentException when {@code recorded} is no history of a running execution
+   * @throws io.statecraft.local.internal.kernel.Replay.ResumeDivergence when a run before the
+   *     last redrive does not run as recorded
+   */
+  public Run resumedRun(Machine machine, String executionName, JsonNode input,
+      TaskDispatcher tasks, String roleArn,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded) {
+    java.util.List<Integer> redrives = Resumes.check(executionName, recorded);
+    int first = redrives.isEmpty() ? recorded.size() : redrives.get(0);
+    Run run = firstResumedRun(machine, executionName, input, tasks, roleArn,
+        recorded.subList(0, first), !redrives.isEmpty());
+    for (int i = 0; i < redrives.size(); i++) {
+      // The run before the redrive ended as recorded; the next goes on from where it stopped.
+      run.resumeOn(background());
+      int from = redrives.get(i);
+      int to = i + 1 < redrives.size() ? redrives.get(i + 1) : recorded.size();
+      Run redriven = resumedRedrive(machine, run, recorded.subList(from, to), executionName,
+          i + 1 < redrives.size());
+      run.successor = redriven;
+      run = redriven;
+    }
+    return run;
+  }
+
+  /**
+   * The run of a resumed execution that begins it; {@code ended}: its record ends it (a redrive
+   * follows), and observers do not hear of that ending again.
+   */
+  private Run firstResumedRun(Machine machine, String executionName, JsonNode input,
+      TaskDispatcher tasks, String roleArn,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded, boolean ended) {
+    String arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+    Integer timeout = machine.definition().timeoutSeconds();
+    TaskServices services = new TaskServices(tasks, tokens, children, settings.activities(),
+        settings.unboundCallbacksSent());
+    Run.Spec base = spec(machine.arn(), machine.name(), executionName, arn, input, false,
+        timeout == null ? Long.MAX_VALUE : timeout * 1000L, machine.graph().start(),
+        recorded.get(0).timestampMillis(),
+        Math.max(machine.runs().historySizeHint, recorded.size() + 16), services);
+    Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
+    all.put(io.statecraft.local.internal.kernel.Replay.class,
+        new io.statecraft.local.internal.kernel.Replay(recorded, executionName));
+    Run run = new Run(with(base, roleArn == null ? base.roleArn() : roleArn, Map.copyOf(all),
+        null));
+    if (!ended) {
+      run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    }
+    return run;
+  }
+
+  /** The redrive of {@code ended} that {@code recorded} (ExecutionRedriven first) records. */
+  private Run resumedRedrive(Machine machine, Run ended,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded, String executionName,
+      boolean endedToo) {
+    Run.Redrive point = ended.redrivePoint(recorded.get(0).timestampMillis());
+    if (point == null) {
+      throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(executionName,
+          "event #" + recorded.get(0).id() + " redrives it, but running the definition again,"
+          + " the execution before it cannot be redriven.");
+    }
+    Integer timeout = machine.definition().timeoutSeconds();
+    Run.Spec base = spec(ended.machineArn, ended.machineName, ended.executionName,
+        ended.executionArn, ended.input, ended.express,
+        timeout == null ? Long.MAX_VALUE : timeout * 1000L, machine.graph().start(),
+        Long.MIN_VALUE, machine.runs().historySizeHint, ended.service(TaskServices.class));
+    Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
+    all.put(io.statecraft.local.internal.kernel.Replay.class,
+        new io.statecraft.local.internal.kernel.Replay(recorded, executionName));
+    Run run = new Run(with(base, ended.roleArn, Map.copyOf(all), point));
+    if (!endedToo) {
+      run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    }
+    return run;
+  }
+
+  /**
+   * Replays {@code run}'s recorded history on the calling thread, then runs it live on a thread
+   * of this runtime's. Throws {@link io.statecraft.local.internal.kernel.Replay.ResumeDivergence}
+   * when it does not run as recorded.
+   */
+  public void resumeInBackground(Run run) {
+    run.resumeOn(background());
+  }
+
+  /**
    * A run that tests one state of {@code machine} (TestState): its extra services say where it
    * starts and what it reports; its calls go to {@code tasks}, else to the runtime's bindings.
    */
@@ -219,6 +320,7 @@ public final class Engine implements AutoCloseable {
         services);
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.putAll(extra);
+    all.remove(io.statecraft.local.internal.kernel.Run.EventSink.class);
     return new Run(with(base, roleArn, Map.copyOf(all), null));
   }
 
@@ -242,8 +344,14 @@ public final class Engine implements AutoCloseable {
     return new Run.Spec(machineArn, machineName, executionName, arn, roleArn, input, express,
         limit, start, clock, settings.sequential(), settings.seed(),
         quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit, historySizeHint,
-        handlerThreads(), Map.of(TaskServices.class, services, MapRunHost.class, mapRuns),
-        startMillis, null);
+        handlerThreads(), services(services), startMillis, null);
+  }
+
+  private Map<Class<?>, Object> services(TaskServices services) {
+    io.statecraft.local.internal.kernel.Run.EventSink keeper = sink;
+    return keeper == null ? Map.of(TaskServices.class, services, MapRunHost.class, mapRuns)
+        : Map.of(TaskServices.class, services, MapRunHost.class, mapRuns,
+            io.statecraft.local.internal.kernel.Run.EventSink.class, keeper);
   }
 
   private void finished(Machine machine, Run run, Outcome outcome) {

@@ -24,6 +24,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Run implements LineEnd {
 
+  /**
+   * Where a run hands each event it records, as it records it: a host that persists executions
+   * (the emulator's data directory). Runs without one make no event objects for it.
+   */
+  @FunctionalInterface
+  public interface EventSink {
+
+    /** {@code event} of execution {@code executionArn} was recorded; on the recording thread. */
+    void recorded(String executionArn, HistoryEvent event);
+  }
+
   /** What a run is made of. */
   public record Spec(String machineArn, String machineName, String executionName,
       String executionArn, String roleArn, JsonNode input, boolean express, long limitMillis,
@@ -98,8 +109,23 @@ public final class Run implements LineEnd {
   /** AWS's payload quota in bytes, or Long.MAX_VALUE when quotas are off; read at every state. */
   public final long payloadLimit;
   final int eventLimit;
-  final boolean virtual;
+  /**
+   * Whether the run keeps its own time: on the virtual clock, and while a resumed run replays its
+   * recorded history (its time is then the record's).
+   */
+  boolean virtual;
+  /** Whether the runtime's clock is virtual. */
+  final boolean virtualClock;
+  /** The recorded history a resumed run still replays, or null: the run is live. */
+  Replay replay;
+  /**
+   * On the wall clock, from the last replayed event until the run first waits: time is still
+   * the run's own, so that what follows that event (a Wait's due time, a back-off) counts from
+   * its recorded time, but each new event takes the wall clock's.
+   */
+  boolean settling;
   final Clock clock;
+  private final long seed;
   /** The seeded random numbers of intrinsic functions, retry jitter and generated ids. */
   final Random random;
   final Scheduler scheduler;
@@ -108,6 +134,8 @@ public final class Run implements LineEnd {
   public final Executor handlerThreads;
   private final Map<Class<?>, Object> services;
   private final EventLog events;
+  /** The host's keeper of events as they are recorded, or null. */
+  private final EventSink sink;
   /** The bytes of JSON text all variables of the run hold, against AWS's 10 MiB quota. */
   private long variableBytes;
   /** AWS's quota on all the variables of one execution. */
@@ -116,12 +144,12 @@ public final class Run implements LineEnd {
   volatile boolean eventLimitReached;
   /** Set when another thread posted something the run must see before its next state. */
   volatile boolean interrupted;
-  private boolean ended;
+  boolean ended;
   private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
   private final List<Runnable> onEnd = new ArrayList<>(2);
   private final Line top;
   private final AtomicInteger drive = new AtomicInteger(DRIVING);
-  private Executor backgroundThreads;
+  Executor backgroundThreads;
   /** Wakes handlers sleeping on the wall clock when the run is stopped or times out. */
   private final Object handlerSleep = new Object();
   private volatile boolean cutShort;
@@ -164,7 +192,9 @@ public final class Run implements LineEnd {
     this.input = spec.input();
     this.express = spec.express();
     this.clock = spec.clock();
-    this.virtual = clock.isVirtual();
+    this.virtualClock = clock.isVirtual();
+    this.replay = (Replay) spec.services().get(Replay.class);
+    this.virtual = virtualClock || replay != null;
     Redrive redrive = spec.redrive();
     // A child of a distributed Map starts when its parent starts it; others when the clock says.
     // A redriven run keeps its start date and goes on from the moment of the redrive.
@@ -177,11 +207,13 @@ public final class Run implements LineEnd {
     this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit;
     this.payloadLimit = spec.payloadLimit();
     this.eventLimit = spec.eventLimit();
+    this.seed = spec.seed();
     this.random = new Random(spec.seed());
     this.scheduler = new Scheduler(this, spec.sequential(), spec.seed(), now);
     this.handlerThreads = spec.handlerThreads();
     this.services = spec.services();
     this.inspection = (Inspection) services.get(Inspection.class);
+    this.sink = (EventSink) services.get(EventSink.class);
     this.redrive = redrive;
     this.firstStep = spec.start();
     this.events = redrive != null ? redrive.events()
@@ -219,7 +251,7 @@ public final class Run implements LineEnd {
 
   private final Redrive redrive;
 
-  private void begin() {
+  void begin() {
     if (redrive != null) {
       ObjectNode details = io.statecraft.local.internal.json.Values.object();
       details.put("redriveCount", redriveCount);
@@ -232,7 +264,7 @@ public final class Run implements LineEnd {
     }
     if (deadlineMillis != Long.MAX_VALUE) {
       scheduler.timer(deadlineMillis, null, () -> timedOut(deadlineMillis));
-      if (!virtual) {
+      if (!virtualClock && replay == null) {
         // A handler sleeping through the deadline holds the run's thread: wake it from outside.
         clock.schedule(deadlineMillis, this::cutShort);
       }
@@ -280,6 +312,16 @@ public final class Run implements LineEnd {
     }
   }
 
+  /**
+   * Runs a resumed execution through its recorded history on the calling thread, then goes on
+   * with it live on {@code threads}. Throws {@link Replay.ResumeDivergence} (the run given up)
+   * when the run does not go as recorded.
+   */
+  public void resumeOn(Executor threads) {
+    backgroundThreads = threads;
+    Replay.drive(this);
+  }
+
   /** Starts the execution on {@code threads} and returns at once. */
   public void startOn(Executor threads) {
     backgroundThreads = threads;
@@ -293,12 +335,12 @@ public final class Run implements LineEnd {
     });
   }
 
-  private void crashed(Throwable e) {
+  void crashed(Throwable e) {
     outcome.completeExceptionally(e);
     clock.skipper().detach(this);
   }
 
-  private void driveInBackground() {
+  void driveInBackground() {
     try {
       while (true) {
         parked = null;
@@ -369,10 +411,12 @@ public final class Run implements LineEnd {
    * Carries out what was posted and runs lines until the run ends (Long.MIN_VALUE) or waits: for
    * the wall clock to reach the epoch millis returned, or for the outside (Long.MAX_VALUE).
    */
-  private long step() {
+  long step() {
     while (true) {
-      interrupted = false;
-      mailbox.runPosted();
+      if (replay == null) {
+        interrupted = false;
+        mailbox.runPosted();
+      }
       if (ended) {
         return Long.MIN_VALUE;
       }
@@ -380,7 +424,7 @@ public final class Run implements LineEnd {
       if (ended) {
         return Long.MIN_VALUE;
       }
-      if (mailbox.isEmpty()) {
+      if (replay != null || mailbox.isEmpty()) {
         return until;
       }
     }
@@ -402,7 +446,7 @@ public final class Run implements LineEnd {
 
   /** Carries out what was posted (the scheduler calls this between lines). */
   void runPosted() {
-    if (interrupted) {
+    if (interrupted && replay == null) {
       interrupted = false;
       mailbox.runPosted();
     }
@@ -500,17 +544,20 @@ public final class Run implements LineEnd {
    */
   public void stop(String error, String cause) {
     cutShort();
-    post(() -> {
-      if (ended) {
-        return;
-      }
-      long at = virtual ? scheduler.now : clock.millis();
-      record(HistoryEventType.EXECUTION_ABORTED, 0, at, null, null, 0, error, cause, null);
-      end(new Outcome(Outcome.Status.ABORTED, null, error, cause, at, null));
-    });
+    post(() -> aborted(error, cause));
   }
 
-  private void cutShort() {
+  /** StopExecution on the run's thread (a replay's, where the record has it). */
+  void aborted(String error, String cause) {
+    if (ended) {
+      return;
+    }
+    long at = virtual ? scheduler.now : clock.millis();
+    record(HistoryEventType.EXECUTION_ABORTED, 0, at, null, null, 0, error, cause, null);
+    end(new Outcome(Outcome.Status.ABORTED, null, error, cause, at, null));
+  }
+
+  void cutShort() {
     cutShort = true;
     synchronized (handlerSleep) {
       handlerSleep.notifyAll();
@@ -586,7 +633,7 @@ public final class Run implements LineEnd {
   }
 
   /** Gives the run up without an ending of its own: nothing will ever answer what it waits for. */
-  private void abandon() {
+  void abandon() {
     ended = true;
     scheduler.clear();
     for (Runnable action : onEnd) {
@@ -599,37 +646,65 @@ public final class Run implements LineEnd {
 
   /** Appends an event (a state entered or exited, most of them) and returns its id. */
   long record(HistoryEventType type, long previous, long time, String name, JsonNode data) {
-    synchronized (events) {
-      long id = events.append(type, previous, time, name, data);
-      if (id > eventLimit) {
-        eventLimitReached = true;
-      }
-      return id;
+    long id;
+    if (replay != null) {
+      time = replay.nextMillis();
     }
+    synchronized (events) {
+      id = events.append(type, previous, time, name, data);
+    }
+    return recorded(id);
   }
 
   /** Appends an event that may have a Map index, an error, a cause or further details. */
   long record(HistoryEventType type, long previous, long time, String name, JsonNode data,
       long index, String error, String cause, ObjectNode extra) {
-    synchronized (events) {
-      long id = events.append(type, previous, time, name, data, index, error, cause, extra);
-      if (id > eventLimit) {
-        eventLimitReached = true;
-      }
-      return id;
+    long id;
+    if (replay != null) {
+      time = replay.nextMillis();
     }
+    synchronized (events) {
+      id = events.append(type, previous, time, name, data, index, error, cause, extra);
+    }
+    return recorded(id);
   }
 
   /** Appends a state's exit that assigned {@code assigned}; returns its id. */
   long recordAssigning(HistoryEventType type, long previous, long time, String name,
       JsonNode data, JsonNode assigned) {
+    long id;
+    if (replay != null) {
+      time = replay.nextMillis();
+    }
     synchronized (events) {
-      long id = events.appendAssigning(type, previous, time, name, data, assigned);
-      if (id > eventLimit) {
-        eventLimitReached = true;
+      id = events.appendAssigning(type, previous, time, name, data, assigned);
+    }
+    return recorded(id);
+  }
+
+  /** After event {@code id} was appended: the quota, and the host that keeps events. */
+  private long recorded(long id) {
+    if (id > eventLimit) {
+      eventLimitReached = true;
+    }
+    if (replay != null) {
+      HistoryEvent made;
+      synchronized (events) {
+        made = events.event(id);
+      }
+      if (replay.check(made)) {
+        replay.goLive(this);
       }
       return id;
     }
+    if (sink != null) {
+      HistoryEvent event;
+      synchronized (events) {
+        event = events.event(id);
+      }
+      sink.recorded(executionArn, event);
+    }
+    return id;
   }
 
   /** The events so far: a snapshot that later events do not change. Any thread. */
@@ -651,15 +726,37 @@ public final class Run implements LineEnd {
     return virtual ? scheduler.now : clock.millis();
   }
 
-  /** Whether time is virtual. */
+  /** Whether the runtime's clock is virtual. */
   public boolean virtual() {
-    return virtual;
+    return virtualClock;
+  }
+
+  /** The history a resumed run still replays, or null once it is live (the run's thread). */
+  public Replay replaying() {
+    return replay;
   }
 
   /** The runtime's clock. */
   public Clock clock() {
     return clock;
   }
+
+  /**
+   * Random numbers of their own for what happens at event {@code eventId} (a handler's call),
+   * from the run's seed and identity: drawing them leaves the run's own numbers as they are.
+   */
+  public Random randomFor(long eventId) {
+    long mixed = seed * 0x9E3779B97F4A7C15L ^ executionArn.hashCode() * 0xBF58476D1CE4E5B9L
+        ^ (eventId + 1) * 0x94D049BB133111EBL ^ redriveCount;
+    return new Random(mixed);
+  }
+
+  /** A number for each task token the run issues, from 1: the same when the run is resumed. */
+  public int nextTaskNumber() {
+    return ++tasksIssued;
+  }
+
+  private int tasksIssued;
 
   /** The seeded random numbers of this run. */
   public Random random() {

@@ -110,8 +110,17 @@ final class Scheduler {
   }
 
   /** After a state: whether the running line gives the thread to another ready line. */
-  boolean switchAfterStep() {
-    return !sequential && readyCount > 0 && coin.nextBoolean();
+  boolean switchAfterStep(Line running) {
+    boolean switches = !sequential && readyCount > 0 && coin.nextBoolean();
+    if (readyCount > 0 && run.replay != null && !run.virtualClock) {
+      // Replaying a wall-clock history: the record says which line went on (see pick).
+      int next = run.replay.lineOfNextEvent(ready, readyCount);
+      if (running.cursor == run.replay.nextPrevious()) {
+        return false;
+      }
+      return next >= 0 || switches;
+    }
+    return switches;
   }
 
   /**
@@ -179,15 +188,30 @@ final class Scheduler {
         return timer.at;
       }
       timers.poll();
-      if (run.virtual && timer.at > now) {
-        now = timer.at;
-      }
-      if (run.virtual && timer.line != null) {
-        timer.line.catchUp(timer.at);
-      }
-      timer.action.run();
+      fire(timer);
     }
     return Long.MIN_VALUE;
+  }
+
+  /** Fires the earliest timer still set, as the run does when it falls due; false: none. */
+  boolean fireNextTimer() {
+    Timer timer = nextTimer();
+    if (timer == null) {
+      return false;
+    }
+    timers.poll();
+    fire(timer);
+    return true;
+  }
+
+  private void fire(Timer timer) {
+    if (run.virtual && timer.at > now) {
+      now = timer.at;
+    }
+    if (run.virtual && timer.line != null) {
+      timer.line.catchUp(timer.at);
+    }
+    timer.action.run();
   }
 
   /** The time of the earliest timer still set, or Long.MAX_VALUE when there is none. */
@@ -223,6 +247,10 @@ final class Scheduler {
 
   /** Whether {@code timer} may fire now. */
   private boolean due(Timer timer) {
+    if (run.replay != null) {
+      // A resumed run replaying its history: timers fire when the record says (Replay.atPark).
+      return false;
+    }
     if (!run.virtual) {
       return timer.at <= run.clock.millis();
     }
@@ -235,6 +263,14 @@ final class Scheduler {
   private Line pick() {
     while (readyCount > 0) {
       int i = sequential || readyCount == 1 ? readyCount - 1 : coin.nextInt(readyCount);
+      if (readyCount > 1 && run.replay != null && !run.virtualClock) {
+        // On the wall clock, the order lines ran in also depended on when answers came from
+        // other threads: a replay follows the record, the line the next event follows.
+        int recorded = run.replay.lineOfNextEvent(ready, readyCount);
+        if (recorded >= 0) {
+          i = recorded;
+        }
+      }
       Line line = ready[i];
       ready[i] = ready[--readyCount];
       ready[readyCount] = null;

@@ -60,6 +60,10 @@ final class Callbacks {
     private Runnable cancelTimeout;
     private Runnable cancelHeartbeat;
     private boolean over;
+    /** Whether TimeoutSeconds and HeartbeatSeconds run (an activity's start when taken). */
+    private boolean timersStarted;
+    /** When TimeoutSeconds started. */
+    private long timersFrom;
 
     TokenWait(TaskNode.Call call, HistoryEventType startedType, Consumer<JsonNode> then) {
       this.call = call;
@@ -71,9 +75,11 @@ final class Callbacks {
     void begin() {
       line.awaitOutside(activity() ? WaitCause.ACTIVITY_WORKER : WaitCause.TASK_TOKEN,
           call::aborted);
+      if (line.run().replaying() != null) {
+        line.onReplayedAnswer(this::replayed);
+      }
       if (!activity()) {
-        armTimeout(call.startedMillis);
-        armHeartbeat(line.now());
+        startTimers(call.startedMillis, line.now());
       }
       call.pending.listen(this);
       // Only now are the task's events recorded: a test awaiting its token may take it.
@@ -90,10 +96,23 @@ final class Callbacks {
       return startedType == HistoryEventType.ACTIVITY_STARTED;
     }
 
-    private void armTimeout(long from) {
+    /**
+     * Starts TimeoutSeconds at {@code timeoutFrom} and HeartbeatSeconds at {@code heartbeatFrom}.
+     * While a resumed run replays, the heartbeat waits until the run is live: the history keeps
+     * no heartbeats.
+     */
+    private void startTimers(long timeoutFrom, long heartbeatFrom) {
+      timersStarted = true;
+      timersFrom = timeoutFrom;
       if (call.timeout != null) {
-        cancelTimeout = line.timer(from + call.timeout * 1000,
+        cancelTimeout = line.timer(timeoutFrom + call.timeout * 1000,
             () -> timedOut(new StatesError(ErrorNames.TIMEOUT, null, true)));
+      }
+      io.statecraft.local.internal.kernel.Replay replay = line.run().replaying();
+      if (replay == null) {
+        armHeartbeat(heartbeatFrom);
+      } else {
+        replay.afterwards(() -> rearmHeartbeat(heartbeatFrom));
       }
     }
 
@@ -101,6 +120,46 @@ final class Callbacks {
       if (call.heartbeat != null) {
         cancelHeartbeat = line.timer(from + call.heartbeat * 1000,
             () -> timedOut(StatesError.heartbeatTimeout()));
+      }
+    }
+
+    /**
+     * A resumed run goes live while the task still waits: the history keeps no heartbeats, so
+     * the heartbeat time-out falls when it would have without any, or if that has passed (a
+     * heartbeat may have pushed it), one whole HeartbeatSeconds after the restart.
+     */
+    private void rearmHeartbeat(long from) {
+      if (over || call.heartbeat == null || cancelHeartbeat != null) {
+        return;
+      }
+      line.catchUpWithRun();
+      long due = from + call.heartbeat * 1000;
+      long now = line.now();
+      cancelHeartbeat = line.timer(due > now ? due : now + call.heartbeat * 1000,
+          () -> timedOut(StatesError.heartbeatTimeout()));
+    }
+
+    /** What a resumed run's history says answered the task while it replays. */
+    private void replayed(io.statecraft.local.history.HistoryEvent event) {
+      io.statecraft.local.internal.tasks.TaskTokens tokens = call.services.tokens();
+      switch (event.type()) {
+        case ACTIVITY_STARTED -> {
+          JsonNode worker = event.details().get("workerName");
+          tokens.replayed(call.pending,
+              new PendingTask.Started(worker == null ? null : worker.asString()));
+        }
+        case TASK_SUCCEEDED, ACTIVITY_SUCCEEDED ->
+            tokens.replayed(call.pending, new PendingTask.Succeeded(event.value()));
+        case TASK_FAILED, ACTIVITY_FAILED ->
+            tokens.replayed(call.pending, new PendingTask.Failed(event.error(), event.cause()));
+        default -> {
+          // Timed out: TimeoutSeconds when its time had come, else HeartbeatSeconds (AWS
+          // records both as States.Timeout).
+          boolean whole = call.timeout != null
+              && event.timestampMillis() >= timersFrom + call.timeout * 1000;
+          timedOut(whole || call.heartbeat == null ? new StatesError(ErrorNames.TIMEOUT, null, true)
+              : StatesError.heartbeatTimeout());
+        }
       }
     }
 
@@ -116,9 +175,8 @@ final class Callbacks {
           details.put("workerName", started.workerName());
         }
         line.event(startedType, null, null, 0, null, null, details);
-        if (activity() && cancelTimeout == null && cancelHeartbeat == null) {
-          armTimeout(line.now());
-          armHeartbeat(line.now());
+        if (activity() && !timersStarted) {
+          startTimers(line.now(), line.now());
         }
       } else if (signal instanceof PendingTask.Heartbeat) {
         if (cancelHeartbeat != null) {

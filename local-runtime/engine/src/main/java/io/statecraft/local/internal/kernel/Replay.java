@@ -1,0 +1,279 @@
+package io.statecraft.local.internal.kernel;
+
+import io.statecraft.local.history.HistoryEvent;
+import io.statecraft.local.history.HistoryEventType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The recorded history a resumed run runs through again before it goes on live. The run
+ * regenerates each recorded event (checked against it: type, state, ids, error) at the recorded
+ * time; outside answers (task results, token answers, workers) are taken from the record; timers
+ * fire when the record says the run went on. After the last recorded event the run is live.
+ *
+ * <p>Used on the run's thread only.
+ */
+public final class Replay {
+
+  /** The events that answer a task from outside the execution: the record gives them. */
+  private static final Set<HistoryEventType> ANSWERS = EnumSet.of(
+      HistoryEventType.TASK_SUBMITTED, HistoryEventType.TASK_SUCCEEDED,
+      HistoryEventType.TASK_FAILED, HistoryEventType.TASK_TIMED_OUT,
+      HistoryEventType.LAMBDA_FUNCTION_SUCCEEDED, HistoryEventType.LAMBDA_FUNCTION_FAILED,
+      HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT, HistoryEventType.ACTIVITY_STARTED,
+      HistoryEventType.ACTIVITY_SUCCEEDED, HistoryEventType.ACTIVITY_FAILED,
+      HistoryEventType.ACTIVITY_TIMED_OUT);
+
+  private final List<HistoryEvent> recorded;
+  private final String executionName;
+  /** How many recorded events the run has regenerated. */
+  private int matched;
+  /** What the run does once it goes live, in the order it was asked for. */
+  private final List<Runnable> afterwards = new ArrayList<>();
+
+  /** {@code recorded}: the history so far, ExecutionStarted first, checked by the caller. */
+  public Replay(List<HistoryEvent> recorded, String executionName) {
+    this.recorded = List.copyOf(recorded);
+    this.executionName = executionName;
+  }
+
+  /** The recorded time of the next event the run records. */
+  long nextMillis() {
+    return recorded.get(matched).timestampMillis();
+  }
+
+  /**
+   * Runs {@code run}, resumed, through its recorded history on the calling thread, then hands it
+   * to its background threads live. A run that does not go as recorded is given up, and the
+   * divergence thrown.
+   */
+  static void drive(Run run) {
+    try {
+      run.begin();
+      while (run.replay != null) {
+        long until = run.step();
+        if (until == Long.MIN_VALUE) {
+          if (run.replay != null) {
+            throw run.replay.endedEarly();
+          }
+          return;
+        }
+        if (run.replay != null) {
+          run.replay.atPark(run);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      if (run.replay != null) {
+        run.abandon();
+        throw e;
+      }
+      run.crashed(e);
+      return;
+    }
+    run.settling = false;
+    run.virtual = run.virtualClock;
+    if (!run.ended) {
+      run.backgroundThreads.execute(run::driveInBackground);
+    }
+  }
+
+  /**
+   * The last recorded event was regenerated: from now on {@code run} records events of its own,
+   * on its clock (on the wall clock once it first waits: until then what follows the last event,
+   * a Wait's due time say, counts from its recorded time), and carries out what the record could
+   * not say (activity tasks to queue, timers of heartbeats).
+   */
+  void goLive(Run run) {
+    for (Line line : run.waiting) {
+      if (line.waitCause == WaitCause.CHILD_EXECUTION) {
+        throw new ResumeDivergence(executionName, "state '" + line.stateName
+            + "' waits for the child execution it started with states:startExecution.sync"
+            + " before the restart; the parent cannot follow a child across a restart, so the"
+            + " execution cannot go on. Start it again.");
+      }
+    }
+    run.replay = null;
+    run.settling = !run.virtualClock;
+    for (Runnable action : afterwards) {
+      run.mailbox.post(action);
+    }
+    afterwards.clear();
+    if (!run.virtualClock && run.deadlineMillis != Long.MAX_VALUE) {
+      run.clock.schedule(run.deadlineMillis, run::cutShort);
+    }
+  }
+
+  /** Checks the event just recorded against the record; true once the record is used up. */
+  boolean check(HistoryEvent made) {
+    HistoryEvent expected = recorded.get(matched);
+    boolean same = expected.type() == made.type()
+        && expected.previousEventId() == made.previousEventId()
+        && (made.type() == HistoryEventType.EXECUTION_STARTED
+            || Objects.equals(expected.stateName(), made.stateName()))
+        && Objects.equals(expected.error(), made.error());
+    if (!same) {
+      throw new ResumeDivergence(executionName, "event #" + made.id() + " was recorded as "
+          + describe(expected) + ", but running the definition again gives " + describe(made)
+          + ". The definition, the input or an answer the history holds is not what the"
+          + " execution ran with.");
+    }
+    matched++;
+    return matched == recorded.size();
+  }
+
+  /**
+   * The recorded answer to the task of the line whose last event is {@code cursor}: the first
+   * recorded event not yet regenerated that follows it and answers a task, or null when the
+   * record has none (the call was under way when the history was cut).
+   */
+  public HistoryEvent answerTo(long cursor) {
+    for (int i = matched; i < recorded.size(); i++) {
+      HistoryEvent event = recorded.get(i);
+      if (event.previousEventId() == cursor) {
+        return ANSWERS.contains(event.type()) ? event : null;
+      }
+    }
+    return null;
+  }
+
+  /** The id of the event the next recorded event follows. */
+  long nextPrevious() {
+    return recorded.get(matched).previousEventId();
+  }
+
+  /**
+   * The index of the one of the {@code count} ready lines that records the next recorded
+   * event: the line whose latest event it follows; of branches or iterations that start from
+   * the same event, the one whose first state or item it is. -1 when none or several are.
+   */
+  int lineOfNextEvent(Line[] ready, int count) {
+    HistoryEvent next = recorded.get(matched);
+    int found = -1;
+    boolean several = false;
+    for (int i = 0; i < count; i++) {
+      if (ready[i].cursor == next.previousEventId() && !ready[i].isEnded()) {
+        several = found >= 0;
+        found = i;
+        if (several) {
+          break;
+        }
+      }
+    }
+    if (!several) {
+      return found;
+    }
+    found = -1;
+    for (int i = 0; i < count; i++) {
+      Line line = ready[i];
+      if (line.cursor != next.previousEventId() || line.isEnded()) {
+        continue;
+      }
+      boolean first = next.type() == HistoryEventType.MAP_ITERATION_STARTED
+          ? line.mapItemIndex == next.details().path("index").asInt(-1)
+          : next.stateName() != null && next.stateName().equals(line.nextStateName());
+      if (first) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the record has StopExecution next: then it stops {@code run} now. The run looks
+   * between states and whenever it waits, as it carried out what other threads posted.
+   */
+  boolean stopsNext(Run run) {
+    HistoryEvent next = recorded.get(matched);
+    if (next.type() != HistoryEventType.EXECUTION_ABORTED) {
+      return false;
+    }
+    run.aborted(next.error(), next.cause());
+    return true;
+  }
+
+  /** Whether a recorded event follows event {@code id}. */
+  public boolean followed(long id) {
+    for (HistoryEvent event : recorded) {
+      if (event.previousEventId() == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs {@code action} once the run is live (re-arming what the record cannot say). */
+  public void afterwards(Runnable action) {
+    afterwards.add(action);
+  }
+
+  /**
+   * The run waits: what it waits for comes from the record. The next recorded event either
+   * answers a line waiting for the outside, or follows the earliest timer; else the run does not
+   * go as recorded.
+   */
+  void atPark(Run run) {
+    if (stopsNext(run)) {
+      return;
+    }
+    HistoryEvent next = recorded.get(matched);
+    if (ANSWERS.contains(next.type())) {
+      for (Line line : run.waiting) {
+        if (line.replayedAnswer != null && line.cursor == next.previousEventId()) {
+          if (next.timestampMillis() > run.scheduler.now) {
+            run.scheduler.now = next.timestampMillis();
+          }
+          line.replayedAnswer.accept(next);
+          return;
+        }
+      }
+    }
+    if (run.scheduler.fireNextTimer()) {
+      return;
+    }
+    throw new ResumeDivergence(executionName, "event #" + next.id() + " was recorded as "
+        + describe(next) + ", but running the definition again, the execution waits for what"
+        + " does not give it" + waits(run) + ".");
+  }
+
+  /** The run ended before the record did. */
+  ResumeDivergence endedEarly() {
+    HistoryEvent next = recorded.get(matched);
+    return new ResumeDivergence(executionName, "event #" + next.id() + " was recorded as "
+        + describe(next) + ", but running the definition again, the execution ends before it.");
+  }
+
+  private static String waits(Run run) {
+    StringBuilder text = new StringBuilder();
+    for (Line line : run.waiting) {
+      text.append(text.length() == 0 ? " (" : "; ").append(line.waitingNow().describe());
+    }
+    return text.length() == 0 ? "" : text.append(')').toString();
+  }
+
+  static String describe(HistoryEvent event) {
+    StringBuilder text = new StringBuilder(event.type().awsName());
+    if (event.stateName() != null && event.type() != HistoryEventType.EXECUTION_STARTED) {
+      text.append(" of state '").append(event.stateName()).append('\'');
+    }
+    text.append(" following #").append(event.previousEventId());
+    if (event.error() != null) {
+      text.append(" with error ").append(event.error());
+    }
+    return text.toString();
+  }
+
+  /** A resumed run does not run as its recorded history says: the execution cannot go on. */
+  public static final class ResumeDivergence extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    public ResumeDivergence(String executionName, String message) {
+      super("cannot resume execution '" + executionName + "': " + message);
+    }
+  }
+}
