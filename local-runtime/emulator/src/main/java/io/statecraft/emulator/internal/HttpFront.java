@@ -108,12 +108,24 @@ public final class HttpFront {
             String.format("%.1f", (System.nanoTime() - start) / 1e6));
       }
       exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
-      exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
+      exchange.getResponseHeaders().set("x-amzn-RequestId", requestId());
       exchange.sendResponseHeaders(status, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
     }
+  }
+
+  /**
+   * A request ID as AWS's are, a random (version 4) UUID: from the thread's generator, since an
+   * ID needs no secure randomness and {@link UUID#randomUUID()} costs more than the rest of a
+   * small answer.
+   */
+  private static String requestId() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    long high = random.nextLong() & ~0xF000L | 0x4000L;
+    long low = random.nextLong() & ~(0xCL << 60) | 0x8L << 60;
+    return new UUID(high, low).toString();
   }
 
   /**
@@ -131,9 +143,13 @@ public final class HttpFront {
       throw new ApiException("com.amazon.coral.service#SerializationException",
           "Content-Length is not a number: " + declared);
     }
-    if (declared != null && !declared.isEmpty() && Long.parseLong(declared.trim())
-        > MAX_REQUEST_BYTES) {
+    long length = declared == null || declared.isEmpty() ? -1 : Long.parseLong(declared.trim());
+    if (length > MAX_REQUEST_BYTES) {
       throw tooLarge(in);
+    }
+    if (length >= 0) {
+      // Exactly the bytes declared, in one array of that size: no buffer to grow and copy.
+      return in.readNBytes((int) length);
     }
     byte[] body = in.readNBytes(MAX_REQUEST_BYTES + 1);
     if (body.length > MAX_REQUEST_BYTES) {

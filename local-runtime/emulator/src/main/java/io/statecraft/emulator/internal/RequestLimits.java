@@ -154,33 +154,66 @@ final class RequestLimits {
     if (limit == null || value.isNull()) {
       return;
     }
-    String shown = SENSITIVE.contains(name) ? "Value at '" + at + "'"
-        : "Value '" + (value.isString() ? value.asString() : value.toString()) + "' at '" + at
-            + "'";
-    String failed = shown + " failed to satisfy constraint: Member must have ";
+    String broken = broken(value, limit);
+    if (broken != null) {
+      // The message is built only for a violation: every request passes here, most break nothing.
+      String shown = SENSITIVE.contains(name) ? "Value at '" + at + "'"
+          : "Value '" + (value.isString() ? value.asString() : value.toString()) + "' at '" + at
+              + "'";
+      violations.add(shown + " failed to satisfy constraint: Member must have " + broken);
+    }
+  }
+
+  /** What {@code value} breaks of {@code limit} ("length less than or equal to 80"), or null. */
+  private static String broken(JsonNode value, Limit limit) {
     switch (limit.measure()) {
       case VALUE -> {
         double number = value.asDouble();
         if (number < limit.min()) {
-          violations.add(failed + "value greater than or equal to " + limit.min());
+          return "value greater than or equal to " + limit.min();
         } else if (number > limit.max()) {
-          violations.add(failed + "value less than or equal to " + limit.max());
+          return "value less than or equal to " + limit.max();
         }
       }
       case UTF8_BYTES -> {
-        if (value.asString().getBytes(StandardCharsets.UTF_8).length > limit.max()) {
-          violations.add(failed + "size less than or equal to " + limit.max()
-              + " bytes in UTF-8 encoding");
+        if (utf8Length(value.asString()) > limit.max()) {
+          return "size less than or equal to " + limit.max() + " bytes in UTF-8 encoding";
         }
       }
       case LENGTH -> {
         long length = value.isArray() ? value.size() : value.asString().length();
         if (length < limit.min()) {
-          violations.add(failed + "length greater than or equal to " + limit.min());
+          return "length greater than or equal to " + limit.min();
         } else if (length > limit.max()) {
-          violations.add(failed + "length less than or equal to " + limit.max());
+          return "length less than or equal to " + limit.max();
         }
       }
     }
+    return null;
+  }
+
+  /**
+   * The length of {@code text} in UTF-8, counted without encoding it (an execution's input may be
+   * 256 KiB): a lone surrogate counts as the one byte '?' it is encoded as.
+   */
+  static long utf8Length(String text) {
+    long length = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        length++;
+      } else if (c < 0x800) {
+        length += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        length += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        length++;
+      } else {
+        length += 3;
+      }
+    }
+    return length;
   }
 }

@@ -357,7 +357,9 @@ public final class Engine implements AutoCloseable {
   private void finished(Machine machine, Run run, Outcome outcome) {
     // The next run of the machine starts with a history this large: runs of one machine in a
     // test or a loop tend to be alike, and growing a long history by copies costs more.
-    machine.runs().historySizeHint = Math.max(64, outcome.events().size() + 8);
+    // No floor above the log's own (16): an emulator keeps every run's history, and a short
+    // workflow's runs would each keep room for 64 events they never have.
+    machine.runs().historySizeHint = outcome.events().size() + 8;
     if (settings.onFinished() != null) {
       settings.onFinished().accept(new Finished(machine, run, outcome));
     }
