@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ServeCommand.class,
       DiagramCommand.class,
+      PolicyCommand.class,
       RunCommand.class,
       TestStateCommand.class,
       ConformanceCommand.class,

@@ -12,6 +12,7 @@ final class Properties {
   static final String DEPLOY = "deploy";
   static final String IMPORT = "import";
   static final String LOCAL = "local";
+  static final String POLICY = "policy";
 
   static final String SKIP = "sfn.skip";
   static final String OUTPUT_DIRECTORY = "sfn.outputDirectory";
@@ -35,6 +36,7 @@ final class Properties {
   static final String IMPORT_FILE = "sfn.import.file";
   static final String IMPORT_PACKAGE = "sfn.import.package";
   static final String IMPORT_CLASS = "sfn.import.className";
+  static final String POLICY_ACCOUNT = "sfn.policy.account";
 
   private Properties() {}
 }
