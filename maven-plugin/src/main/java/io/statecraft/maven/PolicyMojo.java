@@ -55,13 +55,11 @@ public final class PolicyMojo extends WorkflowMojo {
     for (CompiledWorkflow workflow : workflows()) {
       machines.put(workflow.name(), workflow.machine());
     }
-    Map<String, StateMachine> files = Outputs.readDefinitions(definitionsDirectory.toPath());
-    if (machines.isEmpty() && files.isEmpty()) {
-      getLog().info("No *" + Outputs.ASL_SUFFIX + " in " + definitionsDirectory
-          + " either: no policy to derive");
+    if (machines.isEmpty()) {
+      // workflows() said where it looked and how to point it elsewhere.
+      getLog().info("No policy to derive");
       return;
     }
-    files.forEach(machines::putIfAbsent);
     List<String> written = new ArrayList<>();
     for (Map.Entry<String, StateMachine> machine : machines.entrySet()) {
       String name = machine.getKey();
