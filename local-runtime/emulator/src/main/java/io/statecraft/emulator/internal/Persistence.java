@@ -1,0 +1,26 @@
+package io.statecraft.emulator.internal;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the emulator does so that what it holds outlives it: by default nothing (everything stays
+ * in memory, at no cost); with a data directory, {@link StoredState}.
+ */
+public interface Persistence {
+
+  /** Everything in memory only. */
+  Persistence NONE = new Persistence() {};
+
+  /**
+   * Called once {@code operation} has answered {@code request} with {@code response}, before the
+   * answer is sent: returns once what it changed is kept.
+   */
+  default void after(String operation, JsonNode request, ObjectNode response) {}
+
+  /** A child execution the runtime started ({@code states:startExecution}): kept as the API's. */
+  default void started(String executionArn) {}
+
+  /** Keeps what is pending and lets go of the store; no effect without one. */
+  default void close() {}
+}

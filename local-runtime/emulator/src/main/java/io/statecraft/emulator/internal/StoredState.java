@@ -1,0 +1,212 @@
+package io.statecraft.emulator.internal;
+
+import io.statecraft.emulator.internal.store.DataStore;
+import io.statecraft.emulator.internal.store.Table;
+import io.statecraft.emulator.internal.store.Tables;
+import io.statecraft.local.RunningExecution;
+import io.statecraft.local.history.HistoryEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the emulator holds, kept in a data directory: every change an operation makes is
+ * committed before its answer goes out, and each execution's history once it ends. Each write
+ * copies what the backend holds at the moment the writer gets to it, so that of two changes to
+ * one resource the later always wins, however their requests interleave.
+ */
+public final class StoredState implements Persistence {
+
+  private final Backend backend;
+  private final DataStore store;
+  /** The run of each execution whose end is watched: a redrive brings a new one. */
+  private final Map<String, RunningExecution> watched = new ConcurrentHashMap<>();
+
+  private StoredState(Backend backend, DataStore store) {
+    this.backend = backend;
+    this.store = store;
+  }
+
+  /**
+   * Opens {@code directory} and gives {@code backend} everything kept there.
+   *
+   * @throws IllegalArgumentException when the directory cannot be used, saying what to do
+   */
+  public static StoredState open(Path directory, Backend backend) {
+    DataStore store = DataStore.open(directory);
+    StoredState state = new StoredState(backend, store);
+    try {
+      new Restore(backend, store.tables(), state::restoredExecution).run();
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return state;
+  }
+
+  /** The directory, absolute. */
+  public Path directory() {
+    return store.directory();
+  }
+
+  @Override
+  public void after(String operation, JsonNode request, ObjectNode response) {
+    Consumer<Tables> change = switch (operation) {
+      case "CreateStateMachine" -> both(machine(response.path("stateMachineArn").asString()),
+          tags(response.path("stateMachineArn").asString()));
+      case "DeleteStateMachine" -> both(machine(request.path("stateMachineArn").asString()),
+          tags(request.path("stateMachineArn").asString()));
+      case "UpdateStateMachine", "PublishStateMachineVersion" ->
+          machine(request.path("stateMachineArn").asString());
+      case "DeleteStateMachineVersion" ->
+          machine(request.path("stateMachineVersionArn").asString());
+      case "CreateStateMachineAlias" -> machine(response.path("stateMachineAliasArn").asString());
+      case "UpdateStateMachineAlias", "DeleteStateMachineAlias" ->
+          machine(request.path("stateMachineAliasArn").asString());
+      case "CreateActivity" -> both(activity(response.path("activityArn").asString()),
+          tags(response.path("activityArn").asString()));
+      case "DeleteActivity" -> both(activity(request.path("activityArn").asString()),
+          tags(request.path("activityArn").asString()));
+      case "TagResource", "UntagResource" -> tags(request.path("resourceArn").asString());
+      case "StartExecution" -> execution(response.path("executionArn").asString());
+      case "StopExecution", "RedriveExecution" ->
+          execution(request.path("executionArn").asString());
+      default -> null;
+    };
+    if (change != null) {
+      commit(change);
+    }
+  }
+
+  @Override
+  public void started(String executionArn) {
+    commit(execution(executionArn));
+  }
+
+  private void commit(Consumer<Tables> change) {
+    try {
+      store.write(change).join();
+    } catch (CompletionException e) {
+      throw new ApiException("ServiceUnavailable", "The change was made but could not be"
+          + " written to the data directory " + store.directory() + ": " + e.getCause());
+    }
+  }
+
+  private static Consumer<Tables> both(Consumer<Tables> first, Consumer<Tables> second) {
+    return first.andThen(second);
+  }
+
+  /** Writes the machine an ARN (its own, a version's or an alias's) belongs to, or its removal. */
+  private Consumer<Tables> machine(String anyArn) {
+    String[] fields = anyArn.split(":", -1);
+    if (fields.length < 7) {
+      return tables -> { };
+    }
+    String arn = String.join(":", List.of(fields).subList(0, 7));
+    return tables -> {
+      ObjectNode document;
+      Map<String, ObjectNode> revisions = new java.util.LinkedHashMap<>();
+      synchronized (backend) {
+        MachineRecord machine = backend.machines.get(arn);
+        if (machine == null) {
+          tables.remove(Table.MACHINES, arn);
+          return;
+        }
+        document = StoredRecords.machine(machine);
+        revisions.put(StoredRecords.revisionKey(machine.current, null),
+            StoredRecords.revision(machine.current));
+        machine.versions.forEach((number, revision) -> revisions.put(
+            StoredRecords.revisionKey(revision, arn + ":" + number),
+            StoredRecords.revision(revision)));
+      }
+      revisions.forEach((key, revision) -> tables.put(Table.REVISIONS, key, revision));
+      tables.put(Table.MACHINES, arn, document);
+    };
+  }
+
+  private Consumer<Tables> activity(String arn) {
+    return tables -> {
+      ActivityRecord activity = backend.activities.get(arn);
+      if (activity == null) {
+        tables.remove(Table.ACTIVITIES, arn);
+      } else {
+        tables.put(Table.ACTIVITIES, arn, StoredRecords.activity(activity));
+      }
+    };
+  }
+
+  private Consumer<Tables> tags(String arn) {
+    return tables -> {
+      Map<String, String> tags = backend.tags.get(arn);
+      ObjectNode document = null;
+      if (tags != null) {
+        // Tags changes a resource's map in place, under the map's lock.
+        synchronized (tags) {
+          document = tags.isEmpty() ? null : StoredRecords.tags(tags);
+        }
+      }
+      if (document == null) {
+        tables.remove(Table.TAGS, arn);
+      } else {
+        tables.put(Table.TAGS, arn, document);
+      }
+    };
+  }
+
+  /**
+   * Writes how the execution was started and whether it runs; once it has ended, its history.
+   * Watches its end, so that the end is written when it comes.
+   */
+  private Consumer<Tables> execution(String arn) {
+    ExecutionRecord current = backend.executions.get(arn);
+    if (current == null) {
+      // An Express execution: AWS's API does not show them, so they are not kept.
+      return tables -> { };
+    }
+    watch(current);
+    return tables -> write(tables, backend.executions.get(arn));
+  }
+
+  private static void write(Tables tables, ExecutionRecord record) {
+    RunningExecution running = record.running();
+    boolean done = running.isDone();
+    tables.put(Table.EXECUTIONS, record.arn(), StoredRecords.execution(record));
+    if (done) {
+      for (HistoryEvent event : running.events()) {
+        tables.put(Table.EVENTS, Tables.eventKey(record.arn(), event.id()),
+            StoredRecords.event(event));
+      }
+    }
+  }
+
+  private void watch(ExecutionRecord record) {
+    RunningExecution running = record.running();
+    if (watched.put(record.arn(), running) == running || running.isDone()) {
+      return;
+    }
+    // Written when it comes, without a caller waiting for it.
+    running.end().whenComplete((done, failure) -> {
+      store.write(tables -> write(tables, backend.executions.get(record.arn())));
+      watched.remove(record.arn(), running);
+    });
+  }
+
+  /** An execution given back at start: kept with the API's, its end watched if it runs. */
+  private void restoredExecution(ExecutionRecord record, boolean rewrite) {
+    backend.executions.put(record.arn(), record);
+    watch(record);
+    if (rewrite) {
+      commit(tables -> write(tables, record));
+    }
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}
