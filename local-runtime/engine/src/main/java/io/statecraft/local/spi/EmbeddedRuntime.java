@@ -49,7 +49,20 @@ public final class EmbeddedRuntime {
     EmbeddedRuntime embedded = new EmbeddedRuntime(
         (LocalStepFunctions) Handles.access().build(builder, settings));
     embedded.engine.unboundAdvice(host::unboundTaskAdvice);
+    if (overridesRecorded(host)) {
+      embedded.engine.recordedEvents(host::recorded);
+    }
     return embedded;
+  }
+
+  /** Whether {@code host} keeps events: when not, runs make no event objects for it. */
+  private static boolean overridesRecorded(RuntimeHost host) {
+    try {
+      return host.getClass().getMethod("recorded", String.class,
+          io.statecraft.local.history.HistoryEvent.class).getDeclaringClass() != RuntimeHost.class;
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("RuntimeHost.recorded is missing", e);
+    }
   }
 
   /** The runtime, as users know it. */

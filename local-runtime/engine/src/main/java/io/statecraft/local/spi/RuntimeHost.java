@@ -41,4 +41,13 @@ public interface RuntimeHost {
   default String unboundTaskAdvice(String stateName, String resource) {
     return "Bind one with LocalStepFunctions.builder().task(\"" + stateName + "\", handler).";
   }
+
+  /**
+   * Event {@code event} of execution {@code executionArn} was recorded: a host that keeps
+   * executions across restarts persists it here. Called on the thread that records the event,
+   * in event order per execution, so it must be quick; events a
+   * resumed execution regenerates for its recorded prefix are not
+   * handed over again. By default nothing is done, and the runtime makes no event object for it.
+   */
+  default void recorded(String executionArn, io.statecraft.local.history.HistoryEvent event) {}
 }

@@ -65,6 +65,8 @@ public final class Engine implements AutoCloseable {
   /** Ids of Express executions: unique in this runtime, the same from one new runtime to the next. */
   private final Random ids;
   private final MapRuns mapRuns;
+  /** The embedder's keeper of recorded events, or null. */
+  private volatile io.statecraft.local.internal.kernel.EventSink sink;
   private ExecutorService background;
   private ExecutorService handlers;
   private boolean closed;
@@ -138,6 +140,14 @@ public final class Engine implements AutoCloseable {
   /** Replaces what the cause of an unbound task advises (an embedder's own interface). */
   public void unboundAdvice(TaskBindings.UnboundAdvice advice) {
     bindings.advice(advice);
+  }
+
+  /**
+   * Hands every event the runs of this runtime record from now on to {@code sink} (an
+   * embedder's persistence); TestState runs excepted, as they are no executions.
+   */
+  public void recordedEvents(io.statecraft.local.internal.kernel.EventSink sink) {
+    this.sink = sink;
   }
 
   /** What answers the Task states of a new execution: mocks, recorded results, the bindings. */
@@ -219,6 +229,7 @@ public final class Engine implements AutoCloseable {
         services);
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.putAll(extra);
+    all.remove(io.statecraft.local.internal.kernel.EventSink.class);
     return new Run(with(base, roleArn, Map.copyOf(all), null));
   }
 
@@ -242,8 +253,14 @@ public final class Engine implements AutoCloseable {
     return new Run.Spec(machineArn, machineName, executionName, arn, roleArn, input, express,
         limit, start, clock, settings.sequential(), settings.seed(),
         quotas ? PAYLOAD_QUOTA_BYTES : Long.MAX_VALUE, eventLimit, historySizeHint,
-        handlerThreads(), Map.of(TaskServices.class, services, MapRunHost.class, mapRuns),
-        startMillis, null);
+        handlerThreads(), services(services), startMillis, null);
+  }
+
+  private Map<Class<?>, Object> services(TaskServices services) {
+    io.statecraft.local.internal.kernel.EventSink keeper = sink;
+    return keeper == null ? Map.of(TaskServices.class, services, MapRunHost.class, mapRuns)
+        : Map.of(TaskServices.class, services, MapRunHost.class, mapRuns,
+            io.statecraft.local.internal.kernel.EventSink.class, keeper);
   }
 
   private void finished(Machine machine, Run run, Outcome outcome) {

@@ -116,6 +116,20 @@ public final class EventLog {
     return new Snapshot(previous, times, types, names, values, indexes, rare, size);
   }
 
+  /** The event with id {@code id} as an object (for a host that keeps events as they come). */
+  public HistoryEvent event(long id) {
+    int i = java.util.Objects.checkIndex((int) id - 1, size);
+    return event(i, previous, times, types, names, values, indexes, rare);
+  }
+
+  private static HistoryEvent event(int i, int[] previous, long[] times, byte[] types,
+      String[] names, JsonNode[] values, int[] indexes, Rare[] rare) {
+    Rare extra = rare == null || rare[i] == null ? NONE : rare[i];
+    return HistoryEvent.of(i + 1L, previous[i], times[i], TYPES[types[i] & 0xFF], names[i],
+        values[i], indexes == null ? 0 : indexes[i], extra.error(), extra.cause(),
+        extra.assigned() == null ? extra.task() : HistoryEvent.assignedDetails(extra.assigned()));
+  }
+
   /**
    * The first {@code size} events of the arrays, which no later append changes (an append past
    * the arrays' end copies them). Its HistoryEvent objects are made together, once.
@@ -170,10 +184,7 @@ public final class EventLog {
     private HistoryEvent[] make() {
       HistoryEvent[] made = new HistoryEvent[size];
       for (int i = 0; i < size; i++) {
-        Rare extra = rare == null || rare[i] == null ? NONE : rare[i];
-        made[i] = HistoryEvent.of(i + 1L, previous[i], times[i], TYPES[types[i] & 0xFF], names[i],
-            values[i], indexes == null ? 0 : indexes[i], extra.error(), extra.cause(), extra.assigned() == null ? extra.task()
-                : HistoryEvent.assignedDetails(extra.assigned()));
+        made[i] = event(i, previous, times, types, names, values, indexes, rare);
       }
       return made;
     }

@@ -108,6 +108,8 @@ public final class Run implements LineEnd {
   public final Executor handlerThreads;
   private final Map<Class<?>, Object> services;
   private final EventLog events;
+  /** The host's keeper of events as they are recorded, or null. */
+  private final EventSink sink;
   /** The bytes of JSON text all variables of the run hold, against AWS's 10 MiB quota. */
   private long variableBytes;
   /** AWS's quota on all the variables of one execution. */
@@ -182,6 +184,7 @@ public final class Run implements LineEnd {
     this.handlerThreads = spec.handlerThreads();
     this.services = spec.services();
     this.inspection = (Inspection) services.get(Inspection.class);
+    this.sink = (EventSink) services.get(EventSink.class);
     this.redrive = redrive;
     this.firstStep = spec.start();
     this.events = redrive != null ? redrive.events()
@@ -568,37 +571,46 @@ public final class Run implements LineEnd {
 
   /** Appends an event (a state entered or exited, most of them) and returns its id. */
   long record(HistoryEventType type, long previous, long time, String name, JsonNode data) {
+    long id;
     synchronized (events) {
-      long id = events.append(type, previous, time, name, data);
-      if (id > eventLimit) {
-        eventLimitReached = true;
-      }
-      return id;
+      id = events.append(type, previous, time, name, data);
     }
+    return recorded(id);
   }
 
   /** Appends an event that may have a Map index, an error, a cause or further details. */
   long record(HistoryEventType type, long previous, long time, String name, JsonNode data,
       long index, String error, String cause, ObjectNode extra) {
+    long id;
     synchronized (events) {
-      long id = events.append(type, previous, time, name, data, index, error, cause, extra);
-      if (id > eventLimit) {
-        eventLimitReached = true;
-      }
-      return id;
+      id = events.append(type, previous, time, name, data, index, error, cause, extra);
     }
+    return recorded(id);
   }
 
   /** Appends a state's exit that assigned {@code assigned}; returns its id. */
   long recordAssigning(HistoryEventType type, long previous, long time, String name,
       JsonNode data, JsonNode assigned) {
+    long id;
     synchronized (events) {
-      long id = events.appendAssigning(type, previous, time, name, data, assigned);
-      if (id > eventLimit) {
-        eventLimitReached = true;
-      }
-      return id;
+      id = events.appendAssigning(type, previous, time, name, data, assigned);
     }
+    return recorded(id);
+  }
+
+  /** After event {@code id} was appended: the quota, and the host that keeps events. */
+  private long recorded(long id) {
+    if (id > eventLimit) {
+      eventLimitReached = true;
+    }
+    if (sink != null) {
+      HistoryEvent event;
+      synchronized (events) {
+        event = events.event(id);
+      }
+      sink.recorded(executionArn, event);
+    }
+    return id;
   }
 
   /** The events so far: a snapshot that later events do not change. Any thread. */
