@@ -10,6 +10,7 @@ import io.statecraft.emulator.internal.Persistence;
 import io.statecraft.emulator.internal.StoredState;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.RunningExecution;
+import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.spi.EmbeddedRuntime;
 import io.statecraft.local.spi.RuntimeHost;
 import tools.jackson.databind.JsonNode;
@@ -246,8 +247,48 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return account(region, accountId);
     }
 
-    /** The emulator as the runtime's host, reaching the backend once it is built. */
+    /**
+     * The emulator as the runtime's host, reaching the backend once it is built; with a data
+     * directory, it keeps each event the runtime records.
+     */
     private RuntimeHost host(Backend[] backend, ExecutionOperations[] executions,
+        Persistence[] persistence) {
+      RuntimeHost host = inMemoryHost(backend, executions, persistence);
+      if (dataDir == null) {
+        return host;
+      }
+      // Only a host that overrides recorded() makes the runtime hand over its events: without a
+      // data directory they cost nothing.
+      return new RuntimeHost() {
+        @Override
+        public RunningExecution startChild(String arn, String name, JsonNode input) {
+          return host.startChild(arn, name, input);
+        }
+
+        @Override
+        public boolean activityExists(String activityArn) {
+          return host.activityExists(activityArn);
+        }
+
+        @Override
+        public boolean unansweredCallbacksSent() {
+          return host.unansweredCallbacksSent();
+        }
+
+        @Override
+        public String unboundTaskAdvice(String stateName, String resource) {
+          return host.unboundTaskAdvice(stateName, resource);
+        }
+
+        @Override
+        public void recorded(String executionArn, HistoryEvent event) {
+          persistence[0].recorded(executionArn, event);
+        }
+      };
+    }
+
+    /** The host without a data directory: the runtime makes no event objects for it. */
+    private RuntimeHost inMemoryHost(Backend[] backend, ExecutionOperations[] executions,
         Persistence[] persistence) {
       return new RuntimeHost() {
         @Override

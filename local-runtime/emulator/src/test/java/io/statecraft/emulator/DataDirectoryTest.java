@@ -1,6 +1,7 @@
 package io.statecraft.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,6 +121,70 @@ class DataDirectoryTest {
       String again = start(sfn, machines.get(0), "after-restart", "{\"name\":\"Flo\"}");
       assertThat(SfnClients.awaitEnd(sfn, again).output()).isEqualTo("{\"v\":2}");
     }
+  }
+
+  @Test
+  void showsAnExecutionThatCannotGoOnAfterARestartAsFailedWithWhy() {
+    String arn;
+    List<HistoryEvent> before;
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().dataDir(dir).start();
+        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
+      String sleeper = sfn.createStateMachine(b -> b.name("sleeper").definition(WAIT)
+          .roleArn(ROLE)).stateMachineArn();
+      arn = start(sfn, sleeper, "asleep", "{\"n\":1}");
+      await(() -> sfn.getExecutionHistory(b -> b.executionArn(arn)).events().size() >= 2);
+      before = sfn.getExecutionHistory(b -> b.executionArn(arn)).events();
+    }
+    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().dataDir(dir).start();
+        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
+      DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(arn));
+      List<HistoryEvent> after = sfn.getExecutionHistory(b -> b.executionArn(arn)).events();
+      if (described.status() == ExecutionStatus.FAILED) {
+        assertThat(described.error()).isEqualTo("States.Runtime");
+        assertThat(described.cause()).startsWith("The emulator stopped while this execution was"
+            + " running, and it could not be resumed: ");
+        assertThat(after.subList(0, before.size())).isEqualTo(before);
+        assertThat(after.get(after.size() - 1).typeAsString()).isEqualTo("ExecutionFailed");
+      } else {
+        assertThat(described.status()).isEqualTo(ExecutionStatus.RUNNING);
+        assertThat(after).isEqualTo(before);
+      }
+    }
+  }
+
+  @Test
+  void refusesAFileGivenAsItsDataDirectory() throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("not-a-dir"), "x");
+    assertThatThrownBy(() -> StepFunctionsEmulator.builder().dataDir(file).start())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("data directory " + file + " is a file, not a directory: give a directory"
+            + " (it is created when missing)");
+  }
+
+  @Test
+  void refusesADataDirectoryAnotherEmulatorServes() {
+    try (StepFunctionsEmulator first = StepFunctionsEmulator.builder().dataDir(dir).start()) {
+      assertThatThrownBy(() -> StepFunctionsEmulator.builder().dataDir(dir).start())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("data directory " + dir + " is in use by another running emulator (its"
+              + " statecraft.mv.db is locked): stop that emulator, or give another directory");
+    }
+    // Once the first is closed, the directory is free again.
+    StepFunctionsEmulator.builder().dataDir(dir).start().close();
+  }
+
+  @Test
+  void refusesADataDirectoryOfANewerFormat() {
+    try (org.h2.mvstore.MVStore store = org.h2.mvstore.MVStore.open(
+        dir.resolve("statecraft.mv.db").toString())) {
+      store.<String, String>openMap("meta").put("format", "{\"version\":99}");
+      store.commit();
+    }
+    assertThatThrownBy(() -> StepFunctionsEmulator.builder().dataDir(dir).start())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("data directory " + dir + " was written by a newer version of Statecraft"
+            + " (data format 99; this version reads format 1): serve it with that newer"
+            + " version, or give another directory");
   }
 
   private static String start(SfnClient sfn, String machine, String name, String input) {

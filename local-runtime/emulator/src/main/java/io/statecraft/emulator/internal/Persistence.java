@@ -21,6 +21,12 @@ public interface Persistence {
   /** A child execution the runtime started ({@code states:startExecution}): kept as the API's. */
   default void started(String executionArn) {}
 
+  /**
+   * Event {@code event} of {@code executionArn} was recorded (the runtime's thread): kept without
+   * making the execution wait.
+   */
+  default void recorded(String executionArn, io.statecraft.local.history.HistoryEvent event) {}
+
   /** Keeps what is pending and lets go of the store; no effect without one. */
   default void close() {}
 }

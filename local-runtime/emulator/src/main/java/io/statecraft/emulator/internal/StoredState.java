@@ -84,6 +84,26 @@ public final class StoredState implements Persistence {
   }
 
   @Override
+  public void recorded(String executionArn, HistoryEvent event) {
+    if (!kept(executionArn)) {
+      return;
+    }
+    // Made into a document here, on the runtime's thread, while the event is fresh.
+    ObjectNode document = StoredRecords.event(event);
+    store.write(tables -> tables.put(Table.EVENTS, Tables.eventKey(executionArn, event.id()),
+        document));
+  }
+
+  /**
+   * Whether the API shows an execution of this ARN: Standard ones, not Express ones nor the
+   * children of a Map Run (whose state machine is named MACHINE/LABEL).
+   */
+  private static boolean kept(String executionArn) {
+    String[] fields = executionArn.split(":", 8);
+    return fields.length == 8 && fields[5].equals("execution") && fields[6].indexOf('/') < 0;
+  }
+
+  @Override
   public void started(String executionArn) {
     commit(execution(executionArn));
   }
@@ -169,14 +189,17 @@ public final class StoredState implements Persistence {
       return tables -> { };
     }
     watch(current);
-    return tables -> write(tables, backend.executions.get(arn));
+    return tables -> write(tables, backend.executions.get(arn), false);
   }
 
-  private static void write(Tables tables, ExecutionRecord record) {
+  /**
+   * Writes how the execution was started and whether it runs, and with {@code withEvents} its
+   * history so far: the runtime hands over each event as it is recorded ({@link #recorded}).
+   */
+  private static void write(Tables tables, ExecutionRecord record, boolean withEvents) {
     RunningExecution running = record.running();
-    boolean done = running.isDone();
     tables.put(Table.EXECUTIONS, record.arn(), StoredRecords.execution(record));
-    if (done) {
+    if (withEvents) {
       for (HistoryEvent event : running.events()) {
         tables.put(Table.EVENTS, Tables.eventKey(record.arn(), event.id()),
             StoredRecords.event(event));
@@ -191,7 +214,7 @@ public final class StoredState implements Persistence {
     }
     // Written when it comes, without a caller waiting for it.
     running.end().whenComplete((done, failure) -> {
-      store.write(tables -> write(tables, backend.executions.get(record.arn())));
+      store.write(tables -> write(tables, backend.executions.get(record.arn()), false));
       watched.remove(record.arn(), running);
     });
   }
@@ -201,7 +224,7 @@ public final class StoredState implements Persistence {
     backend.executions.put(record.arn(), record);
     watch(record);
     if (rewrite) {
-      commit(tables -> write(tables, record));
+      commit(tables -> write(tables, record, true));
     }
   }
 
