@@ -26,8 +26,11 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
  *
  * <pre>
  * java -cp benchmarks/target/statecraft-benchmarks.jar io.statecraft.benchmarks.EmulatorThroughput \
- *     [--executions 50000] [--concurrency 64] [--warmup 5000]
+ *     [--executions 50000] [--concurrency 64] [--warmup 5000] [--data-dir DIR]
  * </pre>
+ *
+ * <p>With {@code --data-dir}, the emulator keeps what it holds in DIR (a fresh directory measures
+ * a fresh store): each StartExecution is answered once its record is committed to disk.
  */
 public final class EmulatorThroughput {
 
@@ -45,7 +48,12 @@ public final class EmulatorThroughput {
         .maxConcurrency(concurrency)
         .connectionAcquisitionTimeout(Duration.ofMinutes(1))
         .build();
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.start();
+    String dataDir = options.get("--data-dir");
+    StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder();
+    if (dataDir != null) {
+      builder.dataDir(java.nio.file.Path.of(dataDir));
+    }
+    try (StepFunctionsEmulator emulator = builder.start();
         http;
         SfnAsyncClient sfn = SfnAsyncClient.builder()
             .endpointOverride(emulator.endpoint())
@@ -64,7 +72,8 @@ public final class EmulatorThroughput {
       long[] latencies = result.latencies();
       Arrays.sort(latencies);
       System.out.printf("%d StartExecution by SfnAsyncClient (Netty), %d in flight, in %.2f s"
-          + " = %.0f StartExecution/s%n", executions, concurrency, seconds, executions / seconds);
+          + " = %.0f StartExecution/s (%s)%n", executions, concurrency, seconds,
+          executions / seconds, dataDir == null ? "in memory" : "data directory " + dataDir);
       System.out.printf("latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
           latencies[executions / 2] / 1e6, latencies[(int) (executions * 0.99)] / 1e6,
           latencies[executions - 1] / 1e6);

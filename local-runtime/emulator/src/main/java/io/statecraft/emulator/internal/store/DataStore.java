@@ -72,6 +72,9 @@ public final class DataStore implements AutoCloseable {
     MVStore store;
     try {
       store = new MVStore.Builder().fileName(file.toString()).open();
+      // Every commit is forced to disk before it is answered, so the chunks it replaced need
+      // not be kept for a disk that flushes late: their space is reused at once.
+      store.setRetentionTime(0);
     } catch (MVStoreException e) {
       throw refused(dir, e);
     } catch (IllegalStateException e) {
