@@ -206,6 +206,17 @@ public final class LocalStateMachine {
         Long.MAX_VALUE));
   }
 
+  /**
+   * Replays {@code run}, a resumed execution of this machine, on the calling thread, then goes
+   * on with it in the background; throws IllegalStateException when it does not run as its
+   * history says.
+   */
+  RunningExecution resume(Run run) {
+    RunningExecution running = new RunningExecution(this, run);
+    runtime.engine().resumeInBackground(run);
+    return running;
+  }
+
   /** Starts {@code run} of this machine in the background. */
   RunningExecution start(Run run) {
     RunningExecution running = new RunningExecution(this, run);

@@ -561,5 +561,10 @@ public final class LocalStepFunctions implements AutoCloseable {
     public void shareBindingCheck(Object builder, UnusedBindings check) {
       ((Builder) builder).sharedCheck = check;
     }
+
+    @Override
+    public Object resume(Machine machine, Run run) {
+      return ((LocalStateMachine) machine.facade()).resume(run);
+    }
   }
 }

@@ -60,6 +60,88 @@ public final class HistoryEvent {
   }
 
   /**
+   * The event {@code json} is in the shape of {@link #toJson()} (GetExecutionHistory's): what a
+   * host that kept events as JSON reads back, e.g. to resume an execution after a restart.
+   *
+   * <pre>{@code
+   * HistoryEvent event = HistoryEvent.fromJson(Values.parse(line));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code json} has no such shape
+   */
+  public static HistoryEvent fromJson(JsonNode json) {
+    HistoryEventType type = json == null ? null : HistoryEventType.of(json.path("type").asString(""));
+    if (type == null || !json.path("id").canConvertToExactIntegral()
+        || !json.path("timestamp").isNumber()) {
+      throw new IllegalArgumentException("a history event needs an id, a numeric timestamp and"
+          + " a known type, was " + json);
+    }
+    long id = json.path("id").asLong();
+    long previous = json.path("previousEventId").asLong(0);
+    long millis = json.path("timestamp").decimalValue().movePointRight(3).longValue();
+    JsonNode found = type.detailsField() == null ? null : json.get(type.detailsField());
+    ObjectNode rest = found instanceof ObjectNode details ? details.deepCopy() : Values.object();
+    String name = null;
+    JsonNode data = null;
+    long index = 0;
+    String error = null;
+    String cause = null;
+    switch (type.awsName()) {
+      case "ExecutionStarted" -> {
+        data = parsed(take(rest, "input"));
+        rest.remove("inputDetails");
+        name = take(rest, "roleArn");
+      }
+      case "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted", "EvaluationFailed",
+          "TaskFailed", "TaskTimedOut", "LambdaFunctionFailed", "LambdaFunctionTimedOut",
+          "LambdaFunctionScheduleFailed", "LambdaFunctionStartFailed", "TaskStartFailed",
+          "TaskSubmitFailed", "ActivityFailed", "ActivityTimedOut", "MapRunFailed" -> {
+        error = take(rest, "error");
+        cause = take(rest, "cause");
+      }
+      case "MapStateStarted" -> index = rest.path("length").asLong(0);
+      case "MapIterationStarted", "MapIterationSucceeded", "MapIterationFailed",
+          "MapIterationAborted" -> {
+        name = take(rest, "name");
+        index = rest.path("index").asLong(0);
+      }
+      case "TaskScheduled" -> data = parsed(take(rest, "parameters"));
+      case "LambdaFunctionScheduled", "ActivityScheduled" -> {
+        data = parsed(take(rest, "input"));
+        rest.remove("inputDetails");
+      }
+      default -> {
+        name = take(rest, "name");
+        String text = take(rest, type.isStateEntered() ? "input" : "output");
+        data = parsed(text);
+        rest.remove(type.isStateEntered() ? "inputDetails" : "outputDetails");
+      }
+    }
+    rest.remove("length");
+    rest.remove("index");
+    JsonNode assigned = rest.get("assignedVariables");
+    if (assigned instanceof ObjectNode texts) {
+      // Kept as values while an execution runs: read each text back.
+      ObjectNode values = Values.object();
+      for (java.util.Map.Entry<String, JsonNode> variable : texts.properties()) {
+        values.set(variable.getKey(), parsed(variable.getValue().asString()));
+      }
+      rest.set("assignedVariables", values);
+    }
+    return new HistoryEvent(id, previous, millis, type, name, data, index, error, cause,
+        rest.isEmpty() ? null : rest);
+  }
+
+  private static String take(ObjectNode details, String field) {
+    JsonNode value = details.remove(field);
+    return value == null || value.isNull() ? null : value.asString();
+  }
+
+  private static JsonNode parsed(String text) {
+    return text == null ? null : Values.parse(text);
+  }
+
+  /**
    * The further details of a state's exit that assigned {@code assigned} (variable name to value),
    * as the runtime keeps them while it runs: rendered as AWS's {@code assignedVariables} texts
    * when read.

@@ -135,6 +135,46 @@ public final class EmbeddedRuntime {
   }
 
   /**
+   * Runs again, in this runtime, an execution that an earlier runtime ran as far as
+   * {@code recorded} (its history so far, ExecutionStarted first, as {@link RuntimeHost#recorded}
+   * handed it over), and goes on with it from there: after a restart, an execution goes on from
+   * where it was. It keeps its ARN, start date and event ids.
+   *
+   * <p>The definition runs again from {@code input}, each event at its recorded time, and every
+   * answer from outside (task results and failures, callback answers, activity workers, child
+   * executions started) is taken from {@code recorded}, nothing is called; the events it
+   * regenerates are checked against the recorded ones and not handed to the host again. Then
+   * the execution is live: a Wait or a back-off fires at its original due time (on the wall
+   * clock too), a task waiting for a token waits with the same token, an activity task no worker
+   * took is back in its activity's queue, one a worker took stays with that worker, and a call
+   * under way when the history was cut is made again.
+   *
+   * <pre>{@code
+   * RunningExecution running = embedded.resume(machine, "order-1", input, Map.of(), null, kept);
+   * }</pre>
+   *
+   * @param roleArn as for {@link #start(LocalStateMachine, String, JsonNode, Map, String)}
+   * @throws IllegalArgumentException when {@code recorded} is not the history of a running
+   *     Standard execution (it is empty, does not start with ExecutionStarted, has gaps in its
+   *     ids, has ended, or was redriven)
+   * @throws IllegalStateException when the execution does not run as recorded (another
+   *     definition or input, or an answer the history holds differs), naming the first event
+   *     that differs, or when it reached what cannot be resumed (a distributed Map's Map Run, a
+   *     child execution a {@code .sync} task still waits for): the execution cannot go on
+   */
+  public RunningExecution resume(LocalStateMachine machine, String executionName, JsonNode input,
+      Map<String, TaskHandler> stateMocks, String roleArn,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded) {
+    if (executionName == null || executionName.isEmpty()) {
+      throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
+    }
+    Machine loaded = Handles.access().machine(machine);
+    Run run = engine.resumedRun(loaded, executionName, Values.copy(input),
+        engine.dispatcher(stateMocks), roleArn, recorded);
+    return (RunningExecution) Handles.access().resume(loaded, run);
+  }
+
+  /**
    * GetActivityTask: the next task scheduled on {@code activityArn}, waiting up to {@code wait}
    * for one; empty when none came. {@code workerName} may be null.
    */

@@ -208,6 +208,44 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * A run of {@code machine} named {@code executionName} that goes on from {@code recorded}, its
+   * history so far as an earlier runtime recorded it (ExecutionStarted first): it keeps the
+   * execution's ARN and start date, replays the record, then runs live. Started by
+   * {@link #resumeInBackground}.
+   *
+   * @throws IllegalArgumentException when {@code recorded} is no history of a running execution
+   */
+  public Run resumedRun(Machine machine, String executionName, JsonNode input,
+      TaskDispatcher tasks, String roleArn,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded) {
+    Resumes.check(executionName, recorded);
+    String arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+    Integer timeout = machine.definition().timeoutSeconds();
+    TaskServices services = new TaskServices(tasks, tokens, children, settings.activities(),
+        settings.unboundCallbacksSent());
+    Run.Spec base = spec(machine.arn(), machine.name(), executionName, arn, input, false,
+        timeout == null ? Long.MAX_VALUE : timeout * 1000L, machine.graph().start(),
+        recorded.get(0).timestampMillis(),
+        Math.max(machine.runs().historySizeHint, recorded.size() + 16), services);
+    Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
+    all.put(io.statecraft.local.internal.kernel.Replay.class,
+        new io.statecraft.local.internal.kernel.Replay(recorded, executionName));
+    Run run = new Run(with(base, roleArn == null ? base.roleArn() : roleArn, Map.copyOf(all),
+        null));
+    run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    return run;
+  }
+
+  /**
+   * Replays {@code run}'s recorded history on the calling thread, then runs it live on a thread
+   * of this runtime's. Throws {@link io.statecraft.local.internal.kernel.Replay.ResumeDivergence}
+   * when it does not run as recorded.
+   */
+  public void resumeInBackground(Run run) {
+    run.resumeOn(background());
+  }
+
+  /**
    * A run that tests one state of {@code machine} (TestState): its extra services say where it
    * starts and what it reports; its calls go to {@code tasks}, else to the runtime's bindings.
    */

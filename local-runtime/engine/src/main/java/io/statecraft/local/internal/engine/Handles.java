@@ -40,6 +40,12 @@ public final class Handles {
      */
     void shareBindingCheck(Object builder,
         io.statecraft.local.internal.tasks.UnusedBindings check);
+
+    /**
+     * A {@code RunningExecution} for {@code run}, a resumed execution of {@code machine}: its
+     * history replayed on the calling thread, then run in the background.
+     */
+    Object resume(Machine machine, io.statecraft.local.internal.kernel.Run run);
   }
 
   /** What an embedder (the emulator) sets that users never do. */

@@ -82,6 +82,11 @@ public final class Line implements Scope {
   Fanout children;
   /** The index of this line in its fan-out. */
   int slot;
+  /**
+   * While a resumed run replays its history and this line waits for the outside: what takes the
+   * recorded answer (the task's result, a worker, a token's answer) in its place.
+   */
+  java.util.function.Consumer<io.statecraft.local.history.HistoryEvent> replayedAnswer;
 
   Line(Run run, Stop stop, Variables variables, long now, long cursor, int index,
       JsonNode item, LineEnd end, Step start, JsonNode input) {
@@ -192,7 +197,7 @@ public final class Line implements Scope {
 
   /** The checks AWS makes between states: a stopped sibling set, the deadline, the event quota. */
   private boolean mustStopBeforeState() {
-    if (run.interrupted && !run.scheduler.advancing) {
+    if (run.interrupted && run.replay == null && !run.scheduler.advancing) {
       // Another thread posted something (StopExecution, say): the scheduler sees to it first.
       status = READY;
       run.scheduler.ready(this);
@@ -239,7 +244,7 @@ public final class Line implements Scope {
   /** {@link #sleep(long, Runnable)}, recording {@code onAbort} if a sibling's failure cuts it. */
   public void sleep(long millis, Runnable then, Runnable onAbort) {
     long at = now() + Math.max(0, millis);
-    if (run.scheduler.sequential && run.virtual) {
+    if (run.scheduler.sequential && run.virtualClock) {
       passiveChecks(at);
       now = at;
       resume = then;
@@ -337,6 +342,7 @@ public final class Line implements Scope {
     }
     timer = null;
     onAbort = null;
+    replayedAnswer = null;
     stopWaiting();
     status = READY;
     run.scheduler.woken(this, outside);
@@ -372,6 +378,7 @@ public final class Line implements Scope {
       return;
     }
     status = ENDED;
+    replayedAnswer = null;
     if (was == SUSPENDED) {
       stopWaiting();
       if (waitingOutside) {
@@ -413,7 +420,7 @@ public final class Line implements Scope {
   /** Moves this line's virtual time to the run's, which a test may have moved on. */
   public void catchUpWithRun() {
     if (run.virtual) {
-      catchUp(run.scheduler.now);
+      catchUp(run.settling ? Math.max(run.scheduler.now, run.clock.millis()) : run.scheduler.now);
     }
   }
 
@@ -444,7 +451,7 @@ public final class Line implements Scope {
    * handler's simulated duration moved ahead: events are recorded in time order.
    */
   public void whenCaughtUp(Runnable then, Runnable onAbort) {
-    if (!run.virtual || run.scheduler.sequential || now <= run.scheduler.now) {
+    if (!run.virtualClock || run.scheduler.sequential || now <= run.scheduler.now) {
       then.run();
       return;
     }
@@ -468,33 +475,62 @@ public final class Line implements Scope {
 
   // ---- events ----
 
+  /**
+   * While a resumed run replays and this line waits for the outside, {@code answer} takes the
+   * recorded event that answers it (see {@link Run#replaying()}).
+   */
+  public void onReplayedAnswer(
+      java.util.function.Consumer<io.statecraft.local.history.HistoryEvent> answer) {
+    replayedAnswer = answer;
+  }
+
+  /**
+   * The time of the event this line records now: its own, or while a resumed run replays, the
+   * recorded one, which the line's time becomes.
+   */
+  private long stamp() {
+    Replay replay = run.replay;
+    if (replay != null) {
+      now = replay.nextMillis();
+      if (now > run.scheduler.now) {
+        run.scheduler.now = now;
+      }
+    } else if (run.settling) {
+      catchUp(run.clock.millis());
+      if (now > run.scheduler.now) {
+        run.scheduler.now = now;
+      }
+    }
+    return now();
+  }
+
   /** Records an event on this line and makes it the line's latest. */
   public long event(HistoryEventType type, String name, JsonNode data) {
-    cursor = run.record(type, cursor, now(), name, data);
+    cursor = run.record(type, cursor, stamp(), name, data);
     return cursor;
   }
 
   public long event(HistoryEventType type, String name, JsonNode data, long index, String error,
       String cause, ObjectNode extra) {
-    cursor = run.record(type, cursor, now(), name, data, index, error, cause, extra);
+    cursor = run.record(type, cursor, stamp(), name, data, index, error, cause, extra);
     return cursor;
   }
 
   /** Records a state's exit that assigned the variables {@code assigned}. */
   public long exitedAssigning(HistoryEventType type, String name, JsonNode output,
       JsonNode assigned) {
-    cursor = run.recordAssigning(type, cursor, now(), name, output, assigned);
+    cursor = run.recordAssigning(type, cursor, stamp(), name, output, assigned);
     return cursor;
   }
 
   /** Records an event linked to this line's latest without becoming the latest. */
   public long sideEvent(HistoryEventType type, String name, long index) {
-    return run.record(type, cursor, now(), name, null, index, null, null, null);
+    return run.record(type, cursor, stamp(), name, null, index, null, null, null);
   }
 
   /** Records that state {@code name} was entered with {@code input}; the state now running. */
   public void entered(HistoryEventType type, String name, JsonNode input) {
-    long time = now();
+    long time = stamp();
     enteredPreviousEventId = cursor;
     cursor = run.record(type, cursor, time, name, input);
     stateName = name;
@@ -525,7 +561,7 @@ public final class Line implements Scope {
     }
     extra.put("state", stateName);
     long previous = beforeState ? enteredPreviousEventId : cursor;
-    cursor = run.record(HistoryEventType.EVALUATION_FAILED, previous, now(), null, null, 0,
+    cursor = run.record(HistoryEventType.EVALUATION_FAILED, previous, stamp(), null, null, 0,
         io.statecraft.asl.ErrorNames.QUERY_EVALUATION_ERROR, full, extra);
     return new StatesError(io.statecraft.asl.ErrorNames.QUERY_EVALUATION_ERROR, full);
   }

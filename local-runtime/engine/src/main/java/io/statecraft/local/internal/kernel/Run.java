@@ -98,8 +98,23 @@ public final class Run implements LineEnd {
   /** AWS's payload quota in bytes, or Long.MAX_VALUE when quotas are off; read at every state. */
   public final long payloadLimit;
   final int eventLimit;
-  final boolean virtual;
+  /**
+   * Whether the run keeps its own time: on the virtual clock, and while a resumed run replays its
+   * recorded history (its time is then the record's).
+   */
+  boolean virtual;
+  /** Whether the runtime's clock is virtual. */
+  final boolean virtualClock;
+  /** The recorded history a resumed run still replays, or null: the run is live. */
+  Replay replay;
+  /**
+   * On the wall clock, from the last replayed event until the run first waits: time is still
+   * the run's own, so that what follows that event (a Wait's due time, a back-off) counts from
+   * its recorded time, but each new event takes the wall clock's.
+   */
+  boolean settling;
   final Clock clock;
+  private final long seed;
   /** The seeded random numbers of intrinsic functions, retry jitter and generated ids. */
   final Random random;
   final Scheduler scheduler;
@@ -166,7 +181,9 @@ public final class Run implements LineEnd {
     this.input = spec.input();
     this.express = spec.express();
     this.clock = spec.clock();
-    this.virtual = clock.isVirtual();
+    this.virtualClock = clock.isVirtual();
+    this.replay = (Replay) spec.services().get(Replay.class);
+    this.virtual = virtualClock || replay != null;
     Redrive redrive = spec.redrive();
     // A child of a distributed Map starts when its parent starts it; others when the clock says.
     // A redriven run keeps its start date and goes on from the moment of the redrive.
@@ -179,6 +196,7 @@ public final class Run implements LineEnd {
     this.deadlineMillis = limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit;
     this.payloadLimit = spec.payloadLimit();
     this.eventLimit = spec.eventLimit();
+    this.seed = spec.seed();
     this.random = new Random(spec.seed());
     this.scheduler = new Scheduler(this, spec.sequential(), spec.seed(), now);
     this.handlerThreads = spec.handlerThreads();
@@ -235,7 +253,7 @@ public final class Run implements LineEnd {
     }
     if (deadlineMillis != Long.MAX_VALUE) {
       scheduler.timer(deadlineMillis, null, () -> timedOut(deadlineMillis));
-      if (!virtual) {
+      if (!virtualClock && replay == null) {
         // A handler sleeping through the deadline holds the run's thread: wake it from outside.
         clock.schedule(deadlineMillis, this::cutShort);
       }
@@ -280,6 +298,67 @@ public final class Run implements LineEnd {
       List<String> elsewhere = clock.skipper().describeWaits();
       abandon();
       throw new RunStuck(this, was.waits(), elsewhere);
+    }
+  }
+
+  /**
+   * Runs a resumed execution through its recorded history on the calling thread, then goes on
+   * with it live on {@code threads}. Throws {@link Replay.ResumeDivergence} (the run given up)
+   * when the run does not go as recorded.
+   */
+  public void resumeOn(Executor threads) {
+    backgroundThreads = threads;
+    try {
+      begin();
+      while (replay != null) {
+        long until = step();
+        if (until == Long.MIN_VALUE) {
+          if (replay != null) {
+            throw replay.endedEarly();
+          }
+          return;
+        }
+        if (replay != null) {
+          replay.atPark(this);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      if (replay != null) {
+        abandon();
+        throw e;
+      }
+      crashed(e);
+      return;
+    }
+    settling = false;
+    virtual = virtualClock;
+    if (!ended) {
+      threads.execute(this::driveInBackground);
+    }
+  }
+
+  /**
+   * The last recorded event was regenerated: from now on the run records events of its own, on
+   * its clock, and carries out what the record could not say (activity tasks to queue, timers of
+   * heartbeats), before anything posted meanwhile.
+   */
+  private void goLive() {
+    for (Line line : waiting) {
+      if (line.waitCause == WaitCause.CHILD_EXECUTION) {
+        throw new Replay.ResumeDivergence(executionName, "state '" + line.stateName
+            + "' waits for the child execution it started with states:startExecution.sync"
+            + " before the restart; the parent cannot follow a child across a restart, so the"
+            + " execution cannot go on. Start it again.");
+      }
+    }
+    Replay done = replay;
+    replay = null;
+    settling = !virtualClock;
+    for (Runnable action : done.takeAfterwards()) {
+      mailbox.post(action);
+    }
+    if (!virtualClock && deadlineMillis != Long.MAX_VALUE) {
+      clock.schedule(deadlineMillis, this::cutShort);
     }
   }
 
@@ -374,8 +453,10 @@ public final class Run implements LineEnd {
    */
   private long step() {
     while (true) {
-      interrupted = false;
-      mailbox.runPosted();
+      if (replay == null) {
+        interrupted = false;
+        mailbox.runPosted();
+      }
       if (ended) {
         return Long.MIN_VALUE;
       }
@@ -383,7 +464,7 @@ public final class Run implements LineEnd {
       if (ended) {
         return Long.MIN_VALUE;
       }
-      if (mailbox.isEmpty()) {
+      if (replay != null || mailbox.isEmpty()) {
         return until;
       }
     }
@@ -405,7 +486,7 @@ public final class Run implements LineEnd {
 
   /** Carries out what was posted (the scheduler calls this between lines). */
   void runPosted() {
-    if (interrupted) {
+    if (interrupted && replay == null) {
       interrupted = false;
       mailbox.runPosted();
     }
@@ -572,6 +653,9 @@ public final class Run implements LineEnd {
   /** Appends an event (a state entered or exited, most of them) and returns its id. */
   long record(HistoryEventType type, long previous, long time, String name, JsonNode data) {
     long id;
+    if (replay != null) {
+      time = replay.nextMillis();
+    }
     synchronized (events) {
       id = events.append(type, previous, time, name, data);
     }
@@ -582,6 +666,9 @@ public final class Run implements LineEnd {
   long record(HistoryEventType type, long previous, long time, String name, JsonNode data,
       long index, String error, String cause, ObjectNode extra) {
     long id;
+    if (replay != null) {
+      time = replay.nextMillis();
+    }
     synchronized (events) {
       id = events.append(type, previous, time, name, data, index, error, cause, extra);
     }
@@ -592,6 +679,9 @@ public final class Run implements LineEnd {
   long recordAssigning(HistoryEventType type, long previous, long time, String name,
       JsonNode data, JsonNode assigned) {
     long id;
+    if (replay != null) {
+      time = replay.nextMillis();
+    }
     synchronized (events) {
       id = events.appendAssigning(type, previous, time, name, data, assigned);
     }
@@ -602,6 +692,16 @@ public final class Run implements LineEnd {
   private long recorded(long id) {
     if (id > eventLimit) {
       eventLimitReached = true;
+    }
+    if (replay != null) {
+      HistoryEvent made;
+      synchronized (events) {
+        made = events.event(id);
+      }
+      if (replay.check(made)) {
+        goLive();
+      }
+      return id;
     }
     if (sink != null) {
       HistoryEvent event;
@@ -632,15 +732,37 @@ public final class Run implements LineEnd {
     return virtual ? scheduler.now : clock.millis();
   }
 
-  /** Whether time is virtual. */
+  /** Whether the runtime's clock is virtual. */
   public boolean virtual() {
-    return virtual;
+    return virtualClock;
+  }
+
+  /** The history a resumed run still replays, or null once it is live (the run's thread). */
+  public Replay replaying() {
+    return replay;
   }
 
   /** The runtime's clock. */
   public Clock clock() {
     return clock;
   }
+
+  /**
+   * Random numbers of their own for what happens at event {@code eventId} (a handler's call),
+   * from the run's seed and identity: drawing them leaves the run's own numbers as they are.
+   */
+  public Random randomFor(long eventId) {
+    long mixed = seed * 0x9E3779B97F4A7C15L ^ executionArn.hashCode() * 0xBF58476D1CE4E5B9L
+        ^ (eventId + 1) * 0x94D049BB133111EBL ^ redriveCount;
+    return new Random(mixed);
+  }
+
+  /** A number for each task token the run issues, from 1: the same when the run is resumed. */
+  public int nextTaskNumber() {
+    return ++tasksIssued;
+  }
+
+  private int tasksIssued;
 
   /** The seeded random numbers of this run. */
   public Random random() {

@@ -179,15 +179,30 @@ final class Scheduler {
         return timer.at;
       }
       timers.poll();
-      if (run.virtual && timer.at > now) {
-        now = timer.at;
-      }
-      if (run.virtual && timer.line != null) {
-        timer.line.catchUp(timer.at);
-      }
-      timer.action.run();
+      fire(timer);
     }
     return Long.MIN_VALUE;
+  }
+
+  /** Fires the earliest timer still set, as the run does when it falls due; false: none. */
+  boolean fireNextTimer() {
+    Timer timer = nextTimer();
+    if (timer == null) {
+      return false;
+    }
+    timers.poll();
+    fire(timer);
+    return true;
+  }
+
+  private void fire(Timer timer) {
+    if (run.virtual && timer.at > now) {
+      now = timer.at;
+    }
+    if (run.virtual && timer.line != null) {
+      timer.line.catchUp(timer.at);
+    }
+    timer.action.run();
   }
 
   /** The time of the earliest timer still set, or Long.MAX_VALUE when there is none. */
@@ -223,6 +238,10 @@ final class Scheduler {
 
   /** Whether {@code timer} may fire now. */
   private boolean due(Timer timer) {
+    if (run.replay != null) {
+      // A resumed run replaying its history: timers fire when the record says (Replay.atPark).
+      return false;
+    }
     if (!run.virtual) {
       return timer.at <= run.clock.millis();
     }

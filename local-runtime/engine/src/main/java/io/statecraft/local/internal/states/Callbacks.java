@@ -75,7 +75,14 @@ final class Callbacks {
         cancelTimeout = line.timer(call.startedMillis + call.timeout * 1000,
             () -> timedOut(new StatesError(ErrorNames.TIMEOUT, null, true)));
       }
-      armHeartbeat(line.now());
+      io.statecraft.local.internal.kernel.Replay replay = line.run().replaying();
+      if (replay == null) {
+        armHeartbeat(line.now());
+      } else {
+        line.onReplayedAnswer(this::replayed);
+        long from = line.now();
+        replay.afterwards(() -> rearmHeartbeat(from));
+      }
       call.pending.listen(this);
       // Only now are the task's events recorded: a test awaiting its token may take it.
       call.services.tokens().waiting(call.pending);
@@ -85,6 +92,46 @@ final class Callbacks {
       if (call.heartbeat != null) {
         cancelHeartbeat = line.timer(from + call.heartbeat * 1000,
             () -> timedOut(StatesError.heartbeatTimeout()));
+      }
+    }
+
+    /**
+     * A resumed run goes live while the task still waits: the history keeps no heartbeats, so
+     * the heartbeat time-out falls when it would have without any, or if that has passed (a
+     * heartbeat may have pushed it), one whole HeartbeatSeconds after the restart.
+     */
+    private void rearmHeartbeat(long from) {
+      if (over || call.heartbeat == null || cancelHeartbeat != null) {
+        return;
+      }
+      line.catchUpWithRun();
+      long due = from + call.heartbeat * 1000;
+      long now = line.now();
+      cancelHeartbeat = line.timer(due > now ? due : now + call.heartbeat * 1000,
+          () -> timedOut(StatesError.heartbeatTimeout()));
+    }
+
+    /** What a resumed run's history says answered the task while it replays. */
+    private void replayed(io.statecraft.local.history.HistoryEvent event) {
+      io.statecraft.local.internal.tasks.TaskTokens tokens = call.services.tokens();
+      switch (event.type()) {
+        case ACTIVITY_STARTED -> {
+          JsonNode worker = event.details().get("workerName");
+          tokens.replayed(call.pending,
+              new PendingTask.Started(worker == null ? null : worker.asString()));
+        }
+        case TASK_SUCCEEDED, ACTIVITY_SUCCEEDED ->
+            tokens.replayed(call.pending, new PendingTask.Succeeded(event.value()));
+        case TASK_FAILED, ACTIVITY_FAILED ->
+            tokens.replayed(call.pending, new PendingTask.Failed(event.error(), event.cause()));
+        default -> {
+          // Timed out: TimeoutSeconds when its time had come, else HeartbeatSeconds (AWS
+          // records both as States.Timeout).
+          boolean whole = call.timeout != null
+              && event.timestampMillis() >= call.startedMillis + call.timeout * 1000;
+          timedOut(whole || call.heartbeat == null ? new StatesError(ErrorNames.TIMEOUT, null, true)
+              : StatesError.heartbeatTimeout());
+        }
       }
     }
 

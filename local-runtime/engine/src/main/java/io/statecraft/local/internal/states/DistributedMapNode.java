@@ -113,6 +113,14 @@ final class DistributedMapNode extends MapNode {
           toleratedPercentage == null ? null : percentage);
       return;
     }
+    if (line.run().replaying() != null) {
+      // The history has its Map Run started: its child executions are not in it.
+      throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(
+          line.run().executionName, "state '" + name + "' is a distributed Map whose Map Run"
+          + " had started before the restart; a Map Run and its child executions are not kept"
+          + " in the execution's history, so the execution cannot go on from it. Start the"
+          + " execution again.");
+    }
     MapRunHost host = line.run().service(MapRunHost.class);
     MapRunRecord previous = line.run().redrives(this)
         ? host.latest(line.run().executionArn, name) : null;

@@ -23,6 +23,9 @@ final class HandlerContext implements CallContext {
   private final boolean virtual;
   /** Virtual milliseconds the handler let pass; on the wall clock, unused. */
   private long slept;
+  /** The id of the event that started the call (LambdaFunctionStarted, TaskStarted, ...). */
+  private final long callEvent;
+  private Random random;
   private long lastHeartbeat;
   /** When the first heartbeat deadline the handler let pass fell due, or -1. */
   private long heartbeatMissedAt = -1;
@@ -34,6 +37,7 @@ final class HandlerContext implements CallContext {
     this.start = line.now();
     this.virtual = line.run().virtual();
     this.lastHeartbeat = start;
+    this.callEvent = line.cursor;
   }
 
   @Override
@@ -93,9 +97,17 @@ final class HandlerContext implements CallContext {
     }
   }
 
+  /**
+   * Numbers of this call's own, drawn from the run's seed and the call's place in the history:
+   * what a handler draws leaves the run's numbers (task tokens, jitter) as they are, so a resumed
+   * run, which takes the call's answer from its history instead, draws the same ones.
+   */
   @Override
   public Random random() {
-    return line.random();
+    if (random == null) {
+      random = line.run().randomFor(callEvent);
+    }
+    return random;
   }
 
   /** When the call ended, on the run's clock. */

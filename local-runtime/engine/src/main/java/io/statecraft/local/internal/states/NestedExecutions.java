@@ -74,7 +74,35 @@ final class NestedExecutions {
     Random random = call.line.random();
     String name = parameters.path("Name")
         .asString(new UUID(random.nextLong(), random.nextLong()).toString());
+    io.statecraft.local.internal.kernel.Replay replay = call.line.run().replaying();
+    if (replay != null) {
+      return startedBefore(call, replay, arn, name, input);
+    }
     return call.services.children().start(arn, name, input);
+  }
+
+  /**
+   * A resumed run replaying its history: the child was started before the restart, as the
+   * recorded answer of StartExecution says; it is not started again.
+   */
+  private static ChildExecution startedBefore(TaskNode.Call call,
+      io.statecraft.local.internal.kernel.Replay replay, String arn, String name,
+      JsonNode input) {
+    io.statecraft.local.history.HistoryEvent answer = replay.answerTo(call.line.cursor);
+    if (answer == null) {
+      throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(
+          call.line.run().executionName, "state '" + call.task().name + "' started a child"
+          + " execution with states:startExecution, and the history does not say which.");
+    }
+    if (answer.type() == HistoryEventType.TASK_FAILED
+        || answer.type() == HistoryEventType.TASK_TIMED_OUT) {
+      throw answer.type() == HistoryEventType.TASK_FAILED
+          ? new TaskFailure(answer.error(), answer.cause())
+          : TaskFailure.timeout(answer.cause());
+    }
+    JsonNode started = answer.value();
+    return new ChildExecution(started.path("ExecutionArn").asString(), name, arn, input,
+        started.path("StartDate").asLong(), new java.util.concurrent.CompletableFuture<>());
   }
 
   /** How AWS's integration fails StartExecution on a state machine that does not exist. */
@@ -114,6 +142,19 @@ final class NestedExecutions {
     Line line = call.line;
     line.awaitOutside(WaitCause.CHILD_EXECUTION, call::aborted);
     boolean[] over = {false};
+    if (line.run().replaying() != null) {
+      line.onReplayedAnswer(event -> {
+        over[0] = true;
+        line.wakeWith(() -> call.attempt.guard(() -> {
+          if (event.type() == HistoryEventType.TASK_SUCCEEDED) {
+            then.accept(event.value());
+            return;
+          }
+          throw failed(call, event.type() == HistoryEventType.TASK_TIMED_OUT
+              ? TaskFailure.timeout(event.cause()) : new TaskFailure(event.error(), event.cause()));
+        }));
+      });
+    }
     Runnable cancelTimeout = call.timeout == null || line.run().virtual() ? () -> { }
         : line.timer(call.startedMillis + call.timeout * 1000, () -> {
           if (!over[0]) {

@@ -232,6 +232,11 @@ final class TaskNode extends RetryingNode implements TaskCall {
      * A handler's simulated duration moves the line's time before {@code then} records anything.
      */
     void callHandler(JsonNode callInput, Consumer<JsonNode> then) {
+      io.statecraft.local.internal.kernel.Replay replay = line.run().replaying();
+      if (replay != null) {
+        replayCall(replay, callInput, then);
+        return;
+      }
       HandlerContext context = new HandlerContext(this);
       if (line.run().handlerThreads == null) {
         JsonNode result;
@@ -266,6 +271,48 @@ final class TaskNode extends RetryingNode implements TaskCall {
         Runnable resume = next;
         line.run().post(() -> line.wakeWith(resume));
       });
+    }
+
+    /**
+     * A resumed run replaying its history: the call's answer is the recorded one, the handler
+     * is not called. A call the history has no answer to was under way when it was cut: it is
+     * made once the run is live.
+     */
+    private void replayCall(io.statecraft.local.internal.kernel.Replay replay,
+        JsonNode callInput, Consumer<JsonNode> then) {
+      io.statecraft.local.history.HistoryEvent answer = replay.answerTo(line.cursor);
+      if (answer == null) {
+        line.awaitOutside(WaitCause.TASK_HANDLER, this::aborted);
+        replay.afterwards(() -> line.wakeWith(() -> attempt.guard(
+            () -> callHandler(callInput, then))));
+        return;
+      }
+      if (line.run().handlerThreads != null) {
+        // The answer came from a handler thread: the line waited for it meanwhile.
+        line.awaitOutside(WaitCause.TASK_HANDLER, this::aborted);
+        line.onReplayedAnswer(event -> line.wakeWith(() -> replayedAnswer(event, then)));
+        return;
+      }
+      replayedAnswer(answer, then);
+    }
+
+    private void replayedAnswer(io.statecraft.local.history.HistoryEvent answer,
+        Consumer<JsonNode> then) {
+      line.catchUp(answer.timestampMillis());
+      line.whenCaughtUp(() -> attempt.guard(() -> {
+        switch (answer.type()) {
+          case TASK_SUCCEEDED, TASK_SUBMITTED, LAMBDA_FUNCTION_SUCCEEDED, ACTIVITY_SUCCEEDED ->
+              then.accept(checked(answer.value()));
+          default -> {
+            boolean timedOut = answer.type() == timedOutType;
+            abortIfStopped();
+            line.event(timedOut ? timedOutType : failedType, null, null, 0, answer.error(),
+                answer.cause(), fields);
+            abortIfStopping();
+            throw new StatesError(answer.error(), answer.cause(), timedOut);
+          }
+        }
+      }), this::aborted);
     }
 
     private void afterHandler(HandlerContext context, Runnable then) {

@@ -38,6 +38,8 @@ public final class PendingTask {
   /** Set by the first SendTaskSuccess or SendTaskFailure: a token is answered once. */
   final java.util.concurrent.atomic.AtomicBoolean answered =
       new java.util.concurrent.atomic.AtomicBoolean();
+  /** Whether a worker took the activity task. */
+  volatile boolean started;
   /** Whether the task waits for its token, its events recorded (a test may take the token). */
   volatile boolean waiting;
   /** Read and written on the run's thread only. */
@@ -53,17 +55,23 @@ public final class PendingTask {
 
   /** Hands {@code signal} to the run's thread (from any thread). */
   void deliver(Signal signal) {
-    run.post(() -> {
-      if (closed) {
-        return;
-      }
-      record(signal);
-      if (listener == null) {
-        early.add(signal);
-      } else {
-        listener.accept(signal);
-      }
-    });
+    run.post(() -> apply(signal));
+  }
+
+  /** What {@code signal} does, on the run's thread. */
+  void apply(Signal signal) {
+    if (closed) {
+      return;
+    }
+    if (signal instanceof Started) {
+      started = true;
+    }
+    record(signal);
+    if (listener == null) {
+      early.add(signal);
+    } else {
+      listener.accept(signal);
+    }
   }
 
   /** Keeps an answer to the token in the run's call log; the run's thread. */

@@ -37,23 +37,51 @@ public final class TaskTokens {
   }
 
   /**
-   * A new pending task of {@code run}. Its token is drawn from the run's seeded numbers, so a run
-   * repeated on a new runtime records the same tokens, and starts with a count of the runtime's
-   * tokens, so no two tasks of one runtime share one.
+   * A new pending task of {@code run}. Its token is a function of the execution (its ARN and
+   * redrive count) and of how many tokens the run issued before, with bytes drawn from the run's
+   * seeded numbers: a run repeated on a new runtime, or resumed from its history after a
+   * restart, issues the same tokens, and no two tasks of one execution share one.
    */
   public PendingTask register(Run run, String stateName, String activityArn) {
     byte[] bytes = new byte[96];
     Random random = run.random();
     random.nextBytes(bytes);
-    long number = issued.incrementAndGet();
+    long execution = identity(run.executionArn, run.redriveCount);
+    int number = run.nextTaskNumber();
     for (int i = 0; i < 8; i++) {
-      bytes[i] = (byte) (number >>> (56 - 8 * i));
+      bytes[i] = (byte) (execution >>> (56 - 8 * i));
+    }
+    for (int i = 0; i < 4; i++) {
+      bytes[8 + i] = (byte) (number >>> (24 - 8 * i));
     }
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     PendingTask task = new PendingTask(token, run, stateName, activityArn);
-    byToken.put(token, task);
-    run.onEnd(() -> close(task));
+    PendingTask before = byToken.putIfAbsent(token, task);
+    if (before != null) {
+      // Another run of the same execution ARN in this runtime (a local test running a name
+      // twice) holds it: count the runtime's tokens in, which makes it unique.
+      long issued = this.issued.incrementAndGet();
+      for (int i = 0; i < 8; i++) {
+        bytes[12 + i] = (byte) (issued >>> (56 - 8 * i));
+      }
+      token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      task = new PendingTask(token, run, stateName, activityArn);
+      byToken.put(token, task);
+    }
+    PendingTask registered = task;
+    run.onEnd(() -> close(registered));
     return task;
+  }
+
+  /** 64 bits that tell executions apart: FNV-1a of the ARN and the redrive count. */
+  private static long identity(String executionArn, int redriveCount) {
+    long hash = 0xcbf29ce484222325L;
+    String text = executionArn + "#" + redriveCount;
+    for (int i = 0; i < text.length(); i++) {
+      hash ^= text.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
   }
 
   /** The task waits for its token now, its events recorded: tests waiting for it may go on. */
@@ -62,11 +90,35 @@ public final class TaskTokens {
     clock.skipper().changed();
   }
 
-  /** Makes an activity task available to workers once its input is known. */
+  /**
+   * Makes an activity task available to workers once its input is known. A resumed run that
+   * replays its history offers it once live, unless the history shows a worker took it.
+   */
   public void offer(PendingTask task, JsonNode input) {
     task.input = input;
+    io.statecraft.local.internal.kernel.Replay replay = task.run.replaying();
+    if (replay != null) {
+      replay.afterwards(() -> {
+        if (!task.started && !task.closed) {
+          queue(task.activityArn).add(task);
+          clock.skipper().changed();
+        }
+      });
+      return;
+    }
     queue(task.activityArn).add(task);
     clock.skipper().changed();
+  }
+
+  /**
+   * What a resumed run's history says happened to {@code task}: the signal, carried out on the
+   * run's thread at once, as a posted one would be.
+   */
+  public void replayed(PendingTask task, PendingTask.Signal signal) {
+    if (signal instanceof PendingTask.Succeeded || signal instanceof PendingTask.Failed) {
+      task.answered.set(true);
+    }
+    task.apply(signal);
   }
 
   public void close(PendingTask task) {

@@ -1,0 +1,49 @@
+package io.statecraft.local.internal.engine;
+
+import io.statecraft.local.history.HistoryEvent;
+import io.statecraft.local.history.HistoryEventType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** What a history must be for an execution to be resumed from it. */
+final class Resumes {
+
+  private static final Set<HistoryEventType> ENDINGS = EnumSet.of(
+      HistoryEventType.EXECUTION_SUCCEEDED, HistoryEventType.EXECUTION_FAILED,
+      HistoryEventType.EXECUTION_TIMED_OUT, HistoryEventType.EXECUTION_ABORTED);
+
+  private Resumes() {}
+
+  /**
+   * Throws IllegalArgumentException unless {@code recorded} is the history of a running
+   * execution: ExecutionStarted first, ids from 1 in order, no ending.
+   */
+  static void check(String executionName, List<HistoryEvent> recorded) {
+    String what = "cannot resume execution '" + executionName + "': ";
+    if (recorded == null || recorded.isEmpty()) {
+      throw new IllegalArgumentException(what + "its recorded history is empty; it must start"
+          + " with ExecutionStarted.");
+    }
+    if (recorded.get(0).type() != HistoryEventType.EXECUTION_STARTED) {
+      throw new IllegalArgumentException(what + "its recorded history starts with "
+          + recorded.get(0).type().awsName() + " instead of ExecutionStarted.");
+    }
+    for (int i = 0; i < recorded.size(); i++) {
+      HistoryEvent event = recorded.get(i);
+      if (event.id() != i + 1) {
+        throw new IllegalArgumentException(what + "event " + (i + 1) + " of its recorded"
+            + " history has id " + event.id() + "; ids must count from 1 without gaps.");
+      }
+      if (event.type() == HistoryEventType.EXECUTION_REDRIVEN) {
+        throw new IllegalArgumentException(what + "its recorded history has ExecutionRedriven"
+            + " (event #" + event.id() + "); a redriven execution cannot be resumed.");
+      }
+      if (ENDINGS.contains(event.type())) {
+        throw new IllegalArgumentException(what + "its recorded history ends it with "
+            + event.type().awsName() + " (event #" + event.id() + "): there is nothing to go"
+            + " on with.");
+      }
+    }
+  }
+}
