@@ -364,7 +364,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
           StoredState stored = StoredState.open(dataDir, backend[0]);
           persistence[0] = stored;
           directory = stored.directory();
+          stored.restore();
         } catch (RuntimeException e) {
+          persistence[0].close();
           built.close();
           throw e;
         }

@@ -124,35 +124,6 @@ class DataDirectoryTest {
   }
 
   @Test
-  void showsAnExecutionThatCannotGoOnAfterARestartAsFailedWithWhy() {
-    String arn;
-    List<HistoryEvent> before;
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().dataDir(dir).start();
-        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      String sleeper = sfn.createStateMachine(b -> b.name("sleeper").definition(WAIT)
-          .roleArn(ROLE)).stateMachineArn();
-      arn = start(sfn, sleeper, "asleep", "{\"n\":1}");
-      await(() -> sfn.getExecutionHistory(b -> b.executionArn(arn)).events().size() >= 2);
-      before = sfn.getExecutionHistory(b -> b.executionArn(arn)).events();
-    }
-    try (StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().dataDir(dir).start();
-        SfnClient sfn = SfnClients.of(emulator.endpoint())) {
-      DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(arn));
-      List<HistoryEvent> after = sfn.getExecutionHistory(b -> b.executionArn(arn)).events();
-      if (described.status() == ExecutionStatus.FAILED) {
-        assertThat(described.error()).isEqualTo("States.Runtime");
-        assertThat(described.cause()).startsWith("The emulator stopped while this execution was"
-            + " running, and it could not be resumed: ");
-        assertThat(after.subList(0, before.size())).isEqualTo(before);
-        assertThat(after.get(after.size() - 1).typeAsString()).isEqualTo("ExecutionFailed");
-      } else {
-        assertThat(described.status()).isEqualTo(ExecutionStatus.RUNNING);
-        assertThat(after).isEqualTo(before);
-      }
-    }
-  }
-
-  @Test
   void refusesAFileGivenAsItsDataDirectory() throws Exception {
     Path file = java.nio.file.Files.writeString(dir.resolve("not-a-dir"), "x");
     assertThatThrownBy(() -> StepFunctionsEmulator.builder().dataDir(file).start())

@@ -23,7 +23,7 @@ final class Restore {
 
   /** Where each execution given back goes, and whether its record must be written again. */
   interface Executions {
-    void accept(ExecutionRecord record, boolean rewrite);
+    void accept(ExecutionRecord record, String testCase, boolean rewrite);
   }
 
   private final Backend backend;
@@ -123,19 +123,35 @@ final class Restore {
       events.add(StoredRecords.event(event));
     }
     boolean ended = !node.get("status").asString().equals("RUNNING");
-    RunningExecution running;
-    if (ended) {
-      running = EndedExecutions.restore(backend.embedded, revision.loaded(), arn, name, input,
-          events);
-    } else {
-      String why = "the emulator cannot go on from a recorded history";
-      running = EndedExecutions.restore(backend.embedded, revision.loaded(), arn, name, input,
-          notResumed(events, node, revision, input, why));
-    }
+    RunningExecution running = ended
+        ? EndedExecutions.restore(backend.embedded, revision.loaded(), arn, name, input, events)
+        : resume(arn, machineArn, name, input, revision, events, node);
+    boolean resumed = !ended && !running.isDone();
     executions.accept(new ExecutionRecord(arn, node.get("stateMachineArn").asString(),
         machineArn, StoredRecords.optional(node, "versionArn"),
         StoredRecords.optional(node, "aliasArn"), inputText, running, revision,
-        node.get("type").asString(), null, StoredRecords.optional(node, "traceHeader")), !ended);
+        node.get("type").asString(), null, StoredRecords.optional(node, "traceHeader")),
+        StoredRecords.optional(node, "testCase"), !ended && !resumed);
+  }
+
+  /**
+   * An execution that ran when the emulator stopped, going on from its recorded history with
+   * the mocks it was started with; if it cannot, ended FAILED with why.
+   */
+  private RunningExecution resume(String arn, String machineArn, String name, JsonNode input,
+      MachineRecord.Revision revision, List<HistoryEvent> events, JsonNode node) {
+    String testCase = StoredRecords.optional(node, "testCase");
+    String why;
+    try {
+      Map<String, io.statecraft.local.task.TaskHandler> mocks = testCase == null ? Map.of()
+          : backend.mocks.handlers(machineArn.split(":", -1)[6], testCase);
+      return backend.embedded.resume(revision.loaded(), name, input, mocks, revision.roleArn(),
+          events);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      why = e.getMessage();
+    }
+    return EndedExecutions.restore(backend.embedded, revision.loaded(), arn, name, input,
+        notResumed(events, node, revision, input, why));
   }
 
   /**
@@ -153,7 +169,7 @@ final class Restore {
     events.add(HistoryEvent.of(last + 1, last, backend.clock.millis(),
         HistoryEventType.EXECUTION_FAILED, null, null, 0, "States.Runtime",
         "The emulator stopped while this execution was running, and it could not be resumed: "
-            + why + ".", null));
+            + why, null));
     return events;
   }
 

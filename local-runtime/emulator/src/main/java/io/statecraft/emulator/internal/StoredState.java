@@ -26,6 +26,11 @@ public final class StoredState implements Persistence {
   private final DataStore store;
   /** The run of each execution whose end is watched: a redrive brings a new one. */
   private final Map<String, RunningExecution> watched = new ConcurrentHashMap<>();
+  /**
+   * The mock test case of each execution started with one ({@code ARN#TestCase}): a resumed
+   * execution answers its Task states from the same mocks.
+   */
+  private final Map<String, String> testCases = new ConcurrentHashMap<>();
 
   private StoredState(Backend backend, DataStore store) {
     this.backend = backend;
@@ -33,20 +38,24 @@ public final class StoredState implements Persistence {
   }
 
   /**
-   * Opens {@code directory} and gives {@code backend} everything kept there.
+   * Opens {@code directory} for {@code backend}; {@link #restore} then gives the backend what is
+   * kept there.
    *
    * @throws IllegalArgumentException when the directory cannot be used, saying what to do
    */
   public static StoredState open(Path directory, Backend backend) {
-    DataStore store = DataStore.open(directory);
-    StoredState state = new StoredState(backend, store);
-    try {
-      new Restore(backend, store.tables(), state::restoredExecution).run();
-    } catch (RuntimeException e) {
-      store.close();
-      throw e;
-    }
-    return state;
+    return new StoredState(backend, DataStore.open(directory));
+  }
+
+  /**
+   * Gives the backend everything kept: resources, ended executions as they ended, running ones
+   * going on (their new events kept through {@link #recorded}, so this state must already be
+   * the runtime's host's persistence).
+   *
+   * @throws IllegalArgumentException when what is kept cannot be read back, saying what to do
+   */
+  public void restore() {
+    new Restore(backend, store.tables(), this::restoredExecution).run();
   }
 
   /** The directory, absolute. */
@@ -56,6 +65,13 @@ public final class StoredState implements Persistence {
 
   @Override
   public void after(String operation, JsonNode request, ObjectNode response) {
+    if (operation.equals("StartExecution")) {
+      String requested = request.path("stateMachineArn").asString();
+      int hash = requested.indexOf('#');
+      if (hash >= 0 && hash + 1 < requested.length()) {
+        testCases.put(response.path("executionArn").asString(), requested.substring(hash + 1));
+      }
+    }
     Consumer<Tables> change = switch (operation) {
       case "CreateStateMachine" -> both(machine(response.path("stateMachineArn").asString()),
           tags(response.path("stateMachineArn").asString()));
@@ -192,15 +208,15 @@ public final class StoredState implements Persistence {
     return tables -> write(tables, backend.executions.get(arn), false);
   }
 
-  /**
-   * Writes how the execution was started and whether it runs, and with {@code withEvents} its
-   * history so far: the runtime hands over each event as it is recorded ({@link #recorded}).
-   */
-  private static void write(Tables tables, ExecutionRecord record, boolean withEvents) {
-    RunningExecution running = record.running();
-    tables.put(Table.EXECUTIONS, record.arn(), StoredRecords.execution(record));
+  private void write(Tables tables, ExecutionRecord record, boolean withEvents) {
+    ObjectNode document = StoredRecords.execution(record);
+    String testCase = testCases.get(record.arn());
+    if (testCase != null) {
+      document.put("testCase", testCase);
+    }
+    tables.put(Table.EXECUTIONS, record.arn(), document);
     if (withEvents) {
-      for (HistoryEvent event : running.events()) {
+      for (HistoryEvent event : record.running().events()) {
         tables.put(Table.EVENTS, Tables.eventKey(record.arn(), event.id()),
             StoredRecords.event(event));
       }
@@ -220,7 +236,10 @@ public final class StoredState implements Persistence {
   }
 
   /** An execution given back at start: kept with the API's, its end watched if it runs. */
-  private void restoredExecution(ExecutionRecord record, boolean rewrite) {
+  private void restoredExecution(ExecutionRecord record, String testCase, boolean rewrite) {
+    if (testCase != null) {
+      testCases.put(record.arn(), testCase);
+    }
     backend.executions.put(record.arn(), record);
     watch(record);
     if (rewrite) {
