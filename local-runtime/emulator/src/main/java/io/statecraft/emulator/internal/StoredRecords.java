@@ -1,8 +1,6 @@
 package io.statecraft.emulator.internal;
 
 import io.statecraft.local.history.HistoryEvent;
-import io.statecraft.local.history.HistoryEventType;
-import io.statecraft.local.spi.EndedExecutions;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,38 +99,13 @@ final class StoredRecords {
     return node;
   }
 
-  /** A history event with every field {@link HistoryEvent#of} takes. */
+  /** A history event as GetExecutionHistory gives it: {@link HistoryEvent#fromJson} reads it back. */
   static ObjectNode event(HistoryEvent event) {
-    ObjectNode node = Wire.object();
-    node.put("id", event.id());
-    node.put("previous", event.previousEventId());
-    node.put("time", event.timestampMillis());
-    node.put("type", event.type().name());
-    putOptional(node, "name", event.stateName());
-    JsonNode value = event.value();
-    if (value != null) {
-      node.set("value", value);
-    }
-    long index = EndedExecutions.index(event);
-    if (index != 0) {
-      node.put("index", index);
-    }
-    putOptional(node, "error", event.error());
-    putOptional(node, "cause", event.cause());
-    ObjectNode extra = EndedExecutions.extra(event);
-    if (extra != null) {
-      node.set("extra", extra);
-    }
-    return node;
+    return event.toJson();
   }
 
   static HistoryEvent event(JsonNode node) {
-    JsonNode extra = node.get("extra");
-    return HistoryEvent.of(node.get("id").asLong(), node.get("previous").asLong(),
-        node.get("time").asLong(), HistoryEventType.valueOf(node.get("type").asString()),
-        optional(node, "name"), node.get("value"), node.path("index").asLong(0),
-        optional(node, "error"), optional(node, "cause"),
-        extra instanceof ObjectNode object ? object : null);
+    return HistoryEvent.fromJson(node);
   }
 
   static String optional(JsonNode node, String field) {

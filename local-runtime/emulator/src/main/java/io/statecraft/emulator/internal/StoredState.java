@@ -31,6 +31,11 @@ public final class StoredState implements Persistence {
    * execution answers its Task states from the same mocks.
    */
   private final Map<String, String> testCases = new ConcurrentHashMap<>();
+  /** Events recorded and not yet handed to the writer, and whether a change will take them. */
+  private final java.util.Queue<Map.Entry<String, ObjectNode>> pendingEvents =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicBoolean eventsQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private StoredState(Backend backend, DataStore store) {
     this.backend = backend;
@@ -104,10 +109,19 @@ public final class StoredState implements Persistence {
     if (!kept(executionArn)) {
       return;
     }
-    // Made into a document here, on the runtime's thread, while the event is fresh.
-    ObjectNode document = StoredRecords.event(event);
-    store.write(tables -> tables.put(Table.EVENTS, Tables.eventKey(executionArn, event.id()),
-        document));
+    // Made into a document here, on the runtime's thread, while the event is fresh; written with
+    // every other event pending by one change of the writer, which no one waits for.
+    pendingEvents.add(Map.entry(Tables.eventKey(executionArn, event.id()),
+        StoredRecords.event(event)));
+    if (eventsQueued.compareAndSet(false, true)) {
+      store.write(tables -> {
+        eventsQueued.set(false);
+        Map.Entry<String, ObjectNode> pending;
+        while ((pending = pendingEvents.poll()) != null) {
+          tables.put(Table.EVENTS, pending.getKey(), pending.getValue());
+        }
+      });
+    }
   }
 
   /**
