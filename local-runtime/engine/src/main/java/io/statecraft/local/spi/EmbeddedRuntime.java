@@ -154,9 +154,12 @@ public final class EmbeddedRuntime {
    * }</pre>
    *
    * @param roleArn as for {@link #start(LocalStateMachine, String, JsonNode, Map, String)}
+   * <p>A redriven execution (ExecutionRedriven in {@code recorded}) goes on in its latest
+   * redrive: its runs before are replayed to their recorded ends first.
+   *
    * @throws IllegalArgumentException when {@code recorded} is not the history of a running
    *     Standard execution (it is empty, does not start with ExecutionStarted, has gaps in its
-   *     ids, has ended, or was redriven)
+   *     ids, or has ended)
    * @throws IllegalStateException when the execution does not run as recorded (another
    *     definition or input, or an answer the history holds differs), naming the first event
    *     that differs, or when it reached what cannot be resumed (a distributed Map's Map Run, a

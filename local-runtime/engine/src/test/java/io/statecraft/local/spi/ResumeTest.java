@@ -1,7 +1,6 @@
 package io.statecraft.local.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.LocalStateMachine;
@@ -26,7 +25,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * An execution resumed from any prefix of its history (kept as JSON and read back), in a fresh
@@ -159,9 +157,5 @@ class ResumeTest {
     public void close() {
       embedded.runtime().close();
     }
-  }
-
-  static JsonNode input(Flow flow) {
-    return Values.parse(flow.input());
   }
 }

@@ -66,7 +66,7 @@ public final class Engine implements AutoCloseable {
   private final Random ids;
   private final MapRuns mapRuns;
   /** The embedder's keeper of recorded events, or null. */
-  private volatile io.statecraft.local.internal.kernel.EventSink sink;
+  private volatile io.statecraft.local.internal.kernel.Run.EventSink sink;
   private ExecutorService background;
   private ExecutorService handlers;
   private boolean closed;
@@ -146,7 +146,7 @@ public final class Engine implements AutoCloseable {
    * Hands every event the runs of this runtime record from now on to {@code sink} (an
    * embedder's persistence); TestState runs excepted, as they are no executions.
    */
-  public void recordedEvents(io.statecraft.local.internal.kernel.EventSink sink) {
+  public void recordedEvents(io.statecraft.local.internal.kernel.Run.EventSink sink) {
     this.sink = sink;
   }
 
@@ -211,14 +211,40 @@ public final class Engine implements AutoCloseable {
    * A run of {@code machine} named {@code executionName} that goes on from {@code recorded}, its
    * history so far as an earlier runtime recorded it (ExecutionStarted first): it keeps the
    * execution's ARN and start date, replays the record, then runs live. Started by
-   * {@link #resumeInBackground}.
+   * {@link #resumeInBackground}. A redriven execution's runs before its last redrive are
+   * replayed here, on the calling thread; the run returned is its latest.
    *
    * @throws IllegalArgumentException when {@code recorded} is no history of a running execution
+   * @throws io.statecraft.local.internal.kernel.Replay.ResumeDivergence when a run before the
+   *     last redrive does not run as recorded
    */
   public Run resumedRun(Machine machine, String executionName, JsonNode input,
       TaskDispatcher tasks, String roleArn,
       java.util.List<io.statecraft.local.history.HistoryEvent> recorded) {
-    Resumes.check(executionName, recorded);
+    java.util.List<Integer> redrives = Resumes.check(executionName, recorded);
+    int first = redrives.isEmpty() ? recorded.size() : redrives.get(0);
+    Run run = firstResumedRun(machine, executionName, input, tasks, roleArn,
+        recorded.subList(0, first), !redrives.isEmpty());
+    for (int i = 0; i < redrives.size(); i++) {
+      // The run before the redrive ended as recorded; the next goes on from where it stopped.
+      run.resumeOn(background());
+      int from = redrives.get(i);
+      int to = i + 1 < redrives.size() ? redrives.get(i + 1) : recorded.size();
+      Run redriven = resumedRedrive(machine, run, recorded.subList(from, to), executionName,
+          i + 1 < redrives.size());
+      run.successor = redriven;
+      run = redriven;
+    }
+    return run;
+  }
+
+  /**
+   * The run of a resumed execution that begins it; {@code ended}: its record ends it (a redrive
+   * follows), and observers do not hear of that ending again.
+   */
+  private Run firstResumedRun(Machine machine, String executionName, JsonNode input,
+      TaskDispatcher tasks, String roleArn,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded, boolean ended) {
     String arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
     Integer timeout = machine.definition().timeoutSeconds();
     TaskServices services = new TaskServices(tasks, tokens, children, settings.activities(),
@@ -232,7 +258,34 @@ public final class Engine implements AutoCloseable {
         new io.statecraft.local.internal.kernel.Replay(recorded, executionName));
     Run run = new Run(with(base, roleArn == null ? base.roleArn() : roleArn, Map.copyOf(all),
         null));
-    run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    if (!ended) {
+      run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    }
+    return run;
+  }
+
+  /** The redrive of {@code ended} that {@code recorded} (ExecutionRedriven first) records. */
+  private Run resumedRedrive(Machine machine, Run ended,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded, String executionName,
+      boolean endedToo) {
+    Run.Redrive point = ended.redrivePoint(recorded.get(0).timestampMillis());
+    if (point == null) {
+      throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(executionName,
+          "event #" + recorded.get(0).id() + " redrives it, but running the definition again,"
+          + " the execution before it cannot be redriven.");
+    }
+    Integer timeout = machine.definition().timeoutSeconds();
+    Run.Spec base = spec(ended.machineArn, ended.machineName, ended.executionName,
+        ended.executionArn, ended.input, ended.express,
+        timeout == null ? Long.MAX_VALUE : timeout * 1000L, machine.graph().start(),
+        Long.MIN_VALUE, machine.runs().historySizeHint, ended.service(TaskServices.class));
+    Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
+    all.put(io.statecraft.local.internal.kernel.Replay.class,
+        new io.statecraft.local.internal.kernel.Replay(recorded, executionName));
+    Run run = new Run(with(base, ended.roleArn, Map.copyOf(all), point));
+    if (!endedToo) {
+      run.outcome().thenAccept(outcome -> finished(machine, run, outcome));
+    }
     return run;
   }
 
@@ -267,7 +320,7 @@ public final class Engine implements AutoCloseable {
         services);
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.putAll(extra);
-    all.remove(io.statecraft.local.internal.kernel.EventSink.class);
+    all.remove(io.statecraft.local.internal.kernel.Run.EventSink.class);
     return new Run(with(base, roleArn, Map.copyOf(all), null));
   }
 
@@ -295,10 +348,10 @@ public final class Engine implements AutoCloseable {
   }
 
   private Map<Class<?>, Object> services(TaskServices services) {
-    io.statecraft.local.internal.kernel.EventSink keeper = sink;
+    io.statecraft.local.internal.kernel.Run.EventSink keeper = sink;
     return keeper == null ? Map.of(TaskServices.class, services, MapRunHost.class, mapRuns)
         : Map.of(TaskServices.class, services, MapRunHost.class, mapRuns,
-            io.statecraft.local.internal.kernel.EventSink.class, keeper);
+            io.statecraft.local.internal.kernel.Run.EventSink.class, keeper);
   }
 
   private void finished(Machine machine, Run run, Outcome outcome) {

@@ -17,9 +17,10 @@ final class Resumes {
 
   /**
    * Throws IllegalArgumentException unless {@code recorded} is the history of a running
-   * execution: ExecutionStarted first, ids from 1 in order, no ending.
+   * execution: ExecutionStarted first, ids from 1 in order, no ending but right before a
+   * redrive. Returns the positions of its ExecutionRedriven events.
    */
-  static void check(String executionName, List<HistoryEvent> recorded) {
+  static List<Integer> check(String executionName, List<HistoryEvent> recorded) {
     String what = "cannot resume execution '" + executionName + "': ";
     if (recorded == null || recorded.isEmpty()) {
       throw new IllegalArgumentException(what + "its recorded history is empty; it must start"
@@ -29,21 +30,28 @@ final class Resumes {
       throw new IllegalArgumentException(what + "its recorded history starts with "
           + recorded.get(0).type().awsName() + " instead of ExecutionStarted.");
     }
+    List<Integer> redrives = new java.util.ArrayList<>();
     for (int i = 0; i < recorded.size(); i++) {
       HistoryEvent event = recorded.get(i);
       if (event.id() != i + 1) {
         throw new IllegalArgumentException(what + "event " + (i + 1) + " of its recorded"
             + " history has id " + event.id() + "; ids must count from 1 without gaps.");
       }
-      if (event.type() == HistoryEventType.EXECUTION_REDRIVEN) {
-        throw new IllegalArgumentException(what + "its recorded history has ExecutionRedriven"
-            + " (event #" + event.id() + "); a redriven execution cannot be resumed.");
-      }
-      if (ENDINGS.contains(event.type())) {
+      boolean redriven = i + 1 < recorded.size()
+          && recorded.get(i + 1).type() == HistoryEventType.EXECUTION_REDRIVEN;
+      if (ENDINGS.contains(event.type()) && !redriven) {
         throw new IllegalArgumentException(what + "its recorded history ends it with "
             + event.type().awsName() + " (event #" + event.id() + "): there is nothing to go"
             + " on with.");
       }
+      if (event.type() == HistoryEventType.EXECUTION_REDRIVEN) {
+        if (!ENDINGS.contains(recorded.get(i - 1).type())) {
+          throw new IllegalArgumentException(what + "ExecutionRedriven (event #" + event.id()
+              + ") of its recorded history does not follow the end of a run.");
+        }
+        redrives.add(i);
+      }
     }
+    return redrives;
   }
 }

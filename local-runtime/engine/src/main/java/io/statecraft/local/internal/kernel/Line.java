@@ -108,6 +108,11 @@ public final class Line implements Scope {
     this.value = input;
   }
 
+  /** The state this line runs next, when it runs a state next; else null. */
+  String nextStateName() {
+    return resume == null && next != null ? next.stateName() : null;
+  }
+
   /** The run this line belongs to. */
   public Run run() {
     return run;
@@ -166,7 +171,7 @@ public final class Line implements Scope {
       if (status != RUNNING || run.ended()) {
         return;
       }
-      if (scheduler.switchAfterStep()) {
+      if (scheduler.switchAfterStep(this)) {
         status = READY;
         scheduler.ready(this);
         return;
@@ -197,6 +202,9 @@ public final class Line implements Scope {
 
   /** The checks AWS makes between states: a stopped sibling set, the deadline, the event quota. */
   private boolean mustStopBeforeState() {
+    if (run.replay != null && run.replay.stopsNext(run)) {
+      return true;
+    }
     if (run.interrupted && run.replay == null && !run.scheduler.advancing) {
       // Another thread posted something (StopExecution, say): the scheduler sees to it first.
       status = READY;

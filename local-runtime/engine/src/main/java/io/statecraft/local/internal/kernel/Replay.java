@@ -45,6 +45,67 @@ public final class Replay {
     return recorded.get(matched).timestampMillis();
   }
 
+  /**
+   * Runs {@code run}, resumed, through its recorded history on the calling thread, then hands it
+   * to its background threads live. A run that does not go as recorded is given up, and the
+   * divergence thrown.
+   */
+  static void drive(Run run) {
+    try {
+      run.begin();
+      while (run.replay != null) {
+        long until = run.step();
+        if (until == Long.MIN_VALUE) {
+          if (run.replay != null) {
+            throw run.replay.endedEarly();
+          }
+          return;
+        }
+        if (run.replay != null) {
+          run.replay.atPark(run);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      if (run.replay != null) {
+        run.abandon();
+        throw e;
+      }
+      run.crashed(e);
+      return;
+    }
+    run.settling = false;
+    run.virtual = run.virtualClock;
+    if (!run.ended) {
+      run.backgroundThreads.execute(run::driveInBackground);
+    }
+  }
+
+  /**
+   * The last recorded event was regenerated: from now on {@code run} records events of its own,
+   * on its clock (on the wall clock once it first waits: until then what follows the last event,
+   * a Wait's due time say, counts from its recorded time), and carries out what the record could
+   * not say (activity tasks to queue, timers of heartbeats).
+   */
+  void goLive(Run run) {
+    for (Line line : run.waiting) {
+      if (line.waitCause == WaitCause.CHILD_EXECUTION) {
+        throw new ResumeDivergence(executionName, "state '" + line.stateName
+            + "' waits for the child execution it started with states:startExecution.sync"
+            + " before the restart; the parent cannot follow a child across a restart, so the"
+            + " execution cannot go on. Start it again.");
+      }
+    }
+    run.replay = null;
+    run.settling = !run.virtualClock;
+    for (Runnable action : afterwards) {
+      run.mailbox.post(action);
+    }
+    afterwards.clear();
+    if (!run.virtualClock && run.deadlineMillis != Long.MAX_VALUE) {
+      run.clock.schedule(run.deadlineMillis, run::cutShort);
+    }
+  }
+
   /** Checks the event just recorded against the record; true once the record is used up. */
   boolean check(HistoryEvent made) {
     HistoryEvent expected = recorded.get(matched);
@@ -78,15 +139,77 @@ public final class Replay {
     return null;
   }
 
+  /** The id of the event the next recorded event follows. */
+  long nextPrevious() {
+    return recorded.get(matched).previousEventId();
+  }
+
+  /**
+   * The index of the one of the {@code count} ready lines that records the next recorded
+   * event: the line whose latest event it follows; of branches or iterations that start from
+   * the same event, the one whose first state or item it is. -1 when none or several are.
+   */
+  int lineOfNextEvent(Line[] ready, int count) {
+    HistoryEvent next = recorded.get(matched);
+    int found = -1;
+    boolean several = false;
+    for (int i = 0; i < count; i++) {
+      if (ready[i].cursor == next.previousEventId() && !ready[i].isEnded()) {
+        several = found >= 0;
+        found = i;
+        if (several) {
+          break;
+        }
+      }
+    }
+    if (!several) {
+      return found;
+    }
+    found = -1;
+    for (int i = 0; i < count; i++) {
+      Line line = ready[i];
+      if (line.cursor != next.previousEventId() || line.isEnded()) {
+        continue;
+      }
+      boolean first = next.type() == HistoryEventType.MAP_ITERATION_STARTED
+          ? line.mapItemIndex == next.details().path("index").asInt(-1)
+          : next.stateName() != null && next.stateName().equals(line.nextStateName());
+      if (first) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether the record has StopExecution next: then it stops {@code run} now. The run looks
+   * between states and whenever it waits, as it carried out what other threads posted.
+   */
+  boolean stopsNext(Run run) {
+    HistoryEvent next = recorded.get(matched);
+    if (next.type() != HistoryEventType.EXECUTION_ABORTED) {
+      return false;
+    }
+    run.aborted(next.error(), next.cause());
+    return true;
+  }
+
+  /** Whether a recorded event follows event {@code id}. */
+  public boolean followed(long id) {
+    for (HistoryEvent event : recorded) {
+      if (event.previousEventId() == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Runs {@code action} once the run is live (re-arming what the record cannot say). */
   public void afterwards(Runnable action) {
     afterwards.add(action);
-  }
-
-  List<Runnable> takeAfterwards() {
-    List<Runnable> actions = List.copyOf(afterwards);
-    afterwards.clear();
-    return actions;
   }
 
   /**
@@ -95,6 +218,9 @@ public final class Replay {
    * go as recorded.
    */
   void atPark(Run run) {
+    if (stopsNext(run)) {
+      return;
+    }
     HistoryEvent next = recorded.get(matched);
     if (ANSWERS.contains(next.type())) {
       for (Line line : run.waiting) {

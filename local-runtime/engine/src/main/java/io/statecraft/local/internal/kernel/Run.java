@@ -24,6 +24,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Run implements LineEnd {
 
+  /**
+   * Where a run hands each event it records, as it records it: a host that persists executions
+   * (the emulator's data directory). Runs without one make no event objects for it.
+   */
+  @FunctionalInterface
+  public interface EventSink {
+
+    /** {@code event} of execution {@code executionArn} was recorded; on the recording thread. */
+    void recorded(String executionArn, HistoryEvent event);
+  }
+
   /** What a run is made of. */
   public record Spec(String machineArn, String machineName, String executionName,
       String executionArn, String roleArn, JsonNode input, boolean express, long limitMillis,
@@ -133,12 +144,12 @@ public final class Run implements LineEnd {
   volatile boolean eventLimitReached;
   /** Set when another thread posted something the run must see before its next state. */
   volatile boolean interrupted;
-  private boolean ended;
+  boolean ended;
   private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
   private final List<Runnable> onEnd = new ArrayList<>(2);
   private final Line top;
   private final AtomicInteger drive = new AtomicInteger(DRIVING);
-  private Executor backgroundThreads;
+  Executor backgroundThreads;
   /** Wakes handlers sleeping on the wall clock when the run is stopped or times out. */
   private final Object handlerSleep = new Object();
   private volatile boolean cutShort;
@@ -240,7 +251,7 @@ public final class Run implements LineEnd {
 
   private final Redrive redrive;
 
-  private void begin() {
+  void begin() {
     if (redrive != null) {
       ObjectNode details = io.statecraft.local.internal.json.Values.object();
       details.put("redriveCount", redriveCount);
@@ -308,58 +319,7 @@ public final class Run implements LineEnd {
    */
   public void resumeOn(Executor threads) {
     backgroundThreads = threads;
-    try {
-      begin();
-      while (replay != null) {
-        long until = step();
-        if (until == Long.MIN_VALUE) {
-          if (replay != null) {
-            throw replay.endedEarly();
-          }
-          return;
-        }
-        if (replay != null) {
-          replay.atPark(this);
-        }
-      }
-    } catch (RuntimeException | Error e) {
-      if (replay != null) {
-        abandon();
-        throw e;
-      }
-      crashed(e);
-      return;
-    }
-    settling = false;
-    virtual = virtualClock;
-    if (!ended) {
-      threads.execute(this::driveInBackground);
-    }
-  }
-
-  /**
-   * The last recorded event was regenerated: from now on the run records events of its own, on
-   * its clock, and carries out what the record could not say (activity tasks to queue, timers of
-   * heartbeats), before anything posted meanwhile.
-   */
-  private void goLive() {
-    for (Line line : waiting) {
-      if (line.waitCause == WaitCause.CHILD_EXECUTION) {
-        throw new Replay.ResumeDivergence(executionName, "state '" + line.stateName
-            + "' waits for the child execution it started with states:startExecution.sync"
-            + " before the restart; the parent cannot follow a child across a restart, so the"
-            + " execution cannot go on. Start it again.");
-      }
-    }
-    Replay done = replay;
-    replay = null;
-    settling = !virtualClock;
-    for (Runnable action : done.takeAfterwards()) {
-      mailbox.post(action);
-    }
-    if (!virtualClock && deadlineMillis != Long.MAX_VALUE) {
-      clock.schedule(deadlineMillis, this::cutShort);
-    }
+    Replay.drive(this);
   }
 
   /** Starts the execution on {@code threads} and returns at once. */
@@ -375,12 +335,12 @@ public final class Run implements LineEnd {
     });
   }
 
-  private void crashed(Throwable e) {
+  void crashed(Throwable e) {
     outcome.completeExceptionally(e);
     clock.skipper().detach(this);
   }
 
-  private void driveInBackground() {
+  void driveInBackground() {
     try {
       while (true) {
         parked = null;
@@ -451,7 +411,7 @@ public final class Run implements LineEnd {
    * Carries out what was posted and runs lines until the run ends (Long.MIN_VALUE) or waits: for
    * the wall clock to reach the epoch millis returned, or for the outside (Long.MAX_VALUE).
    */
-  private long step() {
+  long step() {
     while (true) {
       if (replay == null) {
         interrupted = false;
@@ -553,17 +513,20 @@ public final class Run implements LineEnd {
    */
   public void stop(String error, String cause) {
     cutShort();
-    post(() -> {
-      if (ended) {
-        return;
-      }
-      long at = virtual ? scheduler.now : clock.millis();
-      record(HistoryEventType.EXECUTION_ABORTED, 0, at, null, null, 0, error, cause, null);
-      end(new Outcome(Outcome.Status.ABORTED, null, error, cause, at, null));
-    });
+    post(() -> aborted(error, cause));
   }
 
-  private void cutShort() {
+  /** StopExecution on the run's thread (a replay's, where the record has it). */
+  void aborted(String error, String cause) {
+    if (ended) {
+      return;
+    }
+    long at = virtual ? scheduler.now : clock.millis();
+    record(HistoryEventType.EXECUTION_ABORTED, 0, at, null, null, 0, error, cause, null);
+    end(new Outcome(Outcome.Status.ABORTED, null, error, cause, at, null));
+  }
+
+  void cutShort() {
     cutShort = true;
     synchronized (handlerSleep) {
       handlerSleep.notifyAll();
@@ -639,7 +602,7 @@ public final class Run implements LineEnd {
   }
 
   /** Gives the run up without an ending of its own: nothing will ever answer what it waits for. */
-  private void abandon() {
+  void abandon() {
     ended = true;
     scheduler.clear();
     for (Runnable action : onEnd) {
@@ -699,7 +662,7 @@ public final class Run implements LineEnd {
         made = events.event(id);
       }
       if (replay.check(made)) {
-        goLive();
+        replay.goLive(this);
       }
       return id;
     }

@@ -110,8 +110,17 @@ final class Scheduler {
   }
 
   /** After a state: whether the running line gives the thread to another ready line. */
-  boolean switchAfterStep() {
-    return !sequential && readyCount > 0 && coin.nextBoolean();
+  boolean switchAfterStep(Line running) {
+    boolean switches = !sequential && readyCount > 0 && coin.nextBoolean();
+    if (readyCount > 0 && run.replay != null && !run.virtualClock) {
+      // Replaying a wall-clock history: the record says which line went on (see pick).
+      int next = run.replay.lineOfNextEvent(ready, readyCount);
+      if (running.cursor == run.replay.nextPrevious()) {
+        return false;
+      }
+      return next >= 0 || switches;
+    }
+    return switches;
   }
 
   /**
@@ -254,6 +263,14 @@ final class Scheduler {
   private Line pick() {
     while (readyCount > 0) {
       int i = sequential || readyCount == 1 ? readyCount - 1 : coin.nextInt(readyCount);
+      if (readyCount > 1 && run.replay != null && !run.virtualClock) {
+        // On the wall clock, the order lines ran in also depended on when answers came from
+        // other threads: a replay follows the record, the line the next event follows.
+        int recorded = run.replay.lineOfNextEvent(ready, readyCount);
+        if (recorded >= 0) {
+          i = recorded;
+        }
+      }
       Line line = ready[i];
       ready[i] = ready[--readyCount];
       ready[readyCount] = null;

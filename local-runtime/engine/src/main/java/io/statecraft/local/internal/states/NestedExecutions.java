@@ -100,6 +100,15 @@ final class NestedExecutions {
           ? new TaskFailure(answer.error(), answer.cause())
           : TaskFailure.timeout(answer.cause());
     }
+    if (call.task().syncNested() && !call.task().callback
+        && !replay.followed(answer.id())) {
+      // The history ends while the task waits for the child: nothing here can follow it.
+      throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(
+          call.line.run().executionName, "state '" + call.task().name + "' waits for the child"
+          + " execution it started with states:startExecution.sync before the restart; the"
+          + " parent cannot follow a child across a restart, so the execution cannot go on."
+          + " Start it again.");
+    }
     JsonNode started = answer.value();
     return new ChildExecution(started.path("ExecutionArn").asString(), name, arn, input,
         started.path("StartDate").asLong(), new java.util.concurrent.CompletableFuture<>());
