@@ -46,8 +46,11 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
  * <pre>
  * java -cp benchmarks/target/statecraft-benchmarks.jar io.statecraft.benchmarks.EmulatorThroughput \
  *     [--executions 50000] [--concurrency 64] [--warmup 5000] [--http crt|netty] \
- *     [--endpoint http://127.0.0.1:PORT [--server-pid PID] | --serve PORT]
+ *     [--endpoint http://127.0.0.1:PORT [--server-pid PID] | --serve PORT] [--data-dir DIR]
  * </pre>
+ *
+ * <p>With {@code --data-dir}, the emulator keeps what it holds in DIR (a fresh directory measures
+ * a fresh store): each StartExecution is answered once its record is committed to disk.
  */
 public final class EmulatorThroughput {
 
@@ -59,7 +62,7 @@ public final class EmulatorThroughput {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
     if (options.containsKey("--serve")) {
-      serve(Integer.parseInt(options.get("--serve")));
+      serve(emulator(options).port(Integer.parseInt(options.get("--serve"))));
       return;
     }
     int executions = Integer.parseInt(options.getOrDefault("--executions", "50000"));
@@ -67,7 +70,7 @@ public final class EmulatorThroughput {
     int warmup = Integer.parseInt(options.getOrDefault("--warmup", "5000"));
     String httpName = options.getOrDefault("--http", "crt");
     String endpoint = options.get("--endpoint");
-    StepFunctionsEmulator emulator = endpoint == null ? StepFunctionsEmulator.start() : null;
+    StepFunctionsEmulator emulator = endpoint == null ? emulator(options).start() : null;
     URI uri = emulator == null ? URI.create(endpoint) : emulator.endpoint();
     boolean failed;
     try (SdkAsyncHttpClient http = http(httpName, concurrency);
@@ -90,6 +93,8 @@ public final class EmulatorThroughput {
           + " %s, in %.2f s = %.0f StartExecution/s%n", executions, httpName, concurrency,
           emulator == null ? "in another JVM at " + uri : "in this JVM", seconds,
           executions / seconds);
+      System.out.println(options.containsKey("--data-dir")
+          ? "the emulator keeps its state in " + options.get("--data-dir") : "in memory");
       System.out.printf("latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
           latencies[executions / 2] / 1e6, latencies[(int) (executions * 0.99)] / 1e6,
           latencies[executions - 1] / 1e6);
@@ -206,8 +211,8 @@ public final class EmulatorThroughput {
   }
 
   /** Serves the emulator on {@code port} until stopped; then prints the CPU the JVM used. */
-  private static void serve(int port) throws InterruptedException {
-    StepFunctionsEmulator emulator = StepFunctionsEmulator.builder().port(port).start();
+  private static void serve(StepFunctionsEmulator.Builder builder) throws InterruptedException {
+    StepFunctionsEmulator emulator = builder.start();
     CpuUse start = CpuUse.now();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -217,6 +222,15 @@ public final class EmulatorThroughput {
     }));
     System.out.println("serving " + emulator.endpoint() + " until stopped (Ctrl-C, kill)");
     stopped.await();
+  }
+
+  /** The emulator the options ask for: in memory, or keeping its state in {@code --data-dir}. */
+  private static StepFunctionsEmulator.Builder emulator(Map<String, String> options) {
+    StepFunctionsEmulator.Builder builder = StepFunctionsEmulator.builder();
+    if (options.containsKey("--data-dir")) {
+      builder.dataDir(java.nio.file.Path.of(options.get("--data-dir")));
+    }
+    return builder;
   }
 
   private static Map<String, String> options(String[] args) {

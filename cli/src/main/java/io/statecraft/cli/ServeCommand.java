@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the AWS Step Functions API on 127.0.0.1 for AWS SDKs and the aws CLI.",
-      "State lives in memory and is gone when the server stops."
+      "State lives in memory and is gone when the server stops, unless --data-dir keeps it."
     })
 final class ServeCommand extends Verb {
 
@@ -39,6 +39,13 @@ final class ServeCommand extends Verb {
           + " answer, with its code and message; the default), debug (also one line per request:"
           + " operation, status, duration)")
   String logLevel;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "keep state machines, activities, tags and executions with their histories"
+          + " in DIR (created if missing), so that a server started again on DIR has them:"
+          + " ended executions as they ended, running ones going on; each change is on disk"
+          + " before it is answered")
+  Path dataDir;
 
   @Mixin
   S3DirOption s3;
@@ -85,6 +92,9 @@ final class ServeCommand extends Verb {
         builder.s3Folder(s3Dir);
       }
       builder.substitutions(substitutions.values());
+      if (dataDir != null) {
+        builder.dataDir(dataDir);
+      }
       emulator = builder.start();
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("statecraft serve: " + e.getMessage());
@@ -94,7 +104,8 @@ final class ServeCommand extends Verb {
     out.println("Step Functions API on " + emulator.endpoint()
         + "; each request in the region of its signature (" + emulator.region()
         + " when unsigned), account " + accountId
-        + "; state in memory, no data directory"
+        + emulator.dataDirectory().map(dir -> "; data kept in " + dir)
+            .orElse("; state in memory, no data directory")
         + "; mocks " + (mockConfig == null ? "none" : "from " + mockConfig)
         + (s3Dir == null ? "" : "; S3 in " + s3Dir)
         + "; log level " + logLevel);

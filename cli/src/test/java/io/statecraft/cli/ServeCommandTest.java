@@ -161,6 +161,36 @@ class ServeCommandTest {
         .doesNotContain("Exception");
   }
 
+  @Test
+  void keepsWhatItHoldsInTheDataDirectoryForTheNextServe() throws Exception {
+    Path data = dir.resolve("data");
+    Server first = serve("--port", "0", "--data-dir", data.toString());
+    String machine = field(create(first.endpoint(), "Kept", "x"), "stateMachineArn");
+    String execution = field(post(first.endpoint(), "StartExecution",
+        "{\"stateMachineArn\":\"" + machine + "\",\"name\":\"run-1\"}"), "executionArn");
+    JsonNode ended = awaitEnd(first.endpoint(), execution);
+    first.command().stop.countDown();
+    assertThat(first.exit().get()).isZero();
+    assertThat(first.out().toString()).contains("; data kept in " + data.toAbsolutePath() + ";");
+
+    Server second = serve("--port", "0", "--data-dir", data.toString());
+    JsonNode again = JSON.readTree(post(second.endpoint(), "DescribeExecution",
+        "{\"executionArn\":\"" + execution + "\"}").body());
+    second.command().stop.countDown();
+
+    assertThat(again).isEqualTo(ended);
+    assertThat(second.exit().get()).isZero();
+  }
+
+  @Test
+  void refusesADataDirectoryThatIsAFileNamingIt() throws Exception {
+    Path file = Files.writeString(dir.resolve("file"), "x");
+    String err = CommandLineRun.failsWith(1, "serve", "--port", "0", "--data-dir",
+        file.toString());
+    assertThat(err).isEqualTo("statecraft serve: data directory " + file + " is a file, not a"
+        + " directory: give a directory (it is created when missing)" + System.lineSeparator());
+  }
+
   private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   private static final String ORDERS = """

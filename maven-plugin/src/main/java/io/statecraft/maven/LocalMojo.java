@@ -46,6 +46,14 @@ public final class LocalMojo extends DeployingMojo {
   @Parameter(property = Properties.LOCAL_S3_DIR)
   File s3Dir;
 
+  /**
+   * A directory where the emulator keeps state machines, activities, tags and executions with
+   * their histories, so that the next {@code sfn:local} on it has them (created if missing);
+   * without it, everything is in memory and gone when Maven exits.
+   */
+  @Parameter(property = Properties.LOCAL_DATA_DIR)
+  File dataDir;
+
   /** Whether to block until stopped (true) or serve until Maven exits (false). */
   @Parameter(property = Properties.LOCAL_WAIT, defaultValue = "true")
   boolean wait;
@@ -70,7 +78,8 @@ public final class LocalMojo extends DeployingMojo {
     StepFunctionsEmulator emulator = start();
     try (SfnClient client = Clients.local(emulator.endpoint())) {
       Deployer deployer = new Deployer(client, DeployOptions.of(LOCAL_ROLE), getLog()::debug);
-      getLog().info("Step Functions API on " + emulator.endpoint());
+      getLog().info("Step Functions API on " + emulator.endpoint() + emulator.dataDirectory()
+          .map(dir -> "; data kept in " + dir).orElse("; state in memory, no data directory"));
       for (Deployer.Deployment deployment : deployer.deployAll(definitions)) {
         getLog().info("  " + deployment.stateMachineArn());
       }
@@ -109,8 +118,15 @@ public final class LocalMojo extends DeployingMojo {
       if (s3Dir != null) {
         builder.s3Folder(s3Dir.toPath());
       }
+      if (dataDir != null) {
+        builder.dataDir(dataDir.toPath());
+      }
       return builder.start();
     } catch (IllegalArgumentException e) {
+      if (dataDir != null && e.getMessage().startsWith("data directory ")) {
+        throw new MojoFailureException("<dataDir> (-D" + Properties.LOCAL_DATA_DIR + "): "
+            + e.getMessage() + "; " + NOT_STARTED, e);
+      }
       throw new MojoFailureException("<port> or <mockConfig>: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoFailureException("<port> " + port + ": " + e.getMessage()

@@ -33,6 +33,7 @@ final class Properties {
   static final String LOCAL_WAIT = "sfn.local.wait";
   static final String LOCAL_CREATE_WORKFLOWS = "sfn.local.createWorkflows";
   static final String LOCAL_S3_DIR = "sfn.local.s3Dir";
+  static final String LOCAL_DATA_DIR = "sfn.local.dataDir";
   static final String IMPORT_FILE = "sfn.import.file";
   static final String IMPORT_PACKAGE = "sfn.import.package";
   static final String IMPORT_CLASS = "sfn.import.className";

@@ -6,8 +6,11 @@ import io.statecraft.emulator.internal.ExecutionOperations;
 import io.statecraft.emulator.internal.HttpFront;
 import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.emulator.internal.Operations;
+import io.statecraft.emulator.internal.Persistence;
+import io.statecraft.emulator.internal.StoredState;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.RunningExecution;
+import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.spi.EmbeddedRuntime;
 import io.statecraft.local.spi.RuntimeHost;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +27,7 @@ import java.util.Map;
 /**
  * The AWS Step Functions API on 127.0.0.1, for AWS SDKs, the {@code aws} CLI and tests:
  * state machines, versions, aliases, executions, history, task tokens, activities and the Map
- * Runs of distributed Maps, held in memory and run by the local runtime on the wall clock. Task states call the Java handlers bound
+ * Runs of distributed Maps, held in memory (and kept in a data directory when given one) and run by the local runtime on the wall clock. Task states call the Java handlers bound
  * here, or the mocked responses of a Step Functions Local mock file chosen by the
  * {@code #TestCaseName} suffix of the state machine ARN given to StartExecution.
  *
@@ -42,13 +45,17 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   private final LocalStepFunctions runtime;
   private final Backend backend;
   private final String region;
+  private final Persistence persistence;
+  private final Path dataDirectory;
 
   private StepFunctionsEmulator(HttpFront front, LocalStepFunctions runtime, Backend backend,
-      String region) {
+      String region, Persistence persistence, Path dataDirectory) {
     this.front = front;
     this.runtime = runtime;
     this.backend = backend;
     this.region = region;
+    this.persistence = persistence;
+    this.dataDirectory = dataDirectory;
   }
 
   /** An emulator with no handlers and no mocks on a free port, already serving. */
@@ -92,10 +99,23 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     return backend;
   }
 
-  /** Stops serving at once; executions still running are abandoned, the runtime closed. */
+  /**
+   * The data directory what it holds is kept in (absolute), or empty when everything is in
+   * memory ({@link Builder#dataDir}).
+   */
+  public java.util.Optional<Path> dataDirectory() {
+    return java.util.Optional.ofNullable(dataDirectory);
+  }
+
+  /**
+   * Stops serving at once; executions still running are abandoned, the runtime closed. With a
+   * data directory, what is pending is written first, and executions still running are kept as
+   * running, to go on when an emulator serves the directory again.
+   */
   @Override
   public void close() {
     front.stop();
+    persistence.close();
     runtime.close();
   }
 
@@ -108,6 +128,7 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     private String mockSource;
     private Duration longPoll = ActivityOperations.LONG_POLL;
     private Duration expressLimit = LocalStepFunctions.EXPRESS_DURATION_QUOTA;
+    private Path dataDir;
     private String region = "us-east-1";
     private String account = "123456789012";
     private boolean started;
@@ -155,6 +176,21 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     /** Binds a Java handler to a resource ARN, exact or a pattern with {@code *} and {@code ?}. */
     public Builder resource(String arnOrPattern, TaskHandler handler) {
       runtime.resource(arnOrPattern, handler);
+      return this;
+    }
+
+    /**
+     * Keeps state machines (with versions, aliases and settings), activities, tags and Standard
+     * executions with their histories in {@code directory} (created if missing), so that an
+     * emulator started later on the same directory has them: ended executions as they ended,
+     * running ones going on. Each change is on disk before its answer goes out. Without it,
+     * everything stays in memory. Express executions, which AWS's API does not show, are not
+     * kept. {@link #start()} refuses a directory it cannot use (not a directory, not writable,
+     * in use by another emulator, written by a newer version) with an
+     * {@link IllegalArgumentException} that says what to do.
+     */
+    public Builder dataDir(Path directory) {
+      this.dataDir = java.util.Objects.requireNonNull(directory, "directory");
       return this;
     }
 
@@ -211,12 +247,55 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       return account(region, accountId);
     }
 
-    /** The emulator as the runtime's host, reaching the backend once it is built. */
-    private RuntimeHost host(Backend[] backend, ExecutionOperations[] executions) {
+    /**
+     * The emulator as the runtime's host, reaching the backend once it is built; with a data
+     * directory, it keeps each event the runtime records.
+     */
+    private RuntimeHost host(Backend[] backend, ExecutionOperations[] executions,
+        Persistence[] persistence) {
+      RuntimeHost host = inMemoryHost(backend, executions, persistence);
+      if (dataDir == null) {
+        return host;
+      }
+      // Only a host that overrides recorded() makes the runtime hand over its events: without a
+      // data directory they cost nothing.
       return new RuntimeHost() {
         @Override
         public RunningExecution startChild(String arn, String name, JsonNode input) {
-          return executions[0].startChild(arn, name, input);
+          return host.startChild(arn, name, input);
+        }
+
+        @Override
+        public boolean activityExists(String activityArn) {
+          return host.activityExists(activityArn);
+        }
+
+        @Override
+        public boolean unansweredCallbacksSent() {
+          return host.unansweredCallbacksSent();
+        }
+
+        @Override
+        public String unboundTaskAdvice(String stateName, String resource) {
+          return host.unboundTaskAdvice(stateName, resource);
+        }
+
+        @Override
+        public void recorded(String executionArn, HistoryEvent event) {
+          persistence[0].recorded(executionArn, event);
+        }
+      };
+    }
+
+    /** The host without a data directory: the runtime makes no event objects for it. */
+    private RuntimeHost inMemoryHost(Backend[] backend, ExecutionOperations[] executions,
+        Persistence[] persistence) {
+      return new RuntimeHost() {
+        @Override
+        public RunningExecution startChild(String arn, String name, JsonNode input) {
+          RunningExecution child = executions[0].startChild(arn, name, input);
+          persistence[0].started(child.arn());
+          return child;
         }
 
         @Override
@@ -259,8 +338,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
     }
 
     /**
-     * Starts serving; throws {@link UncheckedIOException} when the port is taken. A builder
-     * starts one emulator.
+     * Starts serving; throws {@link UncheckedIOException} when the port is taken, and
+     * {@link IllegalArgumentException} when the data directory cannot be used. A builder starts
+     * one emulator.
      */
     public StepFunctionsEmulator start() {
       if (started) {
@@ -272,15 +352,34 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       // that holds them, hence the holders.
       Backend[] backend = new Backend[1];
       ExecutionOperations[] executions = new ExecutionOperations[1];
-      EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime, host(backend, executions));
+      Persistence[] persistence = {Persistence.NONE};
+      EmbeddedRuntime embedded = EmbeddedRuntime.build(runtime,
+          host(backend, executions, persistence));
       LocalStepFunctions built = embedded.runtime();
       backend[0] = new Backend(embedded, region, account, mocks);
       executions[0] = new ExecutionOperations(backend[0], expressLimit);
+      Path directory = null;
+      if (dataDir != null) {
+        try {
+          StoredState stored = StoredState.open(dataDir, backend[0]);
+          persistence[0] = stored;
+          directory = stored.directory();
+          stored.restore();
+        } catch (RuntimeException e) {
+          persistence[0].close();
+          built.close();
+          throw e;
+        }
+      }
       try {
-        HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));
+        HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll,
+            persistence[0]));
         front.start();
-        return new StepFunctionsEmulator(front, built, backend[0], region);
+        return new StepFunctionsEmulator(front, built, backend[0], region, persistence[0],
+            directory);
       } catch (IOException e) {
+        persistence[0].close();
+        built.close();
         throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
       }
     }

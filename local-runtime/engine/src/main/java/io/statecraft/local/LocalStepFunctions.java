@@ -545,6 +545,11 @@ public final class LocalStepFunctions implements AutoCloseable {
     }
 
     @Override
+    public Object ended(Machine machine, Run run) {
+      return new RunningExecution((LocalStateMachine) machine.facade(), run);
+    }
+
+    @Override
     public Object load(Object runtime, String name, StateMachine definition, String region) {
       return ((LocalStepFunctions) runtime).load(name, definition, region);
     }

@@ -12,9 +12,17 @@ public final class Operations {
 
   private final Map<String, Function<JsonNode, ObjectNode>> byName = new HashMap<>();
   private final Backend backend;
+  private final Persistence persistence;
 
   public Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
+    this(backend, executions, longPoll, Persistence.NONE);
+  }
+
+  /** With {@code persistence} keeping each change before its answer goes out. */
+  public Operations(Backend backend, ExecutionOperations executions, Duration longPoll,
+      Persistence persistence) {
     this.backend = backend;
+    this.persistence = persistence;
     MachineOperations machines = new MachineOperations(backend);
     AliasOperations aliases = new AliasOperations(backend);
     ActivityOperations activities = new ActivityOperations(backend, longPoll);
@@ -103,6 +111,8 @@ public final class Operations {
     }
     // The model's types and constraints first, as AWS checks them before the operation runs.
     RequestShapes.check(operation, request);
-    return handler.apply(request);
+    ObjectNode response = handler.apply(request);
+    persistence.after(operation, request, response);
+    return response;
   }
 }

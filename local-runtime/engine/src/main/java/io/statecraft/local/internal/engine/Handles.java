@@ -21,6 +21,12 @@ public final class Handles {
     /** A {@code RunningExecution} for {@code run} of {@code machine}, started in the background. */
     Object start(Machine machine, io.statecraft.local.internal.kernel.Run run);
 
+    /**
+     * A {@code RunningExecution} for {@code run} of {@code machine} as it is, not started: an
+     * execution an embedder restored from its own store after it had ended.
+     */
+    Object ended(Machine machine, io.statecraft.local.internal.kernel.Run run);
+
     /** A {@code LocalStateMachine}: {@code definition} loaded into {@code runtime} in {@code region}. */
     Object load(Object runtime, String name, io.statecraft.asl.StateMachine definition,
         String region);
