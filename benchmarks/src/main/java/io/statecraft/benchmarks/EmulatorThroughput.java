@@ -210,7 +210,7 @@ public final class EmulatorThroughput {
     return null;
   }
 
-  /** Serves the emulator on {@code port} until stopped; then prints the CPU the JVM used. */
+  /** Serves the emulator {@code builder} makes until stopped; then prints the CPU the JVM used. */
   private static void serve(StepFunctionsEmulator.Builder builder) throws InterruptedException {
     StepFunctionsEmulator emulator = builder.start();
     CpuUse start = CpuUse.now();
