@@ -71,7 +71,8 @@ final class Outputs {
     return machines;
   }
 
-  private static List<Path> aslFiles(Path folder) {
+  /** The {@code *.asl.json} files the goals read from {@code folder}, sorted. */
+  static List<Path> aslFiles(Path folder) {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }

@@ -2,7 +2,11 @@ package io.statecraft.maven;
 
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.Validator;
+import io.statecraft.asl.StateMachine;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -12,7 +16,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Validates every workflow in the project's classes and every {@code *.asl.json} in
- * {@code src/main/statecraft}, writing nothing: {@code mvn compile sfn:validate}.
+ * {@code src/main/statecraft}: {@code mvn compile sfn:validate}. Writes only a SARIF 2.1.0 log of
+ * what it found ({@code target/statecraft/statecraft.sarif}), also when validation fails, for
+ * GitHub code scanning ({@code github/codeql-action/upload-sarif}) and IDE viewers.
  */
 @Mojo(name = Properties.VALIDATE, defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
@@ -22,10 +28,26 @@ public final class ValidateMojo extends WorkflowMojo {
   @Parameter(property = Properties.FAIL_ON_WARNING, defaultValue = "false")
   boolean failOnWarning;
 
+  /**
+   * Where the SARIF log goes; paths in it are relative to the git repository holding the project.
+   * Empty: no log.
+   */
+  @Parameter(property = Properties.VALIDATE_SARIF,
+      defaultValue = "${project.build.directory}/statecraft/statecraft.sarif")
+  File sarifFile;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    List<CompiledWorkflow> workflows = workflows();
-    var files = Outputs.readDefinitions(definitionsDirectory.toPath());
+    List<CompiledWorkflow> workflows = List.of();
+    Map<String, StateMachine> files;
+    try {
+      workflows = workflows();
+      files = Outputs.readDefinitions(definitionsDirectory.toPath());
+    } catch (WorkflowException e) {
+      writeSarif(workflows, e.diagnostics());
+      throw e;
+    }
+    writeSarif(workflows, Map.of());
     long warnings = workflows.stream().mapToLong(workflow -> workflow.warnings().size()).sum();
     for (var file : files.entrySet()) {
       for (Diagnostic warning : Validator.validate(file.getValue())) {
@@ -37,6 +59,16 @@ public final class ValidateMojo extends WorkflowMojo {
         + (warnings == 0 ? "" : ", " + count(warnings, "warning")));
     if (failOnWarning && warnings > 0) {
       throw new MojoFailureException(count(warnings, "warning") + " and <failOnWarning> is true");
+    }
+  }
+
+  private void writeSarif(List<CompiledWorkflow> workflows,
+      Map<String, List<Diagnostic>> invalid) {
+    if (sarifFile != null && !sarifFile.getPath().isEmpty()) {
+      ValidationSarif.write(sarifFile.toPath(), project.getBasedir().toPath(),
+          project.getCompileSourceRoots().stream().map(Path::of).toList(),
+          definitionsDirectory.toPath(), workflows, invalid);
+      getLog().info("SARIF log: " + sarifFile);
     }
   }
 
