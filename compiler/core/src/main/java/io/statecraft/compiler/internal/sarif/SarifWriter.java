@@ -78,7 +78,9 @@ public final class SarifWriter {
       rule.put("name", name(entry.code()));
       rule.putObject("shortDescription").put("text", sentence(entry.summary()));
       rule.putObject("fullDescription").put("text", sentence(entry.summary()) + " "
-          + (entry.severity() == Severity.ERROR
+          + (entry.code().startsWith("READ_")
+              ? "The definition cannot be read, so nothing else in it is checked."
+              : entry.severity() == Severity.ERROR
               ? "AWS Step Functions refuses a definition that breaks this rule."
               : "AWS Step Functions accepts it; it is flagged for review."));
       rule.putObject("defaultConfiguration").put("level", level(entry.severity()));
