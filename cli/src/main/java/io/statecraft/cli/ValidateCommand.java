@@ -2,6 +2,7 @@ package io.statecraft.cli;
 
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonMappers;
+import io.statecraft.compiler.Sarif;
 import io.statecraft.compiler.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>
  * statecraft validate workflows/
  * workflows/order.asl.json:/States/Charge/Next: error TRANSITION_UNKNOWN: Next names "Chrage", ...
+ * statecraft validate --format sarif workflows/ > statecraft.sarif
  * </pre>
  */
 @Command(
@@ -37,15 +39,22 @@ final class ValidateCommand extends Verb {
   /** The output formats of {@code --format}. */
   enum Format {
     text,
-    json
+    json,
+    sarif
   }
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "definitions to validate")
   List<Path> inputs;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text (default): one line per problem; json: one document for all files")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
+      description = "text (default): one line per problem; json: one document for all files;"
+          + " sarif: a SARIF 2.1.0 log for GitHub code scanning and IDEs")
   Format format;
+
+  @Option(names = "--sarif-root", paramLabel = "DIR",
+      description = "the folder SARIF paths are relative to (%%SRCROOT%%); default: the"
+          + " enclosing git repository, else the current folder")
+  Path sarifRoot;
 
   @Override
   public Integer call() {
@@ -54,13 +63,17 @@ final class ValidateCommand extends Verb {
     ArrayNode files = mapper.createArrayNode();
     int errors = 0;
     int warnings = 0;
+    Sarif sarif = Sarif.report(sarifRoot != null ? sarifRoot : Sarif.repositoryRoot(Path.of("")));
     for (Path file : DefinitionFiles.expand(inputs)) {
-      List<Diagnostic> diagnostics = validate(file);
+      Checked checked = check(file);
+      List<Diagnostic> diagnostics = checked.diagnostics();
       long fileErrors = diagnostics.stream().filter(Diagnostic::isError).count();
       errors += (int) fileErrors;
       warnings += diagnostics.size() - (int) fileErrors;
       if (format == Format.json) {
         files.add(fileReport(mapper, file, diagnostics, fileErrors == 0));
+      } else if (format == Format.sarif) {
+        sarif = sarif.withDefinition(file, checked.text(), diagnostics);
       } else {
         diagnostics.forEach(diagnostic -> out.println(file + ":" + diagnostic));
       }
@@ -71,16 +84,23 @@ final class ValidateCommand extends Verb {
       report.put("warnings", warnings);
       report.set("files", files);
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    } else if (format == Format.sarif) {
+      out.print(sarif.toJson());
     }
     out.flush();
     return errors == 0 ? 0 : Statecraft.PROBLEMS;
   }
 
-  private static List<Diagnostic> validate(Path file) {
+  /** A file's text ({@code ""} when it cannot be read) and its problems. */
+  private record Checked(String text, List<Diagnostic> diagnostics) {}
+
+  private static Checked check(Path file) {
     try {
-      return Validator.validate(Files.readString(file, StandardCharsets.UTF_8));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return new Checked(text, Validator.validate(text));
     } catch (IOException | java.io.UncheckedIOException e) {
-      return List.of(Diagnostic.error("READ_IO", "", "cannot read " + file + ": " + e.getMessage()));
+      return new Checked("", List.of(
+          Diagnostic.error("READ_IO", "", "cannot read " + file + ": " + e.getMessage())));
     }
   }
 

@@ -77,6 +77,30 @@ class ValidateCommandTest {
   }
 
   @Test
+  void should_write_a_sarif_log_located_relative_to_the_sarif_root() throws IOException {
+    // GIVEN
+    Path folder = Files.createDirectories(dir.resolve("flows"));
+    String broken = CommandLineRun.file(folder, "broken.asl.json", BROKEN);
+    // WHEN
+    CommandLineRun run = CommandLineRun.of("validate", "--format", "sarif", "--sarif-root",
+        dir.toString(), broken);
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode log = JsonMappers.STANDARD.readTree(run.out());
+    assertThat(log.get("version").asString()).isEqualTo("2.1.0");
+    JsonNode result = log.at("/runs/0/results/0");
+    assertThat(result.get("ruleId").asString()).isEqualTo("TRANSITION_UNKNOWN");
+    assertThat(result.get("level").asString()).isEqualTo("error");
+    JsonNode location = result.at("/locations/0/physicalLocation");
+    assertThat(location.at("/artifactLocation/uri").asString()).isEqualTo("flows/broken.asl.json");
+    assertThat(location.at("/artifactLocation/uriBaseId").asString()).isEqualTo("%SRCROOT%");
+    assertThat(location.at("/region/startLine").asInt()).isEqualTo(1);
+    assertThat(location.at("/region/startColumn").asInt())
+        .isEqualTo(BROKEN.indexOf("\"Next\"") + 1);
+    assertThat(log.at("/runs/0/results")).hasSize(2);
+  }
+
+  @Test
   void reportsFileThatCannotBeReadAndExitsOne() {
     CommandLineRun run = CommandLineRun.of("validate", dir.resolve("missing.asl.json").toString());
     assertThat(run.exitCode()).isEqualTo(1);

@@ -90,7 +90,8 @@ final class AslFiles {
     return diagnostic.withSource(new SourceLocation(file.toString(), line));
   }
 
-  private static List<Path> find(Path folder) {
+  /** Every {@code *.asl.json} under {@code folder}, at any depth, sorted; none without a folder. */
+  static List<Path> find(Path folder) {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }

@@ -18,6 +18,7 @@ final class Properties {
   static final String OUTPUT_DIRECTORY = "sfn.outputDirectory";
   static final String DEFINITIONS_DIRECTORY = "sfn.definitionsDirectory";
   static final String FAIL_ON_WARNING = "sfn.validate.failOnWarning";
+  static final String VALIDATE_SARIF = "sfn.validate.sarif";
   static final String DRY_RUN = "sfn.dryRun";
   static final String REGION = "sfn.region";
   static final String PROFILE = "sfn.profile";

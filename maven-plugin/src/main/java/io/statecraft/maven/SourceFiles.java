@@ -31,6 +31,23 @@ final class SourceFiles {
         : diagnostic.withSource(new SourceLocation(file.toString(), source.line()));
   }
 
+  /**
+   * The source file of a top-level or nested class ({@code com/example/Orders.java} under a root),
+   * or {@code null} when no root holds it.
+   */
+  Path fileOf(String className) {
+    int dot = className.lastIndexOf('.');
+    String outer = className.substring(dot + 1).split("\\$")[0];
+    String folder = dot < 0 ? "" : className.substring(0, dot).replace('.', '/');
+    for (Path root : roots) {
+      Path candidate = (folder.isEmpty() ? root : root.resolve(folder)).resolve(outer + ".java");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   /** The file in the workflow's package folder, where the DSL calls almost always are. */
   private Path find(String fileName, Class<?> workflow) {
     String folder = workflow.getPackageName().replace('.', '/');

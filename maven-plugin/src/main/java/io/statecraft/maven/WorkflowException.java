@@ -1,6 +1,8 @@
 package io.statecraft.maven;
 
+import io.statecraft.asl.diagnostic.Diagnostic;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What stops a goal before it changes anything: workflows that cannot be turned into valid
@@ -19,12 +21,14 @@ final class WorkflowException extends RuntimeException {
 
   private final int workflows;
   private final List<String> problems;
+  private final transient Map<String, List<Diagnostic>> diagnostics;
 
   /** A setting that cannot work, or one problem that concerns no workflow in particular. */
   WorkflowException(String message) {
     super(message);
     this.workflows = 0;
     this.problems = List.of();
+    this.diagnostics = Map.of();
   }
 
   /**
@@ -33,15 +37,30 @@ final class WorkflowException extends RuntimeException {
    * @param problems one line each, each naming its workflow
    */
   WorkflowException(String headline, int workflows, List<String> problems) {
+    this(headline, workflows, problems, Map.of());
+  }
+
+  private WorkflowException(String headline, int workflows, List<String> problems,
+      Map<String, List<Diagnostic>> diagnostics) {
     super(headline + ":\n" + String.join("\n", problems));
     this.workflows = workflows;
     this.problems = List.copyOf(problems);
+    this.diagnostics = Map.copyOf(diagnostics);
   }
 
   /** Problems with {@code workflows} workflows, under the headline "2 workflows are invalid". */
   static WorkflowException invalid(int workflows, List<String> problems) {
+    return invalid(workflows, problems, Map.of());
+  }
+
+  /**
+   * {@link #invalid(int, List)}, keeping the diagnostics behind the lines by workflow class name
+   * (located in the Java source), for reports such as SARIF.
+   */
+  static WorkflowException invalid(int workflows, List<String> problems,
+      Map<String, List<Diagnostic>> diagnostics) {
     return new WorkflowException(count(workflows) + (workflows == 1 ? " is" : " are")
-        + " invalid", workflows, problems);
+        + " invalid", workflows, problems, diagnostics);
   }
 
   /**
@@ -70,6 +89,14 @@ final class WorkflowException extends RuntimeException {
   /** One line per problem; empty for a setting. */
   List<String> problems() {
     return problems;
+  }
+
+  /**
+   * The diagnostics of invalid workflows, by class name, located in the Java source; empty when
+   * the problems are no diagnostics (a constructor that threw, a setting).
+   */
+  Map<String, List<Diagnostic>> diagnostics() {
+    return diagnostics == null ? Map.of() : diagnostics;
   }
 
   /** "1 workflow", "2 workflows". */

@@ -1,10 +1,12 @@
 package io.statecraft.maven;
 
+import io.statecraft.asl.diagnostic.Diagnostic;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -80,16 +82,17 @@ abstract class WorkflowMojo extends AbstractMojo {
     List<Path> sources = project.getCompileSourceRoots().stream().map(Path::of).toList();
     List<CompiledWorkflow> workflows = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Map<String, List<Diagnostic>> diagnostics = new LinkedHashMap<>();
     int invalid = collect(() -> {
       try (ProjectClasses loaded = ProjectClasses.open(classes, classpath)) {
         return Workflows.define(loaded, sources);
       }
-    }, workflows, problems);
+    }, workflows, problems, diagnostics);
     invalid += collect(() -> AslFiles.read(definitionsDirectory.toPath(), basedir()), workflows,
-        problems);
+        problems, diagnostics);
     invalid += clashes(workflows, problems);
     if (!problems.isEmpty()) {
-      throw WorkflowException.invalid(invalid, problems);
+      throw WorkflowException.invalid(invalid, problems, diagnostics);
     }
     if (workflows.isEmpty()) {
       getLog().info(nothingFound(classes));
@@ -102,11 +105,13 @@ abstract class WorkflowMojo extends AbstractMojo {
   }
 
   /**
-   * Adds what {@code source} defines to {@code workflows}, or its problems to {@code problems};
-   * returns how many workflows those concern. A setting's problem is thrown as it is.
+   * Adds what {@code source} defines to {@code workflows}, or its problems to {@code problems}
+   * (and their located diagnostics to {@code diagnostics}); returns how many workflows those
+   * concern. A setting's problem is thrown as it is.
    */
   private static int collect(Supplier<List<CompiledWorkflow>> source,
-      List<CompiledWorkflow> workflows, List<String> problems) {
+      List<CompiledWorkflow> workflows, List<String> problems,
+      Map<String, List<Diagnostic>> diagnostics) {
     try {
       workflows.addAll(source.get());
       return 0;
@@ -115,6 +120,7 @@ abstract class WorkflowMojo extends AbstractMojo {
         throw e;
       }
       problems.addAll(e.problems());
+      diagnostics.putAll(e.diagnostics());
       return e.workflows();
     }
   }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,7 @@ final class Workflows {
     List<String> problems = new ArrayList<>();
     int invalid = 0;
     Map<String, String> classByName = new HashMap<>();
+    Map<String, List<Diagnostic>> diagnostics = new TreeMap<>();
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     // The DSL's build() and user code may look up services through the context loader.
@@ -67,10 +69,12 @@ final class Workflows {
               defined.add(compiled);
             } else {
               problems.addAll(describe(label, errors, sources, type));
+              diagnostics.put(type.getName(), located(errors, sources, type));
             }
           }
         } catch (InvalidDefinitionException e) {
           problems.addAll(describe(label, e.diagnostics(), sources, type));
+          diagnostics.put(type.getName(), located(e.diagnostics(), sources, type));
         } catch (InvocationTargetException e) {
           problems.add(label + ": its constructor threw " + threw(e.getCause(), type));
         } catch (ReflectiveOperationException e) {
@@ -84,7 +88,7 @@ final class Workflows {
       thread.setContextClassLoader(previous);
     }
     if (!problems.isEmpty()) {
-      throw WorkflowException.invalid(invalid, problems);
+      throw WorkflowException.invalid(invalid, problems, diagnostics);
     }
     return List.copyOf(defined);
   }
@@ -129,6 +133,11 @@ final class Workflows {
     return diagnostics.stream()
         .map(diagnostic -> label + ": " + sources.describe(diagnostic, type))
         .toList();
+  }
+
+  private static List<Diagnostic> located(List<Diagnostic> diagnostics, SourceFiles sources,
+      Class<?> type) {
+    return diagnostics.stream().map(diagnostic -> sources.located(diagnostic, type)).toList();
   }
 
   /** The exception and the innermost line of the workflow's own code it passed through. */

@@ -18,13 +18,13 @@ import tools.jackson.databind.JsonNode;
 class DiagramsGoldenTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"order-fulfillment", "batch-report"})
+  @ValueSource(strings = {"order-fulfillment", "batch-report", "limits-and-comments"})
   void mermaidMatchesGolden(String name) throws IOException {
     Goldens.assertMatches(name + ".mmd", Diagrams.mermaid(machine(name)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"order-fulfillment", "batch-report"})
+  @ValueSource(strings = {"order-fulfillment", "batch-report", "limits-and-comments"})
   void svgMatchesGoldenAndIsTheSameOnEveryRun(String name) throws IOException {
     String svg = Diagrams.svg(machine(name));
     assertThat(Diagrams.svg(machine(name))).isEqualTo(svg);

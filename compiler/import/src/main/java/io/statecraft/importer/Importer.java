@@ -3,9 +3,16 @@ package io.statecraft.importer;
 import com.palantir.javapoet.JavaFile;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.dsl.Workflow;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.compiler.Validator;
 import io.statecraft.importer.internal.InexpressibleException;
+import io.statecraft.importer.internal.InexpressibleProblems;
 import io.statecraft.importer.internal.WorkflowWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -19,7 +26,10 @@ import javax.lang.model.SourceVersion;
  *     Importer.className("order-fulfillment.asl.json"));   // class OrderFulfillment
  * }</pre>
  *
- * <p>The class's {@code define()} builds a machine equal as JSON to {@code machine}.
+ * <p>The class's {@code define()} builds a machine equal as JSON to {@code machine}: every state
+ * is kept. A definition AWS would refuse, or one with a state the DSL cannot write, is not
+ * imported: the {@link ImportException} lists every such problem at once, each with the JSON
+ * pointer of its state.
  */
 public final class Importer {
 
@@ -28,7 +38,8 @@ public final class Importer {
   /**
    * The source of class {@code packageName.className}.
    *
-   * @throws ImportException if the definition uses something the DSL cannot write
+   * @throws ImportException listing every error AWS would refuse the definition for and every
+   *     state the DSL cannot write
    */
   public static String toJava(StateMachine machine, String packageName, String className) {
     return toJavaFile(machine, packageName, className).toString();
@@ -45,11 +56,26 @@ public final class Importer {
     if (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className)) {
       throw new IllegalArgumentException("className must be a Java identifier, was " + className);
     }
+    // AWS's refusals and the DSL's limits are reported together, every one of them at once.
+    List<Diagnostic> problems = new ArrayList<>(Validator.validate(machine).stream()
+        .filter(Diagnostic::isError).toList());
+    Set<String> located = new HashSet<>();
+    problems.forEach(problem -> located.add(problem.pointer()));
     try {
-      return WorkflowWriter.toJavaFile(machine, packageName, className);
-    } catch (InexpressibleException e) {
-      throw new ImportException(e.getMessage(), e.pointer(), e);
+      JavaFile file = WorkflowWriter.toJavaFile(machine, packageName, className);
+      if (problems.isEmpty()) {
+        return file;
+      }
+    } catch (InexpressibleProblems e) {
+      for (InexpressibleException problem : e.problems()) {
+        // A state the validator already refused (e.g. STATE_UNREACHABLE) is said once.
+        if (located.add(problem.pointer())) {
+          problems.add(Diagnostic.error(ImportException.INEXPRESSIBLE, problem.pointer(),
+              problem.reason()));
+        }
+      }
     }
+    throw new ImportException(problems);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.statecraft.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.statecraft.compiler.Asl;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,49 @@ class ImporterTest {
         .isInstanceOf(ImportException.class)
         .hasMessage("/States/Launch: Timestamp \"2026-03-14T01:59:00+02:00\" is not written back"
             + " as it is by waitUntil(Instant), which writes 2026-03-13T23:59:00Z");
+  }
+
+  @Test
+  void should_report_every_problem_at_once_when_a_definition_cannot_be_imported() {
+    // GIVEN a Wait the DSL cannot write, a state nothing leads to, and a Choice without rules,
+    // one of each in a Parallel branch as well
+    String asl = """
+        {"StartAt": "Launch", "States": {
+          "Launch": {"Type": "Wait", "Timestamp": "2026-03-14T01:59:00+02:00", "Next": "Fork"},
+          "Fork": {"Type": "Parallel", "End": true, "Branches": [{"StartAt": "Inner", "States": {
+            "Inner": {"Type": "Wait", "Timestamp": "2026-03-14T01:59:00.000Z", "End": true},
+            "Stray": {"Type": "Pass", "End": true}}}]},
+          "Orphan": {"Type": "Pass", "End": true},
+          "Route": {"Type": "Choice", "Choices": [], "Default": "Orphan"}}}
+        """;
+
+    // WHEN
+    ImportException e = catchThrowableOfType(ImportException.class,
+        () -> Importer.toJava(Asl.read(asl), "p", "Many"));
+
+    // THEN every state that is not kept is named, once, with its pointer
+    assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code()).containsExactly(
+        "/States/Fork/Branches/0/States/Stray STATE_UNREACHABLE",
+        "/States/Orphan STATE_UNREACHABLE",
+        "/States/Route STATE_UNREACHABLE",
+        "/States/Route/Choices SCHEMA_EMPTY",
+        "/States/Launch IMPORT_INEXPRESSIBLE",
+        "/States/Fork/Branches/0/States/Inner IMPORT_INEXPRESSIBLE");
+    assertThat(e.getMessage()).startsWith("6 problems:\n  /States/Fork/Branches/0/States/Stray: ")
+        .contains("\n  /States/Launch: Timestamp \"2026-03-14T01:59:00+02:00\" is not written back")
+        .contains("\n  /States/Fork/Branches/0/States/Inner: Timestamp \"2026-03-14T01:59:00.000Z\"");
+    assertThat(e.pointer()).isEqualTo("/States/Fork/Branches/0/States/Stray");
+  }
+
+  @Test
+  void should_refuse_a_state_nothing_leads_to_instead_of_dropping_it() {
+    String asl = """
+        {"StartAt": "A", "States": {"A": {"Type": "Succeed"}, "B": {"Type": "Succeed"}}}
+        """;
+    assertThatThrownBy(() -> Importer.toJava(Asl.read(asl), "p", "Dropped"))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("/States/B: state \"B\" cannot be reached: no transition from StartAt \"A\""
+            + " leads to it");
   }
 
   @Test

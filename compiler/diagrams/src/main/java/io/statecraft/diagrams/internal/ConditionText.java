@@ -99,4 +99,39 @@ final class ConditionText {
     }
     return text.substring(0, max - 1).stripTrailing() + "…";
   }
+
+  /**
+   * {@code text} broken into lines of at most {@code width} characters at spaces, joined with
+   * {@code \n}. A longer word keeps a line of its own; only one over twice the width is split.
+   * Nothing is left out.
+   */
+  static String wrap(String text, int width) {
+    int longest = 2 * width;
+    List<String> lines = new java.util.ArrayList<>();
+    for (String paragraph : text.strip().split("\\s*\\n\\s*")) {
+      StringBuilder line = new StringBuilder();
+      for (String word : paragraph.split("[ \\t]+")) {
+        while (word.length() > longest) {
+          if (line.length() > 0) {
+            lines.add(line.toString());
+            line.setLength(0);
+          }
+          lines.add(word.substring(0, longest));
+          word = word.substring(longest);
+        }
+        if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        if (line.length() > 0) {
+          line.append(' ');
+        }
+        line.append(word);
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+      }
+    }
+    return String.join("\n", lines);
+  }
 }

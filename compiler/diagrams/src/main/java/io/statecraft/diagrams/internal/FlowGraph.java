@@ -33,29 +33,36 @@ record FlowGraph(Scope root) {
   /**
    * A leaf: a state, or the start or end marker.
    *
-   * @param detail the second line (e.g. {@code Lambda · charge-card}), or null
    * @param retry the retry mark (e.g. {@code ↻ 3 retries}), or null
+   * @param detail the lines under the name ({@code Lambda · charge-card}, {@code timeout 5 min}),
+   *     separated by {@code \n}, or null
    * @param tooltip the full text behind abbreviated lines, or null
+   * @param comment the state's {@code Comment}, wrapped into lines, or null
    */
   record Node(String id, String stateName, NodeKind kind, String detail, String retry,
-      String tooltip) implements Element {}
+      String tooltip, String comment) implements Element {
+    Node(String id, String stateName, NodeKind kind, String detail, String retry, String tooltip) {
+      this(id, stateName, kind, detail, retry, tooltip, null);
+    }
+  }
 
   /**
    * A Map or Parallel state holding its inner states, or one branch of a Parallel.
    *
    * @param title the state's name, or e.g. {@code Branch 1}
-   * @param detail e.g. {@code Map · items $.orders}, or null
+   * @param detail e.g. {@code Map · items $.orders}, lines separated by {@code \n}, or null
    * @param retry the retry mark, or null
    * @param inner what is drawn inside
+   * @param comment the state's, branch's or processor's {@code Comment}, wrapped, or null
    */
   record Cluster(String id, String stateName, ClusterKind kind, String title, String detail,
-      String retry, Scope inner) implements Element {}
+      String retry, Scope inner, String comment) implements Element {}
 
   /**
    * A transition drawn from one element to another of the same scope.
    *
-   * @param label the text drawn on the edge (abbreviated), or null
-   * @param fullLabel the unabbreviated text, or null
+   * @param label the text drawn on the edge, wrapped on lines separated by {@code \n}, or null
+   * @param fullLabel the text on one line, or null
    */
   record Edge(String id, String from, String to, EdgeKind kind, String label, String fullLabel) {}
 

@@ -33,8 +33,14 @@ import java.util.Set;
 /** Turns a {@link StateMachine} into the {@link FlowGraph} it is drawn as. */
 final class GraphBuilder {
 
-  /** Longest edge label and detail line drawn; the full text goes into a tooltip. */
+  /** Longest detail line drawn; the full text goes into a tooltip. */
   static final int MAX_LABEL = 44;
+
+  /** Edge labels and comments are wrapped at this many characters, never cut. */
+  static final int WRAP = 36;
+
+  /** A Comment longer than this many lines is cut, its full text in the tooltip. */
+  private static final int COMMENT_LINES = 4;
 
   /** Words Mermaid reads as keywords, never usable as node ids. */
   private static final Set<String> RESERVED = Set.of("end", "graph", "subgraph", "flowchart",
@@ -118,7 +124,7 @@ final class GraphBuilder {
   }
 
   private Edge edge(String from, String to, EdgeKind kind, String label) {
-    String shown = label == null ? null : ConditionText.abbreviate(label, MAX_LABEL);
+    String shown = label == null ? null : ConditionText.wrap(label, WRAP);
     return new Edge("e" + ++edgeCount, from, to, kind, shown, label);
   }
 
@@ -127,40 +133,89 @@ final class GraphBuilder {
       ItemProcessor processor = map.processor();
       Scope inner = processor == null ? new Scope(List.of(), List.of())
           : scope(processor.startAt(), processor.states(), false);
-      return new Cluster(id, name, ClusterKind.MAP, name, mapDetail(map), retry(map), inner);
+      List<String> comments = new ArrayList<>();
+      if (map.comment() != null) {
+        comments.add(map.comment());
+      }
+      if (processor != null && processor.comment() != null) {
+        comments.add(processor.comment());
+      }
+      return new Cluster(id, name, ClusterKind.MAP, name, mapDetail(map), retry(map), inner,
+          comment(comments.isEmpty() ? null : String.join("\n", comments)));
     }
     if (state instanceof ParallelState parallel) {
       List<Element> branches = new ArrayList<>();
       for (int i = 0; i < parallel.branches().size(); i++) {
         var branch = parallel.branches().get(i);
         branches.add(new Cluster(newId(name + "_branch" + (i + 1)), null, ClusterKind.BRANCH,
-            "Branch " + (i + 1), null, null, scope(branch.startAt(), branch.states(), false)));
+            "Branch " + (i + 1), null, null, scope(branch.startAt(), branch.states(), false),
+            comment(branch.comment())));
       }
       int count = parallel.branches().size();
       return new Cluster(id, name, ClusterKind.PARALLEL, name,
           "Parallel · " + count + (count == 1 ? " branch" : " branches"), retry(parallel),
-          new Scope(branches, List.of()));
+          new Scope(branches, List.of()), comment(parallel.comment()));
     }
+    String comment = comment(state.comment());
     if (state instanceof TaskState task) {
       String detail = TaskLabels.describe(task);
-      String shown = detail == null ? null : ConditionText.abbreviate(detail, MAX_LABEL);
-      return new Node(id, name, NodeKind.TASK, shown, retry(task), tooltip(task.resource(), task));
+      String shown = lines(detail == null ? null : ConditionText.abbreviate(detail, MAX_LABEL),
+          Timing.task(task));
+      return new Node(id, name, NodeKind.TASK, shown, retry(task),
+          withComment(tooltip(task.resource(), task), state.comment()), comment);
     }
     if (state instanceof WaitState wait) {
-      return new Node(id, name, NodeKind.WAIT, waitDetail(wait), null, null);
+      return new Node(id, name, NodeKind.WAIT, Timing.waitFor(wait), null,
+          withComment(null, state.comment()), comment);
     }
     if (state instanceof FailState fail) {
       String error = fail.error() != null ? fail.error() : fail.errorPath();
       String shown = error == null ? null
           : ConditionText.abbreviate(ConditionText.stripJsonata(error), MAX_LABEL);
-      return new Node(id, name, NodeKind.FAIL, shown, null, fail.cause());
+      return new Node(id, name, NodeKind.FAIL, shown, null,
+          withComment(fail.cause(), state.comment()), comment);
     }
     NodeKind kind = switch (state.type()) {
       case CHOICE -> NodeKind.CHOICE;
       case SUCCEED -> NodeKind.SUCCEED;
       default -> NodeKind.PASS;
     };
-    return new Node(id, name, kind, null, null, null);
+    return new Node(id, name, kind, null, null, withComment(null, state.comment()), comment);
+  }
+
+  /** A Comment wrapped on at most {@link #COMMENT_LINES} lines; the tooltip has all of it. */
+  private static String comment(String written) {
+    if (written == null || written.isBlank()) {
+      return null;
+    }
+    String[] lines = ConditionText.wrap(written, WRAP).split("\n");
+    if (lines.length <= COMMENT_LINES) {
+      return String.join("\n", lines);
+    }
+    String[] kept = java.util.Arrays.copyOf(lines, COMMENT_LINES);
+    kept[COMMENT_LINES - 1] = ConditionText.abbreviate(kept[COMMENT_LINES - 1] + " …", WRAP);
+    return String.join("\n", kept);
+  }
+
+  /** The tooltip with the full comment after it, when the comment had to be cut. */
+  private static String withComment(String tooltip, String written) {
+    String shown = comment(written);
+    if (shown == null || shown.split("\n").length < COMMENT_LINES
+        || ConditionText.wrap(written, WRAP).equals(shown)) {
+      return tooltip;
+    }
+    return tooltip == null ? written.strip() : tooltip + "\n" + written.strip();
+  }
+
+  /** The non-null parts, one per line; null when there is none. */
+  private static String lines(String... parts) {
+    List<String> kept = new ArrayList<>();
+    for (String part : parts) {
+      if (part != null) {
+        kept.add(part);
+      }
+    }
+    return kept.isEmpty() ? null : String.join("\n", kept);
   }
 
   private static String mapDetail(MapState map) {
@@ -178,24 +233,7 @@ final class GraphBuilder {
           : map.items().toString();
     }
     String text = items == null ? kind : kind + " · " + items;
-    return ConditionText.abbreviate(text, MAX_LABEL);
-  }
-
-  private static String waitDetail(WaitState wait) {
-    String text;
-    if (wait.seconds() != null) {
-      text = wait.seconds().isNumber() ? wait.seconds() + " s"
-          : ConditionText.stripJsonata(TaskLabels.readable(wait.seconds().expression())) + " s";
-    } else if (wait.secondsPath() != null) {
-      text = wait.secondsPath() + " s";
-    } else if (wait.timestamp() != null) {
-      text = "until " + ConditionText.stripJsonata(wait.timestamp());
-    } else if (wait.timestampPath() != null) {
-      text = "until " + wait.timestampPath();
-    } else {
-      return null;
-    }
-    return ConditionText.abbreviate(text, MAX_LABEL);
+    return lines(ConditionText.abbreviate(text, MAX_LABEL), Timing.map(map));
   }
 
   /** {@code ↻ 3 retries} for one retrier allowing three, {@code ↻ 3 + 2 retries} for two retriers. */

@@ -41,7 +41,7 @@ final class MermaidWriter {
       };
       out.append(arrow);
       if (edge.label() != null) {
-        out.append("|\"").append(escape(edge.label())).append("\"|");
+        out.append("|\"").append(joined(List.of(edge.label()))).append("\"|");
       }
       out.append(' ').append(edge.to()).append('\n');
     }
@@ -71,7 +71,7 @@ final class MermaidWriter {
           lines.add(cluster.retry());
         }
         out.append(indent).append("subgraph ").append(cluster.id()).append("[\"")
-            .append(joined(lines)).append("\"]\n");
+            .append(joined(lines)).append(comment(cluster.comment())).append("\"]\n");
         out.append(indent).append(INDENT).append("direction TB\n");
         scope(cluster.inner(), depth + 1);
         out.append(indent).append("end\n");
@@ -94,7 +94,7 @@ final class MermaidWriter {
     if (node.retry() != null) {
       lines.add(node.retry());
     }
-    String text = joined(lines);
+    String text = joined(lines) + comment(node.comment());
     return switch (node.kind()) {
       case START -> "((\" \"))";
       case END -> "(((\" \")))";
@@ -110,10 +110,27 @@ final class MermaidWriter {
         : kind.name().toLowerCase(Locale.ROOT);
   }
 
+  /** Lines (each may hold several, split at {@code \n}) escaped and joined with {@code <br/>}. */
   private static String joined(List<String> lines) {
     List<String> escaped = new ArrayList<>();
-    lines.forEach(line -> escaped.add(escape(line)));
+    for (String line : lines) {
+      for (String part : line.split("\n")) {
+        escaped.add(escape(part));
+      }
+    }
     return String.join("<br/>", escaped);
+  }
+
+  /** A comment's lines in italics, after the other lines; empty for none. */
+  private static String comment(String comment) {
+    if (comment == null) {
+      return "";
+    }
+    List<String> escaped = new ArrayList<>();
+    for (String part : comment.split("\n")) {
+      escaped.add("<i>" + escape(part) + "</i>");
+    }
+    return "<br/>" + String.join("<br/>", escaped);
   }
 
   /**

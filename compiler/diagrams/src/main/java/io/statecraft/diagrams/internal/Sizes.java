@@ -27,7 +27,11 @@ final class Sizes {
   private Sizes() {}
 
   /** The text lines of a node or cluster header, with their font sizes. */
-  record Line(String text, double size, boolean bold) {
+  record Line(String text, double size, boolean bold, boolean italic) {
+    Line(String text, double size, boolean bold) {
+      this(text, size, bold, false);
+    }
+
     double height() {
       return size == TextMetrics.NAME_SIZE ? NAME_LINE : SMALL_LINE;
     }
@@ -39,31 +43,46 @@ final class Sizes {
 
   /** The lines of a node; {@code note} is the execution overlay's extra line, or null. */
   static List<Line> lines(Node node, String note) {
-    return lines(node.stateName(), node.detail(), node.retry(), note);
+    return lines(node.stateName(), node.detail(), node.retry(), node.comment(), note);
   }
 
   static List<Line> lines(Cluster cluster, String note) {
     if (cluster.kind() == ClusterKind.BRANCH) {
-      return List.of(new Line(cluster.title(), TextMetrics.SMALL_SIZE, false));
+      List<Line> lines = new ArrayList<>();
+      lines.add(new Line(cluster.title(), TextMetrics.SMALL_SIZE, false));
+      comment(lines, cluster.comment());
+      return lines;
     }
-    return lines(cluster.title(), cluster.detail(), cluster.retry(), note);
+    return lines(cluster.title(), cluster.detail(), cluster.retry(), cluster.comment(), note);
   }
 
-  private static List<Line> lines(String name, String detail, String retry, String note) {
+  private static List<Line> lines(String name, String detail, String retry, String comment,
+      String note) {
     List<Line> lines = new ArrayList<>(4);
     if (name != null) {
       lines.add(new Line(name, TextMetrics.NAME_SIZE, true));
     }
     if (detail != null) {
-      lines.add(new Line(detail, TextMetrics.SMALL_SIZE, false));
+      for (String line : detail.split("\n")) {
+        lines.add(new Line(line, TextMetrics.SMALL_SIZE, false));
+      }
     }
     if (retry != null) {
       lines.add(new Line(retry, TextMetrics.SMALL_SIZE, false));
     }
+    comment(lines, comment);
     if (note != null) {
       lines.add(new Line(note, TextMetrics.SMALL_SIZE, true));
     }
     return lines;
+  }
+
+  private static void comment(List<Line> lines, String comment) {
+    if (comment != null) {
+      for (String line : comment.split("\n")) {
+        lines.add(new Line(line, TextMetrics.SMALL_SIZE, false, true));
+      }
+    }
   }
 
   static double textWidth(List<Line> lines) {
@@ -114,9 +133,13 @@ final class Sizes {
     return Math.ceil(textWidth(lines(cluster, note)) + 2 * CLUSTER_SIDE);
   }
 
-  /** {width, height} of an edge label. */
+  /** {width, height} of an edge label, one line per {@code \n}. */
   static double[] label(String text) {
-    return new double[] {TextMetrics.width(text, TextMetrics.SMALL_SIZE, false) + 2 * LABEL_PAD,
-        SMALL_LINE + 2};
+    double width = 0;
+    String[] lines = text.split("\n");
+    for (String line : lines) {
+      width = Math.max(width, TextMetrics.width(line, TextMetrics.SMALL_SIZE, false));
+    }
+    return new double[] {width + 2 * LABEL_PAD, SMALL_LINE * lines.length + 2};
   }
 }

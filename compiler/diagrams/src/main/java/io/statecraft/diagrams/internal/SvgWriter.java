@@ -42,6 +42,7 @@ final class SvgWriter {
       .sc-small{font-size:11px;fill:#414d5c}
       .sc-retry{fill:#0972d3}
       .sc-note{font-weight:bold}
+      .sc-comment{font-style:italic;fill:#5f6b7a}
       .sc-edge{fill:none;stroke:#545b64;stroke-width:1.4}
       .sc-edge.sc-catch{stroke:#d45b07;stroke-dasharray:5 4}
       .sc-label rect{fill:#fff;opacity:.92}
@@ -241,7 +242,7 @@ final class SvgWriter {
       out.append(" text-anchor=\"").append(anchor).append('"');
     }
     out.append(" class=\"").append(name ? "sc-name" : "sc-small").append(retry ? " sc-retry" : "")
-        .append(note ? " sc-note" : "").append("\">").append(escape(line.text())).append("</text>\n");
+        .append(note ? " sc-note" : "").append(line.italic() ? " sc-comment" : "").append("\">").append(escape(line.text())).append("</text>\n");
   }
 
   private void edge(Edge edge, Route route) {
@@ -270,16 +271,22 @@ final class SvgWriter {
     out.append("<g class=\"sc-label").append(edge.kind() == EdgeKind.CATCH ? " sc-catch" : "")
         .append(taken ? " sc-taken" : "")
         .append(paint.missed().contains(edge.id()) ? " sc-missed" : "").append("\">");
-    if (edge.fullLabel() != null && !edge.fullLabel().equals(edge.label())) {
+    if (edge.fullLabel() != null && !edge.fullLabel().equals(edge.label().replace('\n', ' '))) {
       out.append("<title>").append(escape(edge.fullLabel())).append("</title>");
     }
     out.append("<rect x=\"").append(num(box.x())).append("\" y=\"").append(num(box.y()))
         .append("\" width=\"").append(num(box.width())).append("\" height=\"")
         .append(num(box.height())).append("\" rx=\"3\"/>");
-    double baseline = box.y() + (box.height() + TextMetrics.SMALL_SIZE * 0.7) / 2;
-    out.append("<text x=\"").append(num(box.x() + box.width() / 2)).append("\" y=\"")
-        .append(num(baseline)).append("\" text-anchor=\"middle\">").append(escape(edge.label()))
-        .append("</text></g>\n");
+    // One text per line, each centred in its own line's height, as Sizes.label made room.
+    double top = box.y() + 1;
+    for (String line : edge.label().split("\n")) {
+      double baseline = top + (Sizes.SMALL_LINE + TextMetrics.SMALL_SIZE * 0.7) / 2;
+      out.append("<text x=\"").append(num(box.x() + box.width() / 2)).append("\" y=\"")
+          .append(num(baseline)).append("\" text-anchor=\"middle\">").append(escape(line))
+          .append("</text>");
+      top += Sizes.SMALL_LINE;
+    }
+    out.append("</g>\n");
   }
 
   /** A coordinate rounded to a tenth, written without a trailing {@code .0}. */

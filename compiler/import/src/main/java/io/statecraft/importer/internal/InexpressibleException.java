@@ -14,15 +14,23 @@ public final class InexpressibleException extends RuntimeException {
 
   /** The state's pointer once known; the message then starts with it. */
   private final String pointer;
+  private final String reason;
 
   InexpressibleException(String reason) {
     super(reason);
     this.pointer = null;
+    this.reason = reason;
   }
 
   private InexpressibleException(String pointer, InexpressibleException unlocated) {
     super(pointer + ": " + unlocated.getMessage());
     this.pointer = pointer;
+    this.reason = unlocated.reason;
+  }
+
+  /** Why, without the pointer. */
+  public String reason() {
+    return reason;
   }
 
   /** The JSON pointer of the state that cannot be imported, or null when not yet known. */

@@ -19,6 +19,8 @@ final class MethodBody {
   private final List<CodeBlock> statements = new ArrayList<>();
   private final Set<String> cuts;
   private final Deque<String[]> building = new ArrayDeque<>();
+  /** What the DSL cannot write, collected so that one import reports all of it. */
+  private final List<InexpressibleException> problems = new ArrayList<>();
 
   /** @param cuts the Next transitions ("from\0to") to add with graph(...) instead of next() */
   MethodBody(Set<String> cuts) {
@@ -35,6 +37,15 @@ final class MethodBody {
 
   List<CodeBlock> statements() {
     return statements;
+  }
+
+  /** Records a problem located at its state; planning goes on to find the others. */
+  void problem(InexpressibleException located) {
+    problems.add(located);
+  }
+
+  List<InexpressibleException> problems() {
+    return problems;
   }
 
   boolean isCut(String from, String to) {

@@ -41,6 +41,8 @@ final class ScopePlanner {
   /** The variables of forward references, by the state they stand for. */
   private final Map<String, String> forwards = new HashMap<>();
   private final MethodBody body;
+  /** The states whose builders were written: at the end, every state of the scope. */
+  private final Set<String> written = new HashSet<>();
 
   /** A Next transition cut out of its chain and added with {@code graph(...)}. */
   private record Loop(String from, String to) {}
@@ -64,6 +66,14 @@ final class ScopePlanner {
     for (int i = 0; i < loops.size(); i++) {
       Loop loop = loops.get(i);
       closed.add(CodeBlock.of("$N.next($L)", loop.from(), reference(loop.to())));
+    }
+    for (String name : states.keySet()) {
+      if (!written.contains(name)) {
+        // The DSL declares a state by using it: one no transition reaches cannot be written.
+        body.problem(new InexpressibleException("State '" + name + "' is not reached from"
+            + " StartAt '" + startAt + "' by any transition, and the DSL declares states only by"
+            + " leading to them; connect it or remove it").at(pointer(name)));
+      }
     }
     if (closed.isEmpty()) {
       return start;
@@ -252,18 +262,25 @@ final class ScopePlanner {
   private CodeBlock expression(String name) {
     State state = states.get(name);
     if (state == null) {
-      throw new InexpressibleException("State '" + name + "' is named as a target but not defined");
+      // The validator names the transition (TRANSITION_UNKNOWN); the plan only needs to go on.
+      return CodeBlock.of("succeed($S)", name);
     }
     if (!nodeBusy.add(name)) {
-      throw new InexpressibleException("State '" + name + "' cannot be built: it is the target of a"
-          + " Choice rule or catcher of a state that it needs itself");
+      body.problem(new InexpressibleException("State '" + name + "' cannot be built: it is the"
+          + " target of a Choice rule or catcher of a state that it needs itself").at(pointer(name)));
+      return CodeBlock.of("succeed($S)", name);
     }
+    written.add(name);
     body.enter(name);
     CodeBlock expression;
     try {
       expression = new StateCode(this, body).expression(name, state);
     } catch (InexpressibleException e) {
-      throw e.at(pointer(name));
+      body.problem(e.at(pointer(name)));
+      // The code is not written when there is a problem; the state's targets are still planned,
+      // so that their own problems are found in the same import.
+      targets(state).forEach(this::reference);
+      expression = CodeBlock.of("succeed($S)", name);
     }
     body.leave();
     nodeBusy.remove(name);

@@ -30,7 +30,7 @@ public final class WorkflowWriter {
   /**
    * The class {@code packageName.className}, both already checked to be valid Java names.
    *
-   * @throws InexpressibleException if the definition uses something the DSL cannot write
+   * @throws InexpressibleProblems listing every state the DSL cannot write, each with why
    */
   public static JavaFile toJavaFile(StateMachine machine, String packageName, String className) {
     Set<String> cuts = new HashSet<>();
@@ -46,6 +46,9 @@ public final class WorkflowWriter {
           throw new IllegalStateException("planned the same cut twice: " + replan.edge);
         }
       }
+    }
+    if (!body.problems().isEmpty()) {
+      throw new InexpressibleProblems(body.problems());
     }
     MethodSpec.Builder define = MethodSpec.methodBuilder("define")
         .addAnnotation(Override.class)

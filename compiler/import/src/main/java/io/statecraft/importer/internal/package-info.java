@@ -6,7 +6,8 @@
  * Integrations} picks the typed service factory, {@code Conditions} and {@code JsonCode} write
  * Choice rules and payloads, {@code MapParts} the distributed Map's reader, batcher and writer.
  * What the DSL cannot express is an {@link
- * io.statecraft.importer.internal.InexpressibleException}.
+ * io.statecraft.importer.internal.InexpressibleException} located at its state; planning goes on
+ * and the whole list comes out as {@link io.statecraft.importer.internal.InexpressibleProblems}.
  *
  * <pre>{@code
  * JavaFile file = WorkflowWriter.toJavaFile(machine, "com.acme", "OrderFulfillment");
