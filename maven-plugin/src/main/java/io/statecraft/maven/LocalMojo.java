@@ -71,6 +71,7 @@ public final class LocalMojo extends DeployingMojo {
     try (SfnClient client = Clients.local(emulator.endpoint())) {
       Deployer deployer = new Deployer(client, DeployOptions.of(LOCAL_ROLE), getLog()::debug);
       getLog().info("Step Functions API on " + emulator.endpoint());
+      getLog().info("Web console on " + emulator.console());
       for (Deployer.Deployment deployment : deployer.deployAll(definitions)) {
         getLog().info("  " + deployment.stateMachineArn());
       }

@@ -2,10 +2,12 @@ package io.statecraft.emulator;
 
 import io.statecraft.emulator.internal.ActivityOperations;
 import io.statecraft.emulator.internal.Backend;
+import io.statecraft.emulator.internal.ConsoleSource;
 import io.statecraft.emulator.internal.ExecutionOperations;
 import io.statecraft.emulator.internal.HttpFront;
 import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.emulator.internal.Operations;
+import io.statecraft.emulator.internal.console.Console;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.RunningExecution;
 import io.statecraft.local.spi.EmbeddedRuntime;
@@ -64,6 +66,15 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   /** {@code http://127.0.0.1:PORT}, for {@code endpointOverride} / {@code --endpoint-url}. */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + port());
+  }
+
+  /**
+   * {@code http://127.0.0.1:PORT/}: the web console, for a browser. It lists the state machines
+   * and executions of every region, newest first, and shows each execution's diagram with the run
+   * drawn over it and its event timeline, refreshed while the execution runs. Read-only.
+   */
+  public URI console() {
+    return endpoint().resolve("/");
   }
 
   /** The port it listens on. */
@@ -277,7 +288,9 @@ public final class StepFunctionsEmulator implements AutoCloseable {
       backend[0] = new Backend(embedded, region, account, mocks);
       executions[0] = new ExecutionOperations(backend[0], expressLimit);
       try {
-        HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll));
+        Operations operations = new Operations(backend[0], executions[0], longPoll);
+        HttpFront front = new HttpFront(port, operations,
+            new Console(new ConsoleSource(backend[0], operations)));
         front.start();
         return new StepFunctionsEmulator(front, built, backend[0], region);
       } catch (IOException e) {
