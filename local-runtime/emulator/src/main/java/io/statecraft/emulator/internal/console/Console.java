@@ -30,7 +30,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Console implements HttpHandler {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Console.class);
+  private static final Logger LOG;
+
+  static {
+    // Before the first logger, as HttpFront: no SLF4J warning when no provider is present.
+    io.statecraft.compiler.internal.common.QuietLogging.ensure();
+    LOG = LoggerFactory.getLogger(Console.class);
+  }
 
   private final ListPage list;
   private final ExecutionPage execution;
