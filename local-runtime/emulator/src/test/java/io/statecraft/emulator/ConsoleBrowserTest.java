@@ -100,12 +100,10 @@ class ConsoleBrowserTest {
   void narrowsTheExecutionsByStatusAndStateMachineThroughItsLinks() {
     HeadlessChromium.Tab tab = chromium.open(emulator.console());
 
-    click(tab, "#filters a", "FAILED");
-    tab.await("location.search", v -> v.asString().contains("status=FAILED"), "the FAILED list");
+    follow(tab, "#filters a", "FAILED", "status=FAILED");
     assertThat(texts(tab, "#executions tbody tr", "td:nth-child(1)")).containsExactly("broken");
 
-    click(tab, "#machines a", "Orders");
-    tab.await("location.search", v -> v.asString().contains("machine="), "the Orders list");
+    follow(tab, "#machines a", "Orders", "machine=");
     assertThat(texts(tab, "#executions tbody tr", "td:nth-child(1)"))
         .containsExactly("first-order");
     assertThat(tab.eval("document.querySelector('#filters strong').textContent").asString())
@@ -165,8 +163,10 @@ class ConsoleBrowserTest {
         .contains("\"approved\":true");
     assertThat(tab.eval("document.getElementById('sc-stop').textContent").asString())
         .endsWith("UTC");
-    assertThat(tab.eval(inReport("doc.querySelector('.sc-selected').getAttribute('data-state')"))
-        .asString()).as("the state chosen before stays chosen").isEqualTo("Prepare");
+    // The frame's load event (after which the page chooses the state again) follows the parse.
+    tab.await(inReport("doc.querySelector('.sc-selected') === null ? null"
+        + " : doc.querySelector('.sc-selected').getAttribute('data-state')"),
+        v -> v.asString("").equals("Prepare"), "the state chosen before to stay chosen");
   }
 
   @Test
@@ -218,8 +218,13 @@ class ConsoleBrowserTest {
     return texts;
   }
 
-  private static void click(HeadlessChromium.Tab tab, String links, String text) {
+  /** Clicks the link saying {@code text} and waits until the page it leads to has loaded. */
+  private static void follow(HeadlessChromium.Tab tab, String links, String text,
+      String query) {
     tab.eval("Array.from(document.querySelectorAll('" + links + "')).find(function (a) {"
         + " return a.textContent === '" + text + "'; }).click()");
+    tab.await("location.search.indexOf('" + query + "') >= 0"
+        + " && document.readyState === 'complete'", v -> v.asBoolean(false),
+        "the page behind the link " + text);
   }
 }

@@ -62,6 +62,16 @@ class ConsoleHttpTest {
   }
 
   @Test
+  void answersAnUnknownStateMachineFilterWith404() throws Exception {
+    HttpResponse<String> page = get("/?machine="
+        + encode("arn:aws:states:us-east-1:123456789012:stateMachine:Nowhere"));
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("State Machine Does Not Exist: &#39;arn:aws:states:"
+        + "us-east-1:123456789012:stateMachine:Nowhere&#39;");
+  }
+
+  @Test
   void leavesTheJsonApiToRequestsWithATarget() throws Exception {
     HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri("/"))
         .header("X-Amz-Target", "AWSStepFunctions.ListStateMachines").GET().build(),

@@ -43,8 +43,25 @@ final class ListPage {
     machineTable(body, machines.values());
     body.append("<h2>Executions</h2>\n");
     filters(body, machines, machineArn, status);
-    List<JsonNode> executions = new ArrayList<>();
     List<String> express = new ArrayList<>();
+    List<JsonNode> executions = executions(machines, machineArn, status, express);
+    executionTable(body, executions, machines);
+    if (!express.isEmpty()) {
+      body.append("<p class=\"hint\">Executions of Express state machines (")
+          .append(Html.text(String.join(", ", express)))
+          .append(") are not listed: as on AWS, the API keeps no history of them.</p>\n");
+    }
+    String heading = "<h1>State machines and executions</h1>";
+    return Html.page("State machines and executions", heading, body.toString());
+  }
+
+  /**
+   * The executions of the machines chosen, newest first; the names of chosen Express machines,
+   * whose executions the API does not list, go to {@code express}.
+   */
+  private List<JsonNode> executions(Map<String, ObjectNode> machines, String machineArn,
+      String status, List<String> express) {
+    List<JsonNode> executions = new ArrayList<>();
     for (ObjectNode machine : machines.values()) {
       String arn = machine.get("stateMachineArn").asString();
       if (machineArn != null && !machineArn.equals(arn)) {
@@ -59,14 +76,7 @@ final class ListPage {
     }
     executions.sort(Comparator.comparingLong((JsonNode e) -> Html.millis(e.get("startDate")))
         .reversed().thenComparing(e -> e.path("executionArn").asString()));
-    executionTable(body, executions, machines);
-    if (!express.isEmpty()) {
-      body.append("<p class=\"hint\">Executions of Express state machines (")
-          .append(Html.text(String.join(", ", express)))
-          .append(") are not listed: as on AWS, the API keeps no history of them.</p>\n");
-    }
-    String heading = "<h1>State machines and executions</h1>";
-    return Html.page("State machines and executions", heading, body.toString());
+    return executions;
   }
 
   /** Every state machine of every region, with its DescribeStateMachine status, by ARN. */
