@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the AWS Step Functions API on 127.0.0.1 for AWS SDKs and the aws CLI.",
+      "A browser at http://127.0.0.1:PORT/ shows its state machines and executions, each"
+          + " execution's diagram and event timeline, updated while it runs.",
       "State lives in memory and is gone when the server stops, unless --data-dir keeps it."
     })
 final class ServeCommand extends Verb {
@@ -109,6 +111,7 @@ final class ServeCommand extends Verb {
         + "; mocks " + (mockConfig == null ? "none" : "from " + mockConfig)
         + (s3Dir == null ? "" : "; S3 in " + s3Dir)
         + "; log level " + logLevel);
+    out.println("Web console on " + emulator.console());
     out.println("  aws stepfunctions --endpoint-url " + emulator.endpoint() + " list-state-machines");
     out.flush();
     try {

@@ -40,7 +40,8 @@ class ServeCommandTest {
     assertThat(server.out().toString()).startsWith("Step Functions API on " + server.endpoint()
         + "; each request in the region of its signature (us-east-1 when unsigned), account"
         + " 123456789012; state in memory,"
-        + " no data directory; mocks none; log level info" + System.lineSeparator());
+        + " no data directory; mocks none; log level info" + System.lineSeparator()
+        + "Web console on " + server.endpoint() + "/" + System.lineSeparator());
   }
 
   @Test

@@ -80,6 +80,7 @@ public final class LocalMojo extends DeployingMojo {
       Deployer deployer = new Deployer(client, DeployOptions.of(LOCAL_ROLE), getLog()::debug);
       getLog().info("Step Functions API on " + emulator.endpoint() + emulator.dataDirectory()
           .map(dir -> "; data kept in " + dir).orElse("; state in memory, no data directory"));
+      getLog().info("Web console on " + emulator.console());
       for (Deployer.Deployment deployment : deployer.deployAll(definitions)) {
         getLog().info("  " + deployment.stateMachineArn());
       }

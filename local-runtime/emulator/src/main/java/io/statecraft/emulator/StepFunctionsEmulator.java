@@ -2,12 +2,14 @@ package io.statecraft.emulator;
 
 import io.statecraft.emulator.internal.ActivityOperations;
 import io.statecraft.emulator.internal.Backend;
+import io.statecraft.emulator.internal.ConsoleSource;
 import io.statecraft.emulator.internal.ExecutionOperations;
 import io.statecraft.emulator.internal.HttpFront;
 import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.emulator.internal.Operations;
 import io.statecraft.emulator.internal.Persistence;
 import io.statecraft.emulator.internal.StoredState;
+import io.statecraft.emulator.internal.console.Console;
 import io.statecraft.local.ExecutionClock;
 import io.statecraft.local.RunningExecution;
 import io.statecraft.local.history.HistoryEvent;
@@ -71,6 +73,15 @@ public final class StepFunctionsEmulator implements AutoCloseable {
   /** {@code http://127.0.0.1:PORT}, for {@code endpointOverride} / {@code --endpoint-url}. */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + port());
+  }
+
+  /**
+   * {@code http://127.0.0.1:PORT/}: the web console, for a browser. It lists the state machines
+   * and executions of every region, newest first, and shows each execution's diagram with the run
+   * drawn over it and its event timeline, refreshed while the execution runs. Read-only.
+   */
+  public URI console() {
+    return endpoint().resolve("/");
   }
 
   /** The port it listens on. */
@@ -372,8 +383,10 @@ public final class StepFunctionsEmulator implements AutoCloseable {
         }
       }
       try {
-        HttpFront front = new HttpFront(port, new Operations(backend[0], executions[0], longPoll,
-            persistence[0]));
+        Operations operations = new Operations(backend[0], executions[0], longPoll,
+            persistence[0]);
+        HttpFront front = new HttpFront(port, operations,
+            new Console(new ConsoleSource(backend[0], operations)));
         front.start();
         return new StepFunctionsEmulator(front, built, backend[0], region, persistence[0],
             directory);

@@ -1,6 +1,7 @@
 package io.statecraft.emulator.internal;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,9 +54,20 @@ public final class HttpFront {
   private final HttpServer server;
   private final ExecutorService threads;
   private final Operations operations;
+  /** What answers a GET without X-Amz-Target (the web console), or null. */
+  private final HttpHandler pages;
 
   public HttpFront(int port, Operations operations) throws IOException {
+    this(port, operations, null);
+  }
+
+  /**
+   * A front that also gives every GET request without an {@code X-Amz-Target} header to
+   * {@code pages}: the API's requests are all POSTs with one, so the two never meet.
+   */
+  public HttpFront(int port, Operations operations, HttpHandler pages) throws IOException {
     this.operations = operations;
+    this.pages = pages;
     this.server = HttpServer.create(
         new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
     AtomicLong count = new AtomicLong();
@@ -83,6 +95,11 @@ public final class HttpFront {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    if (pages != null && "GET".equals(exchange.getRequestMethod())
+        && !exchange.getRequestHeaders().containsKey("X-Amz-Target")) {
+      pages.handle(exchange);
+      return;
+    }
     long start = System.nanoTime();
     String operation = target(exchange);
     try (exchange; InputStream in = exchange.getRequestBody()) {

@@ -99,7 +99,7 @@ public final class Operations {
   }
 
   /** Answers {@code operation}; throws {@link ApiException} for every error AWS would return. */
-  private ObjectNode call(String operation, JsonNode request) {
+  ObjectNode call(String operation, JsonNode request) {
     Function<JsonNode, ObjectNode> handler = byName.get(operation);
     if (handler == null) {
       throw new ApiException("com.amazon.coral.service#UnknownOperationException",
