@@ -2,7 +2,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('1 workflow is invalid:')
+assert log.contains('2 workflows are invalid:')
 def sarifFile = new File(basedir, 'target/statecraft/statecraft.sarif')
 assert sarifFile.isFile()
 def sarif = new JsonSlurper().parse(sarifFile)
