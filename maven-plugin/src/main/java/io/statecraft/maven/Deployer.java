@@ -222,7 +222,7 @@ final class Deployer {
       log.accept(diff(name, "", text));
       return new Deployment(name, Outcome.WOULD_CREATE, null, null);
     }
-    var created = call("CreateStateMachine", name, () -> client.createStateMachine(b -> b
+    var created = callAsRole("CreateStateMachine", name, () -> client.createStateMachine(b -> b
         .name(name).definition(text).roleArn(roleArn(name)).type(options.type())
         .loggingConfiguration(logging()).tracingConfiguration(tracing())
         .tags(tags()).publish(true).versionDescription(options.versionDescription())));
@@ -248,7 +248,7 @@ final class Deployer {
       log.accept(diff(name, Asl.prettyJson(parse(deployed.definition())), text));
       return new Deployment(name, Outcome.WOULD_UPDATE, arn, null);
     }
-    var updated = call("UpdateStateMachine", name, () -> client.updateStateMachine(b -> b
+    var updated = callAsRole("UpdateStateMachine", name, () -> client.updateStateMachine(b -> b
         .stateMachineArn(arn).definition(text).roleArn(roleArn(name))
         .loggingConfiguration(logging()).tracingConfiguration(tracing())
         .publish(true).versionDescription(options.versionDescription())));
@@ -372,6 +372,19 @@ final class Deployer {
     List<String> after = Arrays.asList(local.split("\n"));
     return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("deployed/" + name,
         "local/" + name, before, DiffUtils.diff(before, after), 3));
+  }
+
+  /** A call passing the role, made again while IAM propagates a role created for it. */
+  private <T> T callAsRole(String operation, String name, Supplier<T> request) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return request.get();
+      } catch (SdkException e) {
+        if (roles == null || !roles.retryWhilePropagating(name, e, attempt)) {
+          throw errors.explain(operation, name, e);
+        }
+      }
+    }
   }
 
   private <T> T call(String operation, String name, Supplier<T> request) {

@@ -9,11 +9,14 @@ import io.statecraft.compiler.policy.StateMachinePolicy;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -48,6 +51,9 @@ final class Roles {
   static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
       + "\"Principal\":{\"Service\":\"states.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
 
+  /** How long to wait for a new role to reach Step Functions, before each call again. */
+  private static final long[] PROPAGATION_WAITS_MS = {2_000, 4_000, 8_000, 8_000, 8_000};
+
   /** IAM's RoleName: 1 to 64 of these characters. */
   private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
 
@@ -56,9 +62,19 @@ final class Roles {
   private final PolicyOptions policyOptions;
   private final Consumer<String> log;
   private final String service;
+  private final LongConsumer sleep;
+  /** Workflows whose role this deploy created or made trust Step Functions. */
+  private final Set<String> fresh = new HashSet<>();
 
   /** @param policyOptions the region, account, logging and tracing the policies are derived for */
   Roles(IamClient iam, DeployOptions options, PolicyOptions policyOptions, Consumer<String> log) {
+    this(iam, options, policyOptions, log, Roles::sleep);
+  }
+
+  /** @param sleep waits this many milliseconds while IAM propagates a new role */
+  Roles(IamClient iam, DeployOptions options, PolicyOptions policyOptions, Consumer<String> log,
+      LongConsumer sleep) {
+    this.sleep = Objects.requireNonNull(sleep, "sleep == null");
     this.iam = Objects.requireNonNull(iam, "iam == null");
     this.options = Objects.requireNonNull(options, "options == null");
     this.policyOptions = Objects.requireNonNull(policyOptions, "policyOptions == null");
@@ -88,7 +104,7 @@ final class Roles {
    *
    * @param changed told each change made, e.g. "created role Orders-statecraft"
    * @return each workflow's role ARN by workflow name; in a dry run, a role that does not exist
-   *     yet is named "role X (would be created)"
+   *     is named "X (to be created)"
    * @throws WorkflowException when a role name is not one IAM accepts; nothing changed
    * @throws DeployException when IAM refuses a call
    */
@@ -144,13 +160,14 @@ final class Roles {
             + " (trusted by states.amazonaws.com)" + (policy == null
                 ? ", without permissions: " + plan.workflow() + " calls no AWS service"
                 : " with inline policy " + POLICY_NAME + ":\n" + policy));
-        return "role " + role + " (would be created)";
+        return role + " (to be created)";
       }
       arn = call("CreateRole", plan.workflow(), role, () -> iam.createRole(b -> b.roleName(role)
           .assumeRolePolicyDocument(TRUST)
           .description("Execution role of state machine " + plan.workflow()
               + ", kept by sfn:deploy"))).role().arn();
       changed.accept("created role " + role);
+      fresh.add(plan.workflow());
       log.accept("Created role " + role + " for " + plan.workflow() + ": " + arn);
     } else {
       arn = plan.deployed().arn();
@@ -174,6 +191,7 @@ final class Roles {
     call("UpdateAssumeRolePolicy", plan.workflow(), role, () -> iam.updateAssumeRolePolicy(b -> b
         .roleName(role).policyDocument(TRUST)));
     changed.accept("updated the trust policy of role " + role);
+    fresh.add(plan.workflow());
     log.accept("Updated the trust policy of role " + role + ": states.amazonaws.com");
   }
 
@@ -183,6 +201,7 @@ final class Roles {
     boolean dry = options.dryRun();
     if (policy == null) {
       if (deployed == null) {
+        log.accept("Role " + role + " is up to date");
         return;
       }
       log.accept((dry ? "Would remove" : "Removing") + " policy " + POLICY_NAME + " of role "
@@ -210,6 +229,36 @@ final class Roles {
     changed.accept("put policy " + POLICY_NAME + " on role " + role);
     log.accept((deployed == null ? "Added" : "Updated") + " policy " + POLICY_NAME + " of role "
         + role);
+  }
+
+  /**
+   * Whether to call Step Functions again after it refused {@code failure} for {@code workflow}:
+   * a role IAM just created or changed takes seconds to reach Step Functions, which meanwhile
+   * answers that it cannot assume it. Waits before saying yes.
+   *
+   * @param attempt how many calls were refused so far, from 1
+   */
+  boolean retryWhilePropagating(String workflow, SdkException failure, int attempt) {
+    if (!fresh.contains(workflow) || attempt > PROPAGATION_WAITS_MS.length
+        || !(failure instanceof AwsServiceException refusal) || refusal.awsErrorDetails() == null
+        || !"AccessDeniedException".equals(refusal.awsErrorDetails().errorCode())
+        || !String.valueOf(refusal.awsErrorDetails().errorMessage()).contains("assume")) {
+      return false;
+    }
+    long wait = PROPAGATION_WAITS_MS[attempt - 1];
+    log.accept("Step Functions cannot assume the new role of " + workflow + " while IAM"
+        + " propagates it; calling again in " + wait / 1000 + " s");
+    sleep.accept(wait);
+    return true;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeployException("Interrupted while IAM propagates the new roles");
+    }
   }
 
   /** IAM answers policy documents URL-encoded (RFC 3986). */

@@ -18,6 +18,7 @@ class RolesTest {
   private final FakeStepFunctions aws = new FakeStepFunctions();
   private final FakeIam iam = new FakeIam();
   private final List<String> log = new ArrayList<>();
+  private final List<Long> sleeps = new ArrayList<>();
 
   private static DeployOptions options() {
     return DeployOptions.of("unused").withCreatedRoles(Roles.DEFAULT_PATTERN)
@@ -27,7 +28,7 @@ class RolesTest {
   private List<Deployer.Deployment> deploy(DeployOptions options,
       Definitions.Definition... definitions) {
     Roles roles = new Roles(iam, options, PolicyOptions.defaults().withRegion("eu-west-1"),
-        log::add);
+        log::add, sleeps::add);
     return new Deployer(aws, options, roles, log::add).deployAll(List.of(definitions));
   }
 
@@ -111,8 +112,8 @@ class RolesTest {
     assertThat(log.get(1)).startsWith("Would create role charge-statecraft for charge (trusted"
         + " by states.amazonaws.com) with inline policy statecraft-least-privilege:\n{")
         .contains("lambda:InvokeFunction");
-    assertThat(log).contains("Would create charge (STANDARD, role role charge-statecraft (would"
-        + " be created))");
+    assertThat(log).contains(
+        "Would create charge (STANDARD, role charge-statecraft (to be created))");
   }
 
   @Test
@@ -161,6 +162,35 @@ class RolesTest {
         null, null, new java.util.TreeMap<>(), null, null, 100, false, Roles.DEFAULT_PATTERN))
         .isInstanceOf(WorkflowException.class)
         .hasMessageStartingWith("<roleArn> and <createRole> both name the role");
+  }
+
+  @Test
+  void aNewRoleStepFunctionsCannotAssumeYetIsWaitedForWhileIamPropagatesIt() {
+    aws.failOn("CreateStateMachine", "AccessDeniedException", "Neither the global service"
+        + " principal states.amazonaws.com, nor the regional one is authorized to assume the"
+        + " provided role.", 400, 2);
+
+    deploy(options(), definition("charge", invokesLambda()));
+
+    assertThat(sleeps).containsExactly(2_000L, 4_000L);
+    assertThat(aws.machines.get("charge").roleArn)
+        .isEqualTo(FakeIam.PREFIX + "charge-statecraft");
+    assertThat(log).contains("Step Functions cannot assume the new role of charge while IAM"
+        + " propagates it; calling again in 2 s");
+  }
+
+  @Test
+  void anExistingRoleStepFunctionsCannotAssumeIsNotWaitedFor() {
+    deploy(options(), definition("charge", invokesLambda()));
+    aws.machines.clear();
+    aws.failOn("CreateStateMachine", "AccessDeniedException", "Neither the global service"
+        + " principal states.amazonaws.com, nor the regional one is authorized to assume the"
+        + " provided role.", 400);
+
+    assertThatThrownBy(() -> deploy(options(), definition("charge", invokesLambda())))
+        .hasMessageContaining("Step Functions cannot assume the role that sfn:deploy created"
+            + " (<roleName> {name}-statecraft)");
+    assertThat(sleeps).isEmpty();
   }
 
   @Test
