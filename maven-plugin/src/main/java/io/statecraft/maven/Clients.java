@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.SfnClientBuilder;
 
 /**
- * The Step Functions and IAM clients of {@code sfn:deploy}. Credentials come only from the SDK's default
- * chain (environment, system properties, profile files, SSO, container and instance roles); a
+ * The Step Functions and IAM clients of {@code sfn:deploy}. Credentials come only from the SDK's
+ * default chain (environment, system properties, profile files, SSO, container and instance roles); a
  * profile only chooses which profile that chain reads. Throttling is retried by the SDK's
  * standard retry strategy.
  */
