@@ -57,17 +57,17 @@ final class AwsErrors {
   private String advice(String operation, String code, String message,
       AwsServiceException refusal) {
     if (code.equals("AccessDeniedException") && message.contains("assume")) {
-      return "Step Functions cannot assume the role in <roleArn> (" + options.roleArn()
-          + "): check that the role exists and that its trust policy allows"
-          + " states.amazonaws.com";
+      return "Step Functions cannot assume the role " + role() + ": check that the role exists"
+          + " and that its trust policy allows states.amazonaws.com";
     }
     if (code.equals("AccessDeniedException") || refusal.statusCode() == 403) {
       return "The credentials found by the SDK's default chain need states:" + operation
           + (operation.startsWith("Create") || operation.startsWith("Update")
-              ? " and iam:PassRole on " + options.roleArn() : "");
+              ? " and iam:PassRole on " + (options.roleArn() != null ? options.roleArn()
+                  : "the roles named by <roleName> " + options.roleName()) : "");
     }
     if (code.equals("InvalidArn") && message.toLowerCase(Locale.ROOT).contains("role")) {
-      return "Check <roleArn> (" + options.roleArn() + "): it must be an IAM role ARN";
+      return "Check " + role() + ": it must be an IAM role ARN";
     }
     if (refusal.isThrottlingException()) {
       return "The SDK's retries did not get through; deploy again in a moment";
@@ -79,6 +79,12 @@ final class AwsErrors {
       return "Check <logging>";
     }
     return null;
+  }
+
+  /** How advice names the role: the one in {@code <roleArn>}, or the created ones. */
+  private String role() {
+    return options.roleArn() != null ? "in <roleArn> (" + options.roleArn() + ")"
+        : "that sfn:deploy created (<roleName> " + options.roleName() + ")";
   }
 
   /** AWS's messages may end in a full stop; ours continue after them. */

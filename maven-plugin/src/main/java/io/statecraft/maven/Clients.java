@@ -7,12 +7,14 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.IamClientBuilder;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.SfnClientBuilder;
 
 /**
- * The Step Functions client of {@code sfn:deploy}. Credentials come only from the SDK's default
- * chain (environment, system properties, profile files, SSO, container and instance roles); a
+ * The Step Functions and IAM clients of {@code sfn:deploy}. Credentials come only from the SDK's
+ * default chain (environment, system properties, profile files, SSO, container and instance roles); a
  * profile only chooses which profile that chain reads. Throttling is retried by the SDK's
  * standard retry strategy.
  */
@@ -43,6 +45,27 @@ final class Clients {
         }
         o.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true);
       });
+    }
+    return builder.build();
+  }
+
+  /**
+   * The IAM client of {@code sfn:deploy -Dsfn.deploy.createRole}: IAM is a global service, signed
+   * for us-east-1 (aws-global) whatever the region of the state machines.
+   *
+   * @param profile a profile of {@code ~/.aws/config}, or null for the default one
+   * @param endpoint another endpoint than IAM's, or null for AWS
+   */
+  static IamClient iam(String profile, String endpoint) {
+    IamClientBuilder builder = IamClient.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .region(Region.AWS_GLOBAL);
+    if (profile != null) {
+      builder.credentialsProvider(DefaultCredentialsProvider.builder().profileName(profile).build())
+          .overrideConfiguration(o -> o.defaultProfileName(profile));
+    }
+    if (endpoint != null) {
+      builder.endpointOverride(URI.create(endpoint));
     }
     return builder.build();
   }

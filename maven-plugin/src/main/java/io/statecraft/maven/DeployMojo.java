@@ -1,5 +1,6 @@
 package io.statecraft.maven;
 
+import io.statecraft.compiler.policy.PolicyOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
@@ -20,15 +22,38 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * first call, then by AWS's ValidateStateMachineDefinition, and what is deployed is read for all
  * of them before the first change: a workflow that either
  * refuses changes nothing, and the failure says
- * which checks refused it. Nothing is ever deleted.
+ * which checks refused it. Nothing is ever deleted. With {@code -Dsfn.deploy.createRole=true},
+ * each workflow runs as a role created for it with its least-privilege policy.
  */
 @Mojo(name = Properties.DEPLOY, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
 public final class DeployMojo extends DeployingMojo {
 
-  /** The IAM role executions run as. */
+  /** The IAM role executions run as; or {@code <createRole>}. */
   @Parameter(property = Properties.ROLE_ARN)
   String roleArn;
+
+  /**
+   * Instead of {@code <roleArn>}: create or update, through IAM, a role for each workflow that
+   * Step Functions may assume, with the least-privilege policy {@code sfn:policy} derives from
+   * its definition as inline policy {@code statecraft-least-privilege}. The credentials need
+   * iam:GetRole, iam:GetRolePolicy, iam:CreateRole, iam:PutRolePolicy, iam:DeleteRolePolicy,
+   * iam:UpdateAssumeRolePolicy and iam:PassRole on those roles.
+   */
+  @Parameter(property = Properties.CREATE_ROLE, defaultValue = "false")
+  boolean createRole;
+
+  /** The name of each created role, {@code {name}} standing for the workflow's name. */
+  @Parameter(property = Properties.ROLE_NAME, defaultValue = Roles.DEFAULT_PATTERN)
+  String roleName;
+
+  /** The account of the ARNs the derived policies leave open; any ({@code *}) when absent. */
+  @Parameter(property = Properties.POLICY_ACCOUNT)
+  String account;
+
+  /** Another endpoint than IAM's for {@code <createRole>}, e.g. {@code http://localhost:4566}. */
+  @Parameter(property = Properties.IAM_ENDPOINT)
+  String iamEndpoint;
 
   /** {@code STANDARD} or {@code EXPRESS}. */
   @Parameter(property = Properties.TYPE, defaultValue = "STANDARD")
@@ -94,16 +119,28 @@ public final class DeployMojo extends DeployingMojo {
       throw e.refused(Deployer.NOTHING_CHANGED);
     }
     DeployOptions options = new DeployOptions(roleArn, type, logging, tracing,
-        new TreeMap<>(tags), versionDescription, alias, canaryWeight, dryRun);
-    try (SfnClient client = Clients.sfn(region, profile, endpoint)) {
-      new Deployer(client, options, getLog()::info).deployAll(definitions);
+        new TreeMap<>(tags), versionDescription, alias, canaryWeight, dryRun,
+        createRole ? roleName : null);
+    try (SfnClient client = Clients.sfn(region, profile, endpoint);
+        IamClient iam = createRole ? Clients.iam(profile, iamEndpoint) : null) {
+      Roles roles = iam == null ? null
+          : new Roles(iam, options, policyOptions(client), getLog()::info);
+      new Deployer(client, options, roles, getLog()::info).deployAll(definitions);
     } catch (DeployException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (SdkException | IllegalArgumentException e) {
-      throw new MojoFailureException("Cannot create the Step Functions client from <region> "
-          + region + ", <profile> " + profile + ", <endpoint> " + endpoint + ": "
+      throw new MojoFailureException("Cannot create the AWS clients from <region> "
+          + region + ", <profile> " + profile + ", <endpoint> " + endpoint
+          + (createRole ? ", <iamEndpoint> " + iamEndpoint : "") + ": "
           + e.getMessage(), e);
     }
+  }
+
+  /** The policies are derived for the region the state machines are deployed in. */
+  private PolicyOptions policyOptions(SfnClient client) {
+    String where = region != null ? region : client.serviceClientConfiguration().region().id();
+    boolean logs = logging != null && !"OFF".equals(logging.level);
+    return new PolicyOptions(null, where, account, logs, Boolean.TRUE.equals(tracing));
   }
 
   private List<CompiledWorkflow> selected(List<CompiledWorkflow> all) throws MojoFailureException {

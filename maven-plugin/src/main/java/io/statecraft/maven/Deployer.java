@@ -57,8 +57,21 @@ final class Deployer {
   private final AwsErrors errors;
   /** What this deployer changed, in order: "created Orders", "tagged Orders", ... */
   private final List<String> changed = new ArrayList<>();
+  /** Creates each workflow's role when {@code options.roleName()} is set, else null. */
+  private final Roles roles;
+  /** The role each workflow runs as, when {@link #roles} created it. */
+  private final Map<String, String> roleArns = new LinkedHashMap<>();
 
   Deployer(SfnClient client, DeployOptions options, Consumer<String> log) {
+    this(client, options, null, log);
+  }
+
+  /** @param roles creates the roles when {@code options} asks for them, else null */
+  Deployer(SfnClient client, DeployOptions options, Roles roles, Consumer<String> log) {
+    if (options.roleName() != null && roles == null) {
+      throw new IllegalArgumentException("options create roles but roles == null");
+    }
+    this.roles = roles;
     this.client = Objects.requireNonNull(client, "client == null");
     this.options = Objects.requireNonNull(options, "options == null");
     this.log = Objects.requireNonNull(log, "log == null");
@@ -86,6 +99,10 @@ final class Deployer {
    * @throws DeployException with a message saying what refused which step, and what to check
    */
   Deployment deploy(String name, JsonNode definition) {
+    if (roles != null) {
+      throw new IllegalStateException("deploy(name, definition) has no workflow to derive a"
+          + " role's policy from: use deployAll");
+    }
     Plan plan = plan(name, definition);
     String conflict = conflict(plan);
     if (conflict != null) {
@@ -132,6 +149,13 @@ final class Deployer {
     if (!conflicts.isEmpty()) {
       throw WorkflowException.refused(conflicts.size(), conflicts, NOTHING_CHANGED);
     }
+    if (roles != null) {
+      try {
+        roleArns.putAll(roles.ensure(definitions, changed::add));
+      } catch (DeployException e) {
+        throw e.followedBy(progress(plans.stream().map(Plan::name).toList()));
+      }
+    }
     List<Deployment> deployments = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       try {
@@ -146,7 +170,8 @@ final class Deployer {
 
   /** What this deployer changed so far, and the workflows it did not attempt. */
   private String progress(List<String> notAttempted) {
-    String done = changed.isEmpty() ? "No state machine was created or updated."
+    String done = changed.isEmpty() ? "No state machine" + (roles == null ? "" : " or role")
+        + " was created or updated."
         : "Already changed: " + String.join(", ", changed) + ".";
     return notAttempted.isEmpty() ? done
         : done + "\nNot attempted: " + String.join(", ", notAttempted) + ".";
@@ -192,13 +217,13 @@ final class Deployer {
 
   private Deployment create(String name, String text) {
     if (options.dryRun()) {
-      log.accept("Would create " + name + " (" + options.type() + ", role " + options.roleArn()
+      log.accept("Would create " + name + " (" + options.type() + ", role " + roleArn(name)
           + ")");
       log.accept(diff(name, "", text));
       return new Deployment(name, Outcome.WOULD_CREATE, null, null);
     }
-    var created = call("CreateStateMachine", name, () -> client.createStateMachine(b -> b
-        .name(name).definition(text).roleArn(options.roleArn()).type(options.type())
+    var created = callAsRole("CreateStateMachine", name, () -> client.createStateMachine(b -> b
+        .name(name).definition(text).roleArn(roleArn(name)).type(options.type())
         .loggingConfiguration(logging()).tracingConfiguration(tracing())
         .tags(tags()).publish(true).versionDescription(options.versionDescription())));
     changed.add("created " + name);
@@ -212,7 +237,7 @@ final class Deployer {
     String arn = plan.arn();
     String text = plan.text();
     DescribeStateMachineResponse deployed = plan.deployed();
-    List<String> changes = changes(deployed, plan.definition());
+    List<String> changes = changes(deployed, plan.definition(), roleArn(name));
     if (changes.isEmpty()) {
       log.accept(name + " is up to date: no update" + (options.dryRun() ? " would be made" : ""));
       return new Deployment(name, Outcome.UNCHANGED, arn,
@@ -223,8 +248,8 @@ final class Deployer {
       log.accept(diff(name, Asl.prettyJson(parse(deployed.definition())), text));
       return new Deployment(name, Outcome.WOULD_UPDATE, arn, null);
     }
-    var updated = call("UpdateStateMachine", name, () -> client.updateStateMachine(b -> b
-        .stateMachineArn(arn).definition(text).roleArn(options.roleArn())
+    var updated = callAsRole("UpdateStateMachine", name, () -> client.updateStateMachine(b -> b
+        .stateMachineArn(arn).definition(text).roleArn(roleArn(name))
         .loggingConfiguration(logging()).tracingConfiguration(tracing())
         .publish(true).versionDescription(options.versionDescription())));
     changed.add("updated " + name);
@@ -233,14 +258,20 @@ final class Deployer {
     return new Deployment(name, Outcome.UPDATED, arn, updated.stateMachineVersionArn());
   }
 
+  /** The role state machine {@code name} runs as. */
+  private String roleArn(String name) {
+    return roles == null ? options.roleArn() : roleArns.get(name);
+  }
+
   /** What differs between the deployed machine and the local one, in words. */
-  private List<String> changes(DescribeStateMachineResponse deployed, JsonNode definition) {
+  private List<String> changes(DescribeStateMachineResponse deployed, JsonNode definition,
+      String roleArn) {
     List<String> changes = new ArrayList<>();
     if (!parse(deployed.definition()).equals(parse(Asl.prettyJson(definition)))) {
       changes.add("definition");
     }
-    if (!options.roleArn().equals(deployed.roleArn())) {
-      changes.add("role " + deployed.roleArn() + " -> " + options.roleArn());
+    if (!roleArn.equals(deployed.roleArn())) {
+      changes.add("role " + deployed.roleArn() + " -> " + roleArn);
     }
     LoggingConfiguration logging = logging();
     if (logging != null && !sameLogging(logging, deployed.loggingConfiguration())) {
@@ -341,6 +372,19 @@ final class Deployer {
     List<String> after = Arrays.asList(local.split("\n"));
     return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff("deployed/" + name,
         "local/" + name, before, DiffUtils.diff(before, after), 3));
+  }
+
+  /** A call passing the role, made again while IAM propagates a role created for it. */
+  private <T> T callAsRole(String operation, String name, Supplier<T> request) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return request.get();
+      } catch (SdkException e) {
+        if (roles == null || !roles.retryWhilePropagating(name, e, attempt)) {
+          throw errors.explain(operation, name, e);
+        }
+      }
+    }
   }
 
   private <T> T call(String operation, String name, Supplier<T> request) {

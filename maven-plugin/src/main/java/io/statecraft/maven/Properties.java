@@ -24,6 +24,9 @@ final class Properties {
   static final String PROFILE = "sfn.profile";
   static final String ENDPOINT = "sfn.endpoint";
   static final String ROLE_ARN = "sfn.roleArn";
+  static final String CREATE_ROLE = "sfn.deploy.createRole";
+  static final String ROLE_NAME = "sfn.deploy.roleName";
+  static final String IAM_ENDPOINT = "sfn.deploy.iamEndpoint";
   static final String TYPE = "sfn.type";
   static final String ALIAS = "sfn.alias";
   static final String VERSION_DESCRIPTION = "sfn.versionDescription";

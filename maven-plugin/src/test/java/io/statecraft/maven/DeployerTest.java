@@ -192,7 +192,7 @@ class DeployerTest {
   void changingTheTypeOfADeployedStateMachineIsRefusedBeforeAnyWrite() {
     alreadyDeployed(options(), waitSeconds(5));
     DeployOptions express = new DeployOptions(ROLE, "EXPRESS", null, null, new TreeMap<>(),
-        null, null, 100, false);
+        null, null, 100, false, null);
 
     assertThatThrownBy(() -> deploy(express, waitSeconds(10)))
         .isInstanceOf(DeployException.class)

@@ -54,6 +54,8 @@ final class FakeStepFunctions implements SfnClient {
   final List<String> calls = new ArrayList<>();
   final Map<String, Machine> machines = new LinkedHashMap<>();
   private final Map<String, AwsServiceException> failures = new LinkedHashMap<>();
+  /** How many more calls fail, for failures that stop; absent: every call fails. */
+  private final Map<String, Integer> remaining = new LinkedHashMap<>();
   private final Map<String, ValidateStateMachineDefinitionDiagnostic> refusals =
       new LinkedHashMap<>();
 
@@ -79,6 +81,12 @@ final class FakeStepFunctions implements SfnClient {
         .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message)
             .serviceName("SFN").build())
         .message(message).build());
+  }
+
+  /** As {@link #failOn(String, String, String, int)}, for the next {@code times} calls only. */
+  void failOn(String operation, String code, String message, int status, int times) {
+    failOn(operation, code, message, status);
+    remaining.put(operation, times);
   }
 
   /**
@@ -107,9 +115,13 @@ final class FakeStepFunctions implements SfnClient {
 
   private void call(String operation, String name) {
     calls.add(operation);
-    AwsServiceException failure = failures.getOrDefault(operation,
-        failures.get(operation + " " + name));
+    String key = failures.containsKey(operation) ? operation : operation + " " + name;
+    AwsServiceException failure = failures.get(key);
     if (failure != null) {
+      if (remaining.containsKey(key) && remaining.merge(key, -1, Integer::sum) <= 0) {
+        failures.remove(key);
+        remaining.remove(key);
+      }
       throw failure;
     }
   }
