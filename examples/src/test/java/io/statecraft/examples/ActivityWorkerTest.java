@@ -4,6 +4,7 @@ import static io.statecraft.examples.Histories.gaps;
 import static io.statecraft.examples.Histories.timesOf;
 import static io.statecraft.examples.Workflows.SOON;
 import static io.statecraft.examples.Workflows.sendHeartbeats;
+import static io.statecraft.examples.Workflows.sendTokenHeartbeats;
 import static io.statecraft.examples.Workflows.succeedTask;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,14 @@ class ActivityWorkerTest {
     return reports.start("report-r-7", Json.parse(REPORT));
   }
 
+  /**
+   * A report worker takes the next task, as GetActivityTask does: as on AWS, the task's
+   * HeartbeatSeconds and TimeoutSeconds start now, not when it was scheduled.
+   */
+  String takeTask(String worker) {
+    return runtime.pollActivityTask(ACTIVITY, worker, SOON).orElseThrow().taskToken();
+  }
+
   @Test
   void storesTheReportTheWorkerRendered() {
     RunningExecution running = renderReport();
@@ -83,13 +92,13 @@ class ActivityWorkerTest {
   @Test
   void handsTheTaskToAnotherWorkerTenSecondsAfterOneGoesSilent() {
     RunningExecution running = renderReport();
-    String silent = running.awaitTaskToken("Render report", SOON);
+    String silent = takeTask("worker-1");
 
     // No heartbeat for 2 minutes: States.HeartbeatTimeout, and the retry waits its 10 s.
-    // Waiting for the retry's token lets the clock run through the back-off.
+    // The next worker's poll lets the clock run through the back-off.
     running.advanceClock(Duration.ofMinutes(2));
     assertThat(running).isWaitingAt("Render report", WaitingState.Reason.TIME);
-    String second = running.awaitTaskToken("Render report", SOON);
+    String second = takeTask("worker-2");
     assertThat(second).isNotEqualTo(silent);
     runtime.sendTaskSuccess(second, "{\"html\": \"<h1>January</h1>\"}");
     Execution execution = running.await(SOON);
@@ -105,8 +114,11 @@ class ActivityWorkerTest {
   void failsRenderingWhenWorkersGoSilentThreeTimes() {
     RunningExecution running = renderReport();
 
-    // No worker ever answers: waiting for the end lets each attempt time out after 2 minutes;
-    // the retries wait 10 s, then 20 s.
+    // Three workers take the task in turn and never answer: each attempt times out 2 minutes
+    // after its worker took it; the retries wait 10 s, then 20 s.
+    takeTask("worker-1");
+    takeTask("worker-2");
+    takeTask("worker-3");
     Execution execution = running.await(SOON);
 
     assertThat(execution).failed().hasError("Report.RenderingFailed")
@@ -137,7 +149,7 @@ class ActivityWorkerTest {
     RunningExecution running = renderReport();
 
     // Busy, with a heartbeat every minute, for longer than the state's 30-minute time-out.
-    sendHeartbeats(runtime, running, "Render report", Duration.ofMinutes(1), 40);
+    sendTokenHeartbeats(runtime, running, takeTask("report-worker"), Duration.ofMinutes(1), 40);
     Execution execution = running.await(SOON);
 
     // States.Timeout is not retried: only a silent worker is.
@@ -150,11 +162,23 @@ class ActivityWorkerTest {
   @Test
   void awaitsTheRetrysTokenRightAfterTheClockPassedTheHeartbeat() {
     RunningExecution running = renderReport();
-    String silent = running.awaitTaskToken("Render report", SOON);
+    String silent = takeTask("worker-1");
 
     running.advanceClock(Duration.ofMinutes(2).plusSeconds(10));
 
-    assertThat(running.awaitTaskToken("Render report", SOON)).isNotEqualTo(silent);
+    assertThat(takeTask("worker-2")).isNotEqualTo(silent);
+  }
+
+  @Test
+  void waitsForAWorkerLongerThanTheTasksTimeoutAsAwsDoes() {
+    RunningExecution running = renderReport();
+
+    // No worker polls for an hour: the task's timers have not started, so it still waits.
+    running.advanceClock(Duration.ofHours(1));
+
+    assertThat(running).isWaitingAt("Render report");
+    assertThat(succeedTask(runtime, running, "Render report", "{\"html\": \"<h1>Jan</h1>\"}"))
+        .succeeded();
   }
 
   @Test

@@ -58,7 +58,17 @@ final class Workflows {
    */
   static String sendHeartbeats(LocalStepFunctions runtime, RunningExecution running,
       String state, Duration every, int times) {
-    String token = running.awaitTaskToken(state, SOON);
+    return sendTokenHeartbeats(runtime, running, running.awaitTaskToken(state, SOON), every,
+        times);
+  }
+
+  /**
+   * {@link #sendHeartbeats} for a task whose token the test already holds: an activity task a
+   * worker took with {@code pollActivityTask}, whose TimeoutSeconds and HeartbeatSeconds run from
+   * then on.
+   */
+  static String sendTokenHeartbeats(LocalStepFunctions runtime, RunningExecution running,
+      String token, Duration every, int times) {
     for (int i = 0; i < times; i++) {
       running.advanceClock(every);
       try {
