@@ -5,6 +5,7 @@ import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.diagnostic.SourceLocation;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.Validator;
+import io.statecraft.compiler.internal.sarif.JsonLocations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ final class AslFiles {
       String shown = shown(file, basedir);
       String label = CompiledWorkflow.label(name, shown);
       String text = read(file);
-      JsonLines lines = JsonLines.of(text);
+      JsonLocations lines = JsonLocations.of(text);
       List<Diagnostic> diagnostics = Validator.validate(text).stream()
           .map(diagnostic -> located(diagnostic, file, lines)).toList();
       List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
@@ -83,10 +84,10 @@ final class AslFiles {
     return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
 
-  private static Diagnostic located(Diagnostic diagnostic, Path file, JsonLines lines) {
+  private static Diagnostic located(Diagnostic diagnostic, Path file, JsonLocations lines) {
     Matcher syntax = SYNTAX_LINE.matcher(diagnostic.message());
     int line = diagnostic.code().equals("READ_SYNTAX") && syntax.find()
-        ? Integer.parseInt(syntax.group(1)) : lines.line(diagnostic.pointer());
+        ? Integer.parseInt(syntax.group(1)) : lines.find(diagnostic.pointer()).line();
     return diagnostic.withSource(new SourceLocation(file.toString(), line));
   }
 

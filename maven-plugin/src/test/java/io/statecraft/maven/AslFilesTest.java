@@ -3,6 +3,7 @@ package io.statecraft.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.statecraft.compiler.internal.sarif.JsonLocations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -107,12 +108,12 @@ class AslFilesTest {
 
   @Test
   void should_find_the_line_of_a_pointer_or_of_its_nearest_parent() {
-    JsonLines lines = JsonLines.of("{\n  \"States\": {\n    \"A\": {\n      \"Next\": \"B\"\n"
+    JsonLocations lines = JsonLocations.of("{\n  \"States\": {\n    \"A\": {\n      \"Next\": \"B\"\n"
         + "    },\n    \"L\": [1,\n 2]\n  }\n}");
 
-    assertThat(lines.line("/States/A/Next")).isEqualTo(4);
-    assertThat(lines.line("/States/A/End")).isEqualTo(3);
-    assertThat(lines.line("/States/L/1")).isEqualTo(7);
-    assertThat(lines.line("")).isEqualTo(1);
+    assertThat(lines.find("/States/A/Next").line()).isEqualTo(4);
+    assertThat(lines.find("/States/A/End").line()).isEqualTo(3);
+    assertThat(lines.find("/States/L/1").line()).isEqualTo(7);
+    assertThat(lines.find("").line()).isEqualTo(1);
   }
 }
