@@ -57,13 +57,9 @@ public final class HttpFront {
   /** What answers a GET without X-Amz-Target (the web console), or null. */
   private final HttpHandler pages;
 
-  public HttpFront(int port, Operations operations) throws IOException {
-    this(port, operations, null);
-  }
-
   /**
    * A front that also gives every GET request without an {@code X-Amz-Target} header to
-   * {@code pages}: the API's requests are all POSTs with one, so the two never meet.
+   * {@code pages} (null: none): the API's requests are all POSTs with one, so the two never meet.
    */
   public HttpFront(int port, Operations operations, HttpHandler pages) throws IOException {
     this.operations = operations;

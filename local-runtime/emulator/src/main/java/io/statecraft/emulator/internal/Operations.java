@@ -14,10 +14,6 @@ public final class Operations {
   private final Backend backend;
   private final Persistence persistence;
 
-  public Operations(Backend backend, ExecutionOperations executions, Duration longPoll) {
-    this(backend, executions, longPoll, Persistence.NONE);
-  }
-
   /** With {@code persistence} keeping each change before its answer goes out. */
   public Operations(Backend backend, ExecutionOperations executions, Duration longPoll,
       Persistence persistence) {
