@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * Replayer replayer = Replayer.of(Path.of("order-flow.asl.json"));
- * ReplayResult result = replayer.check(Path.of("history.json"));   // aws stepfunctions get-execution-history
+ * // what aws stepfunctions get-execution-history printed
+ * ReplayResult result = replayer.check(Path.of("history.json"));
  * if (!result.consistent()) {
  *   System.err.println(result.summary());
  * }
@@ -72,8 +73,12 @@ public final class Replayer {
    * it, so the Context object holds what it held on AWS.
    */
   public Replayer executionArn(String executionArn) {
-    return new Replayer(definition, Objects.requireNonNull(executionArn, "executionArn == null"),
-        input);
+    Objects.requireNonNull(executionArn, "executionArn == null");
+    if (!Replaying.EXECUTION_ARN.matcher(executionArn).matches()) {
+      throw new IllegalArgumentException("executionArn must read arn:aws:states:REGION:ACCOUNT:"
+          + "execution:STATE_MACHINE:NAME, was " + executionArn);
+    }
+    return new Replayer(definition, executionArn, input);
   }
 
   /**

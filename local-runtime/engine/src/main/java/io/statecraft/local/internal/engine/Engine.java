@@ -233,7 +233,7 @@ public final class Engine implements AutoCloseable {
    * @throws IllegalArgumentException when {@code recorded} is no history of an execution
    * @throws io.statecraft.local.internal.kernel.Replay.ResumeDivergence at the first event
    *     that is not as recorded
-   * @throws io.statecraft.local.internal.kernel.Replay.RecordUsedUp when the record ends while
+   * @throws io.statecraft.local.internal.kernel.RecordUsedUp when the record ends while
    *     the execution runs (every event it holds was as recorded)
    */
   public Run checkedRun(Machine machine, String executionName, JsonNode input, String roleArn,

@@ -389,13 +389,4 @@ public final class Replay {
       return detail;
     }
   }
-
-  /** A checking replay used its whole record up while the run still ran: it goes no further. */
-  public static final class RecordUsedUp extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    RecordUsedUp() {
-      super("the recorded history ends while the execution runs", null, false, false);
-    }
-  }
 }

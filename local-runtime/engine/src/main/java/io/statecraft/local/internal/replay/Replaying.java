@@ -22,12 +22,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Replaying {
 
-  private static final Pattern MACHINE_ARN = Pattern.compile(
-      "arn:[^:]+:states:([^:]*):([^:]*):stateMachine:([^:]+)(:.*)?");
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+  /** An execution's ARN: region, account, state machine, name. */
+  public static final Pattern EXECUTION_ARN = Pattern.compile(
+      "arn:aws[a-z-]*:states:([a-z]{2}(?:-[a-z]+)+-\\d):(\\d{12}):execution:([A-Za-z0-9_-]{1,80})"
+      + ":([^:]{1,80})");
   private static final Pattern ROLE = Pattern.compile("arn:[^:]+:iam::(\\d{12}):.*");
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+  private static final String DEFAULT_MACHINE = "replayed-state-machine";
   private static final String DEFAULT_EXECUTION = "replayed-execution";
   private static final long SEED = 0x5eed;
 
@@ -50,38 +50,8 @@ public final class Replaying {
     List<HistoryEvent> events = history.events();
     checkShape(events);
     HistoryEvent started = events.get(0);
-    String machineArn = started.details() == null ? ""
-        : started.details().path("stateMachineArn").asString("");
-    Matcher arn = MACHINE_ARN.matcher(machineArn);
-    boolean known = arn.matches();
-    // A recording may hide parts of the ARN behind placeholders: those parts take defaults.
-    if (executionArn != null) {
-      arn = MACHINE_ARN.matcher(executionArn.replace(":execution:", ":stateMachine:")
-          .replaceFirst(":[^:]+$", ""));
-      known = arn.matches();
-      if (!known) {
-        throw new IllegalArgumentException("the execution ARN must read arn:aws:states:REGION:"
-            + "ACCOUNT:execution:STATE_MACHINE:NAME, was " + executionArn);
-      }
-    }
-    String region = known && REGION.matcher(arn.group(1)).matches() ? arn.group(1) : "us-east-1";
-    Matcher role = ROLE.matcher(started.stateName() == null ? "" : started.stateName());
-    String account = known && ACCOUNT.matcher(arn.group(2)).matches() ? arn.group(2)
-        : role.matches() ? role.group(1) : "123456789012";
-    String machineName = known && NAME.matcher(arn.group(3)).matches() ? arn.group(3)
-        : "replay";
-    String executionName = executionArn == null ? DEFAULT_EXECUTION
-        : executionArn.substring(executionArn.lastIndexOf(':') + 1);
+    Names names = names(started, executionArn);
     List<String> notes = new ArrayList<>();
-    Set<String> unknown = Set.of();
-    if (executionArn == null) {
-      // What the history cannot say: the replay's own names match whatever it holds there.
-      String machine = "arn:aws:states:" + region + ":" + account + ":stateMachine:"
-          + machineName;
-      unknown = new java.util.HashSet<>(List.of(machine, machineName,
-          machine.replace(":stateMachine:", ":execution:") + ":" + executionName,
-          executionName));
-    }
     JsonNode input = givenInput != null ? givenInput : started.value();
     if (!history.withData()) {
       notes.add("the history holds no inputs, outputs or parameters (it was read with"
@@ -96,14 +66,16 @@ public final class Replaying {
       notes.add("the history's timestamps are placeholders: Wait durations were not compared");
     }
     EventCheck check = new EventCheck(events, !history.timesKnown(), history.withData(),
-        unknown);
+        names.unknown());
+    // Not sequential: concurrent lines run in the order the history has them.
     try (Engine engine = new Engine(new Engine.Settings(new SystemClock(), false, SEED, 0, true,
-        region, account, Map.of(), Map.of(), null, null, activity -> true, false, null, null,
-        null))) {
-      Machine machine = engine.load(machineName, definition, region);
+        names.region(), names.account(), Map.of(), Map.of(), null, null, activity -> true,
+        false, null, null, null))) {
+      Machine machine = engine.load(names.machine(), definition, names.region());
       try {
-        engine.checkedRun(machine, executionName, input, started.stateName(), events, check);
-      } catch (Replay.RecordUsedUp e) {
+        engine.checkedRun(machine, names.execution(), input, started.stateName(), events,
+            check);
+      } catch (io.statecraft.local.internal.kernel.RecordUsedUp e) {
         notes.add("the history ends at event " + events.get(events.size() - 1).id()
             + " while the execution still runs: it was checked up to there");
       } catch (Replay.ResumeDivergence e) {
@@ -112,6 +84,30 @@ public final class Replaying {
       }
     }
     return new Outcome(null, events.size(), List.copyOf(notes));
+  }
+
+  /**
+   * Where the execution ran and its names: from {@code executionArn} when given, else what the
+   * history says (the role's account) and defaults, which then match whatever the history holds.
+   */
+  private record Names(String region, String account, String machine, String execution,
+      Set<String> unknown) {}
+
+  private static Names names(HistoryEvent started, String executionArn) {
+    Matcher role = ROLE.matcher(started.stateName() == null ? "" : started.stateName());
+    String defaultAccount = role.matches() ? role.group(1) : "123456789012";
+    if (executionArn != null) {
+      Matcher arn = EXECUTION_ARN.matcher(executionArn);
+      if (!arn.matches()) {
+        throw new IllegalStateException("executionArn was checked: " + executionArn);
+      }
+      return new Names(arn.group(1), arn.group(2), arn.group(3), arn.group(4), Set.of());
+    }
+    String machineArn = "arn:aws:states:us-east-1:" + defaultAccount + ":stateMachine:"
+        + DEFAULT_MACHINE;
+    return new Names("us-east-1", defaultAccount, DEFAULT_MACHINE, DEFAULT_EXECUTION,
+        Set.of(machineArn, DEFAULT_MACHINE, DEFAULT_EXECUTION, machineArn.replace(
+            ":stateMachine:", ":execution:") + ":" + DEFAULT_EXECUTION));
   }
 
   private static void checkShape(List<HistoryEvent> events) {
