@@ -1,6 +1,7 @@
 package io.statecraft.local.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,42 @@ class ReplayerTest {
     assertThat(result.consistent()).isTrue();
     assertThat(result.notes()).containsExactly("the history ends at event 8 while the"
         + " execution still runs: it was checked up to there");
+  }
+
+  @Test
+  void should_run_under_the_execution_arn_given_so_the_context_object_is_as_recorded() {
+    // GIVEN a history whose Pass state output holds the execution's name
+    String definition = """
+        {"StartAt": "Who", "States": {"Who": {"Type": "Pass",
+          "Parameters": {"name.$": "$$.Execution.Name", "id.$": "$$.Execution.Id"},
+          "End": true}}}""";
+    String history;
+    try (io.statecraft.local.LocalStepFunctions sfn = io.statecraft.local.LocalStepFunctions
+        .builder().account("eu-west-1", "111122223333").build()) {
+      history = io.statecraft.local.internal.json.Values.text(sfn.load("Orders", definition)
+          .start("order-7", io.statecraft.local.internal.json.Values.object())
+          .await(java.time.Duration.ofSeconds(10)).history().toJson());
+    }
+    String arn = "arn:aws:states:eu-west-1:111122223333:execution:Orders:order-7";
+    // WHEN
+    ReplayResult right = Replayer.ofJson(definition).executionArn(arn).checkJson(history);
+    ReplayResult wrong = Replayer.ofJson(definition).executionArn(arn.replace("order-7",
+        "order-8")).checkJson(history);
+    ReplayResult unknown = Replayer.ofJson(definition).checkJson(history);
+    // THEN
+    assertThat(right.consistent()).as(right.summary()).isTrue();
+    assertThat(wrong.divergence().orElseThrow().actual()).isEqualTo("state 'Who' produces"
+        + " output {\"name\":\"order-8\",\"id\":\"" + arn.replace("order-7", "order-8")
+        + "\"} (first difference at output/name)");
+    assertThat(unknown.consistent()).as(unknown.summary()).isTrue();
+  }
+
+  @Test
+  void should_refuse_an_execution_arn_of_another_shape() {
+    assertThatThrownBy(() -> Replayer.ofJson(ReplayFlows.ORDER).executionArn("order-7"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("executionArn must read arn:aws:states:REGION:ACCOUNT:execution:"
+            + "STATE_MACHINE:NAME, was order-7");
   }
 
   private static List<String> events(String history) {
