@@ -25,6 +25,12 @@ final class Words {
   private static final Set<HistoryEventType> SCHEDULED = EnumSet.of(
       HistoryEventType.TASK_SCHEDULED, HistoryEventType.LAMBDA_FUNCTION_SCHEDULED,
       HistoryEventType.ACTIVITY_SCHEDULED);
+  /** Events of a Map or Parallel state itself, between its entered and exited events. */
+  private static final Set<HistoryEventType> FAN_OUT = EnumSet.of(
+      HistoryEventType.MAP_STATE_STARTED, HistoryEventType.MAP_STATE_SUCCEEDED,
+      HistoryEventType.MAP_STATE_FAILED, HistoryEventType.MAP_STATE_ABORTED,
+      HistoryEventType.PARALLEL_STATE_STARTED, HistoryEventType.PARALLEL_STATE_SUCCEEDED,
+      HistoryEventType.PARALLEL_STATE_FAILED, HistoryEventType.PARALLEL_STATE_ABORTED);
   private static final int LONGEST_VALUE = 300;
 
   private final Map<Long, HistoryEvent> recorded;
@@ -42,16 +48,27 @@ final class Words {
     if (event.type().awsName().startsWith("Execution")) {
       return null;
     }
+    if (event.type().awsName().startsWith("MapIteration")) {
+      return event.stateName();
+    }
+    // A Map's or Parallel's own events may follow its last iteration's or branch's: go back to
+    // the Map or Parallel state entered, past the fan-outs nested in its iterations.
+    boolean fanOut = FAN_OUT.contains(event.type());
+    int nested = 0;
     long previous = event.previousEventId();
-    for (int hops = 0; hops < 10_000 && previous > 0; hops++) {
+    for (int hops = 0; hops < 100_000 && previous > 0; hops++) {
       HistoryEvent before = recorded.get(previous);
       if (before == null) {
         return null;
       }
-      if (before.type().isStateEntered()) {
+      HistoryEventType type = before.type();
+      boolean fanOutState = type.awsName().startsWith("Map") || type.awsName()
+          .startsWith("Parallel");
+      if (fanOut && fanOutState && type.isStateExited()) {
+        nested++;
+      } else if (type.isStateEntered() && (!fanOut || fanOutState && nested-- == 0)) {
         return before.stateName();
-      }
-      if (before.type().isStateExited()) {
+      } else if (!fanOut && type.isStateExited()) {
         return null;
       }
       previous = before.previousEventId();
