@@ -86,6 +86,36 @@ class ReplayerTest {
   }
 
   @Test
+  void should_report_a_retry_the_history_made_and_the_definition_does_not() {
+    // GIVEN a history where Charge failed once and its retry succeeded
+    String withRetry = ReplayFlows.changed("\"ResultPath\": \"$.charge\",",
+        "\"ResultPath\": \"$.charge\", \"Retry\": [{\"ErrorEquals\": [\"Payment.Declined\"]}],");
+    int[] calls = {0};
+    String history;
+    try (io.statecraft.local.LocalStepFunctions sfn = io.statecraft.local.LocalStepFunctions
+        .builder()
+        .task("Charge", (input, context) -> {
+          if (calls[0]++ == 0) {
+            throw new io.statecraft.local.task.TaskFailure("Payment.Declined", "try again");
+          }
+          return io.statecraft.local.internal.json.Values.parse("{\"paid\": true}");
+        })
+        .build()) {
+      history = io.statecraft.local.internal.json.Values.text(
+          sfn.load("Orders", withRetry).run(ReplayFlows.INPUT).history().toJson());
+    }
+    // WHEN
+    ReplayResult same = Replayer.ofJson(withRetry).checkJson(history);
+    Divergence divergence = Replayer.ofJson(ReplayFlows.ORDER).checkJson(history).divergence()
+        .orElseThrow();
+    // THEN
+    assertThat(same.consistent()).as(same.summary()).isTrue();
+    assertThat(divergence).isEqualTo(new Divergence(6, "Charge",
+        "retried state 'Charge' after Payment.Declined (scheduled its task again)",
+        "the execution fails with error Payment.Declined"));
+  }
+
+  @Test
   void should_report_the_wait_when_its_duration_changed() {
     // GIVEN
     String definition = ReplayFlows.changed("\"Seconds\": 10", "\"Seconds\": 60");
