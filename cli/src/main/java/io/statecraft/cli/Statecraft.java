@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       TestStateCommand.class,
       ConformanceCommand.class,
+      ReplayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statecraft implements Runnable {
