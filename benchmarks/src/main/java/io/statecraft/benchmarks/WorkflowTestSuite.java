@@ -70,9 +70,9 @@ public final class WorkflowTestSuite {
       System.setProperty("statecraft.coverage.dir",
           Files.createTempDirectory("statecraft-suite-coverage").toString());
     }
-    long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
-    TestTimes times = new TestTimes();
     SuiteRun run = new SuiteRun();
+    run.jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+    TestTimes times = new TestTimes();
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long mainCpuStart = threads.getCurrentThreadCpuTime();
@@ -80,31 +80,15 @@ public final class WorkflowTestSuite {
     long cpuStart = CpuUse.processCpuNanos();
     long start = System.nanoTime();
     LauncherSession session = LauncherFactory.openSession();
-    Launcher launcher = session.getLauncher();
-    LauncherDiscoveryRequest all = request(List.of(selectPackage(PACKAGE)), config);
-    List<TestIdentifier> found = tests(launcher.discover(all));
+    List<TestIdentifier> found = tests(session.getLauncher()
+        .discover(request(List.of(selectPackage(PACKAGE)), config)));
     run.discoveryNanos = System.nanoTime() - start;
     if (found.isEmpty()) {
       System.err.println("no workflow test found in package " + PACKAGE
           + ": is the examples' test jar on the class path?");
       System.exit(1);
     }
-    // As Surefire does: the classes found once, then selected by name.
-    LauncherDiscoveryRequest classes = request(found.stream()
-        .map(test -> ((MethodSource) test.getSource().orElseThrow()).getClassName()).distinct()
-        .map(name -> (DiscoverySelector) selectClass(name)).toList(), config);
-    int full = target / found.size();
-    int rest = target % found.size();
-    for (int round = 1; round <= full + (rest > 0 ? 1 : 0); round++) {
-      times.round(round);
-      LauncherDiscoveryRequest request = round <= full ? classes
-          : request(found.subList(0, rest).stream()
-              .map(test -> (DiscoverySelector) selectUniqueId(test.getUniqueId())).toList(),
-              config);
-      long roundStart = System.nanoTime();
-      launcher.execute(request, times);
-      run.roundNanos.add(System.nanoTime() - roundStart);
-    }
+    runRounds(session.getLauncher(), found, target, config, times, run);
     long closeStart = System.nanoTime();
     session.close();
     run.closeNanos = System.nanoTime() - closeStart;
@@ -112,12 +96,30 @@ public final class WorkflowTestSuite {
     run.cpuNanos = CpuUse.processCpuNanos() - cpuStart;
     run.mainCpuNanos = threads.getCurrentThreadCpuTime() - mainCpuStart;
     run.mainBytes = threads.getCurrentThreadAllocatedBytes() - mainBytesStart;
-    run.jvmStartMillis = jvmStartMillis;
-    run.found = found.size();
-    run.fullRounds = full;
-    run.rest = rest;
     boolean passed = new SuiteReport(run, times, target).print(System.out, slowest);
     System.exit(passed ? 0 : 1);
+  }
+
+  /** {@code target / N} rounds of the {@code found} tests, then the first {@code target % N}. */
+  private static void runRounds(Launcher launcher, List<TestIdentifier> found, int target,
+      Map<String, String> config, TestTimes times, SuiteRun run) {
+    // As Surefire does: the classes found once, then selected by name.
+    LauncherDiscoveryRequest classes = request(found.stream()
+        .map(test -> ((MethodSource) test.getSource().orElseThrow()).getClassName()).distinct()
+        .map(name -> (DiscoverySelector) selectClass(name)).toList(), config);
+    run.found = found.size();
+    run.fullRounds = target / found.size();
+    run.rest = target % found.size();
+    for (int round = 1; round <= run.fullRounds + (run.rest > 0 ? 1 : 0); round++) {
+      times.round(round);
+      LauncherDiscoveryRequest request = round <= run.fullRounds ? classes
+          : request(found.subList(0, run.rest).stream()
+              .map(test -> (DiscoverySelector) selectUniqueId(test.getUniqueId())).toList(),
+              config);
+      long roundStart = System.nanoTime();
+      launcher.execute(request, times);
+      run.roundNanos.add(System.nanoTime() - roundStart);
+    }
   }
 
   /** What the program measured besides each test's and class's time. */
