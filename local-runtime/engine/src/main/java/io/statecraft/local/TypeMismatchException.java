@@ -15,7 +15,7 @@ import java.util.List;
  * } catch (TypeMismatchException e) {
  *   // the input does not fit Order, the input record of OrderFulfillment:
  *   //   /quantity must be a whole number, not the string "2"
- *   //   /sku: the object needs the field "sku"
+ *   //   the object needs the field "sku"
  * }
  * }</pre>
  */
