@@ -66,6 +66,27 @@ class PathsTest {
   }
 
   @Test
+  void should_fill_the_path_fields_of_a_state_from_typed_paths() {
+    io.statecraft.asl.StateMachine machine = io.statecraft.dsl.Steps.stateMachine()
+        .startWith(io.statecraft.dsl.Steps.task("Charge",
+                io.statecraft.dsl.Steps.lambdaInvoke("charge"))
+            .inputPath(path(Order::customer))
+            .resultPath(path(Customer::email))
+            .outputPath(path(Customer::vip))
+            .catching(io.statecraft.dsl.Steps.errors("Boom").resultPath(path(Order::id)),
+                io.statecraft.dsl.Steps.succeed("Caught")))
+        .build();
+
+    io.statecraft.asl.TaskState charge = (io.statecraft.asl.TaskState) machine.states()
+        .get("Charge");
+    assertThat(charge.inputPath()).isEqualTo(io.statecraft.asl.value.Path.of("$.customer"));
+    assertThat(charge.resultPath()).isEqualTo(io.statecraft.asl.value.Path.of("$.email"));
+    assertThat(charge.outputPath()).isEqualTo(io.statecraft.asl.value.Path.of("$.is_vip"));
+    assertThat(charge.catchers().get(0).resultPath())
+        .isEqualTo(io.statecraft.asl.value.Path.of("$.id"));
+  }
+
+  @Test
   void should_refuse_a_lambda_that_is_not_a_method_reference() {
     assertThatThrownBy(() -> Paths.of((Order order) -> order.total()))
         .isInstanceOf(IllegalArgumentException.class)
