@@ -116,7 +116,8 @@ public final class Execution {
       throw new IllegalStateException("execution " + name + " has no output: it ended " + status
           + (error == null ? "" : " with " + error) + (cause == null ? "" : ": " + cause));
     }
-    return TypedOutputs.read(name, output, record);
+    return io.statecraft.local.internal.typed.TypedValues.read("the output of execution " + name,
+        output, record);
   }
 
   /** The error when it failed or timed out (may be null for a Fail state without Error). */

@@ -26,7 +26,15 @@ public final class TypeMismatchException extends IllegalArgumentException {
   private final Class<?> record;
   private final transient List<Diagnostic> diagnostics;
 
-  TypeMismatchException(String what, Class<?> record, List<Diagnostic> diagnostics) {
+  /**
+   * An exception whose message is {@code what}, a colon, and each diagnostic's message on a line
+   * of its own.
+   *
+   * @param what what does not fit what: {@code the input does not fit Order}
+   * @param record the record the value was checked against
+   * @param diagnostics one error per field that does not fit
+   */
+  public TypeMismatchException(String what, Class<?> record, List<Diagnostic> diagnostics) {
     super(message(what, diagnostics));
     this.record = record;
     this.diagnostics = List.copyOf(diagnostics);

@@ -111,6 +111,33 @@ class TypedExecutionTest {
             + System.lineSeparator() + "  the object needs the field \"total\"");
   }
 
+  public record ChargeRequest(BigDecimal amount) {}
+
+  public record ChargeResult(BigDecimal amount) {}
+
+  @Test
+  void should_hand_a_typed_handler_its_input_as_a_record() {
+    Execution execution = RUNTIME.load(new Checkout())
+        .withTask("Charge", io.statecraft.local.task.TaskHandler.typed(ChargeRequest.class,
+            (request, ctx) -> new ChargeResult(request.amount().add(BigDecimal.ONE))))
+        .run(ORDER);
+
+    assertThat(execution.output(Receipt.class).charged()).isEqualByComparingTo("31.50");
+  }
+
+  @Test
+  void should_name_the_field_when_a_task_input_does_not_fit_the_handlers_record() {
+    record Wrong(String currency) {}
+    LocalStateMachine checkout = RUNTIME.load(new Checkout())
+        .withTask("Charge", io.statecraft.local.task.TaskHandler.typed(Wrong.class,
+            (request, ctx) -> request));
+
+    assertThatThrownBy(() -> checkout.run(ORDER))
+        .isInstanceOf(TypeMismatchException.class)
+        .hasMessage("the input of task 'Charge' does not fit Wrong:" + System.lineSeparator()
+            + "  the object needs the field \"currency\"");
+  }
+
   @Test
   void should_give_the_error_when_a_failed_execution_is_read_as_a_record() {
     Execution execution = RUNTIME.load(new Checkout())
