@@ -9,6 +9,7 @@ import io.statecraft.dsl.flow.OpenFlow;
 import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Paths;
 import io.statecraft.examples.FulfilledOrder.Charge;
+import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
@@ -24,6 +25,15 @@ import java.time.Duration;
  * }</pre>
  */
 public final class OrderFulfillment implements TypedWorkflow<Order, FulfilledOrder> {
+
+  /**
+   * What the charge function receives; it answers a {@link Charge}.
+   *
+   * @param orderId the order's id
+   * @param amount what to charge
+   * @param idempotencyKey the execution's name: a retried charge cannot charge twice
+   */
+  public record ChargeRequest(String orderId, BigDecimal amount, String idempotencyKey) {}
 
   /** Where the charge function's id lands, read again by the refund. */
   private static final JsonPath CHARGE_ID =

@@ -15,6 +15,7 @@ import io.statecraft.local.TypeMismatchException;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.task.TaskCall;
 import io.statecraft.local.task.TaskFailure;
+import io.statecraft.local.task.TaskHandler;
 import io.statecraft.testing.StatecraftExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -49,7 +50,8 @@ class OrderFulfillmentTest {
           .substitutions(DEPLOYMENT)
           .task("Validate order", (input, ctx) -> Json.parse("{\"valid\": true, \"reason\": null}"))
           .task("Reserve stock", (input, ctx) -> Json.object())
-          .task("Charge card", (input, ctx) -> Json.parse("{\"chargeId\": \"ch-1\"}"))
+          .task("Charge card", TaskHandler.typed(OrderFulfillment.ChargeRequest.class,
+              (request, ctx) -> new FulfilledOrder.Charge("ch-1")))
           .task("Ship order", (input, ctx) -> Json.parse("{\"MessageId\": \"m-1\"}"))
           .task("Notify customer", (input, ctx) -> Json.parse("{\"MessageId\": \"n-1\"}"))
           .task("Refund payment", (input, ctx) -> Json.parse("{\"refundId\": \"re-1\"}"))
