@@ -155,6 +155,16 @@ class RecordSchemasTest {
   }
 
   @Test
+  void should_name_the_field_inside_an_optional_record_without_its_null_alternative() {
+    JsonNode customer = JACKSON.readTree(
+        "{\"email\": \"a@example.com\", \"address\": {\"street\": \"Main St 1\"}}");
+
+    assertThat(RecordSchemas.check(Customer.class, customer)).extracting(Diagnostic::toString)
+        .containsExactly("/address/city: error VALUE_MISSING_FIELD: /address needs the field"
+            + " \"city\"");
+  }
+
+  @Test
   void should_name_the_component_whose_type_has_no_schema() {
     assertThatThrownBy(() -> RecordSchemas.write(Holder.class))
         .isInstanceOf(IllegalArgumentException.class)

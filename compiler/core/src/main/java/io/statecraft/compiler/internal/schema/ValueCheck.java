@@ -54,7 +54,27 @@ public final class ValueCheck {
         diagnostics.add(diagnostic);
       }
     }
-    return diagnostics;
+    return withoutNullAlternatives(diagnostics);
+  }
+
+  /**
+   * An optional record component is "the record or null" ({@code anyOf}); a value that is a
+   * record with a wrong field fails both branches, and "must be null" says nothing useful when
+   * the record branch has named the field. It is kept when it is the only complaint there.
+   */
+  private static List<Diagnostic> withoutNullAlternatives(List<Diagnostic> diagnostics) {
+    List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic diagnostic : diagnostics) {
+      boolean onlyNull = diagnostic.code().equals(TYPE)
+          && diagnostic.message().contains(" must be null, not ");
+      boolean explained = onlyNull && diagnostics.stream().anyMatch(other -> other != diagnostic
+          && (other.pointer().equals(diagnostic.pointer())
+              || other.pointer().startsWith(diagnostic.pointer() + "/")));
+      if (!explained) {
+        kept.add(diagnostic);
+      }
+    }
+    return kept;
   }
 
   private static Diagnostic diagnostic(Error error) {
