@@ -89,13 +89,22 @@ public final class LocalStepFunctions implements AutoCloseable {
 
   /** Loads a definition read from ASL JSON text, named {@code name}. */
   public LocalStateMachine load(String name, String aslJson) {
-    return load(name, Asl.read(aslJson));
+    StateMachine definition = Asl.read(aslJson);
+    // Text without placeholders needs no substitution pass (a write of the whole definition).
+    return Placeholders.mayContain(aslJson) ? load(name, definition)
+        : load(name, definition, engine.region(), false);
   }
 
   /** Loads an ASL JSON file, named after the file (without {@code .asl.json} / {@code .json}). */
   public LocalStateMachine load(java.nio.file.Path file) {
-    String fileName = file.getFileName().toString().replaceFirst("(\\.asl)?\\.json$", "");
-    return load(fileName, Asl.read(file));
+    String fileName = Placeholders.machineName(file);
+    String text;
+    try {
+      text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return load(fileName, Asl.read(file)); // which says why the file cannot be read
+    }
+    return load(fileName, text);
   }
 
   /**
@@ -113,10 +122,16 @@ public final class LocalStepFunctions implements AutoCloseable {
    * ARN and its executions' are in that region, as are the services its tasks call by default.
    */
   LocalStateMachine load(String name, StateMachine definition, String region) {
+    return load(name, definition, region, true);
+  }
+
+  private LocalStateMachine load(String name, StateMachine definition, String region,
+      boolean mayHavePlaceholders) {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
-    StateMachine resolved = Placeholders.resolve(definition, substitutions);
+    StateMachine resolved = mayHavePlaceholders ? Placeholders.resolve(definition, substitutions)
+        : definition;
     LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved, region));
     if (unused != null) {
       unused.loaded(loaded.states());
