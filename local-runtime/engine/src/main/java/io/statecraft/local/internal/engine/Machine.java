@@ -14,7 +14,7 @@ public record Machine(Engine engine, String name, StateMachine definition, Graph
     String arn, Runs runs) {
 
   Machine(Engine engine, String name, StateMachine definition, Graph graph, String arn) {
-    this(engine, name, definition, graph, arn, new Runs());
+    this(engine, name, definition, graph, arn, new Runs(arn));
   }
 
   /** A name for an execution run without one: {@code execution-1}, {@code execution-2}, ... */
@@ -40,5 +40,13 @@ public record Machine(Engine engine, String name, StateMachine definition, Graph
     volatile int historySizeHint = 64;
     final AtomicLong executions = new AtomicLong();
     volatile Object facade;
+    /** The ARNs of the machine's executions up to their names, made once rather than per run. */
+    final String executionArnPrefix;
+    final String expressArnPrefix;
+
+    Runs(String machineArn) {
+      this.executionArnPrefix = machineArn.replace(":stateMachine:", ":execution:") + ":";
+      this.expressArnPrefix = machineArn.replace(":stateMachine:", ":express:") + ":";
+    }
   }
 }
