@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Transitions per second of the local runtime on {@code shared/bench/workloads}, measured the way
@@ -24,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -jar benchmarks/target/statecraft-benchmarks.jar ../shared/bench/workloads \
- *     [--runs 5] [--warmup 1] [--interleaving seeded|one-at-a-time] [--only w1-pass-chain] [--steady-seconds 3]
+ *     [--runs 5] [--warmup 1] [--interleaving seeded|one-at-a-time] [--only w1-pass-chain] \
+ *     [--steady-seconds 3] [--json results.json]
  * </pre>
  *
  * <p>Two rows per workload: with the peers' warm-up (one run) and at steady state (after a few
@@ -43,7 +46,8 @@ public final class WorkloadBenchmark {
   public static void main(String[] args) throws IOException {
     if (args.length == 0) {
       System.err.println("usage: WorkloadBenchmark WORKLOADS_DIR [--runs N] [--warmup N]"
-          + " [--interleaving seeded|one-at-a-time] [--only NAME] [--steady-seconds N]");
+          + " [--interleaving seeded|one-at-a-time] [--only NAME] [--steady-seconds N]"
+          + " [--json FILE]");
       System.exit(2);
     }
     Path dir = Path.of(args[0]);
@@ -53,6 +57,7 @@ public final class WorkloadBenchmark {
         ? Interleaving.ONE_AT_A_TIME : Interleaving.SEEDED;
     String only = option(args, "--only", null);
     long steadySeconds = intOption(args, "--steady-seconds", 3);
+    String json = option(args, "--json", null);
     JsonNode manifest = JSON.readTree(Files.readString(dir.resolve("manifest.json")));
     LocalStepFunctions runtime = LocalStepFunctions.builder().quotas(false)
         .interleaving(interleaving).build();
@@ -92,6 +97,41 @@ public final class WorkloadBenchmark {
     for (Row row : rows) {
       report(row.workload, row.transitions, row.warmup, row.millis);
     }
+    if (json != null) {
+      Files.writeString(Path.of(json), JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(asJson(rows)));
+    }
+  }
+
+  /** The rows as the peers' script writes them: one object per workload, seconds. */
+  private static ObjectNode asJson(List<Row> rows) {
+    ObjectNode all = JSON.createObjectNode();
+    for (Row row : rows) {
+      ObjectNode entry = JSON.createObjectNode();
+      ArrayNode times = entry.putArray("times");
+      for (double millis : row.millis) {
+        times.add(millis / 1000);
+      }
+      double median = median(row.millis) / 1000;
+      entry.put("median_s", median);
+      entry.put("transitions", row.transitions);
+      entry.put("transitions_per_s", row.transitions / median);
+      entry.put("warmup", row.warmup);
+      if (all.has(row.workload)) {
+        ((ObjectNode) all.get(row.workload)).set("steady", entry);
+      } else {
+        all.set(row.workload, entry);
+      }
+    }
+    return all;
+  }
+
+  /** The median of {@code values}: the mean of the middle two for an even count. */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   }
 
   /** One workload's timed runs, printed when all timing is done. */
@@ -111,10 +151,7 @@ public final class WorkloadBenchmark {
   }
 
   private static void report(String workload, long transitions, String warmup, double[] millis) {
-    double[] sorted = millis.clone();
-    Arrays.sort(sorted);
-    double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-        : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    double median = median(millis);
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < Math.min(millis.length, 5); i++) {
       shown.add(String.format("%.3f", millis[i]));

@@ -51,7 +51,12 @@ public final class Execution {
     this.arn = run.executionArn;
     this.name = run.executionName;
     this.input = run.input;
-    this.status = ExecutionStatus.valueOf(outcome.status().name());
+    this.status = switch (outcome.status()) {
+      case SUCCEEDED -> ExecutionStatus.SUCCEEDED;
+      case FAILED -> ExecutionStatus.FAILED;
+      case TIMED_OUT -> ExecutionStatus.TIMED_OUT;
+      case ABORTED -> ExecutionStatus.ABORTED;
+    };
     this.output = outcome.output();
     this.error = outcome.error();
     this.cause = outcome.cause();

@@ -90,13 +90,22 @@ public final class LocalStepFunctions implements AutoCloseable {
 
   /** Loads a definition read from ASL JSON text, named {@code name}. */
   public LocalStateMachine load(String name, String aslJson) {
-    return load(name, Asl.read(aslJson));
+    StateMachine definition = Asl.read(aslJson);
+    // Text without placeholders needs no substitution pass (a write of the whole definition).
+    return Placeholders.mayContain(aslJson) ? load(name, definition)
+        : load(name, definition, engine.region(), Typing.NONE, false);
   }
 
   /** Loads an ASL JSON file, named after the file (without {@code .asl.json} / {@code .json}). */
   public LocalStateMachine load(java.nio.file.Path file) {
-    String fileName = file.getFileName().toString().replaceFirst("(\\.asl)?\\.json$", "");
-    return load(fileName, Asl.read(file));
+    String fileName = Placeholders.machineName(file);
+    String text;
+    try {
+      text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return load(fileName, Asl.read(file)); // which says why the file cannot be read
+    }
+    return load(fileName, text);
   }
 
   /**
@@ -114,15 +123,16 @@ public final class LocalStepFunctions implements AutoCloseable {
    * ARN and its executions' are in that region, as are the services its tasks call by default.
    */
   LocalStateMachine load(String name, StateMachine definition, String region) {
-    return load(name, definition, region, Typing.NONE);
+    return load(name, definition, region, Typing.NONE, true);
   }
 
   private LocalStateMachine load(String name, StateMachine definition, String region,
-      Typing typing) {
+      Typing typing, boolean mayHavePlaceholders) {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
-    StateMachine resolved = Placeholders.resolve(definition, substitutions);
+    StateMachine resolved = mayHavePlaceholders ? Placeholders.resolve(definition, substitutions)
+        : definition;
     LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved, region),
         typing);
     if (unused != null) {
@@ -143,7 +153,7 @@ public final class LocalStepFunctions implements AutoCloseable {
    */
   public LocalStateMachine load(io.statecraft.dsl.Workflow workflow) {
     java.util.Objects.requireNonNull(workflow, "workflow == null");
-    return load(workflow.name(), workflow.define(), engine.region(), Typing.of(workflow));
+    return load(workflow.name(), workflow.define(), engine.region(), Typing.of(workflow), true);
   }
 
   /**

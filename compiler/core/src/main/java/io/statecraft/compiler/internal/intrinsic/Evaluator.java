@@ -1,6 +1,5 @@
 package io.statecraft.compiler.internal.intrinsic;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import tools.jackson.databind.JsonNode;
@@ -39,9 +38,12 @@ final class Evaluator {
       throw new IntrinsicFailureException(function.functionName(), function.functionName() + " "
           + function.arity() + ", was given " + arguments.size());
     }
-    List<JsonNode> values = new ArrayList<>(arguments.size());
-    for (Node argument : arguments) {
-      values.add(evaluate(argument));
+    // An array, indexed: this runs for every call of every state that has one, mostly before
+    // the JIT has compiled it, where each iterator and checked List.get is a call of its own.
+    int count = arguments.size();
+    JsonNode[] values = new JsonNode[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = evaluate(arguments.get(i));
     }
     return function.apply(new Invocation(function, values, call.template(), random));
   }

@@ -11,11 +11,11 @@ import tools.jackson.databind.JsonNode;
 final class Invocation {
 
   private final Function function;
-  private final List<JsonNode> arguments;
+  private final JsonNode[] arguments;
   private final FormatTemplate literalTemplate;
   private final RandomGenerator random;
 
-  Invocation(Function function, List<JsonNode> arguments, FormatTemplate literalTemplate,
+  Invocation(Function function, JsonNode[] arguments, FormatTemplate literalTemplate,
       RandomGenerator random) {
     this.function = function;
     this.arguments = arguments;
@@ -23,16 +23,17 @@ final class Invocation {
     this.random = random;
   }
 
+  /** The arguments, read-only. */
   List<JsonNode> arguments() {
-    return arguments;
+    return java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments));
   }
 
   int count() {
-    return arguments.size();
+    return arguments.length;
   }
 
   JsonNode argument(int index) {
-    return arguments.get(index);
+    return arguments[index];
   }
 
   /** The template of a States.Format written as a string literal, or null. */
@@ -46,7 +47,7 @@ final class Invocation {
 
   /** The argument at {@code index}, which must be of kind {@code kind}. */
   JsonNode argument(int index, Kind kind) {
-    JsonNode value = arguments.get(index);
+    JsonNode value = arguments[index];
     if (!kind.accepts(Kind.of(value))) {
       throw fail(ordinal(index) + " argument must be " + kind.words() + ", was "
           + Values.describe(value));

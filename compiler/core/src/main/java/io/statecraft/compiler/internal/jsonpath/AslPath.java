@@ -10,6 +10,8 @@ import com.jayway.jsonpath.internal.path.PathToken;
 import com.jayway.jsonpath.internal.path.PropertyPathToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -61,8 +63,28 @@ public final class AslPath {
     this.steps = steps;
   }
 
+  /**
+   * Paths parsed before, by text: a definition repeats its paths from state to state, and the
+   * validator, the runtime's loader and its ResultPaths parse each. Bounded: emptied when full.
+   */
+  private static final Map<String, AslPath> PARSED = new ConcurrentHashMap<>();
+  private static final int PARSED_LIMIT = 4096;
+
   /** Parses {@code text}; throws {@link PathSyntaxException} when Step Functions refuses it. */
   public static AslPath parse(String text) {
+    AslPath known = PARSED.get(text);
+    if (known != null) {
+      return known;
+    }
+    AslPath parsed = parseNew(text);
+    if (PARSED.size() >= PARSED_LIMIT) {
+      PARSED.clear();
+    }
+    PARSED.put(text, parsed);
+    return parsed;
+  }
+
+  private static AslPath parseNew(String text) {
     Root root = rootOf(text);
     if (root == null) {
       throw new PathSyntaxException(text, 0, "a path starts with $");
@@ -153,8 +175,12 @@ public final class AslPath {
 
   /** Step Functions' leniencies over Jayway 3, spelled Jayway's way. */
   private static String lenient(String query) {
-    String indexed = LENGTH_INDEX.matcher(query).replaceAll("[-$1]");
-    return BARE_WORD.matcher(indexed).replaceAll("$1'$2'");
+    // Most paths hold neither: no regular expression runs for them.
+    String indexed = query.indexOf('(') < 0 ? query
+        : LENGTH_INDEX.matcher(query).replaceAll("[-$1]");
+    boolean compares = indexed.indexOf('=') >= 0 || indexed.indexOf('<') >= 0
+        || indexed.indexOf('>') >= 0;
+    return compares ? BARE_WORD.matcher(indexed).replaceAll("$1'$2'") : indexed;
   }
 
   /**

@@ -63,13 +63,21 @@ public final class VariableRules {
    */
   private void check(Map<String, State> states, String pointer, Map<String, String> outer) {
     Map<String, String> visible = new LinkedHashMap<>(outer);
+    // Pointers are made only for the states that need one: most states assign nothing, and a
+    // runtime checks every definition it loads.
     states.forEach((name, state) -> {
+      if (!assignsAnything(state)) {
+        return;
+      }
       String at = Findings.child(pointer + "/States", name);
       for (Map.Entry<String, JsonNode> assign : assignments(state, at).entrySet()) {
         names(assign.getValue(), assign.getKey(), name, outer, visible);
       }
     });
     states.forEach((name, state) -> {
+      if (!(state instanceof ParallelState) && !(state instanceof MapState)) {
+        return;
+      }
       String at = Findings.child(pointer + "/States", name);
       if (state instanceof ParallelState parallel) {
         List<Branch> branches = parallel.branches();
@@ -81,6 +89,32 @@ public final class VariableRules {
         check(map.processor().states(), at + field, map.isDistributed() ? Map.of() : visible);
       }
     });
+  }
+
+  /** Whether {@code state} has an Assign object: its own, a rule's or a catcher's. */
+  private static boolean assignsAnything(State state) {
+    if (isObject(ownAssign(state))) {
+      return true;
+    }
+    if (state instanceof ChoiceState choice) {
+      for (ChoiceRule rule : choice.choices()) {
+        if (isObject(rule.assign())) {
+          return true;
+        }
+      }
+    }
+    if (state instanceof ErrorHandling handling) {
+      for (Catcher catcher : handling.catchers()) {
+        if (isObject(catcher.assign())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isObject(JsonNode assign) {
+    return assign != null && assign.isObject();
   }
 
   /** Each Assign object of {@code state} (its own, its rules', its catchers') by pointer. */

@@ -191,9 +191,9 @@ public final class Engine implements AutoCloseable {
       synchronized (ids) {
         id = new UUID(ids.nextLong(), ids.nextLong());
       }
-      arn = machine.arn().replace(":stateMachine:", ":express:") + ":" + executionName + ":" + id;
+      arn = machine.runs().expressArnPrefix + executionName + ":" + id;
     } else {
-      arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
+      arn = machine.runs().executionArnPrefix.concat(executionName);
     }
     Integer timeout = machine.definition().timeoutSeconds();
     long limit = timeout == null ? limitMillis : Math.min(limitMillis, timeout * 1000L);

@@ -14,12 +14,13 @@ public record Machine(Engine engine, String name, StateMachine definition, Graph
     String arn, Runs runs) {
 
   Machine(Engine engine, String name, StateMachine definition, Graph graph, String arn) {
-    this(engine, name, definition, graph, arn, new Runs());
+    this(engine, name, definition, graph, arn, new Runs(arn));
   }
 
   /** A name for an execution run without one: {@code execution-1}, {@code execution-2}, ... */
   public String nextExecutionName() {
-    return "execution-" + runs.executions.incrementAndGet();
+    // concat, not +: a string concatenation goes through method handles, slow until compiled.
+    return "execution-".concat(Long.toString(runs.executions.incrementAndGet()));
   }
 
   /** The public object that stands for this machine (set once by the public API). */
@@ -40,5 +41,13 @@ public record Machine(Engine engine, String name, StateMachine definition, Graph
     volatile int historySizeHint = 64;
     final AtomicLong executions = new AtomicLong();
     volatile Object facade;
+    /** The ARNs of the machine's executions up to their names, made once rather than per run. */
+    final String executionArnPrefix;
+    final String expressArnPrefix;
+
+    Runs(String machineArn) {
+      this.executionArnPrefix = machineArn.replace(":stateMachine:", ":execution:") + ":";
+      this.expressArnPrefix = machineArn.replace(":stateMachine:", ":express:") + ":";
+    }
   }
 }

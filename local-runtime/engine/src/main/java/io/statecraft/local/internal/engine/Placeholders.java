@@ -61,6 +61,23 @@ public final class Placeholders {
   }
 
   /**
+   * Whether ASL JSON {@code text} may hold a placeholder: {@code ${} as written, or an escape
+   * ({@code \\u0024{}) that could spell it.
+   */
+  public static boolean mayContain(String text) {
+    return text.contains("${") || text.contains("\\u");
+  }
+
+  /** The machine an ASL file defines is named after it, less {@code .asl.json} or {@code .json}. */
+  public static String machineName(java.nio.file.Path file) {
+    String name = file.getFileName().toString();
+    if (name.endsWith(".asl.json")) {
+      return name.substring(0, name.length() - ".asl.json".length());
+    }
+    return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+  }
+
+  /**
    * {@code definition} with {@code values} substituted; the same object when it has no
    * placeholder.
    *

@@ -46,10 +46,30 @@ public final class IntrinsicCalls implements Expression {
   @Override
   public JsonNode evaluate(JsonNode input, Scope scope) {
     try {
-      return expression.evaluate(path -> paths.get(path).evaluate(input, scope),
-          scope.random());
+      return expression.evaluate(new Resolver(paths, input, scope), scope.random());
     } catch (IntrinsicFailureException e) {
       throw StatesError.runtime(scope, e.getMessage()).withError(e.error());
+    }
+  }
+
+  /**
+   * Reads the paths among the arguments. A class, not a lambda: a capturing lambda is made
+   * through method handles, a cost on every call until the JIT has compiled the state's way.
+   */
+  private static final class Resolver implements java.util.function.Function<String, JsonNode> {
+    private final Map<String, PathExpr> paths;
+    private final JsonNode input;
+    private final Scope scope;
+
+    Resolver(Map<String, PathExpr> paths, JsonNode input, Scope scope) {
+      this.paths = paths;
+      this.input = input;
+      this.scope = scope;
+    }
+
+    @Override
+    public JsonNode apply(String path) {
+      return paths.get(path).evaluate(input, scope);
     }
   }
 

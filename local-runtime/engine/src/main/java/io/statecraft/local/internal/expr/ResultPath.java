@@ -60,8 +60,13 @@ public final class ResultPath {
       return REPLACE;
     }
     // Interned, as the mapper interns the names it reads: a field lookup then matches by identity.
-    return new ResultPath(text, parsed.steps().stream()
-        .map(step -> step instanceof String field ? field.intern() : step).toArray());
+    Object[] steps = parsed.steps().toArray();
+    for (int i = 0; i < steps.length; i++) {
+      if (steps[i] instanceof String field) {
+        steps[i] = field.intern();
+      }
+    }
+    return new ResultPath(text, steps);
   }
 
   /** The state output before OutputPath: {@code result} placed into {@code input}. */

@@ -71,6 +71,13 @@ public final class Template {
     private final boolean compact;
     private final String[] fields;
     private final Part[] parts;
+    /**
+     * For a compact object: its names at the even places and its constant fields' values at the
+     * odd ones, which each build copies; only the other fields are built.
+     */
+    private final Object[] prototype;
+    /** The places of the fields that are not constants. */
+    private final int[] built;
 
     private ObjectPart(String[] names, int[] hashes, boolean compact, String[] fields,
         Part[] parts) {
@@ -79,6 +86,18 @@ public final class Template {
       this.compact = compact;
       this.fields = fields;
       this.parts = parts;
+      this.prototype = new Object[2 * names.length];
+      int[] dynamic = new int[parts.length];
+      int count = 0;
+      for (int i = 0; i < names.length; i++) {
+        prototype[2 * i] = names[i];
+        if (parts[i] instanceof Constant constant) {
+          prototype[2 * i + 1] = constant.value;
+        } else {
+          dynamic[count++] = i;
+        }
+      }
+      this.built = java.util.Arrays.copyOf(dynamic, count);
     }
 
     static ObjectPart of(List<String> names, List<String> fields, List<Part> parts) {
@@ -99,13 +118,14 @@ public final class Template {
       if (!compact) {
         return buildBySetting(input, scope);
       }
-      // The names are distinct, so the fields go straight into place.
-      Object[] slots = new Object[2 * names.length];
-      for (int i = 0; i < names.length; i++) {
+      // The names are distinct, so the fields go straight into place; the constants are there.
+      Object[] slots = new Object[prototype.length];
+      System.arraycopy(prototype, 0, slots, 0, prototype.length);
+      for (int i : built) {
         JsonNode value = parts[i].build(input, scope, fields[i]);
         slots[2 * i + 1] = value == null ? Values.NODES.nullNode() : value;
       }
-      return Values.object(CompactMap.of(names, hashes, slots));
+      return Values.object(CompactMap.ofSlots(hashes, slots));
     }
 
     /** Many fields, or one name twice ("a" and "a.$"): set one by one, the last one kept. */

@@ -79,6 +79,19 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
   }
 
   /**
+   * A map of at most {@link #SMALL} distinct keys whose hashes are {@code keyHashes}, keys and
+   * values already at the even and odd places of {@code slots}, a fresh array of twice the key
+   * count. It shares {@code keyHashes}, as {@link #of} does.
+   */
+  public static CompactMap ofSlots(int[] keyHashes, Object[] slots) {
+    int n = keyHashes.length;
+    if (n > SMALL || slots.length != 2 * n) {
+      throw badSlots(n, slots.length);
+    }
+    return new CompactMap(slots, keyHashes, true, n);
+  }
+
+  /**
    * A copy of this map with room for one more field, as a ResultPath copy needs: two array copies
    * in one method, since this runs once per state and every method on that way waits for the JIT.
    */
@@ -126,7 +139,15 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
     for (int i = 0; i < size; i++) {
       if (h[i] == hash) {
         Object k = s[2 * i];
-        if (k == key || key.equals(k)) {
+        if (k == key) {
+          return i;
+        }
+        if (key.equals(k)) {
+          // The same name as another String object (the input's names are not interned): keep
+          // the caller's, nearly always a compiled path's interned one, so that the next lookup
+          // and every copy of this map (a ResultPath copies the input on each state) match it by
+          // identity. An equal String in its place changes nothing a reader can see.
+          s[2 * i] = key;
           return i;
         }
       }

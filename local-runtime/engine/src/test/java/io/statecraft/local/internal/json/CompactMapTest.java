@@ -18,6 +18,22 @@ import tools.jackson.databind.node.ObjectNode;
 class CompactMapTest {
 
   @Test
+  void aLookupByAnEqualNameOfAnotherStringLeavesTheMapAsItWas() {
+    CompactMap map = new CompactMap();
+    map.put(new String("seed"), Values.NODES.stringNode("abc"));
+    map.put(new String("last"), Values.NODES.numberNode(1));
+    String interned = "seed";
+
+    JsonNode found = map.get(interned, interned.hashCode());
+    CompactMap copy = map.copyWithRoom();
+
+    assertThat(found).isEqualTo(Values.NODES.stringNode("abc"));
+    assertThat(new ArrayList<>(map.keySet())).containsExactly("seed", "last");
+    assertThat(map.get(new String("seed"))).isEqualTo(Values.NODES.stringNode("abc"));
+    assertThat(copy).isEqualTo(map);
+  }
+
+  @Test
   void behavesLikeALinkedHashMapUnderRandomEdits() {
     Random random = new Random(42);
     for (int round = 0; round < 500; round++) {
