@@ -24,6 +24,12 @@ final class ScalingWorkloads {
             "Parameters": {"id.$": "$.id", "name.$": "$.name"}, "End": true}}},
         "End": true}}}""";
 
+  /**
+   * The most elements a JSONata value may have on AWS ({@code [1..873782]} evaluates, one more
+   * does not), so the most items a JSONata Map's {@code Items} can give.
+   */
+  static final int JSONATA_MOST_ITEMS = 873_782;
+
   /** The same Map in JSONata. */
   static final String MAP_JSONATA = """
       {"QueryLanguage": "JSONata", "StartAt": "Fan", "States": {"Fan": {"Type": "Map",
