@@ -5,15 +5,17 @@ import java.lang.management.MemoryMXBean;
 import java.util.function.Supplier;
 
 /**
- * What one piece of work cost: wall time, the bytes the JVM's threads allocated while it ran, and
- * the heap still held once it ended, with its result still referenced, after full collections.
+ * What one piece of work cost: wall time, the CPU time of the calling thread (which runs the
+ * workflow: it leaves out garbage collection and what other processes take of the CPUs), the time
+ * the collectors reported, the bytes the JVM's threads allocated while it ran, and the heap still
+ * held once it ended, with its result still referenced, after full collections.
  *
  * <pre>{@code
  * Footprint cost = Footprint.of(() -> machine.run(input));
  * System.out.println(cost.nanos() + " ns, " + cost.allocated() + " B allocated");
  * }</pre>
  */
-record Footprint(long nanos, long allocated, long held) {
+record Footprint(long nanos, long cpuNanos, long gcMillis, long allocated, long held) {
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -33,27 +35,33 @@ record Footprint(long nanos, long allocated, long held) {
   static <T> Measured<T> measure(Supplier<T> work) {
     long before = heldBytes();
     long allocatedBefore = allocatedBytes();
+    long gcBefore = collectorMillis();
+    long cpuBefore = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     T value = work.get();
     long nanos = System.nanoTime() - start;
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
+    long gc = collectorMillis() - gcBefore;
     long allocated = allocatedBytes() - allocatedBefore;
     long held = heldBytes() - before;
     java.lang.ref.Reference.reachabilityFence(value);
-    return new Measured<>(value, new Footprint(nanos, allocated, held));
+    return new Measured<>(value, new Footprint(nanos, cpu, gc, allocated, held));
   }
 
-  /**
-   * The best of {@code runs} runs of {@code work}: the least time and the least allocated, each
-   * run on a collected heap; the heap held is the last run's.
-   */
-  static <T> Footprint best(int runs, Supplier<T> work) {
-    Footprint best = null;
-    for (int i = 0; i < runs; i++) {
-      Footprint cost = of(work);
-      best = best == null ? cost : new Footprint(Math.min(best.nanos, cost.nanos),
-          Math.min(best.allocated, cost.allocated), cost.held);
+  /** The least of each figure of this and {@code other}; the heap held is {@code other}'s. */
+  Footprint least(Footprint other) {
+    return new Footprint(Math.min(nanos, other.nanos), Math.min(cpuNanos, other.cpuNanos),
+        Math.min(gcMillis, other.gcMillis), Math.min(allocated, other.allocated), other.held);
+  }
+
+  /** Milliseconds the collectors have spent so far, by their own count. */
+  static long collectorMillis() {
+    long sum = 0;
+    for (java.lang.management.GarbageCollectorMXBean gc
+        : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
     }
-    return best;
+    return sum;
   }
 
   /**

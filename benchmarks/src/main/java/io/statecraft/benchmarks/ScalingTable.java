@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One series of {@link LinearScaling}: the cost at each size, printed with the figures per unit
  * (item, event, state), the marginal ones (what each unit more cost from the size before) and the
- * growth of each figure from the size before next to the growth of the work.
+ * growth of each figure from the size before next to the growth of the work. Time is judged by
+ * the CPU time of the thread that ran the workflow; wall time and collection time are shown.
  *
  * <pre>{@code
  * ScalingTable table = new ScalingTable("inline Map, per item", "items");
@@ -40,34 +41,30 @@ final class ScalingTable {
   void print() {
     System.out.println();
     System.out.println(title);
-    System.out.printf("%10s %9s %9s %7s %9s %9s %9s %7s %9s %9s %9s %7s  %s%n", unit, "ms",
-        "us/unit", "x time", "alloc MB", "B/unit", "dB/unit", "x alloc", "held MB", "B/unit",
-        "dB/unit", "x held", "work x");
+    System.out.printf("%10s %8s %7s %8s %8s %6s %8s %8s %8s %6s %8s %8s %8s %6s  %s%n", unit,
+        "wall ms", "gc ms", "cpu ms", "cpu us/u", "x cpu", "alloc MB", "B/unit", "dB/unit",
+        "x alloc", "held MB", "B/unit", "dB/unit", "x held", "work");
     Row previous = null;
     for (Row row : rows) {
       Footprint cost = row.cost();
       StringBuilder verdict = new StringBuilder();
-      String work = "";
-      String timeGrowth = "";
-      String allocGrowth = "";
-      String heldGrowth = "";
-      String allocMarginal = "";
-      String heldMarginal = "";
+      String[] growth = {"", "", "", "", "", ""};
       if (previous != null) {
         Footprint before = previous.cost();
         double ratio = (double) row.size() / previous.size();
-        work = String.format("x%.1f", ratio);
-        timeGrowth = growth(cost.nanos(), before.nanos(), ratio, "time", verdict);
-        allocGrowth = growth(cost.allocated(), before.allocated(), ratio, "alloc", verdict);
-        heldGrowth = growth(cost.held(), before.held(), ratio, "held", verdict);
         int more = row.size() - previous.size();
-        allocMarginal = String.valueOf((cost.allocated() - before.allocated()) / more);
-        heldMarginal = String.valueOf((cost.held() - before.held()) / more);
+        growth[0] = growth(cost.cpuNanos(), before.cpuNanos(), ratio, "cpu", verdict);
+        growth[1] = growth(cost.allocated(), before.allocated(), ratio, "alloc", verdict);
+        growth[2] = growth(cost.held(), before.held(), ratio, "held", verdict);
+        growth[3] = String.valueOf((cost.allocated() - before.allocated()) / more);
+        growth[4] = String.valueOf((cost.held() - before.held()) / more);
+        growth[5] = String.format("x%.1f", ratio);
       }
-      System.out.printf("%10d %9.1f %9.2f %7s %9.1f %9d %9s %7s %9.1f %9d %9s %7s  %s%s%n",
-          row.size(), cost.nanos() / 1e6, cost.nanos() / 1e3 / row.size(), timeGrowth,
-          cost.allocated() / 1e6, cost.allocated() / row.size(), allocMarginal, allocGrowth,
-          cost.held() / 1e6, cost.held() / row.size(), heldMarginal, heldGrowth, work,
+      System.out.printf("%10d %8.1f %7d %8.1f %8.2f %6s %8.1f %8d %8s %6s %8.1f %8d %8s %6s  %s%s%n",
+          row.size(), cost.nanos() / 1e6, cost.gcMillis(), cost.cpuNanos() / 1e6,
+          cost.cpuNanos() / 1e3 / row.size(), growth[0], cost.allocated() / 1e6,
+          cost.allocated() / row.size(), growth[3], growth[1], cost.held() / 1e6,
+          cost.held() / row.size(), growth[4], growth[2], growth[5],
           verdict.isEmpty() ? "" : "  SUPERLINEAR " + verdict);
       previous = row;
     }
