@@ -22,8 +22,13 @@ import tools.jackson.databind.JsonNode;
  */
 public final class TextSizes {
 
-  /** Values whose text is at least this large are remembered. */
-  static final long REMEMBERED_FROM = 2048;
+  /**
+   * Objects and arrays that took at least this many values to count are remembered; a new object
+   * around remembered parts is not, so it never pushes them out of their slots.
+   */
+  static final int REMEMBERED_AFTER = 64;
+  /** Strings at least this long are remembered. */
+  static final int REMEMBERED_LENGTH = 1024;
   private static final int SLOTS = 256;
 
   private record Entry(JsonNode node, long size) {}
@@ -38,13 +43,19 @@ public final class TextSizes {
 
   /** The size in bytes of {@code node}'s compact UTF-8 JSON text, as Values.utf8Size gives it. */
   public long size(JsonNode node) {
+    return size(node, new int[1]);
+  }
+
+  /** {@link #size(JsonNode)}, counting in {@code counted[0]} the values it had to look at. */
+  private long size(JsonNode node, int[] counted) {
+    counted[0]++;
     switch (node.getNodeType()) {
       case OBJECT, ARRAY -> {
-        return container(node);
+        return container(node, counted);
       }
       case STRING -> {
         String text = node.stringValue();
-        return text.length() < REMEMBERED_FROM / 2 ? string(text) : remembered(node);
+        return text.length() < REMEMBERED_LENGTH ? string(text) : remembered(node);
       }
       case NUMBER -> {
         return number(node);
@@ -61,25 +72,26 @@ public final class TextSizes {
     }
   }
 
-  private long container(JsonNode node) {
+  private long container(JsonNode node, int[] counted) {
     int slot = slot(node);
     Entry entry = entries[slot];
     if (entry != null && entry.node == node) {
       return entry.size;
     }
+    int before = counted[0];
     long size = 2;
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        size += (size == 2 ? 0 : 1) + string(field.getKey()) + 1 + size(field.getValue());
+        size += (size == 2 ? 0 : 1) + string(field.getKey()) + 1 + size(field.getValue(), counted);
       }
     } else {
       boolean first = true;
       for (JsonNode element : node.values()) {
-        size += (first ? 0 : 1) + size(element);
+        size += (first ? 0 : 1) + size(element, counted);
         first = false;
       }
     }
-    if (size >= REMEMBERED_FROM) {
+    if (counted[0] - before >= REMEMBERED_AFTER) {
       entries[slot] = new Entry(node, size);
     }
     return size;
