@@ -53,9 +53,10 @@ final class ScalingTable {
         Footprint before = previous.cost();
         double ratio = (double) row.size() / previous.size();
         int more = row.size() - previous.size();
-        growth[0] = growth(cost.cpuNanos(), before.cpuNanos(), ratio, "cpu", verdict);
-        growth[1] = growth(cost.allocated(), before.allocated(), ratio, "alloc", verdict);
-        growth[2] = growth(cost.held(), before.held(), ratio, "held", verdict);
+        growth[0] = growth(cost.cpuNanos(), before.cpuNanos(), ratio, "cpu", 5_000_000, verdict);
+        growth[1] = growth(cost.allocated(), before.allocated(), ratio, "alloc", 1_000_000,
+            verdict);
+        growth[2] = growth(cost.held(), before.held(), ratio, "held", 1_000_000, verdict);
         growth[3] = String.valueOf((cost.allocated() - before.allocated()) / more);
         growth[4] = String.valueOf((cost.held() - before.held()) / more);
         growth[5] = String.format("x%.1f", ratio);
@@ -70,14 +71,17 @@ final class ScalingTable {
     }
   }
 
-  /** {@code now / before} as {@code x1.0}; notes {@code what} when it outgrew the work. */
-  private String growth(long now, long before, double work, String what,
+  /**
+   * {@code now / before} as {@code x1.0}; notes {@code what} when it outgrew the work and is at
+   * least {@code floor} (below it, 5 ms or 1 MB, the figure is mostly noise).
+   */
+  private String growth(long now, long before, double work, String what, long floor,
       StringBuilder verdict) {
     if (before <= 0) {
       return "-";
     }
     double ratio = (double) now / before;
-    if (ratio > work * LinearScaling.TOLERANCE) {
+    if (ratio > work * LinearScaling.TOLERANCE && now >= floor) {
       verdict.append(verdict.isEmpty() ? "" : ", ").append(what);
       flagged = true;
     }
