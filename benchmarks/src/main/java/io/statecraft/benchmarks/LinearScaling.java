@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * growth up to 1.3 times the growth of the work passes as linear, above it the row is flagged.
  *
  * <pre>
- * java -XX:+UseParallelGC -Xms3g -Xmx3g -cp benchmarks/target/statecraft-benchmarks.jar \
+ * java -XX:+UseParallelGC -XX:+AlwaysPreTouch -Xms3g -Xmx3g \
+ *     -cp benchmarks/target/statecraft-benchmarks.jar \
  *     io.statecraft.benchmarks.LinearScaling [--cases map,loop,payload]
  *     [--items 10000,100000,1000000] [--events 1000,5000,25000] [--states 100,1000] [--runs 3]
  * </pre>
@@ -29,8 +30,9 @@ import tools.jackson.databind.JsonNode;
  * <p>A million items hold about 360 MB when the run ends and allocate about 700 MB on the way,
  * besides the input the program builds: 3 GB of heap is enough. With G1, the default collector,
  * its young collections copy the execution's growing history again and again on two cores, which
- * adds seconds of wall time to the million-item run; the parallel collector with a fixed heap
- * shows the runtime's own cost.
+ * adds seconds of wall time to the million-item run; and the kernel's first touch of each new
+ * heap page counts as the thread's CPU time, a third more per item at a million. The parallel
+ * collector on a fixed, pre-touched heap shows the runtime's own cost.
  *
  * <p>Each run is on a fresh runtime and a collected heap; the figures are the least of
  * {@code --runs} runs (one for a million items or more), after warm-up runs at the smallest size.
