@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class InterpreterTest {
 
@@ -259,6 +261,41 @@ class InterpreterTest {
     String big = "x".repeat(300_000);
     assertThat(machine.run("{\"s\": \"" + big + "\"}")).failed()
         .hasError("States.DataLimitExceeded");
+  }
+
+  @Test
+  void aLargePayloadFailsWithDataLimitExceededAtTheStateWhoseOutputPassesTheQuotaByOneByte() {
+    // GIVEN records of about 200 KB that pass through a plain Pass and Parameters first, then
+    // get an extra string that brings the output to exactly the quota, or one byte past it
+    ArrayNode records = Json.array();
+    for (int i = 0; i < 800; i++) {
+      records.add(Json.object().put("id", i).put("note", "caf\u00e9 \"d\u00e9p\u00f4t\" ".repeat(12)));
+    }
+    ObjectNode input = Json.object();
+    input.set("records", records);
+    ObjectNode beforeExtra = Json.object();
+    beforeExtra.set("records", records);
+    beforeExtra.put("pad", "p");
+    int room = (int) (LocalStepFunctions.PAYLOAD_QUOTA_BYTES
+        - utf8(Json.text(beforeExtra)) - ",\"extra\":\"\"".length());
+    String asl = """
+        {"StartAt": "Plain", "States": {
+          "Plain": {"Type": "Pass", "Next": "Pick"},
+          "Pick": {"Type": "Pass", "Parameters": {"records.$": "$.records", "pad": "p"},
+            "Next": "Extra"},
+          "Extra": {"Type": "Pass", "Result": "%s", "ResultPath": "$.extra", "End": true}}}""";
+    LocalStepFunctions runtime = LocalStepFunctions.newInstance();
+    // WHEN the extra string fills the room exactly, or by one byte more
+    Execution fits = load(runtime, asl.formatted("x".repeat(room))).run(input);
+    Execution over = load(runtime, asl.formatted("x".repeat(room + 1))).run(input);
+    // THEN the first succeeds with an output of exactly the quota; the second fails at Extra
+    assertThat(fits).succeeded();
+    assertThat(utf8(Json.text(fits.output()))).isEqualTo(LocalStepFunctions.PAYLOAD_QUOTA_BYTES);
+    assertThat(over).failed().hasError("States.DataLimitExceeded").visited("Extra");
+  }
+
+  private static long utf8(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
   }
 
   @Test

@@ -113,7 +113,12 @@ public final class Values {
    * whose bound passes the limit are serialized to count exactly.
    */
   public static boolean largerThan(JsonNode node, long limit) {
-    return limit != Long.MAX_VALUE && upperBound(node, 0, limit) > limit && utf8Size(node) > limit;
+    return largerThanBound(node, limit) && utf8Size(node) > limit;
+  }
+
+  /** Whether the cheap upper bound of {@code node}'s text size passes {@code limit}. */
+  public static boolean largerThanBound(JsonNode node, long limit) {
+    return limit != Long.MAX_VALUE && upperBound(node, 0, limit) > limit;
   }
 
   /** {@code sum} plus an upper bound of {@code node}'s text size; stops once past {@code limit}. */

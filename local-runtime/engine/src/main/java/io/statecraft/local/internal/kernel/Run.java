@@ -108,6 +108,8 @@ public final class Run implements LineEnd {
   public final boolean express;
   /** AWS's payload quota in bytes, or Long.MAX_VALUE when quotas are off; read at every state. */
   public final long payloadLimit;
+  /** The text sizes of the large values the payload quota was checked on; made when first needed. */
+  private io.statecraft.local.internal.json.TextSizes textSizes;
   final int eventLimit;
   /**
    * Whether the run keeps its own time: on the virtual clock, and while a resumed run replays its
@@ -719,6 +721,25 @@ public final class Run implements LineEnd {
     synchronized (events) {
       return events.size();
     }
+  }
+
+  /**
+   * Whether {@code value}'s JSON text is larger than the payload quota (false when quotas are
+   * off). Any thread: two threads that make the sizes at once each count on their own.
+   */
+  public boolean overPayloadLimit(JsonNode value) {
+    io.statecraft.local.internal.json.TextSizes sizes = textSizes;
+    if (sizes == null) {
+      // The cheap bound settles small payloads, and runs that have only those make no sizes.
+      if (!io.statecraft.local.internal.json.Values.largerThanBound(value, payloadLimit)) {
+        return false;
+      }
+      sizes = new io.statecraft.local.internal.json.TextSizes();
+      textSizes = sizes;
+    }
+    // Once a run had a large payload, its parts are likely in the next states' too: the sizes
+    // remembered beat walking them for the bound again.
+    return sizes.size(value) > payloadLimit;
   }
 
   /** The run's time now: the latest any line reached on the virtual clock, else the wall clock. */

@@ -180,8 +180,9 @@ abstract class Node implements Step {
   }
 
   final void checkSize(JsonNode value, Line line) {
-    long limit = line.run().payloadLimit;
-    if (limit != Long.MAX_VALUE && Values.largerThan(value, limit)) {
+    // The sizes of the parts an earlier state passed on are remembered: a large payload is not
+    // written out again at every state.
+    if (line.run().overPayloadLimit(value)) {
       throw dataLimitExceeded();
     }
   }

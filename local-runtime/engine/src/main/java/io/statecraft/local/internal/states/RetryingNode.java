@@ -285,7 +285,8 @@ abstract class RetryingNode extends Node {
           } else {
             line.event(succeeded, null, null);
           }
-          tools.jackson.databind.node.ArrayNode result = Values.array();
+          // Sized up front: a Map over a million items would otherwise grow it twenty times.
+          tools.jackson.databind.node.ArrayNode result = Values.NODES.arrayNode(outputs.length);
           for (JsonNode output : outputs) {
             result.add(output);
           }
