@@ -10,11 +10,13 @@ import java.util.stream.Stream;
 
 /**
  * The training run behind the {@code statecraft} launcher's class-data sharing archive: the short
- * verbs ({@code run}, {@code validate}, {@code fmt}) once each, on a small definition, so that the
- * JVM run with {@code -XX:ArchiveClassesAtExit} archives the classes they load. Prints nothing.
+ * verbs ({@code run}, {@code validate}, {@code fmt}) once each, on a small definition, so that
+ * {@code -XX:DumpLoadedClassList} lists the classes they load. Prints nothing.
  *
  * <pre>
- * java -XX:ArchiveClassesAtExit=statecraft.jsa -cp statecraft.jar io.statecraft.cli.CdsTraining
+ * java -XX:DumpLoadedClassList=statecraft.classes -cp statecraft.jar io.statecraft.cli.CdsTraining
+ * java -Xshare:dump -XX:SharedClassListFile=statecraft.classes -XX:SharedArchiveFile=statecraft.jsa \
+ *     -cp statecraft.jar
  * </pre>
  */
 final class CdsTraining {
