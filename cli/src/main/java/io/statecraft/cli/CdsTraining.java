@@ -1,7 +1,9 @@
 package io.statecraft.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The training run behind the {@code statecraft} launcher's class-data sharing archive: the short
- * verbs ({@code run}, {@code validate}, {@code fmt}) once each, on a small definition, so that
- * {@code -XX:DumpLoadedClassList} lists the classes they load. Prints nothing.
+ * verbs ({@code run}, {@code validate}, {@code fmt}) on a few definitions (JSONPath and JSONata,
+ * every kind of state, one with a mistake), so that {@code -XX:DumpLoadedClassList} lists the
+ * classes they load. Prints nothing.
  *
  * <pre>
  * java -XX:DumpLoadedClassList=statecraft.classes -cp statecraft.jar io.statecraft.cli.CdsTraining
@@ -21,49 +24,38 @@ import java.util.stream.Stream;
  */
 final class CdsTraining {
 
-  /** A Pass, a Choice and the two ends: the paths, intrinsics and output a run goes through. */
-  private static final String DEFINITION = """
-      {
-        "Comment": "statecraft class-data sharing training",
-        "StartAt": "Greet",
-        "States": {
-          "Greet": {
-            "Type": "Pass",
-            "Parameters": {"greeting.$": "States.Format('hello {}', $.name)", "n": 1},
-            "ResultPath": "$.result",
-            "Next": "Known?"
-          },
-          "Known?": {
-            "Type": "Choice",
-            "Choices": [{"Variable": "$.name", "IsPresent": true, "Next": "Done"}],
-            "Default": "Unknown"
-          },
-          "Done": {"Type": "Succeed"},
-          "Unknown": {"Type": "Fail", "Error": "Training.Unknown", "Cause": "no name"}
-        }
-      }
-      """;
-
-  /** A definition with a mistake, for validate's diagnostics. */
-  private static final String INVALID = """
-      {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}}}
-      """;
+  private static final String[] FILES = {
+    "paths.asl.json", "jsonata.asl.json", "invalid.asl.json", "input.json", "results.json"
+  };
 
   private CdsTraining() {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Files.createTempDirectory("statecraft-cds");
     try {
-      String valid = Files.writeString(dir.resolve("training.asl.json"), DEFINITION).toString();
-      Files.writeString(dir.resolve("invalid.asl.json"), INVALID);
+      for (String name : FILES) {
+        copy(name, dir.resolve(name));
+      }
+      String input = "@" + dir.resolve("input.json");
       PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-      Statecraft.run(quiet, quiet, "run", valid, "--input", "{\"name\": \"cds\"}");
+      Statecraft.run(quiet, quiet, "run", dir.resolve("paths.asl.json").toString(),
+          "--input", input, "--task-results", dir.resolve("results.json").toString());
+      Statecraft.run(quiet, quiet, "run", dir.resolve("jsonata.asl.json").toString(),
+          "--input", input);
       Statecraft.run(quiet, quiet, "validate", dir.toString());
       Statecraft.run(quiet, quiet, "fmt", "--check", dir.toString());
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
       }
+    }
+  }
+
+  private static void copy(String name, Path target) {
+    try (InputStream in = CdsTraining.class.getResourceAsStream("cds-training/" + name)) {
+      Files.copy(in, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
