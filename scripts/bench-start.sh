@@ -4,7 +4,8 @@
 # `java -jar cli/target/statecraft.jar`. Each: one warm-up, then N runs, interleaved so that a
 # change in the machine's load touches every variant alike; prints min, median and max.
 # Build first: mvn -B -q package -DskipTests -pl cli -am
-# Usage: scripts/bench-start.sh [N] [JAR_DIR]   (N defaults to 11, JAR_DIR to cli/target)
+# Usage: scripts/bench-start.sh [N] [JAR_DIR]   (N defaults to 11, JAR_DIR to cli/target; no
+# spaces in JAR_DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-11}
@@ -13,11 +14,16 @@ tiny=../shared/bench/workloads/tiny.asl.json
 corpus=../shared/asl-corpus
 
 variants=(
-  "launcher run|$dir/statecraft run $tiny --input {}"
   "java -jar run|java -jar $dir/statecraft.jar run $tiny --input {}"
-  "launcher validate|$dir/statecraft validate $corpus"
   "java -jar validate|java -jar $dir/statecraft.jar validate $corpus"
 )
+# A folder with a jar alone (an older build, say) is timed through java -jar only.
+if [[ -x $dir/statecraft ]]; then
+  variants+=(
+    "launcher run|$dir/statecraft run $tiny --input {}"
+    "launcher validate|$dir/statecraft validate $corpus"
+  )
+fi
 
 # Seconds, as a decimal, that one command took (its output and exit code are not the point:
 # validate exits 1, the corpus holds invalid definitions on purpose).

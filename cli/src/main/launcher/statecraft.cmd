@@ -6,9 +6,9 @@ setlocal
 set "STATECRAFT_JAR=%~dp0statecraft.jar"
 set "STATECRAFT_JAVA=java"
 if defined JAVA_HOME set "STATECRAFT_JAVA=%JAVA_HOME%\bin\java.exe"
-rem serve and conformance run long and keep the JVM's defaults; the other verbs are over in a second:
-rem the quick compiler alone, the serial collector, no perf-data file (see the sh launcher).
-set "STATECRAFT_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+rem serve and conformance run long and keep the JVM's defaults; the other verbs are over in a second
+rem and get the quick compiler alone (see the sh launcher).
+set "STATECRAFT_FLAGS=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="serve" set "STATECRAFT_FLAGS="
 if /i "%~1"=="conformance" set "STATECRAFT_FLAGS="
 "%STATECRAFT_JAVA%" %STATECRAFT_FLAGS% -jar "%STATECRAFT_JAR%" %*
