@@ -20,7 +20,8 @@ expect() {
   shift 4
   actual=$("$@" 2>"$work/stderr")
   actual_code=$?
-  [ "$actual_code" -eq "$code" ] || fail "$name: exit code $actual_code, expected $code; stderr: $(cat "$work/stderr")"
+  [ "$actual_code" -eq "$code" ] \
+      || fail "$name: exit code $actual_code, expected $code; stderr: $(cat "$work/stderr")"
   [ "$actual" = "$expected" ] || fail "$name: printed
 $actual
 expected
@@ -36,7 +37,8 @@ mkdir "$app"
 cp "$target/statecraft" "$target/statecraft.jar" "$app/"
 chmod +x "$app/statecraft"
 cat > "$work/tiny.asl.json" <<'JSON'
-{"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "Result": {"hello": "world"}, "End": true}}}
+{"StartAt": "Hello",
+ "States": {"Hello": {"Type": "Pass", "Result": {"hello": "world"}, "End": true}}}
 JSON
 cat > "$work/fails.asl.json" <<'JSON'
 {"StartAt": "No", "States": {"No": {"Type": "Fail", "Error": "E", "Cause": "c"}}}
@@ -47,7 +49,8 @@ path: Hello"
 
 # A missing archive is made, next to the jar, and the command prints only its own output.
 expect "first run" 0 "$tiny" -- "$app/statecraft" run "$work/tiny.asl.json" --input '{}'
-[ "$(archives "$app")" -eq 1 ] || fail "first run: expected one archive next to the jar, found: $(ls "$app")"
+[ "$(archives "$app")" -eq 1 ] \
+    || fail "first run: expected one archive next to the jar, found: $(ls "$app")"
 archive=$(ls "$app"/statecraft-*.jsa)
 cp -p "$archive" "$work/archive.before"
 
@@ -79,7 +82,8 @@ real_java=${JAVA_HOME:+$JAVA_HOME/bin/java}
 real_java=${real_java:-$(command -v java)}
 printf '#!/bin/sh\nexec "%s" "$@"\n' "$real_java" > "$work/jdk/bin/java"
 chmod +x "$work/jdk/bin/java"
-expect "other java" 0 "$tiny" -- env JAVA_HOME="$work/jdk" "$app/statecraft" run "$work/tiny.asl.json"
+expect "other java" 0 "$tiny" -- \
+    env JAVA_HOME="$work/jdk" "$app/statecraft" run "$work/tiny.asl.json"
 [ "$(archives "$app")" -eq 2 ] || fail "other java: expected a second archive, found: $(ls "$app")"
 
 # A damaged archive is turned down by the JVM without a word on standard output.

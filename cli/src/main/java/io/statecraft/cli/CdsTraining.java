@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -XX:DumpLoadedClassList=statecraft.classes -cp statecraft.jar io.statecraft.cli.CdsTraining
- * java -Xshare:dump -XX:SharedClassListFile=statecraft.classes -XX:SharedArchiveFile=statecraft.jsa \
- *     -cp statecraft.jar
+ * java -Xshare:dump -XX:SharedClassListFile=statecraft.classes \
+ *     -XX:SharedArchiveFile=statecraft.jsa -cp statecraft.jar
  * </pre>
  */
 final class CdsTraining {
