@@ -64,8 +64,8 @@ final class ValidateCommand extends Verb {
     int errors = 0;
     int warnings = 0;
     Sarif sarif = Sarif.report(sarifRoot != null ? sarifRoot : Sarif.repositoryRoot(Path.of("")));
-    for (Checked checked : checkAll(DefinitionFiles.expand(inputs))) {
-      Path file = checked.file();
+    for (Path file : DefinitionFiles.expand(inputs)) {
+      Checked checked = check(file);
       List<Diagnostic> diagnostics = checked.diagnostics();
       long fileErrors = diagnostics.stream().filter(Diagnostic::isError).count();
       errors += (int) fileErrors;
@@ -91,27 +91,15 @@ final class ValidateCommand extends Verb {
     return errors == 0 ? 0 : Statecraft.PROBLEMS;
   }
 
-  /** A file, its text ({@code ""} when it cannot be read) and its problems. */
-  private record Checked(Path file, String text, List<Diagnostic> diagnostics) {}
-
-  /**
-   * Each file checked, in the order given. Files are independent and the validator is
-   * thread-safe, so a folder's files are checked on every core at once (most of a big folder's
-   * time is the checks themselves, not the JVM's start); the results keep their order.
-   */
-  private static List<Checked> checkAll(List<Path> files) {
-    if (files.size() < 2) {
-      return files.stream().map(ValidateCommand::check).toList();
-    }
-    return files.parallelStream().map(ValidateCommand::check).toList();
-  }
+  /** A file's text ({@code ""} when it cannot be read) and its problems. */
+  private record Checked(String text, List<Diagnostic> diagnostics) {}
 
   private static Checked check(Path file) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      return new Checked(file, text, Validator.validate(text));
+      return new Checked(text, Validator.validate(text));
     } catch (IOException | java.io.UncheckedIOException e) {
-      return new Checked(file, "", List.of(
+      return new Checked("", List.of(
           Diagnostic.error("READ_IO", "", "cannot read " + file + ": " + e.getMessage())));
     }
   }
