@@ -38,7 +38,7 @@ record CpuUse(long processNanos, Map<Long, Thread> threads) {
     return new CpuUse(processCpuNanos(), threads);
   }
 
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory
         .getOperatingSystemMXBean()).getProcessCpuTime();
   }

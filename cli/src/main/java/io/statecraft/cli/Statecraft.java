@@ -56,7 +56,8 @@ public final class Statecraft implements Runnable {
    * gets them all.
    */
   static final String[] VERBS = {
-    "fmt", "import", "validate", "serve", "diagram", "policy", "run", "test-state", "conformance"
+    "fmt", "import", "validate", "serve", "diagram", "policy", "run", "test-state", "conformance",
+    "replay"
   };
 
   private static void addVerbs(CommandLine commandLine, String[] args) {
@@ -84,6 +85,7 @@ public final class Statecraft implements Runnable {
       case "run": return new RunCommand();
       case "test-state": return new TestStateCommand();
       case "conformance": return new ConformanceCommand();
+      case "replay": return new ReplayCommand();
       default: return null;
     }
   }

@@ -41,10 +41,12 @@ import io.statecraft.dsl.internal.value.RetryImpl;
 import io.statecraft.dsl.map.Batching;
 import io.statecraft.dsl.map.ItemSource;
 import io.statecraft.dsl.map.ResultSink;
+import io.statecraft.dsl.payload.Accessor;
 import io.statecraft.dsl.payload.Intrinsic;
 import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
+import io.statecraft.dsl.payload.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -205,6 +207,18 @@ public final class Steps {
   /** A JSONPath into the input ({@code $.a}), the context ({@code $$.Task.Token}) or a variable. */
   public static JsonPath path(String expression) {
     return new JsonPath(expression);
+  }
+
+  /**
+   * The path of a record component, {@code $.total} for {@code path(Order::total)}: renaming the
+   * component breaks compilation here instead of an execution. Nested components and list items
+   * are reached with {@link Paths}: {@code Paths.of(Order::customer).then(Customer::email).path()}.
+   *
+   * @throws IllegalArgumentException when {@code component} is not a method reference to a
+   *     record component
+   */
+  public static <R, V> JsonPath path(Accessor<R, V> component) {
+    return Paths.of(component).path();
   }
 
   /** A JSONata expression, given without {@code {% %}}: {@code jsonata("$states.input.id")}. */

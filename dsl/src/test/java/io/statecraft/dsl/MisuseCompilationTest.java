@@ -86,7 +86,15 @@ class MisuseCompilationTest {
         Arguments.of("sync on an integration without .sync",
             "snsPublish(\"topic\", \"m\").sync()", "sync"),
         Arguments.of("a string where a state is expected",
-            "choice(\"C\").when(path(\"$.a\").isTrue(), \"Next state\")", "when"));
+            "choice(\"C\").when(path(\"$.a\").isTrue(), \"Next state\")", "when"),
+        Arguments.of("a path to a record component that does not exist (renamed)",
+            "path(Order::totl)", "totl"),
+        Arguments.of("a path to a component of another record",
+            "Paths.of(Order::customer).then(Line::sku)", "then"),
+        Arguments.of("an item of a component that is not a list",
+            "Paths.of(Order::total).at(0)", "at"),
+        Arguments.of("a component of a list rather than of its items",
+            "Paths.of(Order::lines).then(Line::sku)", "then"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -105,8 +113,13 @@ class MisuseCompilationTest {
         + ".retry(retryOn(States.ALL)).catchAll(succeed(\"Handled\")).resultPath(\"$.r\")"
         + ".next(choice(\"C\").when(path(\"$.a\").isTrue(), pass(\"B\"))"
         + ".otherwise(pass(\"D\")).afterwards()).next(succeed(\"Done\"))).build()";
+    String typed = "choice(\"C\").when(path(Order::total).gt(1), succeed(\"Big\"))"
+        + ".when(Paths.of(Order::customer).then(Customer::email).path().isPresent(), pass(\"B\"))"
+        + ".when(Paths.of(Order::lines).at(0).then(Line::sku).path().eq(\"x\"), pass(\"S\"))"
+        + ".otherwise(pass(\"D\"))";
 
     assertThat(compile(control)).isEmpty();
+    assertThat(compile(typed)).isEmpty();
   }
 
   private static List<Diagnostic<? extends JavaFileObject>> compile(String expression)
@@ -114,7 +127,13 @@ class MisuseCompilationTest {
     String source = """
         import static io.statecraft.dsl.Steps.*;
 
+        import io.statecraft.dsl.payload.Paths;
+
         class Snippet {
+          record Customer(String email) {}
+          record Line(String sku) {}
+          record Order(java.math.BigDecimal total, Customer customer, java.util.List<Line> lines) {}
+
           Object snippet() {
             return %s;
           }

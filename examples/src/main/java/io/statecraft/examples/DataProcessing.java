@@ -3,19 +3,20 @@ package io.statecraft.examples;
 import static io.statecraft.dsl.Steps.*;
 
 import io.statecraft.asl.StateMachine;
-import io.statecraft.dsl.Workflow;
+import io.statecraft.dsl.TypedWorkflow;
 import java.time.Duration;
 
 /**
  * Transforms each record of a batch in parallel (an inline Map whose ItemSelector hands every
  * iteration its record, its index and the batch id), summarizes the results with a ResultSelector
- * and stores the summary in DynamoDB.
+ * and stores the summary in DynamoDB. Its input is a {@link Batch}, its output a
+ * {@link BatchSummary}; the paths into both are written against the records.
  *
  * <pre>{@code
  * StateMachine machine = new DataProcessing().define();
  * }</pre>
  */
-public final class DataProcessing implements Workflow {
+public final class DataProcessing implements TypedWorkflow<Batch, BatchSummary> {
 
   @Override
   public StateMachine define() {
@@ -26,9 +27,9 @@ public final class DataProcessing implements Workflow {
                         .payload(path("$"))
                         .withRecommendedRetry())
                     .outputPath("$.Payload"))
-            .itemsPath("$.records")
+            .itemsPath(path(Batch::records))
             .itemSelector(payload()
-                .put("batchId", path("$.batchId"))
+                .put("batchId", path(Batch::batchId))
                 .put("index", Context.MAP_ITEM_INDEX)
                 .put("record", Context.MAP_ITEM_VALUE))
             .maxConcurrency(10)
@@ -38,7 +39,7 @@ public final class DataProcessing implements Workflow {
             .resultPath("$.transformed")
             .retry(retryOn(States.TASK_FAILED).interval(Duration.ofSeconds(3)).maxAttempts(2))
             .next(task("Store summary", dynamoPutItem("${BatchTable}", payload()
-                    .put("batchId", payload().put("S", path("$.batchId")))
+                    .put("batchId", payload().put("S", path(Batch::batchId)))
                     .put("recordCount", payload()
                         .put("N", format("{}", path("$.transformed.count"))))
                     .put("finishedAt", payload().put("S", Context.STATE_ENTERED_TIME))))

@@ -4,15 +4,19 @@ import static io.statecraft.examples.Histories.gaps;
 import static io.statecraft.examples.Histories.timesOf;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.TypeMismatchException;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.task.TaskFailure;
 import io.statecraft.local.task.TaskHandler;
 import io.statecraft.testing.StatecraftExtension;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +62,28 @@ class DataProcessingTest {
         .hasOutput("""
             {"count": 3, "records": [{"id": "a", "position": 0}, {"id": "b", "position": 1},
               {"id": "c", "position": 2}]}""");
+  }
+
+  @Test
+  void readsTheSummaryAsARecord() {
+    Execution execution = batches.run(new Batch("b-9",
+        List.of(new Batch.Item("a"), new Batch.Item("b"), new Batch.Item("c"))));
+
+    BatchSummary summary = execution.output(BatchSummary.class);
+    assertThat(summary.count()).isEqualTo(3);
+    assertThat(summary.records()).extracting(BatchSummary.Transformed::id)
+        .containsExactly("a", "b", "c");
+    assertThat(execution).hasOutput(new BatchSummary(3, List.of(
+        new BatchSummary.Transformed("a", 0), new BatchSummary.Transformed("b", 1),
+        new BatchSummary.Transformed("c", 2))));
+  }
+
+  @Test
+  void refusesABatchWhoseRecordsAreNotAList() {
+    assertThatThrownBy(() -> batches.run("{\"batchId\": \"b-9\", \"records\": {\"id\": \"a\"}}"))
+        .isInstanceOfSatisfying(TypeMismatchException.class, e -> assertThat(e.diagnostics())
+            .extracting(Diagnostic::pointer).containsExactly("/records"))
+        .hasMessageContaining("/records must be an array, not an object");
   }
 
   @Test

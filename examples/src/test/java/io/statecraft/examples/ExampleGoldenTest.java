@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.RecordSchemas;
+import io.statecraft.dsl.TypedWorkflow;
 import io.statecraft.dsl.Workflow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each example's ASL is committed under {@code src/test/resources/golden/<name>.asl.json}; the DSL
- * must keep emitting exactly it, and it must read back to the same model.
+ * must keep emitting exactly it, and it must read back to the same model. A typed workflow's input
+ * and output schemas are committed beside it ({@code <name>.input.schema.json},
+ * {@code <name>.output.schema.json}).
  *
  * <p>After a deliberate change, regenerate the files with
  * {@code mvn -pl examples -am verify -Dstatecraft.updateGoldens=true} and review the diff.
@@ -41,6 +46,23 @@ class ExampleGoldenTest {
 
     assertThat(golden).as("golden file; create it with -Dstatecraft.updateGoldens=true").exists();
     assertThat(emitted).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /** A typed workflow's input and output schemas, as the build writes them beside its ASL. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("workflows")
+  void writesTheGoldenSchemasOfItsInputAndOutput(Workflow workflow) throws IOException {
+    Map<String, String> schemas = RecordSchemas.files(workflow);
+    for (Map.Entry<String, String> schema : schemas.entrySet()) {
+      Path golden = GOLDEN.resolve(schema.getKey());
+      if (UPDATE) {
+        Files.writeString(golden, schema.getValue(), StandardCharsets.UTF_8);
+      }
+      assertThat(golden).as("golden file; create it with -Dstatecraft.updateGoldens=true")
+          .exists();
+      assertThat(schema.getValue()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+    assertThat(schemas.isEmpty()).as("typed").isEqualTo(!(workflow instanceof TypedWorkflow));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -51,6 +51,8 @@ final class FullCoverage implements BeforeAllCallback, AfterEachCallback, AfterA
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    // The extension is static: a class run again in the same JVM checks that run's tests only.
+    testsRun.clear();
     recorder = CoverageRecorder.start();
   }
 

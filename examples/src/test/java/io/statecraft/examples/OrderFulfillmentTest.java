@@ -6,14 +6,18 @@ import static io.statecraft.examples.Workflows.answeringAfter;
 import static io.statecraft.examples.Workflows.failing;
 import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
+import io.statecraft.local.TypeMismatchException;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.task.TaskCall;
 import io.statecraft.local.task.TaskFailure;
+import io.statecraft.local.task.TaskHandler;
 import io.statecraft.testing.StatecraftExtension;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +50,8 @@ class OrderFulfillmentTest {
           .substitutions(DEPLOYMENT)
           .task("Validate order", (input, ctx) -> Json.parse("{\"valid\": true, \"reason\": null}"))
           .task("Reserve stock", (input, ctx) -> Json.object())
-          .task("Charge card", (input, ctx) -> Json.parse("{\"chargeId\": \"ch-1\"}"))
+          .task("Charge card", TaskHandler.typed(OrderFulfillment.ChargeRequest.class,
+              (request, ctx) -> new FulfilledOrder.Charge("ch-1")))
           .task("Ship order", (input, ctx) -> Json.parse("{\"MessageId\": \"m-1\"}"))
           .task("Notify customer", (input, ctx) -> Json.parse("{\"MessageId\": \"n-1\"}"))
           .task("Refund payment", (input, ctx) -> Json.parse("{\"refundId\": \"re-1\"}"))
@@ -76,6 +81,44 @@ class OrderFulfillmentTest {
     assertThat(execution).calledTask("Ship order").once().withInput("""
         {"QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/shipping", "MessageBody":
           {"orderId": "o-1", "sku": "BOOK-7", "quantity": 2}}""");
+  }
+
+  @Test
+  void readsTheFulfilledOrderAsARecord() {
+    Execution execution = orders.run(new Order("o-1", "BOOK-7", 2, new BigDecimal("30")));
+
+    FulfilledOrder fulfilled = execution.output(FulfilledOrder.class);
+    assertThat(fulfilled.orderId()).isEqualTo("o-1");
+    assertThat(fulfilled.total()).isEqualByComparingTo("30");
+    assertThat(fulfilled.charge().chargeId()).isEqualTo("ch-1");
+    assertThat(fulfilled.shipment().messageId()).isEqualTo("m-1");
+    assertThat(execution).hasOutput(new FulfilledOrder("o-1", new BigDecimal("30"),
+        new FulfilledOrder.Charge("ch-1"), new FulfilledOrder.Shipment("m-1")));
+  }
+
+  @Test
+  void refusesAnOrderThatDoesNotFitTheRecordBeforeRunningIt() {
+    // A quantity sent as text and a missing total would fail the reservation on AWS, after the
+    // validator ran; the local run says which fields are wrong before anything runs.
+    assertThatThrownBy(() -> orders.run("""
+        {"orderId": "o-1", "sku": "BOOK-7", "quantity": "2"}"""))
+        .isInstanceOf(TypeMismatchException.class)
+        .hasMessage(String.join(System.lineSeparator(),
+            "the input does not fit Order, the input record of OrderFulfillment:",
+            "  /quantity must be a whole number, not the string \"2\"",
+            "  the object needs the field \"total\""));
+  }
+
+  @Test
+  void namesTheFieldWhenTheOutputIsReadAsTheWrongRecord() {
+    Execution execution = orders
+        .withTask("Charge card", (input, ctx) -> Json.parse("{\"chargeId\": 7}"))
+        .run(ORDER);
+
+    assertThatThrownBy(() -> execution.output(FulfilledOrder.class))
+        .isInstanceOf(TypeMismatchException.class)
+        .hasMessageEndingWith("does not fit FulfilledOrder:" + System.lineSeparator()
+            + "  /charge/chargeId must be a string, not the number 7");
   }
 
   @Test

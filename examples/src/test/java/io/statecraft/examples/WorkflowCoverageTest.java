@@ -40,7 +40,7 @@ class WorkflowCoverageTest {
     try (CoverageRecorder recorder = CoverageRecorder.start()) {
       orders.withTask("Validate order",
               (input, ctx) -> Json.parse("{\"valid\": false, \"reason\": \"x\"}"))
-          .run("{}");
+          .run(OrderFulfillmentTest.ORDER);
 
       assertThat(FullCoverage.missed(recorder.workflow("OrderFulfillment")))
           .contains("state 'Reserve stock' was never entered",

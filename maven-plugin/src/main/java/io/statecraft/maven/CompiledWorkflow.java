@@ -3,6 +3,7 @@ package io.statecraft.maven;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,15 +15,24 @@ import java.util.Objects;
  * @param origin where it was defined: the implementing class, or the ASL file's path
  * @param machine the definition
  * @param warnings what the validator remarked on without refusing the definition
+ * @param schemas the JSON Schemas written beside the ASL, by file name: the input and output
+ *     records of a {@code TypedWorkflow}; none for other workflows and ASL files
  */
 record CompiledWorkflow(String name, String origin, StateMachine machine,
-    List<Diagnostic> warnings) {
+    List<Diagnostic> warnings, Map<String, String> schemas) {
 
   CompiledWorkflow {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(origin, "origin == null");
     Objects.requireNonNull(machine, "machine == null");
     warnings = List.copyOf(warnings);
+    // Kept in the order given (input, then output), so files are written and listed so.
+    schemas = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(schemas));
+  }
+
+  /** A workflow without schemas. */
+  CompiledWorkflow(String name, String origin, StateMachine machine, List<Diagnostic> warnings) {
+    this(name, origin, machine, warnings, Map.of());
   }
 
   /**

@@ -10,7 +10,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Writes {@code <name>.asl.json}, {@code <name>.mmd} and {@code <name>.svg} into
  * {@code target/statecraft} for every workflow in the project's classes and every
- * {@code *.asl.json} under {@code src/main/statecraft}; fails the build on an invalid workflow,
+ * {@code *.asl.json} under {@code src/main/statecraft}, and the JSON Schemas of a
+ * {@code TypedWorkflow}'s input and output records ({@code <name>.input.schema.json},
+ * {@code <name>.output.schema.json}); fails the build on an invalid workflow,
  * naming the Java file and line that declared the offending state, or the ASL file, line and JSON
  * pointer.
  *

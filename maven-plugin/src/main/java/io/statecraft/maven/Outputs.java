@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The files the goals write ({@code <name>.asl.json}, {@code <name>.mmd}, {@code <name>.svg}). A
+ * The files the goals write ({@code <name>.asl.json}, {@code <name>.mmd}, {@code <name>.svg}, and
+ * for a typed workflow {@code <name>.input.schema.json} and {@code <name>.output.schema.json}). A
  * file whose content is unchanged is not rewritten, so its timestamp stays and incremental builds
  * downstream see nothing new.
  */
@@ -20,13 +21,18 @@ final class Outputs {
 
   private Outputs() {}
 
-  /** Writes the definition and both diagrams of each workflow; returns the files written. */
+  /**
+   * Writes the definition, both diagrams and the schemas of each workflow; returns the files
+   * written.
+   */
   static List<Path> writeAll(Path directory, List<CompiledWorkflow> workflows) {
     List<Path> written = new ArrayList<>();
     for (CompiledWorkflow workflow : workflows) {
       written.add(write(directory.resolve(workflow.name() + AslFiles.SUFFIX),
           Asl.write(workflow.machine())));
       written.addAll(writeDiagrams(directory, workflow.name(), workflow.machine()));
+      workflow.schemas().forEach((fileName, schema) ->
+          written.add(write(directory.resolve(fileName), schema)));
     }
     return written;
   }

@@ -35,7 +35,10 @@ abstract class WorkflowMojo extends AbstractMojo {
   @Parameter(property = Properties.SKIP, defaultValue = "false")
   boolean skip;
 
-  /** Where {@code <name>.asl.json}, {@code .mmd} and {@code .svg} are written. */
+  /**
+   * Where {@code <name>.asl.json}, {@code .mmd} and {@code .svg} are written, and a typed
+   * workflow's {@code <name>.input.schema.json} and {@code <name>.output.schema.json}.
+   */
   @Parameter(property = Properties.OUTPUT_DIRECTORY,
       defaultValue = "${project.build.directory}/statecraft")
   File outputDirectory;

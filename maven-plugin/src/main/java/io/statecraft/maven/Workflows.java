@@ -3,6 +3,7 @@ package io.statecraft.maven;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.diagnostic.InvalidDefinitionException;
+import io.statecraft.compiler.RecordSchemas;
 import io.statecraft.compiler.Validator;
 import io.statecraft.dsl.StateMachineBuilder;
 import io.statecraft.dsl.Workflow;
@@ -75,6 +76,9 @@ final class Workflows {
         } catch (InvalidDefinitionException e) {
           problems.addAll(describe(label, e.diagnostics(), sources, type));
           diagnostics.put(type.getName(), located(e.diagnostics(), sources, type));
+        } catch (SchemaProblem e) {
+          problems.add(label + ": its input or output record has no JSON Schema: "
+              + e.getMessage());
         } catch (InvocationTargetException e) {
           problems.add(label + ": its constructor threw " + threw(e.getCause(), type));
         } catch (ReflectiveOperationException e) {
@@ -107,7 +111,25 @@ final class Workflows {
     List<Diagnostic> warnings = !built.isEmpty() ? built : Validator.validate(machine).stream()
         .filter(diagnostic -> !diagnostic.isError()).toList();
     return new CompiledWorkflow(name, type.getName(), machine, warnings.stream()
-        .map(warning -> sources.located(warning, type)).toList());
+        .map(warning -> sources.located(warning, type)).toList(), schemas(workflow));
+  }
+
+  /** The input and output schemas of a typed workflow, by file name. */
+  private static Map<String, String> schemas(Workflow workflow) {
+    try {
+      return RecordSchemas.files(workflow);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new SchemaProblem(e.getMessage());
+    }
+  }
+
+  /** A typed workflow whose records have no JSON Schema: reported as such, not as define(). */
+  private static final class SchemaProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SchemaProblem(String message) {
+      super(message, null, false, false);
+    }
   }
 
   /** Errors a machine built without {@code build()} (e.g. by hand) still has. */

@@ -34,6 +34,20 @@ class OutputsTest {
   }
 
   @Test
+  void writesTheSchemasOfATypedWorkflowBesideItsDefinition() throws Exception {
+    CompiledWorkflow typed = new CompiledWorkflow("hello", "com.example.Hello", Asl.read(HELLO),
+        List.of(), java.util.Map.of("hello.input.schema.json", "{\"type\": \"object\"}\n"));
+
+    List<Path> written = Outputs.writeAll(folder, List.of(typed));
+
+    assertThat(written).containsExactly(folder.resolve("hello.asl.json"),
+        folder.resolve("hello.mmd"), folder.resolve("hello.svg"),
+        folder.resolve("hello.input.schema.json"));
+    assertThat(Files.readString(folder.resolve("hello.input.schema.json")))
+        .isEqualTo("{\"type\": \"object\"}\n");
+  }
+
+  @Test
   void unchangedFilesAreNotRewritten() throws Exception {
     Outputs.writeAll(folder, List.of(hello()));
     FileTime old = FileTime.fromMillis(1_000_000);

@@ -60,6 +60,51 @@ class WorkflowsTest {
   }
 
   @Test
+  void typedWorkflowCarriesTheSchemasOfItsInputAndOutputRecords() throws Exception {
+    List<CompiledWorkflow> found = define(Map.of(
+        "com/example/Order.java", "package com.example;\npublic record Order(String id, int"
+            + " quantity) {}\n",
+        "com/example/Receipt.java", "package com.example;\npublic record Receipt(String id) {}\n",
+        "com/example/Orders.java", HEADER.replace("import io.statecraft.dsl.Workflow;",
+            "import io.statecraft.dsl.TypedWorkflow;")
+            + "public final class Orders implements TypedWorkflow<Order, Receipt> {\n"
+            + "  public StateMachine define() {\n"
+            + "    return stateMachine().startWith(succeed(\"Done\")).build();\n  }\n}\n"));
+
+    assertThat(found.get(0).schemas()).containsOnlyKeys("Orders.input.schema.json",
+        "Orders.output.schema.json");
+    assertThat(found.get(0).schemas().get("Orders.output.schema.json")).isEqualTo("""
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "title": "Receipt",
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id"
+          ]
+        }
+        """);
+  }
+
+  @Test
+  void typedWorkflowWhoseRecordHasNoSchemaIsRefusedNamingTheComponent() throws Exception {
+    assertThatThrownBy(() -> define(Map.of(
+        "com/example/Order.java", "package com.example;\npublic record Order(Thread owner) {}\n",
+        "com/example/Orders.java", HEADER.replace("import io.statecraft.dsl.Workflow;",
+            "import io.statecraft.dsl.TypedWorkflow;")
+            + "public final class Orders implements TypedWorkflow<Order, Order> {\n"
+            + "  public StateMachine define() {\n"
+            + "    return stateMachine().startWith(succeed(\"Done\")).build();\n  }\n}\n")))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessageContaining("Orders (com.example.Orders): its input or output record has no"
+            + " JSON Schema: Order.owner has the type java.lang.Thread, which has no JSON Schema");
+  }
+
+  @Test
   void usesTheNameTheWorkflowGivesItself() throws Exception {
     List<CompiledWorkflow> found = define(Map.of("com/example/Nightly.java", workflow(
         "public final class Nightly implements Workflow",

@@ -1,5 +1,6 @@
 package io.statecraft.dsl.error;
 
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
 
@@ -39,4 +40,9 @@ public interface Catch {
 
   /** {@code Comment} of this catcher. */
   Catch comment(String comment);
+
+  /** {@link #resultPath(String)} with a path written against a record: {@code resultPath(path(Failed::error))}. */
+  default Catch resultPath(JsonPath path) {
+    return resultPath(path.expression());
+  }
 }

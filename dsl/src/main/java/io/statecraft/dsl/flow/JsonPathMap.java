@@ -6,6 +6,7 @@ import io.statecraft.dsl.map.Batching;
 import io.statecraft.dsl.map.ItemSource;
 import io.statecraft.dsl.map.ResultSink;
 import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Payload;
 
 /**
@@ -145,4 +146,24 @@ public interface JsonPathMap extends OpenFlow {
 
   /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
   JsonPathMap discardOutput();
+
+  /** {@link #inputPath(String)} with a path written against a record: {@code inputPath(path(Order::customer))}. */
+  default JsonPathMap inputPath(JsonPath path) {
+    return inputPath(path.expression());
+  }
+
+  /** {@link #resultPath(String)} with a path written against a record, so the result lands where the record that reads it expects: {@code resultPath(path(Receipt::charge))}. */
+  default JsonPathMap resultPath(JsonPath path) {
+    return resultPath(path.expression());
+  }
+
+  /** {@link #outputPath(String)} with a path written against a record. */
+  default JsonPathMap outputPath(JsonPath path) {
+    return outputPath(path.expression());
+  }
+
+  /** {@link #itemsPath(String)} with a path written against a record: {@code itemsPath(path(Batch::records))}. */
+  default JsonPathMap itemsPath(JsonPath path) {
+    return itemsPath(path.expression());
+  }
 }

@@ -3,6 +3,7 @@ package io.statecraft.dsl.flow;
 import io.statecraft.dsl.error.Catch;
 import io.statecraft.dsl.error.Retry;
 import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Payload;
 
 /**
@@ -77,4 +78,19 @@ public interface JsonPathParallel extends OpenFlow {
 
   /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
   JsonPathParallel discardOutput();
+
+  /** {@link #inputPath(String)} with a path written against a record: {@code inputPath(path(Order::customer))}. */
+  default JsonPathParallel inputPath(JsonPath path) {
+    return inputPath(path.expression());
+  }
+
+  /** {@link #resultPath(String)} with a path written against a record, so the result lands where the record that reads it expects: {@code resultPath(path(Receipt::charge))}. */
+  default JsonPathParallel resultPath(JsonPath path) {
+    return resultPath(path.expression());
+  }
+
+  /** {@link #outputPath(String)} with a path written against a record. */
+  default JsonPathParallel outputPath(JsonPath path) {
+    return outputPath(path.expression());
+  }
 }

@@ -1,6 +1,7 @@
 package io.statecraft.dsl.flow;
 
 import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Payload;
 
 /**
@@ -47,4 +48,19 @@ public interface JsonPathPass extends OpenFlow {
 
   /** {@code "OutputPath": null} (JSONPath): discard the output; the state passes on {@code {}}. */
   JsonPathPass discardOutput();
+
+  /** {@link #inputPath(String)} with a path written against a record: {@code inputPath(path(Order::customer))}. */
+  default JsonPathPass inputPath(JsonPath path) {
+    return inputPath(path.expression());
+  }
+
+  /** {@link #resultPath(String)} with a path written against a record, so the result lands where the record that reads it expects: {@code resultPath(path(Receipt::charge))}. */
+  default JsonPathPass resultPath(JsonPath path) {
+    return resultPath(path.expression());
+  }
+
+  /** {@link #outputPath(String)} with a path written against a record. */
+  default JsonPathPass outputPath(JsonPath path) {
+    return outputPath(path.expression());
+  }
 }

@@ -3,6 +3,7 @@ package io.statecraft.dsl.flow;
 import io.statecraft.dsl.error.Catch;
 import io.statecraft.dsl.error.Retry;
 import io.statecraft.dsl.payload.CheckReturnValue;
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Payload;
 import java.time.Duration;
 
@@ -100,4 +101,19 @@ public interface JsonPathTask extends OpenFlow {
 
   /** {@code HeartbeatSecondsPath} (JSONPath): the heartbeat interval, read from the input. */
   JsonPathTask heartbeatPath(String path);
+
+  /** {@link #inputPath(String)} with a path written against a record: {@code inputPath(path(Order::customer))}. */
+  default JsonPathTask inputPath(JsonPath path) {
+    return inputPath(path.expression());
+  }
+
+  /** {@link #resultPath(String)} with a path written against a record, so the result lands where the record that reads it expects: {@code resultPath(path(Receipt::charge))}. */
+  default JsonPathTask resultPath(JsonPath path) {
+    return resultPath(path.expression());
+  }
+
+  /** {@link #outputPath(String)} with a path written against a record. */
+  default JsonPathTask outputPath(JsonPath path) {
+    return outputPath(path.expression());
+  }
 }

@@ -96,6 +96,30 @@ public final class Execution {
     return output == null ? null : output.deepCopy();
   }
 
+  /**
+   * The output read as {@code record}: checked against the record's JSON Schema first, so a
+   * field that is missing or of the wrong type is named rather than left null or zero, then
+   * mapped by Jackson. Fields the record does not have are ignored: state data often carries
+   * more than the result a test reads.
+   *
+   * <pre>{@code
+   * Receipt receipt = orders.run(order).output(Receipt.class);
+   * assertThat(receipt.chargeId()).isEqualTo("ch-1");
+   * }</pre>
+   *
+   * @throws IllegalStateException when the execution did not succeed, giving its error and cause
+   * @throws TypeMismatchException when the output does not fit {@code record}, naming each field
+   */
+  public <T extends Record> T output(Class<T> record) {
+    java.util.Objects.requireNonNull(record, "record == null");
+    if (status != ExecutionStatus.SUCCEEDED) {
+      throw new IllegalStateException("execution " + name + " has no output: it ended " + status
+          + (error == null ? "" : " with " + error) + (cause == null ? "" : ": " + cause));
+    }
+    return io.statecraft.local.internal.typed.TypedValues.read("the output of execution " + name,
+        output, record);
+  }
+
   /** The error when it failed or timed out (may be null for a Fail state without Error). */
   public String error() {
     return error;

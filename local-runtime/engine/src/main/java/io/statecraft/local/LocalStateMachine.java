@@ -1,6 +1,8 @@
 package io.statecraft.local;
 
 import io.statecraft.asl.StateMachine;
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.compiler.RecordSchemas;
 import io.statecraft.local.internal.engine.Engine;
 import io.statecraft.local.internal.engine.Machine;
 import io.statecraft.local.internal.json.Values;
@@ -9,11 +11,14 @@ import io.statecraft.local.internal.tasks.MockConfig;
 import io.statecraft.local.internal.tasks.StateIndex;
 import io.statecraft.local.internal.tasks.TaskDispatcher;
 import io.statecraft.local.internal.tasks.WorkflowBindings;
+import io.statecraft.local.internal.typed.Typing;
 import io.statecraft.local.task.TaskHandler;
 import java.nio.file.Path;
 import io.statecraft.local.internal.kernel.RunStuck;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,19 +48,21 @@ public final class LocalStateMachine {
   private final LocalStepFunctions runtime;
   private final Machine machine;
   private final WorkflowBindings bindings;
+  private final Typing typing;
   /** The workflow's states by name, made when a binding first needs checking. */
   private volatile StateIndex states;
 
-  LocalStateMachine(LocalStepFunctions runtime, Machine machine) {
-    this(runtime, machine, WorkflowBindings.NONE, null);
+  LocalStateMachine(LocalStepFunctions runtime, Machine machine, Typing typing) {
+    this(runtime, machine, WorkflowBindings.NONE, typing, null);
     machine.facade(this);
   }
 
   private LocalStateMachine(LocalStepFunctions runtime, Machine machine,
-      WorkflowBindings bindings, StateIndex states) {
+      WorkflowBindings bindings, Typing typing, StateIndex states) {
     this.runtime = runtime;
     this.machine = machine;
     this.bindings = bindings;
+    this.typing = typing;
     this.states = states;
   }
 
@@ -146,7 +153,7 @@ public final class LocalStateMachine {
   }
 
   private LocalStateMachine with(WorkflowBindings changed) {
-    return new LocalStateMachine(runtime, machine, changed, states);
+    return new LocalStateMachine(runtime, machine, changed, typing, states);
   }
 
   StateIndex states() {
@@ -166,22 +173,72 @@ public final class LocalStateMachine {
   }
 
   /**
+   * The record of the execution input when the workflow is a
+   * {@link io.statecraft.dsl.TypedWorkflow}: every input is checked against it before the
+   * execution starts.
+   */
+  public Optional<Class<? extends Record>> inputType() {
+    return Optional.ofNullable(typing.input());
+  }
+
+  /** The record of the execution output when the workflow is a {@link io.statecraft.dsl.TypedWorkflow}. */
+  public Optional<Class<? extends Record>> outputType() {
+    return Optional.ofNullable(typing.output());
+  }
+
+  /**
    * Runs one execution to its end with {@code input} (JSON text) and the handle's handlers. On
    * the virtual clock, time skips while the execution waits only for time; an execution that
    * waits for a task token or an activity worker nothing answers, with no time-out to end the
    * wait, throws {@link StuckExecutionException} rather than hang.
+   *
+   * @throws TypeMismatchException when the workflow is typed and {@code input} does not fit its
+   *     input record, naming each field that does not fit; nothing runs
    */
   public Execution run(String input) {
     return runOwned(Values.parse(input));
   }
 
-  /** Runs one execution to its end, on the calling thread, with {@code input}. */
+  /**
+   * Runs one execution to its end, on the calling thread, with {@code input}.
+   *
+   * @throws TypeMismatchException when the workflow is typed and {@code input} does not fit its
+   *     input record
+   */
   public Execution run(JsonNode input) {
     return runOwned(Values.copy(input));
   }
 
+  /**
+   * Runs one execution to its end with {@code input} written as JSON by Jackson, as AWS SDK
+   * clients and Lambda functions written with Jackson would send it.
+   *
+   * <pre>{@code
+   * Execution execution = orders.run(new Order("o-1", "BOOK-7", 2, new BigDecimal("30")));
+   * Receipt receipt = execution.output(Receipt.class);
+   * }</pre>
+   *
+   * @throws TypeMismatchException when the workflow is typed and {@code input} does not fit its
+   *     input record (another record, or one with nulls where values are required)
+   */
+  public Execution run(Record input) {
+    return runOwned(Values.copy(Json.valueOf(Objects.requireNonNull(input, "input == null"))));
+  }
+
+  /** Throws when the workflow is typed and {@code input} does not fit its input record. */
+  private void checkInput(JsonNode input) {
+    if (typing.input() != null) {
+      List<Diagnostic> problems = RecordSchemas.check(typing.input(), input);
+      if (!problems.isEmpty()) {
+        throw new TypeMismatchException("the input does not fit " + typing.input().getSimpleName()
+            + ", the input record of " + typing.workflow(), typing.input(), problems);
+      }
+    }
+  }
+
   /** Runs with an input no one else holds: the run may read it without copying it again. */
   private Execution runOwned(JsonNode input) {
+    checkInput(input);
     Engine engine = runtime.engine();
     Run run = engine.newRun(machine, machine.nextExecutionName(), input,
         dispatcher(), false, Long.MAX_VALUE);
@@ -201,6 +258,7 @@ public final class LocalStateMachine {
     if (executionName == null || executionName.isEmpty()) {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
+    checkInput(input);
     Engine engine = runtime.engine();
     return start(engine.newRun(machine, executionName, Values.copy(input), dispatcher(), false,
         Long.MAX_VALUE));

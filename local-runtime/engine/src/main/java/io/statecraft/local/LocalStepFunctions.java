@@ -7,6 +7,7 @@ import io.statecraft.local.internal.engine.Handles;
 import io.statecraft.local.internal.engine.Machine;
 import io.statecraft.local.internal.engine.Placeholders;
 import io.statecraft.local.internal.engine.Workflows;
+import io.statecraft.local.internal.typed.Typing;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.internal.tasks.ReplayedTasks;
@@ -113,11 +114,17 @@ public final class LocalStepFunctions implements AutoCloseable {
    * ARN and its executions' are in that region, as are the services its tasks call by default.
    */
   LocalStateMachine load(String name, StateMachine definition, String region) {
+    return load(name, definition, region, Typing.NONE);
+  }
+
+  private LocalStateMachine load(String name, StateMachine definition, String region,
+      Typing typing) {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
     StateMachine resolved = Placeholders.resolve(definition, substitutions);
-    LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved, region));
+    LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved, region),
+        typing);
     if (unused != null) {
       unused.loaded(loaded.states());
     }
@@ -126,7 +133,9 @@ public final class LocalStepFunctions implements AutoCloseable {
 
   /**
    * Loads the machine a workflow class defines, named {@link io.statecraft.dsl.Workflow#name()}:
-   * an instance made the way a test needs it, e.g. with a table name.
+   * an instance made the way a test needs it, e.g. with a table name. A
+   * {@link io.statecraft.dsl.TypedWorkflow}'s executions have their input checked against its
+   * input record, and their output can be read as its output record.
    *
    * <pre>{@code
    * LocalStateMachine orders = sfn.load(new OrderFulfillment("orders-test", queueUrl));
@@ -134,7 +143,7 @@ public final class LocalStepFunctions implements AutoCloseable {
    */
   public LocalStateMachine load(io.statecraft.dsl.Workflow workflow) {
     java.util.Objects.requireNonNull(workflow, "workflow == null");
-    return load(workflow.name(), workflow.define());
+    return load(workflow.name(), workflow.define(), engine.region(), Typing.of(workflow));
   }
 
   /**

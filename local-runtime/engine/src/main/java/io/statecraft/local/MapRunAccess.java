@@ -72,7 +72,7 @@ final class MapRunAccess {
     synchronized (machine) {
       Object facade = machine.facade();
       return facade != null ? (LocalStateMachine) facade
-          : new LocalStateMachine(runtime, machine);
+          : new LocalStateMachine(runtime, machine, io.statecraft.local.internal.typed.Typing.NONE);
     }
   }
 }

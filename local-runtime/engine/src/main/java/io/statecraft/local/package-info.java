@@ -12,8 +12,9 @@
  * }</pre>
  *
  * <p>Entry point: {@link io.statecraft.local.LocalStepFunctions}. Handlers and what they see are
- * in {@code io.statecraft.local.task}, histories in {@code io.statecraft.local.history}, the
- * runner of AWS-recorded cases in {@code io.statecraft.local.conformance}; JUnit 5 support is the
+ * in {@code io.statecraft.local.task}, histories in {@code io.statecraft.local.history}, replays
+ * of recorded histories against a definition in {@code io.statecraft.local.replay}, the runner
+ * of AWS-recorded cases in {@code io.statecraft.local.conformance}; JUnit 5 support is the
  * {@code statecraft-testing} artifact. Packages named {@code internal} are not API.
  */
 package io.statecraft.local;

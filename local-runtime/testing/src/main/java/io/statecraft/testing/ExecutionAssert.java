@@ -4,6 +4,7 @@ import io.statecraft.compiler.internal.common.JsonDiff;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
 import io.statecraft.local.Json;
+import io.statecraft.local.TypeMismatchException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,30 @@ public class ExecutionAssert extends AbstractAssert<ExecutionAssert, Execution> 
     if (difference != null) {
       fail("to have output " + Json.text(expected),
           "but output was " + Json.text(actual.output()) + "\nfirst difference: " + difference);
+    }
+    return this;
+  }
+
+  /**
+   * The output, read as {@code expected}'s record ({@link Execution#output(Class)}), equals
+   * {@code expected}; fields of the output the record does not have are not compared.
+   *
+   * <pre>{@code
+   * assertThat(execution).succeeded().hasOutput(new Receipt("o-1", "ch-1"));
+   * }</pre>
+   */
+  public final ExecutionAssert hasOutput(Record expected) {
+    succeeded();
+    Record read;
+    try {
+      read = actual.output(expected.getClass());
+    } catch (TypeMismatchException e) {
+      fail("to have output " + expected, "but " + e.getMessage().replace(
+          System.lineSeparator(), "\n"));
+      return this;
+    }
+    if (!expected.equals(read)) {
+      fail("to have output " + expected, "but output was " + read);
     }
     return this;
   }

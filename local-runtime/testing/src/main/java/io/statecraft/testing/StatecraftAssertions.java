@@ -11,6 +11,7 @@ import io.statecraft.local.RunningExecution;
  *
  * assertThat(flow.run("{\"total\": 42}")).succeeded().hasOutputAt("$.total", 42);
  * assertThat(flow.start("order-7", input)).isWaitingAt("Approve");
+ * assertThat(Replayer.of(definition).check(history)).isConsistent();
  * }</pre>
  */
 public final class StatecraftAssertions {
@@ -20,6 +21,11 @@ public final class StatecraftAssertions {
   /** Assertions on {@code execution}. */
   public static ExecutionAssert assertThat(Execution execution) {
     return new ExecutionAssert(execution);
+  }
+
+  /** Assertions on {@code replay}: consistent, or where it diverges. */
+  public static ReplayAssert assertThat(io.statecraft.local.replay.ReplayResult replay) {
+    return new ReplayAssert(replay);
   }
 
   /** Assertions on {@code running}: where it waits now. */

@@ -4,6 +4,7 @@ import io.statecraft.dsl.Workflow;
 import io.statecraft.local.Execution;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.internal.engine.Workflows;
 import io.statecraft.local.spi.SharedBindingCheck;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -57,6 +58,10 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * several workflows, a {@code LocalStateMachine} parameter or field is chosen by name with
  * {@link WorkflowNamed}. {@code @ExtendWith(StatecraftExtension.class)} gives a runtime with no
  * handlers and no workflow.
+ *
+ * <p>A workflow class is made and its {@code define()} called once, by the first test that needs
+ * it; the definition, an immutable value, is loaded into each test's runtime from then on. A
+ * definition that fails to build fails every test that loads it.
  */
 public final class StatecraftExtension implements ParameterResolver, BeforeEachCallback,
     AfterAllCallback, TestWatcher {
@@ -94,13 +99,13 @@ public final class StatecraftExtension implements ParameterResolver, BeforeEachC
       Object... constructorArguments) {
     Objects.requireNonNull(type, "type == null");
     Object[] arguments = constructorArguments.clone();
-    return loading(runtime -> runtime.load(type, arguments));
+    return loading(DefinedOnce.of(() -> Workflows.instantiate(type, arguments))::load);
   }
 
   /** This extension also loading {@code workflow}'s machine for each test. */
   public StatecraftExtension workflow(Workflow workflow) {
     Objects.requireNonNull(workflow, "workflow == null");
-    return loading(runtime -> runtime.load(workflow));
+    return loading(DefinedOnce.of(() -> workflow)::load);
   }
 
   /** This extension also loading the ASL file {@code aslFile} for each test. */

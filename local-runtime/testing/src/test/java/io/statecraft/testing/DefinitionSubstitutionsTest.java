@@ -4,12 +4,15 @@ import static io.statecraft.testing.StatecraftAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.InvalidDefinitionException;
+import io.statecraft.compiler.Asl;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,22 @@ class DefinitionSubstitutionsTest {
       assertThat(execution).succeeded().hasOutput("{\"table\": \"orders-test\"}");
       assertThat(Duration.between(execution.startDate(), execution.stopDate()))
           .isEqualTo(Duration.ofHours(1));
+    }
+  }
+
+  @Test
+  void should_give_one_definition_loaded_into_several_runtimes_each_runtimes_values() {
+    StateMachine definition = Asl.read(APPROVAL);
+    for (String stage : List.of("test", "prod", "test")) {
+      try (LocalStepFunctions runtime = LocalStepFunctions.builder()
+          .substitute("ActivityArn", ACTIVITY)
+          .substitutions(Map.of("PauseSeconds", "1", "Stage", stage))
+          .resource(ACTIVITY, (input, ctx) -> input).build()) {
+        assertThat(runtime.load("Approval", definition).run("{}")).succeeded()
+            .hasOutput("{\"table\": \"orders-" + stage + "\"}");
+        assertThatThrownBy(() -> LocalStepFunctions.newInstance().load("Approval", definition))
+            .isInstanceOf(InvalidDefinitionException.class);
+      }
     }
   }
 

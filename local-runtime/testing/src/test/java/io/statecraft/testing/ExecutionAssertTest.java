@@ -38,6 +38,44 @@ class ExecutionAssertTest {
             "  Validate -> Done"));
   }
 
+  record Order(int total) {}
+
+  record Wrapped(Order order) {}
+
+  record Other(String id) {}
+
+  @Test
+  void should_pass_when_the_output_read_as_the_record_equals_it() {
+    assertThat(machine.run("{}")).hasOutput(new Wrapped(new Order(41)));
+  }
+
+  @Test
+  void should_show_the_record_read_when_the_output_differs() {
+    Execution execution = machine.run("{}");
+    assertThatThrownBy(() -> assertThat(execution).hasOutput(new Wrapped(new Order(42))))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(String.join("\n", "",
+            "Expecting execution execution-1",
+            "  to have output Wrapped[order=Order[total=42]]",
+            "  but output was Wrapped[order=Order[total=41]]",
+            "path taken:",
+            "  Validate -> Done"));
+  }
+
+  @Test
+  void should_name_the_field_when_the_output_does_not_fit_the_record() {
+    Execution execution = machine.run("{}");
+    assertThatThrownBy(() -> assertThat(execution).hasOutput(new Other("x")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(String.join("\n", "",
+            "Expecting execution execution-1",
+            "  to have output Other[id=x]",
+            "  but the output of execution execution-1 does not fit Other:",
+            "    the object needs the field \"id\"",
+            "path taken:",
+            "  Validate -> Done"));
+  }
+
   @Test
   void should_name_the_missing_state_when_visits_are_out_of_order() {
     Execution execution = machine.run("{}");

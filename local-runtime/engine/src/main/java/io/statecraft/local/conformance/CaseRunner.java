@@ -1,5 +1,6 @@
 package io.statecraft.local.conformance;
 
+import io.statecraft.local.internal.replay.Recorded;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.diagnostic.InvalidDefinitionException;
@@ -113,11 +114,16 @@ final class CaseRunner {
     }
   }
 
+  /** Why the case {@code id} is skipped, or null when it runs. */
+  static String skipReason(String id, JsonNode testCase) {
+    return CONTRADICTED.containsKey(id) ? CONTRADICTED.get(id)
+        : skipReason(testCase.get("definition"), testCase.get("input"), testCase.get("expected"));
+  }
+
   private static Result runCase(String id, JsonNode testCase) {
     JsonNode definition = testCase.get("definition");
     JsonNode expected = testCase.get("expected");
-    String skip = CONTRADICTED.containsKey(id) ? CONTRADICTED.get(id)
-        : skipReason(definition, testCase.get("input"), expected);
+    String skip = skipReason(id, testCase);
     if (skip != null) {
       return new Result(id, Outcome.SKIP, skip);
     }

@@ -53,6 +53,21 @@ public final class Conformance {
     return CaseRunner.summary(results);
   }
 
+  /**
+   * Why the runner skips the case in {@code file} (its recording contradicts others, or hides a
+   * value the execution ran with), or empty when it runs it.
+   */
+  public static java.util.Optional<String> skipReason(Path file) {
+    tools.jackson.databind.JsonNode testCase;
+    try {
+      testCase = io.statecraft.local.internal.json.Values.parse(java.nio.file.Files.readString(file));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + file, e);
+    }
+    return java.util.Optional.ofNullable(CaseRunner.skipReason(
+        testCase.path("id").asString(file.getFileName().toString()), testCase));
+  }
+
   /** Runs the case in {@code file}. */
   public static Result runCase(Path file) {
     return CaseRunner.runCase(file);

@@ -1,5 +1,6 @@
 package io.statecraft.local.conformance;
 
+import io.statecraft.local.internal.replay.Recorded;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.engine.Engine;
 import io.statecraft.local.internal.engine.Machine;

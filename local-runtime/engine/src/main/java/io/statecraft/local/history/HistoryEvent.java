@@ -227,8 +227,11 @@ public final class HistoryEvent {
     }
     switch (type.awsName()) {
       case "ExecutionStarted" -> {
-        details.put("input", Values.text(data));
-        details.set("inputDetails", notTruncated());
+        if (data != null) {
+          // A history read without its data (includeExecutionData=false) has no input.
+          details.put("input", Values.text(data));
+          details.set("inputDetails", notTruncated());
+        }
         details.put("roleArn", name);
       }
       case "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted", "EvaluationFailed", "TaskFailed",
@@ -248,16 +251,24 @@ public final class HistoryEvent {
         details.put("name", name);
         details.put("index", index);
       }
-      case "TaskScheduled" -> details.put("parameters", Values.text(data));
+      case "TaskScheduled" -> {
+        if (data != null) {
+          details.put("parameters", Values.text(data));
+        }
+      }
       case "LambdaFunctionScheduled", "ActivityScheduled" -> {
-        details.put("input", Values.text(data));
-        details.set("inputDetails", notTruncated());
+        if (data != null) {
+          details.put("input", Values.text(data));
+          details.set("inputDetails", notTruncated());
+        }
       }
       default -> {
         if (type.isStateEntered()) {
           details.put("name", name);
-          details.put("input", Values.text(data));
-          details.set("inputDetails", notTruncated());
+          if (data != null) {
+            details.put("input", Values.text(data));
+            details.set("inputDetails", notTruncated());
+          }
         } else if (data != null) {
           if (name != null) {
             details.put("name", name);

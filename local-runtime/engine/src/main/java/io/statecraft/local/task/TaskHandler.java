@@ -51,6 +51,32 @@ public interface TaskHandler {
   }
 
   /**
+   * A handler written with records: the task's input is read as {@code input} (checked against
+   * its JSON Schema, so a field the workflow's {@code Parameters} got wrong is named), and the
+   * result, a record or any value Jackson writes, becomes the task's result.
+   *
+   * <pre>{@code
+   * record ChargeRequest(String orderId, BigDecimal amount) {}
+   * record ChargeResult(String chargeId) {}
+   *
+   * .task("Charge card", TaskHandler.typed(ChargeRequest.class,
+   *     (request, ctx) -> new ChargeResult("ch-" + request.orderId())))
+   * }</pre>
+   *
+   * <p>An input that does not fit throws {@link io.statecraft.local.TypeMismatchException} out of
+   * the run, as any exception of a handler other than {@link TaskFailure} does: it is a mistake in
+   * the workflow or the test, not a failure of the service.
+   */
+  static <I extends Record> TaskHandler typed(Class<I> input,
+      java.util.function.BiFunction<? super I, TaskContext, ?> handler) {
+    java.util.Objects.requireNonNull(input, "input == null");
+    java.util.Objects.requireNonNull(handler, "handler == null");
+    return (json, context) -> io.statecraft.local.Json.valueOf(handler.apply(
+        io.statecraft.local.internal.typed.TypedValues.read(
+            "the input of task '" + context.stateName() + "'", json, input), context));
+  }
+
+  /**
    * What {@link #raw(TaskHandler)} makes: a handler whose result the runtime passes on as the
    * service's whole response.
    */

@@ -221,17 +221,45 @@ public final class Engine implements AutoCloseable {
   public Run resumedRun(Machine machine, String executionName, JsonNode input,
       TaskDispatcher tasks, String roleArn,
       java.util.List<io.statecraft.local.history.HistoryEvent> recorded) {
-    java.util.List<Integer> redrives = Resumes.check(executionName, recorded);
+    return resumedRun(machine, executionName, input, tasks, roleArn, recorded, null);
+  }
+
+  /**
+   * Runs {@code machine} through {@code recorded} (a history from its ExecutionStarted, ended
+   * or not) on the calling thread, checking every event it regenerates with {@code check}, and
+   * never goes live: nothing is called, every outside answer comes from the record. Returns the
+   * latest run, ended as recorded.
+   *
+   * @throws IllegalArgumentException when {@code recorded} is no history of an execution
+   * @throws io.statecraft.local.internal.kernel.Replay.ResumeDivergence at the first event
+   *     that is not as recorded
+   * @throws io.statecraft.local.internal.kernel.RecordUsedUp when the record ends while
+   *     the execution runs (every event it holds was as recorded)
+   */
+  public Run checkedRun(Machine machine, String executionName, JsonNode input, String roleArn,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded,
+      io.statecraft.local.internal.kernel.Replay.Check check) {
+    Run run = resumedRun(machine, executionName, input, dispatcher(Map.of()), roleArn, recorded,
+        check);
+    run.resumeOn(background());
+    return run;
+  }
+
+  private Run resumedRun(Machine machine, String executionName, JsonNode input,
+      TaskDispatcher tasks, String roleArn,
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded,
+      io.statecraft.local.internal.kernel.Replay.Check check) {
+    java.util.List<Integer> redrives = Resumes.check(executionName, recorded, check != null);
     int first = redrives.isEmpty() ? recorded.size() : redrives.get(0);
     Run run = firstResumedRun(machine, executionName, input, tasks, roleArn,
-        recorded.subList(0, first), !redrives.isEmpty());
+        recorded.subList(0, first), !redrives.isEmpty(), check);
     for (int i = 0; i < redrives.size(); i++) {
       // The run before the redrive ended as recorded; the next goes on from where it stopped.
       run.resumeOn(background());
       int from = redrives.get(i);
       int to = i + 1 < redrives.size() ? redrives.get(i + 1) : recorded.size();
       Run redriven = resumedRedrive(machine, run, recorded.subList(from, to), executionName,
-          i + 1 < redrives.size());
+          i + 1 < redrives.size(), check);
       run.successor = redriven;
       run = redriven;
     }
@@ -244,7 +272,8 @@ public final class Engine implements AutoCloseable {
    */
   private Run firstResumedRun(Machine machine, String executionName, JsonNode input,
       TaskDispatcher tasks, String roleArn,
-      java.util.List<io.statecraft.local.history.HistoryEvent> recorded, boolean ended) {
+      java.util.List<io.statecraft.local.history.HistoryEvent> recorded, boolean ended,
+      io.statecraft.local.internal.kernel.Replay.Check check) {
     String arn = machine.arn().replace(":stateMachine:", ":execution:") + ":" + executionName;
     Integer timeout = machine.definition().timeoutSeconds();
     TaskServices services = new TaskServices(tasks, tokens, children, settings.activities(),
@@ -255,7 +284,7 @@ public final class Engine implements AutoCloseable {
         Math.max(machine.runs().historySizeHint, recorded.size() + 16), services);
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.put(io.statecraft.local.internal.kernel.Replay.class,
-        new io.statecraft.local.internal.kernel.Replay(recorded, executionName));
+        new io.statecraft.local.internal.kernel.Replay(recorded, executionName, check));
     Run run = new Run(with(base, roleArn == null ? base.roleArn() : roleArn, Map.copyOf(all),
         null));
     if (!ended) {
@@ -267,7 +296,7 @@ public final class Engine implements AutoCloseable {
   /** The redrive of {@code ended} that {@code recorded} (ExecutionRedriven first) records. */
   private Run resumedRedrive(Machine machine, Run ended,
       java.util.List<io.statecraft.local.history.HistoryEvent> recorded, String executionName,
-      boolean endedToo) {
+      boolean endedToo, io.statecraft.local.internal.kernel.Replay.Check check) {
     Run.Redrive point = ended.redrivePoint(recorded.get(0).timestampMillis());
     if (point == null) {
       throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(executionName,
@@ -281,7 +310,7 @@ public final class Engine implements AutoCloseable {
         Long.MIN_VALUE, machine.runs().historySizeHint, ended.service(TaskServices.class));
     Map<Class<?>, Object> all = new java.util.HashMap<>(base.services());
     all.put(io.statecraft.local.internal.kernel.Replay.class,
-        new io.statecraft.local.internal.kernel.Replay(recorded, executionName));
+        new io.statecraft.local.internal.kernel.Replay(recorded, executionName, check));
     Run run = new Run(with(base, ended.roleArn, Map.copyOf(all), point));
     if (!endedToo) {
       run.outcome().thenAccept(outcome -> finished(machine, run, outcome));

@@ -5,6 +5,8 @@ import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.Substitutions;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +22,43 @@ public final class Placeholders {
   /** Diagnostic code of a placeholder that has no value. */
   public static final String UNSUBSTITUTED = "RUN_PLACEHOLDER";
 
+  /**
+   * The latest resolutions, by definition object and values: a test class loads the same
+   * definition with the same values into each test's fresh runtime, and substituting costs a
+   * round trip through JSON. The results are immutable; a load that fails is not kept.
+   */
+  private static final int KEPT = 64;
+  private static final Map<Key, StateMachine> RESOLVED = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, StateMachine> eldest) {
+          return size() > KEPT;
+        }
+      });
+
   private Placeholders() {}
+
+  /** A definition by identity (its equality would compare the whole tree), and the values. */
+  private static final class Key {
+    private final StateMachine definition;
+    private final Map<String, String> values;
+
+    Key(StateMachine definition, Map<String, String> values) {
+      this.definition = definition;
+      this.values = values;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && key.definition == definition
+          && key.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(definition) + values.hashCode();
+    }
+  }
 
   /**
    * {@code definition} with {@code values} substituted; the same object when it has no
@@ -30,6 +68,17 @@ public final class Placeholders {
    *     its JSON pointer
    */
   public static StateMachine resolve(StateMachine definition, Map<String, String> values) {
+    Key key = new Key(definition, values);
+    StateMachine known = RESOLVED.get(key);
+    if (known != null) {
+      return known;
+    }
+    StateMachine resolved = substitute(definition, values);
+    RESOLVED.put(key, resolved);
+    return resolved;
+  }
+
+  private static StateMachine substitute(StateMachine definition, Map<String, String> values) {
     JsonNode json = Asl.toJson(definition);
     if (Substitutions.remaining(json).isEmpty()) {
       return definition;

@@ -21,6 +21,14 @@ final class Resumes {
    * redrive. Returns the positions of its ExecutionRedriven events.
    */
   static List<Integer> check(String executionName, List<HistoryEvent> recorded) {
+    return check(executionName, recorded, false);
+  }
+
+  /**
+   * {@link #check(String, List)}; when {@code whole}, the history may also end the execution
+   * (a replay that checks it against a definition runs it to its end).
+   */
+  static List<Integer> check(String executionName, List<HistoryEvent> recorded, boolean whole) {
     String what = "cannot resume execution '" + executionName + "': ";
     if (recorded == null || recorded.isEmpty()) {
       throw new IllegalArgumentException(what + "its recorded history is empty; it must start"
@@ -39,7 +47,8 @@ final class Resumes {
       }
       boolean redriven = i + 1 < recorded.size()
           && recorded.get(i + 1).type() == HistoryEventType.EXECUTION_REDRIVEN;
-      if (ENDINGS.contains(event.type()) && !redriven) {
+      boolean last = i + 1 == recorded.size();
+      if (ENDINGS.contains(event.type()) && !redriven && !(whole && last)) {
         throw new IllegalArgumentException(what + "its recorded history ends it with "
             + event.type().awsName() + " (event #" + event.id() + "): there is nothing to go"
             + " on with.");

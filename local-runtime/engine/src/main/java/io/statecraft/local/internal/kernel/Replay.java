@@ -27,8 +27,18 @@ public final class Replay {
       HistoryEventType.ACTIVITY_SUCCEEDED, HistoryEventType.ACTIVITY_FAILED,
       HistoryEventType.ACTIVITY_TIMED_OUT);
 
+  /** The events that end a run. */
+  private static final Set<HistoryEventType> ENDINGS = EnumSet.of(
+      HistoryEventType.EXECUTION_SUCCEEDED, HistoryEventType.EXECUTION_FAILED,
+      HistoryEventType.EXECUTION_TIMED_OUT, HistoryEventType.EXECUTION_ABORTED);
+
   private final List<HistoryEvent> recorded;
   private final String executionName;
+  /**
+   * For a replay that checks a whole history against a definition: what compares each event
+   * beyond type, state, ids and error; null for a resumed execution, which goes on live.
+   */
+  private final Check check;
   /** How many recorded events the run has regenerated. */
   private int matched;
   /** What the run does once it goes live, in the order it was asked for. */
@@ -36,8 +46,37 @@ public final class Replay {
 
   /** {@code recorded}: the history so far, ExecutionStarted first, checked by the caller. */
   public Replay(List<HistoryEvent> recorded, String executionName) {
+    this(recorded, executionName, null);
+  }
+
+  /**
+   * A replay that checks {@code recorded} with {@code check} and never goes live: once the
+   * record is used up before the run ends, {@link RecordUsedUp} gives the run up.
+   */
+  public Replay(List<HistoryEvent> recorded, String executionName, Check check) {
     this.recorded = List.copyOf(recorded);
     this.executionName = executionName;
+    this.check = check;
+  }
+
+  /**
+   * Compares a regenerated event with its recorded one beyond what every replay checks (type,
+   * state, ids, error): details such as the parameters a task sends or a state's output.
+   */
+  public interface Check {
+    /** Throws {@link ResumeDivergence} when {@code made} is not what {@code expected} records. */
+    void compare(HistoryEvent expected, HistoryEvent made);
+
+    /**
+     * Throws {@link ResumeDivergence} when the Wait state that {@code exited} records leaving
+     * did not wait as long as the definition says: until {@code dueMillis}.
+     */
+    void waited(HistoryEvent exited, long dueMillis);
+  }
+
+  /** Whether this replay checks a history and never goes live. */
+  public boolean checksOnly() {
+    return check != null;
   }
 
   /** The recorded time of the next event the run records. */
@@ -87,6 +126,12 @@ public final class Replay {
    * not say (activity tasks to queue, timers of heartbeats).
    */
   void goLive(Run run) {
+    if (check != null) {
+      // The record ended the run: nothing is left to carry out, and nothing may be called.
+      run.replay = null;
+      afterwards.clear();
+      return;
+    }
     for (Line line : run.waiting) {
       if (line.waitCause == WaitCause.CHILD_EXECUTION) {
         throw new ResumeDivergence(executionName, "state '" + line.stateName
@@ -118,9 +163,16 @@ public final class Replay {
       throw new ResumeDivergence(executionName, "event #" + made.id() + " was recorded as "
           + describe(expected) + ", but running the definition again gives " + describe(made)
           + ". The definition, the input or an answer the history holds is not what the"
-          + " execution ran with.");
+          + " execution ran with.", expected, made);
+    }
+    if (check != null) {
+      check.compare(expected, made);
     }
     matched++;
+    if (matched == recorded.size() && check != null && !ENDINGS.contains(made.type())) {
+      // A history cut while the execution ran: it is checked, and nothing more is run.
+      throw new RecordUsedUp();
+    }
     return matched == recorded.size();
   }
 
@@ -233,19 +285,27 @@ public final class Replay {
         }
       }
     }
+    if (check != null && next.type() == HistoryEventType.WAIT_STATE_EXITED) {
+      long due = run.scheduler.nextTimerAt();
+      if (due != Long.MAX_VALUE) {
+        check.waited(next, due);
+      }
+    }
     if (run.scheduler.fireNextTimer()) {
       return;
     }
     throw new ResumeDivergence(executionName, "event #" + next.id() + " was recorded as "
         + describe(next) + ", but running the definition again, the execution waits for what"
-        + " does not give it" + waits(run) + ".");
+        + " does not give it" + waits(run) + ".", next, null,
+        "the execution waits for what the history does not give it" + waits(run));
   }
 
   /** The run ended before the record did. */
   ResumeDivergence endedEarly() {
     HistoryEvent next = recorded.get(matched);
     return new ResumeDivergence(executionName, "event #" + next.id() + " was recorded as "
-        + describe(next) + ", but running the definition again, the execution ends before it.");
+        + describe(next) + ", but running the definition again, the execution ends before it.",
+        next, null, "the execution ends before it");
   }
 
   private static String waits(Run run) {
@@ -271,9 +331,62 @@ public final class Replay {
   /** A resumed run does not run as its recorded history says: the execution cannot go on. */
   public static final class ResumeDivergence extends IllegalStateException {
     private static final long serialVersionUID = 1L;
+    /** The recorded event the run did not regenerate, or null when no one event is at fault. */
+    private final transient HistoryEvent expected;
+    /** What the run made in its place, or null when it made nothing there. */
+    private final transient HistoryEvent made;
+    /**
+     * A difference a {@link Check} found, or what the run does where it made no event (in
+     * words), or null.
+     */
+    private final String detail;
+
+    /** The message without the execution it is about. */
+    private final String reason;
 
     public ResumeDivergence(String executionName, String message) {
+      this(executionName, message, null, null);
+    }
+
+    public ResumeDivergence(String executionName, String message, HistoryEvent expected,
+        HistoryEvent made) {
+      this(executionName, message, expected, made, null);
+    }
+
+    /** {@code instead}: what the run does where it made no event, in words. */
+    public ResumeDivergence(String executionName, String message, HistoryEvent expected,
+        HistoryEvent made, String instead) {
       super("cannot resume execution '" + executionName + "': " + message);
+      this.expected = expected;
+      this.made = made;
+      this.detail = instead;
+      this.reason = message;
+    }
+
+    /** A difference a {@link Check} found in {@code made}: {@code detail} says which. */
+    public ResumeDivergence(HistoryEvent expected, HistoryEvent made, String detail) {
+      super("event #" + expected.id() + " differs: " + detail);
+      this.expected = expected;
+      this.made = made;
+      this.detail = detail;
+      this.reason = detail;
+    }
+
+    /** Why the run cannot go as recorded, without the execution it is about. */
+    public String reason() {
+      return reason;
+    }
+
+    public HistoryEvent expected() {
+      return expected;
+    }
+
+    public HistoryEvent made() {
+      return made;
+    }
+
+    public String detail() {
+      return detail;
     }
   }
 }

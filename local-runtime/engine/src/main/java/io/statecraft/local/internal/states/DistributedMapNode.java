@@ -113,6 +113,11 @@ final class DistributedMapNode extends MapNode {
           toleratedPercentage == null ? null : percentage);
       return;
     }
+    if (line.run().replaying() != null && line.run().replaying().checksOnly()) {
+      throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(
+          line.run().executionName, "state '" + name + "' is a distributed Map: its Map Run's"
+          + " child executions are not in this history, so a replay cannot follow it.");
+    }
     if (line.run().replaying() != null) {
       // The history has its Map Run started: its child executions are not in it.
       throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(

@@ -72,7 +72,8 @@ class MapNode extends RetryingNode {
     Iterations iterations = new Iterations(line, items, effective);
     Fanout.run(line, items.size(),
         concurrency == 0 ? INLINE_CONCURRENCY : Math.min(concurrency, INLINE_CONCURRENCY),
-        iterations::line, collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED));
+        iterations::line, iterations.afterwards(
+            collect(attempt, input, line, HistoryEventType.MAP_STATE_SUCCEEDED)));
   }
 
   /**
@@ -86,6 +87,8 @@ class MapNode extends RetryingNode {
     /** Whether each iteration got as far as MapIterationStarted; else an abort records nothing. */
     private final boolean[] began;
     private LineEnd fanout;
+    /** The id of the latest MapIterationSucceeded: AWS links the Map's end events to it. */
+    private long lastSucceeded;
 
     Iterations(Line map, JsonNode items, JsonNode mapInput) {
       this.map = map;
@@ -119,8 +122,29 @@ class MapNode extends RetryingNode {
 
     @Override
     public void succeeded(Line ended, JsonNode output) {
-      ended.sideEvent(HistoryEventType.MAP_ITERATION_SUCCEEDED, name, ended.mapItemIndex);
+      lastSucceeded = Math.max(lastSucceeded,
+          ended.sideEvent(HistoryEventType.MAP_ITERATION_SUCCEEDED, name, ended.mapItemIndex));
       fanout.succeeded(ended, output);
+    }
+
+    /**
+     * {@code done}, run once every iteration succeeded after the Map's line goes on from the
+     * latest MapIterationSucceeded; MapStateSucceeded and MapStateExited both follow it on AWS.
+     */
+    io.statecraft.local.internal.kernel.Fanout.Done afterwards(
+        io.statecraft.local.internal.kernel.Fanout.Done done) {
+      return new io.statecraft.local.internal.kernel.Fanout.Done() {
+        @Override
+        public void succeeded(JsonNode[] outputs) {
+          map.cursor = Math.max(map.cursor, lastSucceeded);
+          done.succeeded(outputs);
+        }
+
+        @Override
+        public void failed(StatesError error) {
+          done.failed(error);
+        }
+      };
     }
 
     @Override

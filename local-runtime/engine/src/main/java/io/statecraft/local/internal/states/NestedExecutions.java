@@ -36,6 +36,13 @@ final class NestedExecutions {
       throw failed(call, failure);
     }
     ObjectNode started = started(child, line.random());
+    io.statecraft.local.internal.kernel.Replay replay = line.run().replaying();
+    io.statecraft.local.history.HistoryEvent answer = replay == null ? null
+        : replay.answerTo(line.cursor);
+    if (answer != null && answer.value() instanceof ObjectNode recorded) {
+      // Replaying a history: StartExecution answered what it records (its request id, headers).
+      started = recorded;
+    }
     if (task.nested.isEmpty()) {
       call.succeeded(started);
       return;
@@ -111,7 +118,8 @@ final class NestedExecutions {
     }
     JsonNode started = answer.value();
     return new ChildExecution(started.path("ExecutionArn").asString(), name, arn, input,
-        started.path("StartDate").asLong(), new java.util.concurrent.CompletableFuture<>());
+        started.path("StartDate").isNumber() ? started.path("StartDate").asLong() : 0,
+        new java.util.concurrent.CompletableFuture<>());
   }
 
   /** How AWS's integration fails StartExecution on a state machine that does not exist. */

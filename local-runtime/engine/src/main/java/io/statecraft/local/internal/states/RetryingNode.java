@@ -279,7 +279,12 @@ abstract class RetryingNode extends Node {
       @Override
       public void succeeded(JsonNode[] outputs) {
         attempt.guard(() -> {
-          line.event(succeeded, null, null);
+          if (succeeded == HistoryEventType.MAP_STATE_SUCCEEDED) {
+            // AWS links the Map's exit, as its MapStateSucceeded, to the last iteration's end.
+            line.sideEvent(succeeded, null, 0);
+          } else {
+            line.event(succeeded, null, null);
+          }
           tools.jackson.databind.node.ArrayNode result = Values.array();
           for (JsonNode output : outputs) {
             result.add(output);

@@ -1,4 +1,4 @@
-package io.statecraft.local.conformance;
+package io.statecraft.local.internal.replay;
 
 import io.statecraft.local.internal.json.Values;
 import java.math.BigDecimal;
@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * recorded: JSON text fields may have been parsed into objects, volatile values replaced by
  * placeholders ({@code "timestamp"}, {@code <uuid:1>}, ...). Returns the first difference.
  */
-final class Recorded {
+public final class Recorded {
 
   /** Whole-value placeholders: any value matches. */
   private static final Set<String> WILDCARDS = Set.of("timestamp", "datetime", "date",
@@ -36,7 +36,30 @@ final class Recorded {
   private Recorded() {}
 
   /** The first difference between {@code expected} and {@code actual} under {@code where}, or null. */
-  static String difference(String where, JsonNode expected, JsonNode actual) {
+  public static String difference(String where, JsonNode expected, JsonNode actual) {
+    return difference(where, expected, actual, true);
+  }
+
+  /**
+   * {@link #difference(String, JsonNode, JsonNode)}; without {@code wildcards}, placeholders are
+   * plain values (a history AWS returned has none).
+   */
+  public static String difference(String where, JsonNode expected, JsonNode actual,
+      boolean wildcards) {
+    return difference(where, expected, actual, wildcards, text -> false);
+  }
+
+  /**
+   * {@link #difference(String, JsonNode, JsonNode, boolean)}, where a text of ours that
+   * {@code ours} accepts (a value a replay cannot know, such as its task tokens) matches any
+   * recorded text.
+   */
+  public static String difference(String where, JsonNode expected, JsonNode actual,
+      boolean wildcards, java.util.function.Predicate<String> ours) {
+    if (expected != null && expected.isString() && actual != null && actual.isString()
+        && ours.test(actual.asString())) {
+      return null;
+    }
     if (expected == null || expected.isMissingNode()) {
       return actual == null || actual.isMissingNode() ? null
           : where + ": expected nothing, was " + show(actual);
@@ -44,11 +67,11 @@ final class Recorded {
     if (actual == null || actual.isMissingNode()) {
       return where + ": expected " + show(expected) + ", was nothing";
     }
-    if (expected.isString() && (WILDCARDS.contains(expected.asString())
+    if (wildcards && expected.isString() && (WILDCARDS.contains(expected.asString())
         || TASK_TOKEN.matcher(expected.asString()).matches())) {
       return null;
     }
-    if (expected.isString() && actual.isNumber()
+    if (wildcards && expected.isString() && actual.isNumber()
         && TOKEN.matcher(expected.asString()).matches()) {
       // A test that normalised a value before recording put a <placeholder> where a number was
       // (a listed object's LastModified, say).
@@ -57,16 +80,17 @@ final class Recorded {
     if (!expected.isString() && actual.isString()) {
       JsonNode parsed = Values.tryParse(actual.asString());
       if (parsed != null) {
-        return difference(where, expected, parsed);
+        return difference(where, expected, parsed, wildcards, ours);
       }
     }
     if (expected.isObject() && actual.isObject()) {
       for (Map.Entry<String, JsonNode> field : expected.properties()) {
-        if (CHOSEN_BY_THE_WORKER.contains(field.getKey()) && !actual.has(field.getKey())) {
+        if (wildcards && CHOSEN_BY_THE_WORKER.contains(field.getKey())
+            && !actual.has(field.getKey())) {
           continue;
         }
         String diff = difference(where + "/" + field.getKey(), field.getValue(),
-            actual.get(field.getKey()));
+            actual.get(field.getKey()), wildcards, ours);
         if (diff != null) {
           return diff;
         }
@@ -85,7 +109,7 @@ final class Recorded {
             + " " + show(actual);
       }
       for (int i = 0; i < expected.size(); i++) {
-        String diff = difference(where + "/" + i, expected.get(i), actual.get(i));
+        String diff = difference(where + "/" + i, expected.get(i), actual.get(i), wildcards, ours);
         if (diff != null) {
           return diff;
         }
@@ -99,21 +123,22 @@ final class Recorded {
           : where + ": expected " + show(expected) + ", was " + show(actual);
     }
     if (expected.isString() && actual.isString()) {
-      if (textMatches(expected.asString(), actual.asString())) {
+      if (wildcards ? textMatches(expected.asString(), actual.asString())
+          : expected.asString().equals(actual.asString())) {
         return null;
       }
       JsonNode left = Values.tryParse(expected.asString());
       JsonNode right = Values.tryParse(actual.asString());
       if (left != null && right != null && (left.isContainer() || right.isContainer()
           || !left.isString())) {
-        return difference(where, left, right);
+        return difference(where, left, right, wildcards, ours);
       }
       return where + ": expected " + show(expected) + ", was " + show(actual);
     }
     if (expected.isString() && !actual.isString()) {
       // A recorded JSON text field that was not an object (an array, a number, "null") stays text.
       JsonNode parsed = Values.tryParse(expected.asString());
-      if (parsed != null && difference(where, parsed, actual) == null) {
+      if (parsed != null && difference(where, parsed, actual, wildcards, ours) == null) {
         return null;
       }
     }
@@ -122,7 +147,7 @@ final class Recorded {
   }
 
   /** Whether {@code actual} is {@code expected} with each {@code <token>} standing for any text. */
-  static boolean textMatches(String expected, String actual) {
+  public static boolean textMatches(String expected, String actual) {
     if (expected.equals(actual)) {
       return true;
     }
@@ -141,7 +166,7 @@ final class Recorded {
     return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(actual).matches();
   }
 
-  static String show(JsonNode node) {
+  public static String show(JsonNode node) {
     String text = Values.text(node);
     return text.length() > 200 ? text.substring(0, 200) + "..." : text;
   }

@@ -1,0 +1,51 @@
+package io.statecraft.local.internal.typed;
+
+import io.statecraft.asl.diagnostic.Diagnostic;
+import io.statecraft.asl.internal.JsonPointers;
+import io.statecraft.compiler.RecordSchemas;
+import io.statecraft.local.TypeMismatchException;
+import io.statecraft.local.internal.json.Values;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+
+/** Reads a JSON value as a record: the schema check, then Jackson. */
+public final class TypedValues {
+
+  private TypedValues() {}
+
+  /**
+   * {@code value} as {@code record}; fields the record does not have are ignored.
+   *
+   * @param what what the value is, for the message: {@code the output of execution x}
+   * @throws TypeMismatchException naming each field that does not fit
+   */
+  public static <T extends Record> T read(String what, JsonNode value, Class<T> record) {
+    String heading = what + " does not fit " + record.getSimpleName();
+    List<Diagnostic> problems = RecordSchemas.check(record, value);
+    if (!problems.isEmpty()) {
+      throw new TypeMismatchException(heading, record, problems);
+    }
+    try {
+      return Values.MAPPER.readerFor(record)
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .treeToValue(value, record);
+    } catch (JacksonException e) {
+      // What the schema cannot say, e.g. a whole number too large for an int component.
+      String pointer = pointer(e);
+      throw new TypeMismatchException(heading, record, List.of(Diagnostic.error("VALUE_INVALID",
+          pointer, (pointer.isEmpty() ? "the value" : pointer) + ": " + e.getOriginalMessage())));
+    }
+  }
+
+  private static String pointer(JacksonException e) {
+    StringBuilder pointer = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      pointer.append('/').append(reference.getPropertyName() != null
+          ? JsonPointers.escape(reference.getPropertyName())
+          : String.valueOf(reference.getIndex()));
+    }
+    return pointer.toString();
+  }
+}
