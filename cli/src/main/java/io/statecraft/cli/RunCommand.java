@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code statecraft run}: one local execution of an ASL file, on the virtual clock. */
 @Command(
@@ -26,8 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
       "${KEY} placeholders get their values from --substitute and --substitutions."
     })
 final class RunCommand extends Verb {
-
-  private static final JsonMapper JSON = JsonMappers.STANDARD;
 
   @Parameters(paramLabel = "FILE", description = "the ASL definition (.asl.json)")
   Path file;
@@ -90,7 +87,7 @@ final class RunCommand extends Verb {
     Execution execution = machine.run(executionInput);
     out.println("status: " + execution.status());
     if (execution.status() == ExecutionStatus.SUCCEEDED) {
-      out.println("output: " + JSON.writeValueAsString(execution.output()));
+      out.println("output: " + JsonMappers.STANDARD.writeValueAsString(execution.output()));
     } else {
       out.println("error: " + execution.error());
       out.println("cause: " + execution.cause());

@@ -20,20 +20,7 @@ import picocli.CommandLine.Command;
     // --help and --version on every verb, not only on statecraft itself.
     scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Statecraft.Version.class,
-    description = "Write, check, draw and run AWS Step Functions state machines.",
-    subcommands = {
-      FormatCommand.class,
-      ImportCommand.class,
-      ValidateCommand.class,
-      ServeCommand.class,
-      DiagramCommand.class,
-      PolicyCommand.class,
-      RunCommand.class,
-      TestStateCommand.class,
-      ConformanceCommand.class,
-      ReplayCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Write, check, draw and run AWS Step Functions state machines.")
 public final class Statecraft implements Runnable {
 
   /** Exit code when problems were found in the input. */
@@ -49,18 +36,65 @@ public final class Statecraft implements Runnable {
 
   /** Runs the command line and returns its exit code (for tests, which must not exit). */
   static int run(PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new Statecraft())
+    CommandLine commandLine = new CommandLine(new Statecraft());
+    // The settings below reach the verbs added before them.
+    addVerbs(commandLine, args);
+    return commandLine
         // "run --input @file" reads the file as one JSON value; picocli's own @file expansion
         // would split it into arguments.
         .setExpandAtFiles(false)
         .setOut(out)
         .setErr(err)
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          commandLine.getErr().println("statecraft: internal error: " + e);
-          e.printStackTrace(commandLine.getErr());
-          return PROBLEMS;
-        })
+        .setExecutionExceptionHandler(Statecraft::internalError)
         .execute(args);
+  }
+
+  /**
+   * The verbs, in the order the usage lists them. Building a verb's picocli model loads its
+   * classes and reads its annotations, a good part of a short command's time: so a command line
+   * that names its verb first gets that verb alone; any other (help, no verb, a misspelt verb)
+   * gets them all.
+   */
+  static final String[] VERBS = {
+    "fmt", "import", "validate", "serve", "diagram", "policy", "run", "test-state", "conformance",
+    "replay"
+  };
+
+  private static void addVerbs(CommandLine commandLine, String[] args) {
+    Object named = args.length > 0 ? verb(args[0]) : null;
+    if (named != null) {
+      commandLine.addSubcommand(named);
+      return;
+    }
+    for (String name : VERBS) {
+      commandLine.addSubcommand(verb(name));
+    }
+    commandLine.addSubcommand(new CommandLine.HelpCommand());
+  }
+
+  /** A new command object for the verb {@code name}; null when no verb has that name. */
+  static Object verb(String name) {
+    // A switch, not a map of constructor references: nothing but the named verb is loaded.
+    switch (name) {
+      case "fmt": return new FormatCommand();
+      case "import": return new ImportCommand();
+      case "validate": return new ValidateCommand();
+      case "serve": return new ServeCommand();
+      case "diagram": return new DiagramCommand();
+      case "policy": return new PolicyCommand();
+      case "run": return new RunCommand();
+      case "test-state": return new TestStateCommand();
+      case "conformance": return new ConformanceCommand();
+      case "replay": return new ReplayCommand();
+      default: return null;
+    }
+  }
+
+  private static int internalError(Exception e, CommandLine commandLine,
+      CommandLine.ParseResult parseResult) {
+    commandLine.getErr().println("statecraft: internal error: " + e);
+    e.printStackTrace(commandLine.getErr());
+    return PROBLEMS;
   }
 
   @Override
