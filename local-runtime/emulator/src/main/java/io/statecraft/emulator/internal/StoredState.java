@@ -116,11 +116,15 @@ public final class StoredState implements Persistence {
     if (eventsQueued.compareAndSet(false, true)) {
       store.write(tables -> {
         eventsQueued.set(false);
-        Map.Entry<String, ObjectNode> pending;
-        while ((pending = pendingEvents.poll()) != null) {
-          tables.put(Table.EVENTS, pending.getKey(), pending.getValue());
-        }
+        writePendingEvents(tables);
       });
+    }
+  }
+
+  private void writePendingEvents(Tables tables) {
+    Map.Entry<String, ObjectNode> pending;
+    while ((pending = pendingEvents.poll()) != null) {
+      tables.put(Table.EVENTS, pending.getKey(), pending.getValue());
     }
   }
 
@@ -224,6 +228,10 @@ public final class StoredState implements Persistence {
 
   private void write(Tables tables, ExecutionRecord record, boolean withEvents) {
     ObjectNode document = StoredRecords.execution(record);
+    // The status was read first: every event up to it is already pending (the runtime records an
+    // event before it ends the run), so it is written in the same change. Otherwise a quick
+    // execution could be kept as ended with its history still queued, and lost by a crash.
+    writePendingEvents(tables);
     String testCase = testCases.get(record.arn());
     if (testCase != null) {
       document.put("testCase", testCase);
