@@ -1,6 +1,7 @@
 package io.statecraft.testing;
 
 import io.statecraft.asl.StateMachine;
+import io.statecraft.dsl.TypedWorkflow;
 import io.statecraft.dsl.Workflow;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
@@ -14,10 +15,36 @@ import java.util.function.Supplier;
  */
 final class DefinedOnce {
 
-  private record Defined(String name, StateMachine definition) {}
+  /** A workflow whose definition is already built. */
+  private record Defined(String name, StateMachine definition) implements Workflow {
+    @Override
+    public StateMachine define() {
+      return definition;
+    }
+  }
+
+  /** A typed workflow whose definition is already built: its runs check the input as before. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private record DefinedTyped(String name, StateMachine definition, Class input, Class output)
+      implements TypedWorkflow {
+    @Override
+    public StateMachine define() {
+      return definition;
+    }
+
+    @Override
+    public Class inputType() {
+      return input;
+    }
+
+    @Override
+    public Class outputType() {
+      return output;
+    }
+  }
 
   private final Supplier<Workflow> workflow;
-  private volatile Defined defined;
+  private volatile Workflow defined;
 
   private DefinedOnce(Supplier<Workflow> workflow) {
     this.workflow = workflow;
@@ -30,13 +57,15 @@ final class DefinedOnce {
 
   /** Loads the definition into {@code runtime}, as {@code runtime.load(workflow)} does. */
   LocalStateMachine load(LocalStepFunctions runtime) {
-    Defined known = defined;
+    Workflow known = defined;
     if (known == null) {
       // Two tests running in parallel may both build it: the same value, and the last one kept.
       Workflow made = workflow.get();
-      known = new Defined(made.name(), made.define());
+      known = made instanceof TypedWorkflow<?, ?> typed
+          ? new DefinedTyped(made.name(), made.define(), typed.inputType(), typed.outputType())
+          : new Defined(made.name(), made.define());
       defined = known;
     }
-    return runtime.load(known.name(), known.definition());
+    return runtime.load(known);
   }
 }
