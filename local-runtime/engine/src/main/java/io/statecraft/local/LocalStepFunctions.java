@@ -117,6 +117,13 @@ public final class LocalStepFunctions implements AutoCloseable {
       throw new IllegalArgumentException("name must not be empty, was " + name);
     }
     StateMachine resolved = Placeholders.resolve(definition, substitutions);
+    // One gate: what `statecraft validate` and CreateStateMachine refuse does not run here either.
+    List<io.statecraft.asl.diagnostic.Diagnostic> errors =
+        io.statecraft.compiler.Validator.validate(resolved).stream()
+            .filter(io.statecraft.asl.diagnostic.Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new io.statecraft.asl.diagnostic.InvalidDefinitionException(errors);
+    }
     LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved, region));
     if (unused != null) {
       unused.loaded(loaded.states());
