@@ -3,12 +3,11 @@ package io.statecraft.cli;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.compiler.Asl;
+import io.statecraft.compiler.internal.common.TextFiles;
 import io.statecraft.diagrams.Diagrams;
 import io.statecraft.diagrams.ExecutionOverlay;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +57,7 @@ final class DiagramCommand extends Verb {
     ExecutionOverlay run = null;
     if (execution != null) {
       try {
-        run = ExecutionOverlay.fromHistory(Files.readString(execution, StandardCharsets.UTF_8));
+        run = ExecutionOverlay.fromHistory(TextFiles.readUtf8(execution));
       } catch (IOException e) {
         err.println(execution + ": cannot read: " + e.getMessage());
         return Statecraft.PROBLEMS;
@@ -76,8 +75,8 @@ final class DiagramCommand extends Verb {
       PrintWriter stdout = out();
       stdout.print(text);
       stdout.flush();
-    } else {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+    } else if (!writeOutput("--out", out, text)) {
+      return Statecraft.PROBLEMS;
     }
     return 0;
   }

@@ -50,7 +50,7 @@ final class FormatCommand extends Verb {
       String original;
       String canonical;
       try {
-        original = Files.readString(file, StandardCharsets.UTF_8);
+        original = io.statecraft.compiler.internal.common.TextFiles.readUtf8(file);
         canonical = Asl.write(Asl.read(original));
       } catch (IOException e) {
         err.println(file + ": cannot read: " + e.getMessage());

@@ -7,10 +7,7 @@ import io.statecraft.compiler.Policies;
 import io.statecraft.compiler.policy.PolicyNote;
 import io.statecraft.compiler.policy.PolicyOptions;
 import io.statecraft.compiler.policy.StateMachinePolicy;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -100,10 +97,7 @@ final class PolicyCommand extends Verb {
       stdout.print(text);
       stdout.flush();
     } else {
-      try {
-        Files.writeString(out, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println(out + ": cannot write: " + e.getMessage());
+      if (!writeOutput("--out", out, text)) {
         return Statecraft.PROBLEMS;
       }
     }

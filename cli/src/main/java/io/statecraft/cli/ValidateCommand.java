@@ -6,7 +6,6 @@ import io.statecraft.compiler.Sarif;
 import io.statecraft.compiler.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,7 +95,7 @@ final class ValidateCommand extends Verb {
 
   private static Checked check(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text = io.statecraft.compiler.internal.common.TextFiles.readUtf8(file);
       return new Checked(text, Validator.validate(text));
     } catch (IOException | java.io.UncheckedIOException e) {
       return new Checked("", List.of(

@@ -41,11 +41,34 @@ abstract class Verb implements Callable<Integer> {
   /** The text of the file at {@code path}; a usage error naming it when it cannot be read. */
   final String readText(String path) {
     try {
-      return java.nio.file.Files.readString(Path.of(path),
-          java.nio.charset.StandardCharsets.UTF_8);
+      return io.statecraft.compiler.internal.common.TextFiles.readUtf8(Path.of(path));
     } catch (java.io.IOException e) {
       throw usage("cannot read " + path + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Writes {@code text} to the file {@code out} given with {@code option}, creating the folders
+   * it needs. A folder given as {@code out} is a usage error; a file that cannot be written is
+   * said on stderr and gives {@code false}.
+   */
+  final boolean writeOutput(String option, Path out, String text) {
+    if (java.nio.file.Files.isDirectory(out)) {
+      throw usage(option + " " + out + " is a folder: give the path of a file to write");
+    }
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        java.nio.file.Files.createDirectories(parent);
+      }
+      java.nio.file.Files.writeString(out, text, java.nio.charset.StandardCharsets.UTF_8);
+      return true;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      err().println(out + ": cannot write: " + e.getFile() + " is a file, not a folder");
+    } catch (java.io.IOException e) {
+      err().println(out + ": cannot write: " + e.getMessage());
+    }
+    return false;
   }
 
   /** {@code text} parsed as JSON; a usage error naming {@code option} when it is not. */

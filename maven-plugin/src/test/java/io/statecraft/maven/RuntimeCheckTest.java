@@ -14,7 +14,10 @@ class RuntimeCheckTest {
   private static final String PASS = """
       {"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "End": true}}}""";
 
-  /** A JSONPath state with JSONata's Output, which the local runtime refuses to run. */
+  /**
+   * A JSONPath state with JSONata's Output, which the local runtime refuses to run, in the
+   * validator's words.
+   */
   private static final String MIXED = """
       {"StartAt": "Fan", "States": {"Fan": {"Type": "Pass", "Output": "{% $states.input %}",
         "End": true}}}""";
@@ -48,7 +51,8 @@ class RuntimeCheckTest {
         + " nothing was started:\n");
     assertThat(thrown.problems()).hasSize(2);
     assertThat(thrown.problems().get(0)).startsWith("Scatter (com.example.Scatter):"
-        + " /States/Fan/Output: error RUN_UNSUPPORTED: State 'Fan'");
+        + " /States/Fan/Output: error QUERY_LANGUAGE_FIELD: Output is a JSONata field, but"
+        + " state \"Fan\" uses JSONPath");
     assertThat(thrown.problems().get(1)).startsWith("Spread (com.example.Spread): /States/Fan/");
   }
 }

@@ -7,7 +7,6 @@ import io.statecraft.compiler.internal.common.JsonText;
 import io.statecraft.compiler.internal.read.MachineReader;
 import io.statecraft.compiler.internal.write.AslWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -65,7 +64,7 @@ public final class Asl {
 
   private static String text(java.nio.file.Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return io.statecraft.compiler.internal.common.TextFiles.readUtf8(file);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InvalidDefinitionException(List.of(Diagnostic.error("READ_IO", "",
           "cannot read " + file + ": " + e.getMessage())));

@@ -74,6 +74,12 @@ public final class Importer {
               problem.reason()));
         }
       }
+    } catch (RuntimeException writerFailure) {
+      if (problems.isEmpty()) {
+        throw writerFailure;
+      }
+      // A definition the validator refused (a Wait with no duration) need not be writable: the
+      // validator's words say what to fix.
     }
     throw new ImportException(problems);
   }

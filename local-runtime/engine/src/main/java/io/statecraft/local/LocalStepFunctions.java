@@ -133,6 +133,13 @@ public final class LocalStepFunctions implements AutoCloseable {
     }
     StateMachine resolved = mayHavePlaceholders ? Placeholders.resolve(definition, substitutions)
         : definition;
+    // One gate: what `statecraft validate` and CreateStateMachine refuse does not run here either.
+    List<io.statecraft.asl.diagnostic.Diagnostic> errors =
+        io.statecraft.compiler.Validator.validate(resolved).stream()
+            .filter(io.statecraft.asl.diagnostic.Diagnostic::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new io.statecraft.asl.diagnostic.InvalidDefinitionException(errors);
+    }
     LocalStateMachine loaded = new LocalStateMachine(this, engine.load(name, resolved, region),
         typing);
     if (unused != null) {

@@ -77,14 +77,17 @@ class FanoutTest {
     for (int i = 0; i < 200; i++) {
       items.append(i == 0 ? "" : ",").append(i);
     }
+    // State names are unique in the whole machine, as AWS requires: M0/Twice0, M1/Twice1, ...
     String map = """
-        {"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.items", "End": true,
-          "ItemProcessor": {"StartAt": "Twice", "States": {"Twice": {"Type": "Pass",
-            "Parameters": {"v.$": "States.MathAdd($, $)"}, "OutputPath": "$.v", "End": true}}}}}}""";
+        {"StartAt": "M%1$d", "States": {"M%1$d": {"Type": "Map", "ItemsPath": "$.items",
+          "End": true, "ItemProcessor": {"StartAt": "Twice%1$d", "States": {"Twice%1$d": {
+            "Type": "Pass", "Parameters": {"v.$": "States.MathAdd($, $)"}, "OutputPath": "$.v",
+            "End": true}}}}}}""";
     LocalStateMachine machine = LocalStepFunctions.builder().build()
         .load("Nested", """
             {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true,
-              "Branches": [%s, %s, %s, %s]}}}""".formatted(map, map, map, map));
+              "Branches": [%s, %s, %s, %s]}}}""".formatted(map.formatted(0), map.formatted(1),
+            map.formatted(2), map.formatted(3)));
 
     Execution execution = machine.run("{\"items\": " + items + "]}");
 

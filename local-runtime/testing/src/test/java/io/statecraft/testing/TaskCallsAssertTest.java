@@ -25,7 +25,8 @@ class TaskCallsAssertTest {
             "Validate":{"Type":"Pass","Next":"Charge card"},
             "Charge card":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
               "Parameters":{"Payload":{"total.$":"$.total"}},"OutputPath":"$.Payload",
-              "Retry":[{"ErrorEquals":["Payment.Busy"],"IntervalSeconds":5}],"Next":"Done"},
+              "Retry":[{"ErrorEquals":["Payment.Busy"],"IntervalSeconds":5}],
+              "Catch":[{"ErrorEquals":["States.ALL"],"Next":"Refund"}],"Next":"Done"},
             "Refund":{"Type":"Pass","End":true},
             "Done":{"Type":"Succeed"}}}""")
       .run("{\"total\":42}");

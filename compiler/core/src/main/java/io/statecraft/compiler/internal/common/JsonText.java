@@ -21,8 +21,9 @@ public final class JsonText {
 
   /** Parses {@code text}, or explains where and why it is not JSON. */
   public static JsonNode parse(String text) throws MalformedJson {
+    JsonNode document;
     try {
-      return JsonMappers.STRICT.readTree(text);
+      document = JsonMappers.STRICT.readTree(text);
     } catch (StreamReadException e) {
       var location = e.getLocation();
       String where = location == null
@@ -32,6 +33,11 @@ public final class JsonText {
     } catch (JacksonException e) {
       throw new MalformedJson("malformed JSON: " + firstLine(e.getOriginalMessage()));
     }
+    if (document == null || document.isMissingNode()) {
+      throw new MalformedJson(text.isEmpty() ? "the text is empty: no JSON value"
+          : "the text holds only white space: no JSON value");
+    }
+    return document;
   }
 
   private static String firstLine(String message) {

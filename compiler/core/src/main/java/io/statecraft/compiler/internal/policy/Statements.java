@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Grants merged into statements: those with the same actions and condition become one, their
@@ -77,11 +76,7 @@ final class Statements {
 
   /** Whether IAM's wildcard {@code pattern} ({@code *} any run, {@code ?} one character) matches. */
   static boolean matches(String pattern, String text) {
-    StringBuilder regex = new StringBuilder();
-    for (char c : pattern.toCharArray()) {
-      regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-    }
-    return text.matches(regex.toString());
+    return io.statecraft.compiler.internal.common.Glob.resource(pattern).matches(text);
   }
 
   private static List<String> sorted(List<String> actions) {

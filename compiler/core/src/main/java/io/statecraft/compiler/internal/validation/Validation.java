@@ -37,6 +37,10 @@ public final class Validation {
       // Duplicate keys and trailing text are refused here too: such text goes to the reader for
       // its READ_SYNTAX message.
       document = JsonMappers.STRICT.readTree(json);
+      if (document == null || document.isMissingNode()) {
+        // Empty text: the reader says so.
+        MachineReader.read(json);
+      }
     } catch (JacksonException notJson) {
       try {
         // The reader words syntax errors with line and column; let it.
@@ -45,6 +49,8 @@ public final class Validation {
         return sorted(e.diagnostics());
       }
       throw notJson;
+    } catch (InvalidDefinitionException empty) {
+      return sorted(empty.diagnostics());
     }
     return validate(document);
   }

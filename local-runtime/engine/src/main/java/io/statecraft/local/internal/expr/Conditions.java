@@ -1,11 +1,11 @@
 package io.statecraft.local.internal.expr;
 
+import io.statecraft.compiler.internal.common.Glob;
 import io.statecraft.asl.condition.ComparisonOperator;
 import io.statecraft.asl.condition.Condition;
 import io.statecraft.local.internal.json.Times;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -123,10 +123,10 @@ public final class Conditions {
             read(other, input, scope));
       }
       case PATTERN -> {
-        Pattern pattern = glob(operand.asString());
+        Glob pattern = Glob.stringMatches(operand.asString());
         return (input, scope) -> {
           JsonNode value = read(variable, input, scope);
-          return value.isString() && pattern.matcher(value.asString()).matches();
+          return value.isString() && pattern.matches(value.asString());
         };
       }
       default -> {
@@ -191,29 +191,5 @@ public final class Conditions {
       return Long.compare(left.asLong(), right.asLong());
     }
     return left.decimalValue().compareTo(right.decimalValue());
-  }
-
-  /** StringMatches: {@code *} matches any run of characters; {@code \*} and {@code \\} escape. */
-  private static Pattern glob(String pattern) {
-    StringBuilder regex = new StringBuilder();
-    StringBuilder literal = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\' && i + 1 < pattern.length()) {
-        literal.append(pattern.charAt(++i));
-      } else if (c == '*') {
-        if (literal.length() > 0) {
-          regex.append(Pattern.quote(literal.toString()));
-          literal.setLength(0);
-        }
-        regex.append(".*");
-      } else {
-        literal.append(c);
-      }
-    }
-    if (literal.length() > 0) {
-      regex.append(Pattern.quote(literal.toString()));
-    }
-    return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 }

@@ -24,11 +24,28 @@ public final class Times {
    * optional fraction and a numeric offset), or null when {@code text} is not one.
    */
   public static Long parse(String text) {
+    if (!fourDigitYear(text)) {
+      // RFC 3339 years have four digits; a year such as +999999999 overflows epoch millis.
+      return null;
+    }
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
           .toEpochMilli();
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /** Whether {@code text} starts with a year of exactly four digits, as RFC 3339 writes it. */
+  public static boolean fourDigitYear(String text) {
+    if (text.length() < 5 || text.charAt(4) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

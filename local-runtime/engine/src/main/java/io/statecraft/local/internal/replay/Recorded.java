@@ -155,15 +155,15 @@ public final class Recorded {
     if (!tokens.find()) {
       return false;
     }
-    StringBuilder regex = new StringBuilder();
+    java.util.List<String> literals = new java.util.ArrayList<>();
     int last = 0;
     tokens.reset();
     while (tokens.find()) {
-      regex.append(Pattern.quote(expected.substring(last, tokens.start()))).append(".+?");
+      literals.add(expected.substring(last, tokens.start()));
       last = tokens.end();
     }
-    regex.append(Pattern.quote(expected.substring(last)));
-    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(actual).matches();
+    literals.add(expected.substring(last));
+    return io.statecraft.compiler.internal.common.Glob.literalsAroundRuns(literals).matches(actual);
   }
 
   public static String show(JsonNode node) {

@@ -101,8 +101,8 @@ public final class StateIndex {
     if (!arnOrPattern.contains("*") && !arnOrPattern.contains("?")) {
       return false;
     }
-    var glob = TaskBindings.glob(arnOrPattern);
-    return resources.stream().anyMatch(resource -> glob.matcher(resource).matches());
+    var glob = io.statecraft.compiler.internal.common.Glob.resource(arnOrPattern);
+    return resources.stream().anyMatch(glob::matches);
   }
 
   /** Throws {@link IllegalArgumentException} unless a Task state is named {@code stateName}. */

@@ -1,5 +1,6 @@
 package io.statecraft.local.internal.tasks;
 
+import io.statecraft.compiler.internal.common.Glob;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.task.TaskHandler;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,7 +23,7 @@ public final class TaskBindings implements TaskDispatcher {
 
   private final Map<String, TaskHandler> byState;
   private final Map<String, TaskHandler> byResource;
-  private final List<Map.Entry<Pattern, TaskHandler>> byPattern;
+  private final List<Map.Entry<Glob, TaskHandler>> byPattern;
   private final boolean unboundCallbacksSent;
   /** What to tell the user of a task no handler answers: how to bind one on their interface. */
   private volatile UnboundAdvice advice = TaskBindings::javaAdvice;
@@ -47,7 +47,7 @@ public final class TaskBindings implements TaskDispatcher {
     this.unboundCallbacksSent = unboundCallbacksSent;
     byResource.forEach((resource, handler) -> {
       if (resource.contains("*") || resource.contains("?")) {
-        byPattern.add(Map.entry(glob(resource), handler));
+        byPattern.add(Map.entry(Glob.resource(resource), handler));
       } else {
         this.byResource.put(resource, handler);
       }
@@ -109,8 +109,8 @@ public final class TaskBindings implements TaskDispatcher {
       handler = byResource.get(task.resource());
     }
     if (handler == null) {
-      for (Map.Entry<Pattern, TaskHandler> entry : byPattern) {
-        if (entry.getKey().matcher(task.resource()).matches()) {
+      for (Map.Entry<Glob, TaskHandler> entry : byPattern) {
+        if (entry.getKey().matches(task.resource())) {
           return entry.getValue();
         }
       }
@@ -160,18 +160,5 @@ public final class TaskBindings implements TaskDispatcher {
     response.putObject("SdkResponseMetadata").put("RequestId", requestId);
     response.put("StatusCode", 200);
     return response;
-  }
-
-  /** {@code *} matches any run of characters, {@code ?} one character. */
-  public static Pattern glob(String pattern) {
-    StringBuilder regex = new StringBuilder();
-    for (char c : pattern.toCharArray()) {
-      switch (c) {
-        case '*' -> regex.append(".*");
-        case '?' -> regex.append('.');
-        default -> regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return Pattern.compile(regex.toString());
   }
 }
