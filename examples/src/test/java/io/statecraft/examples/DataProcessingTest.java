@@ -10,7 +10,7 @@ import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
-import io.statecraft.local.TypeMismatchException;
+import io.statecraft.local.typed.TypeMismatchException;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.task.TaskFailure;
 import io.statecraft.local.task.TaskHandler;

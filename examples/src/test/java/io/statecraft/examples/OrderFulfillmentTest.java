@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
-import io.statecraft.local.TypeMismatchException;
+import io.statecraft.local.typed.TypeMismatchException;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.task.TaskCall;
 import io.statecraft.local.task.TaskFailure;

@@ -1,6 +1,6 @@
 package io.statecraft.dsl.payload;
 
-import io.statecraft.dsl.internal.value.Accessors;
+import io.statecraft.dsl.internal.record.Accessors;
 
 /**
  * JSONPaths written against records instead of as text, so that renaming a record component

@@ -1,6 +1,6 @@
 package io.statecraft.dsl.payload;
 
-import io.statecraft.dsl.internal.value.Accessors;
+import io.statecraft.dsl.internal.record.Accessors;
 
 /**
  * A JSONPath to a value of type {@code T}, made by {@link Paths} from record components. An

@@ -1,5 +1,6 @@
 package io.statecraft.local;
 
+import io.statecraft.local.typed.TypeMismatchException;
 import io.statecraft.local.history.History;
 import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.internal.json.Values;

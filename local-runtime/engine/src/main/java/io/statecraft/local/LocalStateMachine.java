@@ -1,5 +1,6 @@
 package io.statecraft.local;
 
+import io.statecraft.local.typed.TypeMismatchException;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.RecordSchemas;

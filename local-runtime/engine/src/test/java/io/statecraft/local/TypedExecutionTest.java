@@ -1,5 +1,6 @@
 package io.statecraft.local;
 
+import io.statecraft.local.typed.TypeMismatchException;
 import static io.statecraft.dsl.Steps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

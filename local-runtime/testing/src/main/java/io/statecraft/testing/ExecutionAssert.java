@@ -4,7 +4,7 @@ import io.statecraft.compiler.internal.common.JsonDiff;
 import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
 import io.statecraft.local.Json;
-import io.statecraft.local.TypeMismatchException;
+import io.statecraft.local.typed.TypeMismatchException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -63,7 +63,7 @@ public interface TaskHandler {
    *     (request, ctx) -> new ChargeResult("ch-" + request.orderId())))
    * }</pre>
    *
-   * <p>An input that does not fit throws {@link io.statecraft.local.TypeMismatchException} out of
+   * <p>An input that does not fit throws {@link io.statecraft.local.typed.TypeMismatchException} out of
    * the run, as any exception of a handler other than {@link TaskFailure} does: it is a mistake in
    * the workflow or the test, not a failure of the service.
    */
@@ -71,7 +71,7 @@ public interface TaskHandler {
       java.util.function.BiFunction<? super I, TaskContext, ?> handler) {
     java.util.Objects.requireNonNull(input, "input == null");
     java.util.Objects.requireNonNull(handler, "handler == null");
-    return (json, context) -> io.statecraft.local.Json.valueOf(handler.apply(
+    return (json, context) -> io.statecraft.local.internal.typed.TypedValues.write(handler.apply(
         io.statecraft.local.internal.typed.TypedValues.read(
             "the input of task '" + context.stateName() + "'", json, input), context));
   }

@@ -1,6 +1,6 @@
 package io.statecraft.compiler.internal.schema;
 
-import io.statecraft.dsl.internal.value.JsonNames;
+import io.statecraft.dsl.internal.record.JsonNames;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.statecraft.local.internal.typed;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonPointers;
 import io.statecraft.compiler.RecordSchemas;
-import io.statecraft.local.TypeMismatchException;
+import io.statecraft.local.typed.TypeMismatchException;
 import io.statecraft.local.internal.json.Values;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -47,5 +47,10 @@ public final class TypedValues {
           : String.valueOf(reference.getIndex()));
     }
     return pointer.toString();
+  }
+
+  /** {@code value} as JSON: itself when it is JSON already, else as Jackson writes it. */
+  public static JsonNode write(Object value) {
+    return value instanceof JsonNode node ? node : Values.MAPPER.valueToTree(value);
   }
 }

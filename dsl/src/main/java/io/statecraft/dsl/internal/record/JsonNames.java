@@ -1,4 +1,4 @@
-package io.statecraft.dsl.internal.value;
+package io.statecraft.dsl.internal.record;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.RecordComponent;

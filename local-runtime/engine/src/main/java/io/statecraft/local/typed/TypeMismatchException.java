@@ -1,4 +1,4 @@
-package io.statecraft.local;
+package io.statecraft.local.typed;
 
 import io.statecraft.asl.diagnostic.Diagnostic;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A JSON value does not fit the record it was meant to be: an execution input that does not fit
  * the input record of a {@link io.statecraft.dsl.TypedWorkflow}, or an output read as a record
- * by {@link Execution#output(Class)}. The message names every field that does not fit by its
+ * by {@link io.statecraft.local.Execution#output(Class)}. The message names every field that does not fit by its
  * JSON pointer; {@link #diagnostics()} has them as values.
  *
  * <pre>{@code

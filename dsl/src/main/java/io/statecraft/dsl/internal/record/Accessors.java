@@ -1,4 +1,4 @@
-package io.statecraft.dsl.internal.value;
+package io.statecraft.dsl.internal.record;
 
 import java.io.Serializable;
 import java.lang.invoke.MethodHandleInfo;
