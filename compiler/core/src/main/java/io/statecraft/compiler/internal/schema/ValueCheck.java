@@ -7,6 +7,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.internal.JsonPointers;
+import io.statecraft.compiler.internal.common.SchemaWords;
 import io.statecraft.compiler.internal.common.QuietLogging;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,56 +79,25 @@ public final class ValueCheck {
   }
 
   private static Diagnostic diagnostic(Error error) {
-    String pointer = pointer(error.getInstanceLocation(), null);
+    String pointer = SchemaWords.pointer(error.getInstanceLocation(), null);
     String field = pointer.isEmpty() ? "the value" : pointer;
     JsonNode value = error.getInstanceNode();
     String keyword = error.getKeyword() == null ? "" : error.getKeyword();
     return switch (keyword) {
       case "type" -> Diagnostic.error(TYPE, pointer,
-          field + " must be " + expectedTypes(error.getSchemaNode()) + ", not " + describe(value));
+          field + " must be " + SchemaWords.expectedTypes(error.getSchemaNode()) + ", not "
+              + SchemaWords.describe(value));
       case "required" -> Diagnostic.error(MISSING,
-          pointer(error.getInstanceLocation(), error.getProperty()),
+          SchemaWords.pointer(error.getInstanceLocation(), error.getProperty()),
           (pointer.isEmpty() ? "the object" : pointer) + " needs the field \""
               + error.getProperty() + "\"");
       case "enum" -> Diagnostic.error(NOT_ALLOWED, pointer,
-          field + " must be one of " + allowed(error.getSchemaNode()) + ", not " + describe(value));
+          field + " must be one of " + allowed(error.getSchemaNode()) + ", not "
+              + SchemaWords.describe(value));
       case "format" -> Diagnostic.error(FORMAT, pointer,
-          field + " must be " + format(error.getSchemaNode()) + ", not " + describe(value));
+          field + " must be " + format(error.getSchemaNode()) + ", not "
+              + SchemaWords.describe(value));
       default -> Diagnostic.error(INVALID, pointer, error.getMessage());
-    };
-  }
-
-  private static String pointer(NodePath location, String extra) {
-    StringBuilder pointer = new StringBuilder();
-    for (int i = 0; i < location.getNameCount(); i++) {
-      pointer.append('/').append(JsonPointers.escape(String.valueOf(location.getElement(i))));
-    }
-    if (extra != null) {
-      pointer.append('/').append(JsonPointers.escape(extra));
-    }
-    return pointer.toString();
-  }
-
-  private static String expectedTypes(JsonNode type) {
-    List<String> names = new ArrayList<>();
-    if (type != null && type.isArray()) {
-      type.forEach(each -> names.add(typeName(each.asString())));
-    } else if (type != null) {
-      names.add(typeName(type.asString()));
-    }
-    return String.join(" or ", names);
-  }
-
-  private static String typeName(String jsonType) {
-    return switch (jsonType) {
-      case "integer" -> "a whole number";
-      case "number" -> "a number";
-      case "string" -> "a string";
-      case "object" -> "an object";
-      case "array" -> "an array";
-      case "boolean" -> "true or false";
-      case "null" -> "null";
-      default -> jsonType;
     };
   }
 
@@ -151,21 +121,5 @@ public final class ValueCheck {
     List<String> texts = new ArrayList<>();
     values.forEach(v -> texts.add(v.isString() ? v.asString() : v.toString()));
     return String.join(", ", texts);
-  }
-
-  private static String describe(JsonNode value) {
-    if (value == null || value.isMissingNode()) {
-      return "absent";
-    }
-    if (value.isString()) {
-      return "the string " + value;
-    }
-    if (value.isNumber()) {
-      return "the number " + value;
-    }
-    if (value.isBoolean() || value.isNull()) {
-      return value.toString();
-    }
-    return value.isArray() ? "an array" : "an object";
   }
 }

@@ -1,5 +1,6 @@
 package io.statecraft.compiler.internal.validation;
 
+import io.statecraft.compiler.internal.common.SchemaWords;
 import io.statecraft.asl.ChoiceRule;
 import io.statecraft.asl.ChoiceState;
 import io.statecraft.asl.QueryLanguage;
@@ -118,13 +119,13 @@ final class JsonPathRules {
       JsonNode value = entry.getValue();
       if (!value.isString()) {
         findings.report(Rule.PAYLOAD_PATH, at, "\"" + key + "\" must be a string holding a path"
-            + " or an intrinsic function, not " + SchemaCheck.describe(value));
+            + " or an intrinsic function, not " + SchemaWords.describe(value));
       } else if (Paths.isIntrinsicCall(value.asString())) {
         Paths.checkIntrinsic(findings, at, key, value.asString());
       } else if (value.asString().startsWith("$")) {
         Paths.check(findings, at, key, value.asString(), Paths.Kind.PATH);
       } else if (!Placeholders.contains(value.asString())) {
-        findings.report(Rule.PAYLOAD_PATH, at, "\"" + key + "\" is " + SchemaCheck.describe(value)
+        findings.report(Rule.PAYLOAD_PATH, at, "\"" + key + "\" is " + SchemaWords.describe(value)
             + ", which is neither a path ($...) nor an intrinsic function (States....)",
             "drop the .$ from the name to pass the string as it is");
       }
@@ -188,7 +189,7 @@ final class JsonPathRules {
       String expected, JsonNode value) {
     if (!ok) {
       findings.report(Rule.CHOICE_OPERAND_TYPE, pointer, operator.aslName() + " compares with "
-          + expected + ", not " + SchemaCheck.describe(value));
+          + expected + ", not " + SchemaWords.describe(value));
     }
     return ok;
   }

@@ -7,7 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.statecraft.asl.diagnostic.Diagnostic;
-import io.statecraft.asl.internal.JsonPointers;
+import io.statecraft.compiler.internal.common.SchemaWords;
 import io.statecraft.compiler.validation.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,21 +78,24 @@ final class SchemaCheck {
     switch (keyword) {
       case "type":
         return Diagnostic.error(Rule.SCHEMA_TYPE.code(), pointer, Where.field(pointer)
-            + " must be " + expectedTypes(error.getSchemaNode()) + ", not " + describe(value));
+            + " must be " + SchemaWords.expectedTypes(error.getSchemaNode()) + ", not "
+            + SchemaWords.describe(value));
       case "required":
         return Diagnostic.error(Rule.SCHEMA_MISSING_FIELD.code(), pointer,
             Where.describe(pointer) + " needs the field " + error.getProperty());
       case "additionalProperties":
       case "unevaluatedProperties":
         String field = error.getProperty();
-        String at = field == null ? pointer : pointer(error.getInstanceLocation(), field);
+        String at = field == null ? pointer
+            : SchemaWords.pointer(error.getInstanceLocation(), field);
         String owner = field == null ? Where.parent(pointer) : pointer;
         return Diagnostic.error(Rule.SCHEMA_UNKNOWN_FIELD.code(), at, Where.describe(owner)
             + " does not take the field \"" + (field == null ? Where.field(pointer) : field) + "\"");
       case "enum":
       case "const":
         return Diagnostic.error(Rule.SCHEMA_VALUE.code(), pointer, Where.field(pointer)
-            + " must be one of " + allowed(error.getSchemaNode()) + ", not " + describe(value));
+            + " must be one of " + allowed(error.getSchemaNode()) + ", not "
+            + SchemaWords.describe(value));
       case "minItems":
       case "minProperties":
         return Diagnostic.error(Rule.SCHEMA_EMPTY.code(), pointer,
@@ -104,42 +107,7 @@ final class SchemaCheck {
 
   /** The RFC 6901 pointer of a location the validator reports (its own path type varies). */
   private static String pointer(NodePath location) {
-    return pointer(location, null);
-  }
-
-  private static String pointer(NodePath location, String extra) {
-    StringBuilder pointer = new StringBuilder();
-    for (int i = 0; i < location.getNameCount(); i++) {
-      Object element = location.getElement(i);
-      pointer.append('/').append(JsonPointers.escape(String.valueOf(element)));
-    }
-    if (extra != null) {
-      pointer.append('/').append(JsonPointers.escape(extra));
-    }
-    return pointer.toString();
-  }
-
-  private static String expectedTypes(JsonNode typeKeyword) {
-    List<String> names = new ArrayList<>();
-    if (typeKeyword != null && typeKeyword.isArray()) {
-      typeKeyword.forEach(type -> names.add(typeName(type.asString())));
-    } else if (typeKeyword != null) {
-      names.add(typeName(typeKeyword.asString()));
-    }
-    return String.join(" or ", names);
-  }
-
-  private static String typeName(String jsonType) {
-    return switch (jsonType) {
-      case "integer" -> "a whole number";
-      case "number" -> "a number";
-      case "string" -> "a string";
-      case "object" -> "an object";
-      case "array" -> "an array";
-      case "boolean" -> "true or false";
-      case "null" -> "null";
-      default -> jsonType;
-    };
+    return SchemaWords.pointer(location, null);
   }
 
   private static String allowed(JsonNode schemaNode) {
@@ -152,21 +120,5 @@ final class SchemaCheck {
     List<String> values = new ArrayList<>();
     schemaNode.forEach(v -> values.add(v.isString() ? v.asString() : v.toString()));
     return String.join(", ", values);
-  }
-
-  static String describe(JsonNode value) {
-    if (value == null) {
-      return "absent";
-    }
-    if (value.isString()) {
-      return "the string " + value;
-    }
-    if (value.isNumber()) {
-      return "the number " + value;
-    }
-    if (value.isBoolean() || value.isNull()) {
-      return value.toString();
-    }
-    return value.isArray() ? "an array" : "an object";
   }
 }
