@@ -87,6 +87,9 @@ class DeleteStateMachineTest {
     String activity = API.sfn().createActivity(b -> b.name("delete-refuses")).activityArn();
     String machine = machine("delete-refuses", activity);
     start(machine);
+    // Taken before the delete: the execution is then inside its Task. Deleted before it got there,
+    // it would fail at that transition, as AWS documents, and the machine would go at once.
+    String token = takeTask(activity).taskToken();
     API.sfn().deleteStateMachine(b -> b.stateMachineArn(machine));
 
     assertThatThrownBy(() -> start(machine)).isInstanceOf(StateMachineDeletingException.class)
@@ -105,7 +108,6 @@ class DeleteStateMachineTest {
     assertThatThrownBy(() -> API.sfn().listStateMachineAliases(b -> b.stateMachineArn(machine)))
         .isInstanceOf(StateMachineDeletingException.class);
 
-    String token = takeTask(activity).taskToken();
     API.sfn().sendTaskSuccess(b -> b.taskToken(token).output("{}"));
     awaitGone(machine);
   }
