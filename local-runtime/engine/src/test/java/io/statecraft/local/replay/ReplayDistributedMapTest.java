@@ -57,6 +57,19 @@ class ReplayDistributedMapTest {
       ]}""";
 
   @Test
+  void should_report_a_history_that_goes_on_from_the_map_run_without_its_end() {
+    // GIVEN
+    String history = STARTED + """
+        {"id":5,"previousEventId":4,"timestamp":1704067260,"type":"MapStateFailed"}
+        ]}""";
+    // WHEN
+    Divergence divergence = Replayer.ofJson(MAP).checkJson(history).divergence().orElseThrow();
+    // THEN
+    assertThat(divergence.eventId()).isEqualTo(5);
+    assertThat(divergence.actual()).isEqualTo("state 'Fan' waits for its Map Run to end");
+  }
+
+  @Test
   void should_replay_a_succeeded_map_run_with_the_recorded_output() {
     // WHEN
     ReplayResult result = Replayer.ofJson(MAP).checkJson(SUCCEEDED);

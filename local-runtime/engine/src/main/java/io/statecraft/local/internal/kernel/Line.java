@@ -505,12 +505,17 @@ public final class Line implements Scope {
    * meanwhile.
    */
   public void inRecordedTurn(Runnable then, Runnable onAbort) {
+    inRecordedTurn(then, onAbort, WaitCause.TASK_HANDLER);
+  }
+
+  /** {@link #inRecordedTurn(Runnable, Runnable)}, saying meanwhile that it waits for {@code cause}. */
+  public void inRecordedTurn(Runnable then, Runnable onAbort, WaitCause cause) {
     Replay replay = run.replay;
     if (replay == null || replay.nextPrevious() == cursor) {
       then.run();
       return;
     }
-    awaitOutside(WaitCause.TASK_HANDLER, onAbort);
+    awaitOutside(cause, onAbort);
     recordedTurn = then;
   }
 

@@ -6,6 +6,7 @@ import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
 import io.statecraft.local.internal.kernel.Replay;
+import io.statecraft.local.internal.kernel.WaitCause;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,7 +31,8 @@ final class RecordedMapRun {
     line.event(HistoryEventType.MAP_RUN_STARTED, null, null, 0, null, null, details);
     line.started = true;
     Runnable aborted = () -> line.event(HistoryEventType.MAP_RUN_ABORTED, null, null);
-    line.inRecordedTurn(() -> attempt.guard(() -> ended(node, line, attempt)), aborted);
+    line.inRecordedTurn(() -> attempt.guard(() -> ended(node, line, attempt)), aborted,
+        WaitCause.CHILD_EXECUTION);
   }
 
   /** The record goes on from the Map Run: with how it ended. */
