@@ -508,7 +508,7 @@ public final class Line implements Scope {
     inRecordedTurn(then, onAbort, WaitCause.TASK_HANDLER);
   }
 
-  /** {@link #inRecordedTurn(Runnable, Runnable)}, saying meanwhile that it waits for {@code cause}. */
+  /** {@link #inRecordedTurn(Runnable, Runnable)}, waiting for {@code cause} meanwhile. */
   public void inRecordedTurn(Runnable then, Runnable onAbort, WaitCause cause) {
     Replay replay = run.replay;
     if (replay == null || replay.nextPrevious() == cursor) {
