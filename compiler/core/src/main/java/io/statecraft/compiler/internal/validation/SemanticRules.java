@@ -1,5 +1,6 @@
 package io.statecraft.compiler.internal.validation;
 
+import io.statecraft.asl.QueryLanguage;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.internal.write.AslWriter;
@@ -28,8 +29,16 @@ final class SemanticRules {
     JsonataRules jsonata = new JsonataRules(findings);
     // The rules that judge fields by name read them as the writer writes them, written once.
     JsonNode written = AslWriter.machine(machine);
+    boolean jsonataMachine = machine.queryLanguage() == QueryLanguage.JSONATA;
     for (Scope scope : scopes) {
       for (Scope.Site site : scope.sites()) {
+        if (jsonataMachine && site.state().queryLanguage() == QueryLanguage.JSONPATH) {
+          findings.report(Rule.QUERY_LANGUAGE_MIXED, Findings.child(site.pointer(),
+              "QueryLanguage"), "State '" + site.name() + "' sets QueryLanguage to JSONPath in a"
+              + " machine whose QueryLanguage is JSONata; AWS refuses that mix (a JSONPath"
+              + " machine may have JSONata states, not the reverse)",
+              "convert the state to JSONata, or set the machine's QueryLanguage to JSONPath");
+        }
         fields.check(site);
         errorHandling.check(site);
         JsonNode state = written.at(site.pointer());
