@@ -29,16 +29,11 @@ final class SemanticRules {
     JsonataRules jsonata = new JsonataRules(findings);
     // The rules that judge fields by name read them as the writer writes them, written once.
     JsonNode written = AslWriter.machine(machine);
-    boolean jsonataMachine = machine.queryLanguage() == QueryLanguage.JSONATA;
+    if (machine.queryLanguage() == QueryLanguage.JSONATA) {
+      checkNoJsonPathState(findings, scopes);
+    }
     for (Scope scope : scopes) {
       for (Scope.Site site : scope.sites()) {
-        if (jsonataMachine && site.state().queryLanguage() == QueryLanguage.JSONPATH) {
-          findings.report(Rule.QUERY_LANGUAGE_MIXED, Findings.child(site.pointer(),
-              "QueryLanguage"), "State '" + site.name() + "' sets QueryLanguage to JSONPath in a"
-              + " machine whose QueryLanguage is JSONata; AWS refuses that mix (a JSONPath"
-              + " machine may have JSONata states, not the reverse)",
-              "convert the state to JSONata, or set the machine's QueryLanguage to JSONPath");
-        }
         fields.check(site);
         errorHandling.check(site);
         JsonNode state = written.at(site.pointer());
@@ -47,5 +42,32 @@ final class SemanticRules {
       }
     }
     return findings.diagnostics();
+  }
+
+  /**
+   * In a JSONata machine, refuses every state set to JSONPath: AWS lets a JSONPath machine turn
+   * JSONata state by state, but "you cannot revert a top-level JSONata-based state machine to a
+   * mix of JSONata and JSONPath states" (statemachine-structure). The states of a distributed
+   * Map's processor, which run as child executions of their own, are left alone.
+   */
+  private static void checkNoJsonPathState(Findings findings, List<Scope> scopes) {
+    List<String> childExecutions = new java.util.ArrayList<>();
+    for (Scope scope : scopes) {
+      for (Scope.Site site : scope.sites()) {
+        if (site.state() instanceof io.statecraft.asl.MapState map
+            && map.itemProcessor() != null && map.itemProcessor().mode()
+                == io.statecraft.asl.map.ProcessorConfig.Mode.DISTRIBUTED) {
+          childExecutions.add(site.pointer() + "/ItemProcessor/");
+        }
+        if (site.state().queryLanguage() == QueryLanguage.JSONPATH
+            && childExecutions.stream().noneMatch(site.pointer()::startsWith)) {
+          findings.report(Rule.QUERY_LANGUAGE_MIXED, Findings.child(site.pointer(),
+              "QueryLanguage"), "State '" + site.name() + "' sets QueryLanguage to JSONPath in a"
+              + " machine whose QueryLanguage is JSONata; AWS refuses that mix (a JSONPath"
+              + " machine may have JSONata states, not the reverse)",
+              "convert the state to JSONata, or set the machine's QueryLanguage to JSONPath");
+        }
+      }
+    }
   }
 }
