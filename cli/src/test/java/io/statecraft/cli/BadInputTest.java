@@ -232,6 +232,18 @@ class BadInputTest {
             + " deep");
   }
 
+  @ParameterizedTest
+  @CsvSource({"replay, 2", "diagram, 1"})
+  void aHistoryNestedPast500LevelsIsSaidToBeTooDeep(String verb, int code) {
+    String definition = CommandLineRun.file(dir, "pass.json", PASS);
+    String history = CommandLineRun.file(dir, "history.json", deepArray(600));
+    String output = verb.equals("replay")
+        ? failsWith(code, verb, "--definition", definition, history)
+        : failsWith(code, verb, definition, "--execution", history);
+    assertThat(output).contains("the JSON nests arrays and objects more than 500 levels deep")
+        .doesNotContain("StreamReadConstraints");
+  }
+
   @Test
   void anOutputNestedPast500LevelsFailsTheStateWithStatesRuntime() {
     // GIVEN an input 450 levels deep that a Parameters template wraps in 60 more

@@ -51,7 +51,7 @@ public final class Validation {
         null, "the definition is " + json.length() + " characters long; AWS takes at most "
             + MAX_DEFINITION_LENGTH + " (Member must have length less than or equal to "
             + MAX_DEFINITION_LENGTH + ")",
-        "move large constant data out of the definition (into S3, a parameter or the input)"));
+        "move large constant data out of the definition: into S3, a parameter or the input"));
     return sorted(all);
   }
 
