@@ -192,7 +192,7 @@ abstract class Node implements Step {
    * once more each time round would otherwise grow it until it could not be written.
    */
   final void checkDepth(JsonNode value, Line line) {
-    if (Values.deeperThan(value, Values.MAX_DEPTH)) {
+    if (line.run().overDepthLimit(value)) {
       throw StatesError.runtime(line, "The state/task '" + name + "' returned a result nested"
           + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
     }
