@@ -40,7 +40,7 @@ final class FormatCommand extends Verb {
   public Integer call() throws IOException {
     PrintWriter out = out();
     PrintWriter err = err();
-    List<Path> files = DefinitionFiles.expand(inputs);
+    List<Path> files = definitionFiles(inputs, "format");
     boolean printing = mode == null;
     if (printing && (files.size() != 1 || Files.isDirectory(inputs.get(0)))) {
       throw usage("printing takes exactly one file; use --write or --check for several");

@@ -37,37 +37,49 @@ final class ImportCommand extends Verb {
   String className;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     if (className != null && files.size() != 1) {
       throw usage("--class takes exactly one file");
     }
+    if (out != null && java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+      throw usage("--out " + out + " is a file: give the folder (a source root) to write the"
+          + " classes into");
+    }
     PrintWriter stdout = out();
-    PrintWriter err = err();
     int status = 0;
     for (Path file : files) {
       String name = className != null ? className
           : Importer.className(file.getFileName().toString());
-      try {
-        var javaFile = Importer.toJavaFile(Asl.read(file), packageName, name);
-        if (out == null) {
-          stdout.print(javaFile);
-        } else {
-          Path written = javaFile.writeToPath(out);
-          stdout.println("wrote " + written);
-        }
-      } catch (IOException e) {
-        err.println(file + ": cannot read: " + e.getMessage());
-        status = Statecraft.PROBLEMS;
-      } catch (InvalidDefinitionException e) {
-        status = report(file, e);
-      } catch (ImportException e) {
-        err.println(file + ": cannot import: " + e.getMessage());
-        status = Statecraft.PROBLEMS;
-      } catch (IllegalArgumentException e) {
-        throw usage(e.getMessage());
-      }
+      status = Math.max(status, importOne(file, name, stdout));
     }
     stdout.flush();
     return status;
+  }
+
+  /** Imports {@code file} as class {@code name}, printed or written; the exit code. */
+  private int importOne(Path file, String name, PrintWriter stdout) {
+    PrintWriter err = err();
+    com.palantir.javapoet.JavaFile javaFile;
+    try {
+      javaFile = Importer.toJavaFile(Asl.read(file), packageName, name);
+    } catch (InvalidDefinitionException e) {
+      return report(file, e);
+    } catch (ImportException e) {
+      err.println(file + ": cannot import: " + e.getMessage());
+      return Statecraft.PROBLEMS;
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    if (out == null) {
+      stdout.print(javaFile);
+      return 0;
+    }
+    try {
+      stdout.println("wrote " + javaFile.writeToPath(out));
+      return 0;
+    } catch (IOException | IllegalArgumentException e) {
+      err.println(file + ": cannot write into " + out + ": " + e.getMessage());
+      return Statecraft.PROBLEMS;
+    }
   }
 }

@@ -39,14 +39,47 @@ public final class Statecraft implements Runnable {
     CommandLine commandLine = new CommandLine(new Statecraft());
     // The settings below reach the verbs added before them.
     addVerbs(commandLine, args);
-    return commandLine
-        // "run --input @file" reads the file as one JSON value; picocli's own @file expansion
-        // would split it into arguments.
-        .setExpandAtFiles(false)
-        .setOut(out)
-        .setErr(err)
-        .setExecutionExceptionHandler(Statecraft::internalError)
-        .execute(args);
+    CommandLine.IParameterExceptionHandler usageError =
+        commandLine.getParameterExceptionHandler();
+    try {
+      return commandLine
+          // "run --input @file" reads the file as one JSON value; picocli's own @file expansion
+          // would split it into arguments.
+          .setExpandAtFiles(false)
+          .setOut(out)
+          .setErr(err)
+          .setParameterExceptionHandler((e, arguments) -> asksForHelp(e, arguments)
+              ? help(e.getCommandLine()) : usageError.handleParseException(e, arguments))
+          .setExecutionExceptionHandler((e, line, parsed) -> internalError(e, line.getErr()))
+          .execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Errors pass picocli's handler by; the stack or heap is free again once they are caught.
+      return internalError(e, err);
+    }
+  }
+
+  /**
+   * Whether a verb's command line that does not parse asks for help: {@code validate --format
+   * bogus --help} then prints the usage and exits 0, as {@code validate --help} does.
+   */
+  private static boolean asksForHelp(CommandLine.ParameterException e, String[] arguments) {
+    if (e.getCommandLine().getParent() == null) {
+      return false;
+    }
+    for (String argument : arguments) {
+      if (argument.equals("--")) {
+        return false;
+      }
+      if (argument.equals("-h") || argument.equals("--help")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int help(CommandLine verb) {
+    verb.usage(verb.getOut());
+    return verb.getCommandSpec().exitCodeOnUsageHelp();
   }
 
   /**
@@ -90,10 +123,20 @@ public final class Statecraft implements Runnable {
     }
   }
 
-  private static int internalError(Exception e, CommandLine commandLine,
-      CommandLine.ParseResult parseResult) {
-    commandLine.getErr().println("statecraft: internal error: " + e);
-    e.printStackTrace(commandLine.getErr());
+  /**
+   * A failure that is no fault of the input: said in one line as a bug to report, without the
+   * stack trace (set {@code STATECRAFT_TRACE=1} to print it for the report).
+   */
+  static int internalError(Throwable e, PrintWriter err) {
+    String what = e.toString();
+    int newline = what.indexOf('\n');
+    err.println("statecraft: internal error: " + (newline < 0 ? what : what.substring(0, newline))
+        + " (a bug in statecraft: please report it with the command line and the files it read;"
+        + " STATECRAFT_TRACE=1 prints where it happened)");
+    if ("1".equals(System.getenv("STATECRAFT_TRACE"))) {
+      e.printStackTrace(err);
+    }
+    err.flush();
     return PROBLEMS;
   }
 

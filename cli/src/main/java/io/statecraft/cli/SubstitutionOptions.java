@@ -55,12 +55,15 @@ final class SubstitutionOptions {
   private Map<String, String> fromFile() {
     JsonNode root;
     try {
-      root = JsonMappers.STANDARD.readTree(Files.readString(file));
+      // UTF-8 whatever the platform's charset; a byte that is not UTF-8 is placed by offset.
+      root = JsonMappers.STANDARD.readTree(
+          io.statecraft.compiler.internal.common.TextFiles.readUtf8(file));
     } catch (IOException e) {
-      throw new IllegalArgumentException("--substitutions: cannot read " + file + ": " + e);
+      throw new IllegalArgumentException("--substitutions: cannot read " + file + ": "
+          + e.getMessage());
     } catch (JacksonException e) {
       throw new IllegalArgumentException("--substitutions " + file + " is not JSON: "
-          + e.getOriginalMessage());
+          + io.statecraft.compiler.internal.common.JsonText.reason(e));
     }
     if (!root.isObject()) {
       throw new IllegalArgumentException("--substitutions " + file

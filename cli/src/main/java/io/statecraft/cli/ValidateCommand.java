@@ -63,7 +63,7 @@ final class ValidateCommand extends Verb {
     int errors = 0;
     int warnings = 0;
     Sarif sarif = Sarif.report(sarifRoot != null ? sarifRoot : Sarif.repositoryRoot(Path.of("")));
-    for (Path file : DefinitionFiles.expand(inputs)) {
+    for (Path file : definitionFiles(inputs, "validate")) {
       Checked checked = check(file);
       List<Diagnostic> diagnostics = checked.diagnostics();
       long fileErrors = diagnostics.stream().filter(Diagnostic::isError).count();

@@ -38,6 +38,22 @@ abstract class Verb implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
+  /**
+   * The definitions the FILE|DIR arguments name ({@link DefinitionFiles#expand}); a folder that
+   * holds none is a usage error saying there is nothing to {@code doing}, never a silent success.
+   */
+  final java.util.List<Path> definitionFiles(java.util.List<Path> arguments, String doing) {
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    for (Path argument : arguments) {
+      java.util.List<Path> found = DefinitionFiles.expand(java.util.List.of(argument));
+      if (found.isEmpty()) {
+        throw usage(argument + " holds no *.asl.json file: nothing to " + doing);
+      }
+      files.addAll(found);
+    }
+    return files;
+  }
+
   /** The text of the file at {@code path}; a usage error naming it when it cannot be read. */
   final String readText(String path) {
     try {
@@ -76,7 +92,8 @@ abstract class Verb implements Callable<Integer> {
     try {
       return io.statecraft.asl.internal.JsonMappers.STANDARD.readTree(text);
     } catch (tools.jackson.core.JacksonException e) {
-      throw usage(option + " is not JSON: " + e.getOriginalMessage());
+      throw usage(option + " is not JSON: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e));
     }
   }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input users get wrong is answered with what is wrong, never a stack trace. */
@@ -148,5 +151,192 @@ class BadInputTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("States.Runtime");
     noStackTrace(run.err());
+  }
+
+  // Deep and long input: every limit is checked before anything recurses that deep.
+
+  private static final String THOUSAND_STEPS = "$" + ".a".repeat(1000);
+
+  private static String definition(Map<String, Object> machine) {
+    return io.statecraft.asl.internal.JsonMappers.STANDARD.writeValueAsString(machine);
+  }
+
+  private static String deepArray(int depth) {
+    return "[".repeat(depth) + "]".repeat(depth);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "validate, InputPath", "validate, Parameters", "validate, Choice",
+    "run, InputPath", "run, Parameters", "run, Choice"})
+  void aPathOfAThousandStepsIsRefusedAtItsField(String verb, String field) {
+    Map<String, Object> state = switch (field) {
+      case "InputPath" -> Map.of("Type", "Pass", "InputPath", THOUSAND_STEPS, "End", true);
+      case "Parameters" -> Map.of("Type", "Pass", "Parameters", Map.of("x.$", THOUSAND_STEPS),
+          "End", true);
+      default -> Map.of("Type", "Choice", "Default", "Done", "Choices", List.of(
+          Map.of("Variable", THOUSAND_STEPS, "IsPresent", true, "Next", "Done")));
+    };
+    String file = CommandLineRun.file(dir, "path.json", definition(Map.of("StartAt", "S",
+        "States", Map.of("S", state, "Done", Map.of("Type", "Succeed")))));
+    String output = failsWith(1, verb, file);
+    assertThat(output).contains("/States/S/" + (field.equals("Choice") ? "Choices/0/Variable"
+        : field.equals("Parameters") ? "Parameters/x.$" : "InputPath"))
+        .contains("more than 500 steps");
+  }
+
+  @Test
+  void aThousandChoicesEachTheDefaultOfTheLastAreValidButTooDeepToImport() {
+    Map<String, Object> states = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 1000; i++) {
+      states.put("C" + i, Map.of("Type", "Choice", "Default", i < 999 ? "C" + (i + 1) : "Done",
+          "Choices", List.of(Map.of("Variable", "$.x", "IsPresent", true, "Next", "Done"))));
+    }
+    states.put("Done", Map.of("Type", "Succeed"));
+    String file = CommandLineRun.file(dir, "chain.json",
+        definition(Map.of("StartAt", "C0", "States", states)));
+    assertThat(CommandLineRun.of("validate", file).exitCode()).isZero();
+    String output = failsWith(1, "import", "--package", "p", file);
+    assertThat(output).contains("/States/C200: State 'C200' would be written 200 expressions"
+        + " deep").contains("import writes at most 200 levels").doesNotContain("not reached");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "run"})
+  void aThousandNestedJsonataParenthesesAreTooDeep(String verb) {
+    String expression = "{% " + "(".repeat(1000) + "1" + ")".repeat(1000) + " %}";
+    String file = CommandLineRun.file(dir, "parens.json", definition(Map.of(
+        "QueryLanguage", "JSONata", "StartAt", "P",
+        "States", Map.of("P", Map.of("Type", "Pass", "Output", expression, "End", true)))));
+    assertThat(failsWith(1, verb, file)).contains("/States/P/Output")
+        .contains("nested too deeply");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "run", "fmt", "diagram", "import", "policy"})
+  void aDefinitionNestedPast500LevelsIsSaidToBeTooDeep(String verb) {
+    String file = CommandLineRun.file(dir, "deep.json", """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "Result": %s, "End": true}}}"""
+        .formatted(deepArray(600)));
+    String output = verb.equals("import") ? failsWith(1, verb, "--package", "p", file)
+        : failsWith(1, verb, file);
+    assertThat(output).contains("the JSON nests arrays and objects more than 500 levels deep")
+        .doesNotContain("StreamReadConstraints");
+  }
+
+  @Test
+  void anExecutionInputNestedPast500LevelsIsAUsageError() {
+    String file = CommandLineRun.file(dir, "pass.json", PASS);
+    assertThat(failsWith(2, "run", file, "--input", deepArray(600)))
+        .contains("--input is not JSON: the JSON nests arrays and objects more than 500 levels"
+            + " deep");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"replay, 2", "diagram, 1"})
+  void aHistoryNestedPast500LevelsIsSaidToBeTooDeep(String verb, int code) {
+    String definition = CommandLineRun.file(dir, "pass.json", PASS);
+    String history = CommandLineRun.file(dir, "history.json", deepArray(600));
+    String output = verb.equals("replay")
+        ? failsWith(code, verb, "--definition", definition, history)
+        : failsWith(code, verb, definition, "--execution", history);
+    assertThat(output).contains("the JSON nests arrays and objects more than 500 levels deep")
+        .doesNotContain("StreamReadConstraints");
+  }
+
+  @Test
+  void anOutputNestedPast500LevelsFailsTheStateWithStatesRuntime() {
+    // GIVEN an input 450 levels deep that a Parameters template wraps in 60 more
+    Map<String, Object> template = Map.of("x.$", "$");
+    for (int i = 0; i < 60; i++) {
+      template = Map.of("a", template);
+    }
+    String file = CommandLineRun.file(dir, "wrap.json", definition(Map.of("StartAt", "Wrap",
+        "States", Map.of("Wrap", Map.of("Type", "Pass", "Parameters", template, "End", true)))));
+    // WHEN
+    CommandLineRun run = CommandLineRun.of("run", file, "--input", deepArray(450));
+    // THEN
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("error: States.Runtime").contains("The state/task 'Wrap'"
+        + " returned a result nested more than 500 levels deep");
+    noStackTrace(run.err());
+  }
+
+  @Test
+  void aLoopThatWrapsItsDataEachTimeRoundFailsOncePast500Levels() {
+    String file = CommandLineRun.file(dir, "loop.json", """
+        {"StartAt": "Wrap", "States": {
+          "Wrap": {"Type": "Pass", "Parameters": {"inner.$": "$"}, "Next": "Stop?"},
+          "Stop?": {"Type": "Choice", "Default": "Wrap",
+            "Choices": [{"Variable": "$.stop", "IsPresent": true, "Next": "Done"}]},
+          "Done": {"Type": "Succeed"}}}""");
+    CommandLineRun run = CommandLineRun.of("run", file);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("error: States.Runtime").contains("nested more than 500");
+    noStackTrace(run.err());
+  }
+
+  @Test
+  void aDefinitionOverAwsMaximumSizeIsRefusedWithTheQuota() {
+    String file = CommandLineRun.file(dir, "big.json", """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "Result": "%s", "End": true}}}"""
+        .formatted("x".repeat(1_048_576)));
+    assertThat(failsWith(1, "validate", file)).contains("error DEFINITION_SIZE")
+        .contains("AWS takes at most 1048576");
+  }
+
+  @Test
+  void aJsonPathStateInAJsonataMachineIsRefusedAsAwsRefusesIt() {
+    String file = CommandLineRun.file(dir, "mixed.json", """
+        {"QueryLanguage": "JSONata", "StartAt": "P", "States": {
+          "P": {"Type": "Pass", "QueryLanguage": "JSONPath", "End": true}}}""");
+    assertThat(failsWith(1, "validate", file))
+        .contains("/States/P/QueryLanguage: error QUERY_LANGUAGE_MIXED");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"validate, validate", "fmt --check, format"})
+  void aFolderWithoutDefinitionsHasNothingToDoAndSaysSo(String verb, String doing)
+      throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    List<String> args = new java.util.ArrayList<>(List.of(verb.split(" ")));
+    args.add(empty.toString());
+    assertThat(failsWith(2, args.toArray(String[]::new)))
+        .contains(empty + " holds no *.asl.json file: nothing to " + doing);
+  }
+
+  @Test
+  void helpWinsOverAnOptionThatDoesNotParse() {
+    CommandLineRun run = CommandLineRun.of("validate", "--format", "bogus", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Usage: statecraft validate");
+  }
+
+  @Test
+  void importIntoAnExistingFileIsAUsageError() {
+    String file = CommandLineRun.file(dir, "m.json", PASS);
+    assertThat(failsWith(2, "import", "--package", "p", "--out", file, file))
+        .contains("--out " + file + " is a file: give the folder");
+  }
+
+  @Test
+  void aSubstitutionsFileThatIsNotUtf8IsPlacedByByteOffset() throws IOException {
+    String file = CommandLineRun.file(dir, "m.json", PASS);
+    Path substitutions = dir.resolve("subs.json");
+    Files.write(substitutions, new byte[] {'{', '"', 'k', '"', ':', '"', (byte) 0xe9, '"', '}'});
+    assertThat(failsWith(2, "run", file, "--substitutions", substitutions.toString()))
+        .contains("not UTF-8 text: byte 6 (line 1) is 0xe9");
+  }
+
+  @Test
+  void anInternalErrorIsOneLineToReportWithoutATrace() {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Statecraft.internalError(new StackOverflowError(),
+        new java.io.PrintWriter(err, true));
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("statecraft: internal error:"
+        + " java.lang.StackOverflowError (a bug in statecraft: please report it with the command"
+        + " line and the files it read; STATECRAFT_TRACE=1 prints where it happened)"
+        + System.lineSeparator());
   }
 }

@@ -47,6 +47,25 @@ class ValidatorTest {
   }
 
   @Test
+  void refusesADefinitionLongerThanAwsTakesAndStillChecksTheRest() {
+    // GIVEN a definition of 1,048,577 characters whose Pass state has no End
+    String head = "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"Comment\": \"";
+    String tail = "\"}}}";
+    String text = head + "x".repeat(1_048_577 - head.length() - tail.length()) + tail;
+    // WHEN
+    List<Diagnostic> diagnostics = Validator.validate(text);
+    // THEN
+    assertThat(diagnostics).extracting(Diagnostic::code).contains("DEFINITION_SIZE");
+    assertThat(diagnostics).filteredOn(d -> d.code().equals("DEFINITION_SIZE"))
+        .extracting(Diagnostic::message).containsExactly("the definition is 1048577 characters"
+            + " long; AWS takes at most 1048576 (Member must have length less than or equal to"
+            + " 1048576)");
+    assertThat(diagnostics).hasSizeGreaterThan(1);
+    assertThat(Validator.validate(text.substring(0, head.length()) + text.substring(head.length()
+        + 1))).extracting(Diagnostic::code).doesNotContain("DEFINITION_SIZE");
+  }
+
+  @Test
   void reportsTextThatIsNotJsonAsSyntaxError() {
     List<Diagnostic> diagnostics = Validator.validate("{\"StartAt\": ");
     assertThat(diagnostics).extracting(Diagnostic::code).containsExactly("READ_SYNTAX");

@@ -197,7 +197,14 @@ public final class LocalStateMachine {
    *     input record, naming each field that does not fit; nothing runs
    */
   public Execution run(String input) {
-    return runOwned(Values.parse(input));
+    JsonNode parsed;
+    try {
+      parsed = Values.parse(input);
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new IllegalArgumentException("input is not JSON: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e), e);
+    }
+    return runOwned(parsed);
   }
 
   /**
@@ -207,7 +214,7 @@ public final class LocalStateMachine {
    *     input record
    */
   public Execution run(JsonNode input) {
-    return runOwned(Values.copy(input));
+    return runOwned(Values.copy(notTooDeep(input)));
   }
 
   /**
@@ -224,6 +231,18 @@ public final class LocalStateMachine {
    */
   public Execution run(Record input) {
     return runOwned(Values.copy(Json.valueOf(Objects.requireNonNull(input, "input == null"))));
+  }
+
+  /**
+   * {@code input}, unless it nests deeper than JSON text may (and copying it would recurse that
+   * deep): then IllegalArgumentException.
+   */
+  private static JsonNode notTooDeep(JsonNode input) {
+    if (input != null && Values.deeperThan(input, Values.MAX_DEPTH)) {
+      throw new IllegalArgumentException("input nests arrays and objects more than "
+          + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest");
+    }
+    return input;
   }
 
   /** Throws when the workflow is typed and {@code input} does not fit its input record. */
@@ -259,7 +278,7 @@ public final class LocalStateMachine {
     if (executionName == null || executionName.isEmpty()) {
       throw new IllegalArgumentException("executionName must not be empty, was " + executionName);
     }
-    checkInput(input);
+    checkInput(notTooDeep(input));
     Engine engine = runtime.engine();
     return start(engine.newRun(machine, executionName, Values.copy(input), dispatcher(), false,
         Long.MAX_VALUE));

@@ -11,6 +11,9 @@ import io.statecraft.asl.diagnostic.Severity;
  * }</pre>
  */
 public enum Rule {
+  // AWS's quotas on the document as a whole.
+  DEFINITION_SIZE(Severity.ERROR, "a definition longer than 1,048,576 characters, AWS's hard quota"),
+
   // The JSON Schema (shape of the document).
   SCHEMA_TYPE(Severity.ERROR, "a field has the wrong JSON type"),
   SCHEMA_MISSING_FIELD(Severity.ERROR, "a required field is absent"),
@@ -71,6 +74,8 @@ public enum Rule {
   JSONATA_STATES_FIELD(Severity.ERROR, "$states.result outside the Output or Assign of a Task,"
       + " Map or Parallel state, or $states.errorOutput outside a Catcher's Output or Assign"),
   QUERY_LANGUAGE_FIELD(Severity.ERROR, "a JSONPath-only field in a JSONata state, or the reverse"),
+  QUERY_LANGUAGE_MIXED(Severity.ERROR, "a state set to JSONPath in a machine whose QueryLanguage is"
+      + " JSONata (AWS allows the mix only the other way round)"),
 
   // Variables.
   VARIABLE_NAME_LENGTH(Severity.ERROR, "an Assign name longer than 80 characters"),

@@ -67,7 +67,8 @@ final class HistoryReader {
     try {
       return JSON.readTree(text);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("execution history is not JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException("execution history is not JSON: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e));
     }
   }
 

@@ -52,12 +52,41 @@ final class MethodBody {
     return to != null && cuts.contains(key(from, to));
   }
 
+  /**
+   * How many state expressions the generated code may nest, one inside another: a Choice rule,
+   * catcher or branch writes the flow it leads to inside its own state's expression. Planning
+   * recurses once per level, and javac too when it compiles the result; a machine nested deeper
+   * (a chain of a thousand Choice states, each the Default of the one before) is refused at the
+   * state where the limit is reached, instead of exhausting the stack.
+   */
+  static final int MAX_NESTING = 200;
+
+  /** The states whose expressions are being written, one inside another. */
+  private int nesting;
+  /** Whether a state was refused for nesting too deeply: the states beyond it are not planned. */
+  private boolean tooDeep;
+
+  /** Whether the expression of one more state would nest deeper than {@link #MAX_NESTING}. */
+  boolean atNestingLimit() {
+    return nesting >= MAX_NESTING;
+  }
+
+  void refuseAsTooDeep() {
+    tooDeep = true;
+  }
+
+  boolean refusedAsTooDeep() {
+    return tooDeep;
+  }
+
   void enter(String state) {
     building.push(new String[] {state});
+    nesting++;
   }
 
   void leave() {
     building.pop();
+    nesting--;
   }
 
   void follow(String from, String to) {

@@ -68,7 +68,8 @@ final class ScopePlanner {
       closed.add(CodeBlock.of("$N.next($L)", loop.from(), reference(loop.to())));
     }
     for (String name : states.keySet()) {
-      if (!written.contains(name)) {
+      // Past a state refused for nesting too deeply, the states it leads to are not planned.
+      if (!written.contains(name) && !body.refusedAsTooDeep()) {
         // The DSL declares a state by using it: one no transition reaches cannot be written.
         body.problem(new InexpressibleException("State '" + name + "' is not reached from"
             + " StartAt '" + startAt + "' by any transition, and the DSL declares states only by"
@@ -263,6 +264,16 @@ final class ScopePlanner {
     State state = states.get(name);
     if (state == null) {
       // The validator names the transition (TRANSITION_UNKNOWN); the plan only needs to go on.
+      return CodeBlock.of("succeed($S)", name);
+    }
+    if (body.atNestingLimit()) {
+      if (!body.refusedAsTooDeep()) {
+        body.refuseAsTooDeep();
+        body.problem(new InexpressibleException("State '" + name + "' would be written "
+            + MethodBody.MAX_NESTING + " expressions deep, inside the states that lead to it by"
+            + " Choice rules, catchers or branches; import writes at most "
+            + MethodBody.MAX_NESTING + " levels").at(pointer(name)));
+      }
       return CodeBlock.of("succeed($S)", name);
     }
     if (!nodeBusy.add(name)) {

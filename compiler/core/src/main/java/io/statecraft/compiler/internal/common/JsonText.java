@@ -3,6 +3,7 @@ package io.statecraft.compiler.internal.common;
 import io.statecraft.asl.internal.JsonMappers;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +25,8 @@ public final class JsonText {
     JsonNode document;
     try {
       document = JsonMappers.STRICT.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new MalformedJson(reason(e));
     } catch (StreamReadException e) {
       var location = e.getLocation();
       String where = location == null
@@ -31,13 +34,35 @@ public final class JsonText {
           : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
       throw new MalformedJson("malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
     } catch (JacksonException e) {
-      throw new MalformedJson("malformed JSON: " + firstLine(e.getOriginalMessage()));
+      throw new MalformedJson("malformed JSON: " + reason(e));
     }
     if (document == null || document.isMissingNode()) {
       throw new MalformedJson(text.isEmpty() ? "the text is empty: no JSON value"
           : "the text holds only white space: no JSON value");
     }
     return document;
+  }
+
+  /**
+   * The most levels of arrays and objects JSON text may nest, here as everywhere Statecraft reads
+   * or writes JSON: Jackson's default, which AWS does not document one of its own against.
+   */
+  public static final int MAX_DEPTH = 500;
+
+  /**
+   * Why Jackson refused a text, in one line and in this project's words for its size limits
+   * (Jackson names its own setting: {@code from StreamReadConstraints.getMaxNestingDepth()}).
+   */
+  public static String reason(JacksonException e) {
+    String message = firstLine(e.getOriginalMessage());
+    if (!(e instanceof StreamConstraintsException)) {
+      return message;
+    }
+    if (message.startsWith("Document nesting depth")) {
+      return "the JSON nests arrays and objects more than " + MAX_DEPTH + " levels deep, the most"
+          + " Statecraft reads";
+    }
+    return message.replaceAll(", from `[^`]*`", "");
   }
 
   private static String firstLine(String message) {

@@ -46,6 +46,14 @@ public final class AslPath {
   private static final Pattern BARE_WORD = Pattern.compile(
       "((?:==|!=|<=|>=|<|>)\\s*)(?!true\\b|false\\b|null\\b)([A-Za-z_][A-Za-z0-9_]*)(?=\\s*[)&|])");
 
+  /**
+   * The most steps ({@code .name}, {@code [..]}) a path may take: as many levels as a JSON value
+   * may nest (Jackson's default nesting limit, which every JSON text here is read with), so no
+   * path that could select something is refused. Jayway compiles and reads a path one recursive
+   * call per step: the bound keeps a path of a hundred thousand steps from exhausting the stack.
+   */
+  public static final int MAX_STEPS = io.statecraft.compiler.internal.common.JsonText.MAX_DEPTH;
+
   private final String text;
   private final Root root;
   private final String variable;
@@ -184,14 +192,20 @@ public final class AslPath {
   }
 
   /**
-   * Refuses a {@code [} that is never closed and a {@code ]} that closes nothing, outside quoted
-   * names, in {@code text} from {@code start}.
+   * Refuses a {@code [} that is never closed, a {@code ]} that closes nothing, outside quoted
+   * names, and more than {@link #MAX_STEPS} steps, in {@code text} from {@code start}.
    */
   private static void checkBrackets(String text, int start) {
     List<Integer> open = new ArrayList<>();
     char quote = 0;
+    int steps = 0;
     for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (quote == 0 && (c == '.' || c == '[') && ++steps > MAX_STEPS) {
+        throw new PathSyntaxException(text, i, "the path takes more than " + MAX_STEPS
+            + " steps (a step is a .name or a [...]); no JSON value nests deeper than "
+            + MAX_STEPS + " levels");
+      }
       if (quote != 0) {
         if (c == '\\') {
           i++;

@@ -6,6 +6,7 @@ import io.statecraft.asl.diagnostic.InvalidDefinitionException;
 import io.statecraft.asl.internal.JsonMappers;
 import io.statecraft.compiler.internal.read.MachineReader;
 import io.statecraft.compiler.internal.write.AslWriter;
+import io.statecraft.compiler.validation.Rule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +31,16 @@ public final class Validation {
 
   private Validation() {}
 
-  /** Validates ASL JSON text; text that is not JSON gives one {@code READ_SYNTAX} diagnostic. */
+  /**
+   * The longest definition AWS takes, in characters: "Maximum size of state machine definition,
+   * 1 MB, hard quota", the {@code definition} member's length constraint in the API reference.
+   */
+  public static final int MAX_DEFINITION_LENGTH = 1_048_576;
+
+  /**
+   * Validates ASL JSON text; text that is not JSON gives one {@code READ_SYNTAX} diagnostic, text
+   * longer than AWS takes a {@code DEFINITION_SIZE} diagnostic besides the others.
+   */
   public static List<Diagnostic> validate(String json) {
     return check(json).diagnostics();
   }
@@ -43,6 +53,20 @@ public final class Validation {
 
   /** {@link #validate(String)}, keeping the model it read (null when the text did not read). */
   public static Checked check(String json) {
+    Checked checked = checkText(json);
+    if (json.length() <= MAX_DEFINITION_LENGTH) {
+      return checked;
+    }
+    List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+    all.add(new Diagnostic(Rule.DEFINITION_SIZE.code(), Rule.DEFINITION_SIZE.severity(), "",
+        null, "the definition is " + json.length() + " characters long; AWS takes at most "
+            + MAX_DEFINITION_LENGTH + " (Member must have length less than or equal to "
+            + MAX_DEFINITION_LENGTH + ")",
+        "move large constant data out of the definition: into S3, a parameter or the input"));
+    return new Checked(checked.machine(), sorted(all));
+  }
+
+  private static Checked checkText(String json) {
     JsonNode document;
     try {
       // Duplicate keys and trailing text are refused here too: such text goes to the reader for

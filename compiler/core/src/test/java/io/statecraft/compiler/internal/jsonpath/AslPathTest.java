@@ -17,6 +17,22 @@ class AslPathTest {
   }
 
   @Test
+  void should_take_a_path_as_long_as_json_nests_deep() {
+    AslPath path = AslPath.parse("$" + ".a".repeat(AslPath.MAX_STEPS));
+    assertThat(path.steps()).hasSize(AslPath.MAX_STEPS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {AslPath.MAX_STEPS + 1, 100_000})
+  void should_refuse_a_path_of_more_steps_than_json_nests_without_exhausting_the_stack(
+      int steps) {
+    assertThatThrownBy(() -> AslPath.parse("$" + "[0]".repeat(steps)))
+        .isInstanceOf(PathSyntaxException.class)
+        .hasMessage("the path takes more than 500 steps (a step is a .name or a [...]); no JSON"
+            + " value nests deeper than 500 levels");
+  }
+
+  @Test
   void should_name_the_unclosed_bracket() {
     assertThatThrownBy(() -> AslPath.parse("$.ship["))
         .hasMessage("the '[' at character 6 is never closed");

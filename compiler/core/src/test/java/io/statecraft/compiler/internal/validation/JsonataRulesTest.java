@@ -61,8 +61,6 @@ class JsonataRulesTest {
       names that predicates and later path steps read \
           | "Output": "{% $states.input.items[price > 10].name %}", \
           "Assign": {"n": "{% $count($states.input.items[$.qty > 1]) %}"}
-      the state's own QueryLanguage over the machine's \
-          | "QueryLanguage": "JSONPath", "ResultPath": "$.r"
       """)
   void acceptsInAPassState(String what, String fields) {
     assertThat(errors(pass(fields))).isEmpty();
@@ -174,6 +172,24 @@ class JsonataRulesTest {
   void refusesJsonPathFieldsInJsonataState() {
     refuses(pass("\"ResultPath\": \"$.r\""), "/States/S/ResultPath", Rule.QUERY_LANGUAGE_FIELD,
         "ResultPath is a JSONPath field, but state \"S\" uses JSONata");
+  }
+
+  @Test
+  void refusesAJsonPathStateAnywhereInAJsonataMachineButTakesTheReverse() {
+    // AWS (statemachine-structure): a JSONPath machine may convert state by state to JSONata,
+    // but "you cannot revert a top-level JSONata-based state machine" to a mix.
+    String jsonataMachine = """
+        {"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Parallel",
+          "End": true, "Branches": [{"StartAt": "B", "States": {
+            "B": {"Type": "Pass", "QueryLanguage": "JSONPath", "End": true}}}]}}}""";
+    assertThat(errors(jsonataMachine))
+        .containsExactly("/States/P/Branches/0/States/B/QueryLanguage QUERY_LANGUAGE_MIXED");
+    assertThat(errors(pass("\"QueryLanguage\": \"JSONPath\", \"ResultPath\": \"$.r\"")))
+        .containsExactly("/States/S/QueryLanguage QUERY_LANGUAGE_MIXED");
+    String jsonPathMachine = """
+        {"StartAt": "S", "States": {"S": {"Type": "Pass", "QueryLanguage": "JSONata",
+          "End": true}}}""";
+    assertThat(errors(jsonPathMachine)).isEmpty();
   }
 
   @Test

@@ -47,9 +47,6 @@ public final class PathExpr implements Expression {
     }
   }
 
-  /** Paths made only of plain field names and non-negative indexes: walked without JsonPath. */
-  private static final java.util.regex.Pattern SIMPLE =
-      java.util.regex.Pattern.compile("\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\[[0-9]+\\])+");
 
   private final String text;
   private final boolean context;
@@ -89,24 +86,58 @@ public final class PathExpr implements Expression {
     this.compiled = compiled;
     this.variable = variable;
     this.rest = rest;
-    this.steps = compiled != null && SIMPLE.matcher(query).matches() ? steps(query) : null;
+    this.steps = compiled != null ? simpleSteps(query) : null;
     this.stepHashes = steps == null ? null : CompactMap.hashes(steps);
     this.direct = steps != null && !context;
   }
 
 
-  private static final java.util.regex.Pattern STEP =
-      java.util.regex.Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)\\]");
-
-  private static Object[] steps(String path) {
+  /**
+   * The steps of a path made only of plain field names ({@code .name}) and non-negative indexes
+   * ({@code [3]}), a String per field and an Integer per index; null for any other path. Read in
+   * one loop: a regular expression repeating a group recurses once per step in the JDK's matcher,
+   * and a path of a thousand steps exhausted the stack.
+   */
+  static Object[] simpleSteps(String path) {
+    if (path.length() < 2 || path.charAt(0) != '$') {
+      return null;
+    }
     java.util.List<Object> steps = new java.util.ArrayList<>();
-    java.util.regex.Matcher matcher = STEP.matcher(path);
-    while (matcher.find()) {
-      // Interned, as the mapper interns the names it reads: a field lookup then matches by identity.
-      steps.add(matcher.group(1) != null ? matcher.group(1).intern()
-          : (Object) Integer.valueOf(matcher.group(2)));
+    int i = 1;
+    while (i < path.length()) {
+      int start = i + 1;
+      int end = start;
+      if (path.charAt(i) == '.') {
+        while (end < path.length() && isNamePart(path.charAt(end), end == start)) {
+          end++;
+        }
+        if (end == start) {
+          return null;
+        }
+        // Interned, as the mapper interns the names it reads: a field lookup then matches by
+        // identity.
+        steps.add(path.substring(start, end).intern());
+        i = end;
+      } else if (path.charAt(i) == '[') {
+        while (end < path.length() && path.charAt(end) >= '0' && path.charAt(end) <= '9') {
+          end++;
+        }
+        if (end == start || end == path.length() || path.charAt(end) != ']'
+            || end - start > 9) {
+          return null;
+        }
+        steps.add(Integer.valueOf(path.substring(start, end)));
+        i = end + 1;
+      } else {
+        return null;
+      }
     }
     return steps.toArray();
+  }
+
+  private static boolean isNamePart(char c, boolean first) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_'
+        || !first && c >= '0' && c <= '9';
   }
 
   /** The value at the simple path in {@code document}, or null when JsonPath must decide. */

@@ -98,6 +98,41 @@ public final class Values {
     return true;
   }
 
+  /**
+   * The most levels of arrays and objects a value may nest: Jackson neither reads nor writes JSON
+   * text deeper than this, so a deeper value could not enter the history nor leave the runtime.
+   */
+  public static final int MAX_DEPTH = io.statecraft.compiler.internal.common.JsonText.MAX_DEPTH;
+
+  /**
+   * Whether {@code node} nests arrays and objects more than {@code limit} levels deep ({@code []}
+   * is one level). Looks no deeper than {@code limit + 1} levels, so the walk's own recursion is
+   * bounded however deep the value goes.
+   */
+  public static boolean deeperThan(JsonNode node, int limit) {
+    if (node.isObject()) {
+      if (limit == 0) {
+        return true;
+      }
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        JsonNode value = field.getValue();
+        if (value.isContainer() && deeperThan(value, limit - 1)) {
+          return true;
+        }
+      }
+    } else if (node.isArray()) {
+      if (limit == 0) {
+        return true;
+      }
+      for (JsonNode element : node) {
+        if (element.isContainer() && deeperThan(element, limit - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The size in bytes of {@code node}'s compact UTF-8 JSON text, cheaply for small values. */
   public static long textSize(JsonNode node) {
     if (node.isInt() || node.isLong() || node.isBoolean() || node.isNull()

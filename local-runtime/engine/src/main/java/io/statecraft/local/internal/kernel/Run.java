@@ -110,6 +110,8 @@ public final class Run implements LineEnd {
   public final long payloadLimit;
   /** The text sizes of the large values the payload quota was checked on; made when first needed. */
   private io.statecraft.local.internal.json.TextSizes textSizes;
+  /** The depths of the large values this run's states passed on; made at the first check. */
+  private io.statecraft.local.internal.json.Depths depths;
   final int eventLimit;
   /**
    * Whether the run keeps its own time: on the virtual clock, and while a resumed run replays its
@@ -740,6 +742,23 @@ public final class Run implements LineEnd {
     // Once a run had a large payload, its parts are likely in the next states' too: the sizes
     // remembered beat walking them for the bound again.
     return sizes.size(value) > payloadLimit;
+  }
+
+  /**
+   * Whether {@code value} nests arrays and objects deeper than JSON text may ({@link
+   * io.statecraft.local.internal.json.Values#MAX_DEPTH}). Any thread; the depths of large parts
+   * are remembered, as their sizes are.
+   */
+  public boolean overDepthLimit(JsonNode value) {
+    if (!value.isContainer()) {
+      return false;
+    }
+    io.statecraft.local.internal.json.Depths known = depths;
+    if (known == null) {
+      known = new io.statecraft.local.internal.json.Depths();
+      depths = known;
+    }
+    return known.deeperThan(value, io.statecraft.local.internal.json.Values.MAX_DEPTH);
   }
 
   /** The run's time now: the latest any line reached on the virtual clock, else the wall clock. */

@@ -52,7 +52,8 @@ public final class HistoryJson {
         collect(documents.nextValue(), raw, true);
       }
     } catch (JacksonException e) {
-      throw new IllegalArgumentException("it is not JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException("it is not JSON: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e));
     }
     return read(raw);
   }

@@ -79,6 +79,12 @@ abstract class Node implements Step {
   }
 
   private void exitedAssigning(JsonNode output, Line line, JsonNode assigned) {
+    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
+      if (Values.deeperThan(variable.getValue(), Values.MAX_DEPTH)) {
+        throw StatesError.runtime(line, "The variable '" + variable.getKey() + "' is nested"
+            + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
+      }
+    }
     boolean quotas = line.run().payloadLimit != Long.MAX_VALUE;
     long[] sizes = quotas ? sizes(assigned, line) : null;
     int i = 0;
@@ -142,6 +148,7 @@ abstract class Node implements Step {
       StateBindings bindings, Line line) {
     JsonNode assigned = assign == null ? null : assign.build(bindings, line);
     JsonNode value = output == null ? otherwise : output.build(bindings, line);
+    checkDepth(value, line);
     checkSize(value, line);
     return new JsonNode[] {assigned, value};
   }
@@ -173,10 +180,22 @@ abstract class Node implements Step {
     } else {
       result = outputPath == null ? output : PathExpr.select(outputPath, output, line);
     }
+    checkDepth(result, line);
     if (line.run().payloadLimit != Long.MAX_VALUE) {
       checkSize(result, line);
     }
     return result;
+  }
+
+  /**
+   * States.Runtime for an output nested deeper than JSON text may be: a loop that wraps its data
+   * once more each time round would otherwise grow it until it could not be written.
+   */
+  final void checkDepth(JsonNode value, Line line) {
+    if (line.run().overDepthLimit(value)) {
+      throw StatesError.runtime(line, "The state/task '" + name + "' returned a result nested"
+          + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
+    }
   }
 
   final void checkSize(JsonNode value, Line line) {

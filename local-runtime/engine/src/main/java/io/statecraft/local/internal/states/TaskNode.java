@@ -370,6 +370,12 @@ final class TaskNode extends RetryingNode implements TaskCall {
     /** The handler's result, unless it is too large. */
     private JsonNode checked(JsonNode result) {
       abortIfStopped();
+      if (result != null && Values.deeperThan(result, Values.MAX_DEPTH)) {
+        String cause = "The state/task '" + name + "' returned a result nested more than "
+            + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.";
+        line.event(failedType, null, null, 0, ErrorNames.RUNTIME, cause, fields);
+        throw new StatesError(ErrorNames.RUNTIME, cause);
+      }
       if (result != null && Values.largerThan(result, line.run().payloadLimit)) {
         // AWS names the integration ('lambda'), not the state, in this cause.
         String cause = "The state/task '" + (lambdaFunction ? "lambda"

@@ -49,7 +49,8 @@ public final class MockConfig {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read mock configuration " + file, e);
     } catch (JacksonException e) {
-      throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException(file + ": not JSON: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e), e);
     }
     return parse(root, file.toString());
   }

@@ -66,13 +66,26 @@ public final class TaskBindings implements TaskDispatcher {
           + misspelt(task.stateName()) + " " + advice.advise(task.stateName(), task.resource()));
     }
     if (handler instanceof TaskHandler.Raw) {
-      return orNull(handler.handle(input.deepCopy(), context));
+      return notTooDeep(task, orNull(handler.handle(input.deepCopy(), context)));
     }
     boolean invoke = isLambdaInvoke(task.resource());
     JsonNode handlerInput = invoke ? payload(input) : input;
     // Handlers are user code: give them a private copy so a template constant cannot be changed.
-    JsonNode result = orNull(handler.handle(handlerInput.deepCopy(), context));
+    JsonNode result = notTooDeep(task, orNull(handler.handle(handlerInput.deepCopy(), context)));
     return invoke ? invokeResponse(result, context) : result;
+  }
+
+  /**
+   * A handler's {@code result}, unless it nests deeper than JSON text may, which could neither be
+   * written into the history nor sent on: then States.Runtime, as for any state's output.
+   */
+  private static JsonNode notTooDeep(TaskCall task, JsonNode result) {
+    if (Values.deeperThan(result, Values.MAX_DEPTH)) {
+      throw new StatesError(io.statecraft.asl.ErrorNames.RUNTIME, "The state/task '"
+          + task.stateName() + "' returned a result nested more than " + Values.MAX_DEPTH
+          + " levels deep, the most a JSON value may nest.");
+    }
+    return result;
   }
 
   private static JsonNode orNull(JsonNode result) {

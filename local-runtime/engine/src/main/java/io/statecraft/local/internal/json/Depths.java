@@ -1,0 +1,84 @@
+package io.statecraft.local.internal.json;
+
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How deeply JSON values nest, checked at every state's output and remembered for the large
+ * objects and arrays among them, as {@link TextSizes} remembers their sizes: a state's output
+ * mostly holds what its input held, so the check costs the part that is new, not a walk of the
+ * whole payload at every state. Values are never changed once a state passed them on, so a depth
+ * found for a node stays true. One instance serves one run; any thread may use it (a lost or
+ * overwritten entry is only counted again).
+ *
+ * <pre>{@code
+ * Depths depths = new Depths();
+ * boolean tooDeep = depths.deeperThan(output, Values.MAX_DEPTH);   // walks the records once
+ * boolean again = depths.deeperThan(nextOutput, Values.MAX_DEPTH); // same records: remembered
+ * }</pre>
+ */
+public final class Depths {
+
+  /** Objects and arrays that took at least this many values to walk are remembered. */
+  static final int REMEMBERED_AFTER = 64;
+  private static final int SLOTS = 256;
+
+  private record Entry(JsonNode node, int depth) {}
+
+  private final Entry[] entries = new Entry[SLOTS];
+
+  /**
+   * Whether {@code node} nests arrays and objects more than {@code limit} levels deep ({@code []}
+   * is one level); looks no deeper than {@code limit + 1} levels, so the walk's own recursion is
+   * bounded however deep the value goes.
+   */
+  public boolean deeperThan(JsonNode node, int limit) {
+    return node.isContainer() && depth(node, limit, new int[1]) > limit;
+  }
+
+  /**
+   * The depth of the container {@code node} when it is at most {@code cap}, else some number
+   * above {@code cap}; counts in {@code counted[0]} the values it looked at.
+   */
+  private int depth(JsonNode node, int cap, int[] counted) {
+    int slot = slot(node);
+    Entry entry = entries[slot];
+    if (entry != null && entry.node == node) {
+      return entry.depth;
+    }
+    if (cap == 0) {
+      return 1;
+    }
+    int before = counted[0];
+    int deepest = 0;
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        deepest = Math.max(deepest, child(field.getValue(), cap, counted));
+        if (deepest >= cap) {
+          return deepest + 1;
+        }
+      }
+    } else {
+      for (JsonNode element : node.values()) {
+        deepest = Math.max(deepest, child(element, cap, counted));
+        if (deepest >= cap) {
+          return deepest + 1;
+        }
+      }
+    }
+    if (counted[0] - before >= REMEMBERED_AFTER) {
+      entries[slot] = new Entry(node, deepest + 1);
+    }
+    return deepest + 1;
+  }
+
+  private int child(JsonNode value, int cap, int[] counted) {
+    counted[0]++;
+    return value.isContainer() ? depth(value, cap - 1, counted) : 0;
+  }
+
+  private static int slot(JsonNode node) {
+    int hash = System.identityHashCode(node);
+    return (hash ^ hash >>> 8 ^ hash >>> 16) & (SLOTS - 1);
+  }
+}
