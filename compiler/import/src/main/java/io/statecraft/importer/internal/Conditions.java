@@ -31,17 +31,17 @@ final class Conditions {
     }
     Condition.Comparison comparison = (Condition.Comparison) condition;
     if (!JsonCode.isPath(comparison.variable())) {
-      return CodeBlock.of("new $T($S, $T.$L, $L, $S)", Condition.Comparison.class,
+      return Literals.code("new $T($S, $T.$L, $L, $S)", Condition.Comparison.class,
           comparison.variable(), ComparisonOperator.class, comparison.operator().name(),
           node(comparison.value()), comparison.comment());
     }
     return commented(comparison.comment(),
-        CodeBlock.of("path($S).$L", comparison.variable(), test(comparison)));
+        Literals.code("path($S).$L", comparison.variable(), test(comparison)));
   }
 
   /** {@code condition}, wrapped in {@code commented(...)} when it has a comment. */
   private static CodeBlock commented(String comment, CodeBlock condition) {
-    return comment == null ? condition : CodeBlock.of("commented($S, $L)", comment, condition);
+    return comment == null ? condition : Literals.code("commented($S, $L)", comment, condition);
   }
 
   private static CodeBlock group(String function, Class<?> type, List<Condition> conditions,
@@ -53,7 +53,7 @@ final class Conditions {
     if (conditions.size() >= 2) {
       return commented(comment, CodeBlock.of("$L($L)", function, items.build()));
     }
-    return CodeBlock.of("new $T($T.of($L), $S)", type, List.class, items.build(), comment);
+    return Literals.code("new $T($T.of($L), $S)", type, List.class, items.build(), comment);
   }
 
   private static CodeBlock test(Condition.Comparison c) {
@@ -64,7 +64,7 @@ final class Conditions {
       case STRING:
       case PATTERN:
         if (value.isString() && shortcut != null) {
-          return CodeBlock.of("$L($S)", shortcut, value.stringValue());
+          return Literals.code("$L($S)", shortcut, value.stringValue());
         }
         break;
       case NUMBER:
@@ -80,7 +80,7 @@ final class Conditions {
         break;
       case PATH:
         if (value.isString() && JsonCode.isPath(value.stringValue())) {
-          return CodeBlock.of("compare($T.$L, path($S))", ComparisonOperator.class, op.name(),
+          return Literals.code("compare($T.$L, path($S))", ComparisonOperator.class, op.name(),
               value.stringValue());
         }
         break;
@@ -129,8 +129,8 @@ final class Conditions {
   /** A literal operand as a Jackson node: {@code StringNode.valueOf("...")} or parsed JSON. */
   private static CodeBlock node(JsonNode value) {
     if (value.isString()) {
-      return CodeBlock.of("$T.valueOf($S)", StringNode.class, value.stringValue());
+      return Literals.code("$T.valueOf($S)", StringNode.class, value.stringValue());
     }
-    return CodeBlock.of("json($S).toJson()", value.toString());
+    return Literals.code("json($S).toJson()", value.toString());
   }
 }

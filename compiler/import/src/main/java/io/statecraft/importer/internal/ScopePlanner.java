@@ -263,12 +263,12 @@ final class ScopePlanner {
     State state = states.get(name);
     if (state == null) {
       // The validator names the transition (TRANSITION_UNKNOWN); the plan only needs to go on.
-      return CodeBlock.of("succeed($S)", name);
+      return Literals.code("succeed($S)", name);
     }
     if (!nodeBusy.add(name)) {
       body.problem(new InexpressibleException("State '" + name + "' cannot be built: it is the"
           + " target of a Choice rule or catcher of a state that it needs itself").at(pointer(name)));
-      return CodeBlock.of("succeed($S)", name);
+      return Literals.code("succeed($S)", name);
     }
     written.add(name);
     body.enter(name);
@@ -280,7 +280,7 @@ final class ScopePlanner {
       // The code is not written when there is a problem; the state's targets are still planned,
       // so that their own problems are found in the same import.
       targets(state).forEach(this::reference);
-      expression = CodeBlock.of("succeed($S)", name);
+      expression = Literals.code("succeed($S)", name);
     }
     body.leave();
     nodeBusy.remove(name);

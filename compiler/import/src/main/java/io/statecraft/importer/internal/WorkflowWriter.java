@@ -65,7 +65,7 @@ public final class WorkflowWriter {
     return JavaFile.builder(packageName, type)
         .addStaticImport(STEPS, "*")
         .skipJavaLangImports(true)
-        .indent("  ")
+        .indent(Literals.INDENT)
         .build();
   }
 
