@@ -143,8 +143,14 @@ final class StateCode {
     f.text("comment", c.comment());
     f.path("inputPath", "ignoreInput", c.inputPath());
     output(f, c.outputPath(), c.output(), c.assign());
+    int rules = 0;
     for (ChoiceRule rule : c.choices()) {
-      CodeBlock condition = Conditions.of(rule.condition());
+      if (rules > 0 && (rules % MethodBody.MAX_PARTS == 0 || MethodBody.tooLarge(f.build()))) {
+        // The rules so far get a variable: one statement with thousands of them is too large.
+        f = new Fluent(body.hoist(name + " rules", f.build(), MethodBody.CHOICE_RULES));
+      }
+      rules++;
+      CodeBlock condition = new Conditions(body).of(rule.condition());
       if (rule.comment() != null || rule.assign() != null || rule.output() != null) {
         Fluent r = new Fluent(CodeBlock.of("rule($L)", condition));
         r.text("comment", rule.comment());
