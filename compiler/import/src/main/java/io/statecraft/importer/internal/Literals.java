@@ -8,9 +8,10 @@ import java.util.List;
  * Java literals for any text a definition holds. JavaPoet's {@code $S} writes line and paragraph
  * separators, unpaired surrogates and format characters as they are, and its writer breaks lines
  * at some of them, so the source either does not compile or no longer says the same string once
- * saved as UTF-8. Here every such character is a {@code \}{@code uXXXX} escape, and a text longer
- * than javac's limit for one constant (65,535 bytes of modified UTF-8) is joined at run time from
- * pieces under it, since javac folds {@code "a" + "b"} into one constant.
+ * saved as UTF-8. Here every such character is a {@code \}{@code uXXXX} escape. A text over
+ * javac's limit for one constant (65,535 bytes of modified UTF-8, and fewer than 65,535
+ * characters) is joined at run time from pieces under it, since javac folds {@code "a" + "b"}
+ * into one constant.
  *
  * <pre>{@code
  * CodeBlock call = Literals.code("comment($S)", "line\u2028break");  // comment("line\u2028break")
@@ -21,8 +22,11 @@ final class Literals {
   /** The indentation of the generated source, which continuation lines of a literal double. */
   static final String INDENT = "  ";
 
-  /** javac's limit for one string constant, in bytes of modified UTF-8. */
-  static final int MAX_CONSTANT_BYTES = 65_535;
+  /**
+   * The most bytes of modified UTF-8 in one string constant: a class file allows 65,535, and
+   * javac also refuses a constant of 65,535 characters or more, which this keeps below too.
+   */
+  static final int MAX_CONSTANT_BYTES = 65_534;
 
   private Literals() {}
 

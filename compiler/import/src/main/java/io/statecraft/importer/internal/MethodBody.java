@@ -33,11 +33,12 @@ final class MethodBody {
   static final int MAX_NESTING = 16;
 
   /**
-   * The most source text one statement gathers from parts of similar kind (chain links, Choice
-   * rules, condition operands) before the ones so far get a variable: this keeps every statement
-   * far below javac's 64 KiB of bytecode per method, whatever the size of the machine.
+   * The most bytecode (as {@link Bytecode#estimate} counts it) one statement gathers from parts of
+   * similar kind (chain links, Choice rules, condition operands) before the ones so far get a
+   * variable: this keeps every statement far below javac's 64 KiB of bytecode per method,
+   * whatever the size of the machine.
    */
-  static final int MAX_STATEMENT_CHARS = 6_000;
+  static final int MAX_STATEMENT_BYTES = 8_000;
 
   /** The most links, rules or operands one statement gathers, for the same reason. */
   static final int MAX_PARTS = 64;
@@ -96,7 +97,7 @@ final class MethodBody {
 
   /** Whether an expression is too large or too deep to be part of another one. */
   static boolean tooLarge(CodeBlock expression) {
-    return expression.toString().length() > MAX_STATEMENT_CHARS;
+    return Bytecode.estimate(expression) > MAX_STATEMENT_BYTES;
   }
 
   /** Records a problem located at its state; planning goes on to find the others. */

@@ -40,20 +40,17 @@ final class Parts {
   static final String CLASS = "Definition";
   static final String BUILD = "build";
 
-  /**
-   * The most source text in one method. Generated code turns into less bytecode than that (a
-   * call is a few bytes, a string one constant), so a part stays well below javac's 64 KiB.
-   */
-  static final int MAX_METHOD_CHARS = 24_000;
+  /** The most bytecode, as {@link Bytecode#estimate} counts it, in one method: 64 KiB at most. */
+  static final int MAX_METHOD_BYTES = 32_000;
 
   private Parts() {}
 
   static boolean fitsOneMethod(List<MethodBody.Declaration> statements, CodeBlock result) {
-    long size = result.toString().length();
+    long size = Bytecode.estimate(result);
     for (MethodBody.Declaration statement : statements) {
-      size += statement.expression().toString().length();
+      size += Bytecode.estimate(statement.expression());
     }
-    return size <= MAX_METHOD_CHARS;
+    return size <= MAX_METHOD_BYTES;
   }
 
   static TypeSpec definition(List<MethodBody.Declaration> statements, CodeBlock result) {
@@ -67,8 +64,8 @@ final class Parts {
     for (MethodBody.Declaration statement : statements) {
       type.addField(FieldSpec.builder(statement.type(), statement.name(), Modifier.PRIVATE)
           .build());
-      int length = statement.expression().toString().length();
-      if (part == null || size + length > MAX_METHOD_CHARS) {
+      int length = Bytecode.estimate(statement.expression());
+      if (part == null || size + length > MAX_METHOD_BYTES) {
         if (part != null) {
           parts.add(part.build());
         }

@@ -251,7 +251,7 @@ final class ScopePlanner {
   /**
    * {@code head.next(part).next(part)...}; a long chain ends in variables holding its tail, each
    * a chain of at most {@link MethodBody#MAX_PARTS} links and {@link
-   * MethodBody#MAX_STATEMENT_CHARS} of source, so that no statement is too large for javac.
+   * MethodBody#MAX_STATEMENT_BYTES} of bytecode, so that no statement is too large for javac.
    */
   private CodeBlock links(CodeBlock headCode, List<CodeBlock> parts, List<String> partStates) {
     CodeBlock tail = null;
@@ -259,8 +259,8 @@ final class ScopePlanner {
     int size = 0;
     // The first link stays with the head; from the last one back, full runs become variables.
     for (int i = end - 1; i >= 1; i--) {
-      size += parts.get(i).toString().length();
-      if (end - i >= MethodBody.MAX_PARTS || size > MethodBody.MAX_STATEMENT_CHARS) {
+      size += Bytecode.estimate(parts.get(i));
+      if (end - i >= MethodBody.MAX_PARTS || size > MethodBody.MAX_STATEMENT_BYTES) {
         tail = body.hoist("from " + partStates.get(i),
             joined(parts.get(i), withTail(parts.subList(i + 1, end), tail)), MethodBody.FLOW);
         end = i;
