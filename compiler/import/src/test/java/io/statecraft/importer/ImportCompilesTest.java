@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,6 +69,18 @@ class ImportCompilesTest {
     assertThat(JsonDiff.first(Asl.toJson(original), Asl.toJson(workflow.define()))).isNull();
     assertThat(source).as("the source is plain ASCII apart from printable characters")
         .doesNotContain("\u2028", "\u2029", "\u0085", "\u000B", "\u0000", "\u202E", "\uFEFF");
+  }
+
+  @Test
+  void should_build_a_large_machine_in_part_methods_and_a_small_one_in_define() {
+    String large = Importer.toJava(Asl.readValid(chain(1_000).toString()), "p", "Large");
+    String small = Importer.toJava(Asl.readValid(chain(3).toString()), "p", "Small");
+
+    assertThat(large).contains("    return new Definition().build();\n",
+        "  private static final class Definition {\n", "    private void part2() {\n",
+        "    private Flow fromStep");
+    assertThat(small).doesNotContain("Definition", "part1").contains("    return stateMachine()\n"
+        + "        .startWith(task(\"Step 0\", lambdaInvoke(\"step-0\")\n");
   }
 
   private static ObjectNode machine(String startAt, ObjectNode states) {

@@ -26,8 +26,8 @@ final class MethodBody {
   static final TypeName CONDITIONS = ParameterizedTypeName.get(ClassName.get(List.class), CONDITION);
 
   /**
-   * How deep flows, conditions and JSON-free expressions nest inside one statement before the
-   * inner one gets a variable of its own: javac attributes nested calls recursively, and a few
+   * How deep flows and conditions nest inside one statement before the inner one gets a
+   * variable of its own: javac attributes nested calls recursively, and a few
    * hundred levels overflow its stack.
    */
   static final int MAX_NESTING = 16;

@@ -200,7 +200,7 @@ final class ScopePlanner {
     boolean inlined = inline.contains(head);
     CodeBlock headCode = inlined ? expression(head) : CodeBlock.of("$N", declare(head));
     List<CodeBlock> parts = new ArrayList<>();
-    /** The state each part starts with, to name a variable holding the chain from there. */
+    // The state each part starts with, to name a variable holding the chain from there.
     List<String> partStates = new ArrayList<>();
     String current = head;
     Set<String> seen = new HashSet<>();
