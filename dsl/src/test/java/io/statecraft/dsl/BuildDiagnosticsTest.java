@@ -98,6 +98,21 @@ class BuildDiagnosticsTest {
   }
 
   @Test
+  void should_count_characters_not_utf16_units_when_checking_the_name_length() {
+    // GIVEN 80 emoji: 80 characters for AWS, 160 UTF-16 units for String.length()
+    String eighty = "\uD83D\uDE00".repeat(80);
+
+    // WHEN / THEN the name is accepted, and one more character is reported as 81
+    assertThat(stateMachine().startWith(succeed(eighty)).build().states())
+        .containsOnlyKeys(eighty);
+    assertThat(problems(stateMachine().startWith(succeed(eighty + "\uD83D\uDE00"))))
+        .singleElement().satisfies(d -> {
+          assertThat(d.code()).isEqualTo("DSL_STATE_NAME_TOO_LONG");
+          assertThat(d.message()).endsWith("has 81 characters; AWS allows at most 80");
+        });
+  }
+
+  @Test
   void reportsAStateGivenTwoNextStates() {
     OpenFlow shared = pass("Shared");
     Flow flow = choice("Which")

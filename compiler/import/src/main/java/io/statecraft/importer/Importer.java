@@ -30,6 +30,12 @@ import javax.lang.model.SourceVersion;
  * is kept. A definition AWS would refuse, or one with a state the DSL cannot write, is not
  * imported: the {@link ImportException} lists every such problem at once, each with the JSON
  * pointer of its state.
+ *
+ * <p>The source compiles whatever the definition holds: characters that would break or hide in
+ * a literal are {@code \}{@code uXXXX} escapes, a text over javac's constant limit is joined
+ * from smaller constants, long chains, wide Choices and And/Or conditions and deep nesting get
+ * variables of their own, and a machine too large for one method is built a part at a time in a
+ * nested class.
  */
 public final class Importer {
 

@@ -27,7 +27,7 @@ final class InMemoryCompiler {
   static ClassLoader compile(Map<String, String> sourcesByClass, Path outputDir,
       Map<String, String> errors) throws IOException {
     javac(sourcesByClass, outputDir, errors);
-    if (!errors.isEmpty()) {
+    if (!errors.isEmpty() && !errors.keySet().containsAll(sourcesByClass.keySet())) {
       // javac writes no class files once any unit has errors: compile the good ones again.
       Map<String, String> good = new java.util.LinkedHashMap<>(sourcesByClass);
       good.keySet().removeAll(errors.keySet());

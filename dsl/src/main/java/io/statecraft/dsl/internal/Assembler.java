@@ -144,9 +144,11 @@ public final class Assembler {
 
   private boolean checkName(StateNode node, String pointer) {
     boolean ok = true;
-    if (node.name().length() > StateNode.MAX_NAME_LENGTH) {
+    // AWS counts characters (code points), not UTF-16 units: 80 emoji are a valid name.
+    int length = node.name().codePointCount(0, node.name().length());
+    if (length > StateNode.MAX_NAME_LENGTH) {
       report(node, pointer, "DSL_STATE_NAME_TOO_LONG",
-          "State name '" + node.name() + "' has " + node.name().length()
+          "State name '" + node.name() + "' has " + length
               + " characters; AWS allows at most " + StateNode.MAX_NAME_LENGTH, null);
     }
     StateNode first = byName.putIfAbsent(node.name(), node);

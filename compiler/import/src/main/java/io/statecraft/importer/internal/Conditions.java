@@ -3,16 +3,38 @@ package io.statecraft.importer.internal;
 import com.palantir.javapoet.CodeBlock;
 import io.statecraft.asl.condition.ComparisonOperator;
 import io.statecraft.asl.condition.Condition;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.StringNode;
 
-/** Choice conditions as DSL expressions: {@code path("$.paid").isTrue()}, {@code and(...)}. */
+/**
+ * Choice conditions as DSL expressions: {@code path("$.paid").isTrue()}, {@code and(...)}. A
+ * condition nested very deep, or an And/Or with very many operands, is written in pieces held by
+ * variables, so that javac can compile it.
+ */
 final class Conditions {
 
-  private Conditions() {}
+  private final MethodBody body;
+  private int depth;
 
-  static CodeBlock of(Condition condition) {
+  Conditions(MethodBody body) {
+    this.body = body;
+  }
+
+  CodeBlock of(Condition condition) {
+    depth++;
+    try {
+      CodeBlock code = write(condition);
+      return depth > 1 && depth % MethodBody.MAX_NESTING == 0
+          ? body.hoist("condition", code, MethodBody.CONDITION) : code;
+    } finally {
+      depth--;
+    }
+  }
+
+  private CodeBlock write(Condition condition) {
     if (condition instanceof Condition.Jsonata jsonata) {
       if (!jsonata.expression().isString()) {
         throw new InexpressibleException("a JSONata Condition must be a string, was "
@@ -31,29 +53,45 @@ final class Conditions {
     }
     Condition.Comparison comparison = (Condition.Comparison) condition;
     if (!JsonCode.isPath(comparison.variable())) {
-      return CodeBlock.of("new $T($S, $T.$L, $L, $S)", Condition.Comparison.class,
+      return Literals.code("new $T($S, $T.$L, $L, $S)", Condition.Comparison.class,
           comparison.variable(), ComparisonOperator.class, comparison.operator().name(),
           node(comparison.value()), comparison.comment());
     }
     return commented(comparison.comment(),
-        CodeBlock.of("path($S).$L", comparison.variable(), test(comparison)));
+        Literals.code("path($S).$L", comparison.variable(), test(comparison)));
   }
 
   /** {@code condition}, wrapped in {@code commented(...)} when it has a comment. */
   private static CodeBlock commented(String comment, CodeBlock condition) {
-    return comment == null ? condition : CodeBlock.of("commented($S, $L)", comment, condition);
+    return comment == null ? condition : Literals.code("commented($S, $L)", comment, condition);
   }
 
-  private static CodeBlock group(String function, Class<?> type, List<Condition> conditions,
+  private CodeBlock group(String function, Class<?> type, List<Condition> conditions,
       String comment) {
+    List<CodeBlock> pieces = new ArrayList<>();
     CodeBlock.Builder items = CodeBlock.builder();
-    for (int i = 0; i < conditions.size(); i++) {
-      items.add(i == 0 ? "\n$>$>$L$<$<" : ",\n$>$>$L$<$<", of(conditions.get(i)));
+    int count = 0;
+    for (Condition operand : conditions) {
+      CodeBlock item = of(operand);
+      if (count > 0 && (count == MethodBody.MAX_PARTS
+          || MethodBody.tooLarge(items.build()))) {
+        pieces.add(body.hoist(function + " operands",
+            CodeBlock.of("$T.of($L)", List.class, items.build()), MethodBody.CONDITIONS));
+        items = CodeBlock.builder();
+        count = 0;
+      }
+      items.add(count++ == 0 ? "\n$>$>$L$<$<" : ",\n$>$>$L$<$<", item);
+    }
+    if (!pieces.isEmpty()) {
+      // Thousands of operands: lists of them in variables, joined into one list here.
+      pieces.add(CodeBlock.of("$T.of($L)", List.class, items.build()));
+      return Literals.code("new $T($T.of($L).flatMap($T::stream).toList(), $S)", type,
+          Stream.class, CodeBlock.join(pieces, ", "), List.class, comment);
     }
     if (conditions.size() >= 2) {
       return commented(comment, CodeBlock.of("$L($L)", function, items.build()));
     }
-    return CodeBlock.of("new $T($T.of($L), $S)", type, List.class, items.build(), comment);
+    return Literals.code("new $T($T.of($L), $S)", type, List.class, items.build(), comment);
   }
 
   private static CodeBlock test(Condition.Comparison c) {
@@ -64,7 +102,7 @@ final class Conditions {
       case STRING:
       case PATTERN:
         if (value.isString() && shortcut != null) {
-          return CodeBlock.of("$L($S)", shortcut, value.stringValue());
+          return Literals.code("$L($S)", shortcut, value.stringValue());
         }
         break;
       case NUMBER:
@@ -80,7 +118,7 @@ final class Conditions {
         break;
       case PATH:
         if (value.isString() && JsonCode.isPath(value.stringValue())) {
-          return CodeBlock.of("compare($T.$L, path($S))", ComparisonOperator.class, op.name(),
+          return Literals.code("compare($T.$L, path($S))", ComparisonOperator.class, op.name(),
               value.stringValue());
         }
         break;
@@ -129,8 +167,8 @@ final class Conditions {
   /** A literal operand as a Jackson node: {@code StringNode.valueOf("...")} or parsed JSON. */
   private static CodeBlock node(JsonNode value) {
     if (value.isString()) {
-      return CodeBlock.of("$T.valueOf($S)", StringNode.class, value.stringValue());
+      return Literals.code("$T.valueOf($S)", StringNode.class, value.stringValue());
     }
-    return CodeBlock.of("json($S).toJson()", value.toString());
+    return Literals.code("json($S).toJson()", value.toString());
   }
 }

@@ -24,7 +24,7 @@ final class ErrorCode {
       if (constant != null) {
         code.add("States.$L", constant);
       } else {
-        code.add("$S", error);
+        code.add(Literals.code("$S", error));
       }
       separator = ", ";
     }

@@ -19,7 +19,7 @@ final class Fluent {
 
   void text(String method, String value) {
     if (value != null) {
-      call(method, CodeBlock.of("$S", value));
+      call(method, Literals.code("$S", value));
     }
   }
 
@@ -30,7 +30,7 @@ final class Fluent {
   void path(String method, String nullMethod, Path value) {
     if (value != null) {
       call(value.isNull() ? nullMethod : method,
-          value.isNull() ? CodeBlock.of("") : CodeBlock.of("$S", value.expression()));
+          value.isNull() ? CodeBlock.of("") : Literals.code("$S", value.expression()));
     }
   }
 

@@ -68,7 +68,7 @@ final class Integrations {
     String resource = task.resource();
     Fluent call = start(resource, rest);
     if (request != null && request.isEmpty()) {
-      call.call("request", CodeBlock.of("json($S)", "{}"));
+      call.call("request", Literals.code("json($S)", "{}"));
     }
     MapParts.with(call, rest);
     return call.build();
@@ -80,7 +80,7 @@ final class Integrations {
       JsonNode function = rest == null ? null : rest.get("FunctionName");
       if (function != null && function.isString()) {
         rest.remove("FunctionName");
-        Fluent lambda = new Fluent(CodeBlock.of("$L($S)",
+        Fluent lambda = new Fluent(Literals.code("$L($S)",
             resource.endsWith("waitForTaskToken") ? "lambdaInvokeWaitForTaskToken" : "lambdaInvoke",
             function.stringValue()));
         CodeBlock payload = MapParts.take(rest, "Payload");
@@ -105,14 +105,14 @@ final class Integrations {
     }
     Matcher sdk = SDK.matcher(resource);
     if (sdk.matches()) {
-      return new Fluent(CodeBlock.of("$L($S, $S)",
+      return new Fluent(Literals.code("$L($S, $S)",
           sdk.group(3) == null ? "awsSdk" : "awsSdkWaitForTaskToken", sdk.group(1),
           sdk.group(2)));
     }
     if ((resource.startsWith("arn:") && resource.contains(":activity:"))) {
-      return new Fluent(CodeBlock.of("activity($S)", resource));
+      return new Fluent(Literals.code("activity($S)", resource));
     }
-    return new Fluent(CodeBlock.of("resource($S)", resource));
+    return new Fluent(Literals.code("resource($S)", resource));
   }
 
   /** Whether the request has every field the factory takes, in a form the factory accepts. */

@@ -21,9 +21,9 @@ final class Intrinsics {
     List<String> arguments = split(inside.substring(open + 1, inside.length() - 1));
     CodeBlock.Builder list = CodeBlock.builder();
     for (int i = 0; i < arguments.size(); i++) {
-      list.add(i == 0 ? "$S" : ", $S", arguments.get(i));
+      list.add(Literals.code(i == 0 ? "$S" : ", $S", arguments.get(i)));
     }
-    return CodeBlock.of("new $T($S, $T.of($L))", Intrinsic.class, function, List.class,
+    return Literals.code("new $T($S, $T.of($L))", Intrinsic.class, function, List.class,
         list.build());
   }
 

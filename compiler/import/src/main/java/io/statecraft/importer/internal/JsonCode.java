@@ -19,7 +19,7 @@ final class JsonCode {
   /** A value for a DSL parameter typed {@code Object}: literal, path or payload. */
   static CodeBlock value(JsonNode node) {
     if (node.isString()) {
-      return CodeBlock.of("$S", node.stringValue());
+      return Literals.code("$S", node.stringValue());
     }
     if (node.isBoolean()) {
       return CodeBlock.of("$L", node.booleanValue());
@@ -34,7 +34,7 @@ final class JsonCode {
       return CodeBlock.of("$LL", node.longValue());
     }
     if (node.isNumber()) {
-      return CodeBlock.of("new $T($S)", java.math.BigDecimal.class, node.decimalValue().toString());
+      return Literals.code("new $T($S)", java.math.BigDecimal.class, node.decimalValue().toString());
     }
     return json(node);
   }
@@ -44,7 +44,7 @@ final class JsonCode {
     if (!node.isString() || !isPath(node.stringValue())) {
       return null;
     }
-    return CodeBlock.of("path($S)", node.stringValue());
+    return Literals.code("path($S)", node.stringValue());
   }
 
   static boolean isPath(String text) {
@@ -68,7 +68,7 @@ final class JsonCode {
   static CodeBlock jsonata(String text) {
     String inner = text.strip();
     inner = inner.substring(2, inner.length() - 2).strip();
-    return CodeBlock.of("jsonata($S)", inner);
+    return Literals.code("jsonata($S)", inner);
   }
 
   /** Whether {@code jsonata(...)} writes {@code text} back as it is: "{% expr %}". */
@@ -94,18 +94,11 @@ final class JsonCode {
   static CodeBlock json(JsonNode node) {
     String compact = compact(node);
     if (compact.length() <= COMPACT_WIDTH) {
-      return CodeBlock.of("json($S)", compact);
+      return Literals.code("json($S)", compact);
     }
     StringBuilder text = new StringBuilder();
     pretty(node, "", text);
-    return CodeBlock.of("json($>$L$<)", textBlock(text.toString()));
-  }
-
-  /** A Java text block holding {@code text} exactly (without a final line break). */
-  static String textBlock(String text) {
-    String escaped = text.replace("\\", "\\\\").replace("\"\"\"", "\"\"\\\"");
-    // The closing delimiter right after the last line keeps the string free of a final newline.
-    return "\"\"\"\n" + escaped + "\"\"\"";
+    return CodeBlock.of("json($>$L$<)", Literals.textBlock(text.toString()));
   }
 
   static String compact(JsonNode node) {

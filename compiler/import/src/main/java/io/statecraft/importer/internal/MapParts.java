@@ -50,7 +50,7 @@ final class MapParts {
       if ("GIVEN".equals(config.csvHeaderLocation())) {
         CodeBlock.Builder headers = CodeBlock.builder();
         for (int i = 0; i < config.csvHeaders().size(); i++) {
-          headers.add(i == 0 ? "$S" : ", $S", config.csvHeaders().get(i));
+          headers.add(Literals.code(i == 0 ? "$S" : ", $S", config.csvHeaders().get(i)));
         }
         source.call("headers", headers.build());
       }
@@ -94,7 +94,7 @@ final class MapParts {
     }
     Fluent sink = new Fluent(CodeBlock.of("s3Results($L, $L)", bucket, prefix));
     if (writer.writerConfig() != null) {
-      sink.call("writerConfig", CodeBlock.of("$S, $S", writer.writerConfig().outputType(),
+      sink.call("writerConfig", Literals.code("$S, $S", writer.writerConfig().outputType(),
           writer.writerConfig().transformation()));
     }
     f.call("resultWriter", sink.build());
@@ -155,9 +155,9 @@ final class MapParts {
       String key = field.getKey();
       CodeBlock path = key.endsWith(".$") ? JsonCode.pathOrNull(field.getValue()) : null;
       if (path != null) {
-        f.call("with", CodeBlock.of("$S, $L", key.substring(0, key.length() - 2), path));
+        f.call("with", Literals.code("$S, $L", key.substring(0, key.length() - 2), path));
       } else {
-        f.call("with", CodeBlock.of("$S, $L", key, JsonCode.value(field.getValue())));
+        f.call("with", Literals.code("$S, $L", key, JsonCode.value(field.getValue())));
       }
     }
   }

@@ -1,6 +1,9 @@
 package io.statecraft.importer.internal;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,8 +18,37 @@ import java.util.Set;
  */
 final class MethodBody {
 
+  static final ClassName FLOW = ClassName.get("io.statecraft.dsl.flow", "Flow");
+  static final ClassName OPEN_FLOW = ClassName.get("io.statecraft.dsl.flow", "OpenFlow");
+  static final ClassName FORWARD = ClassName.get("io.statecraft.dsl.flow", "Forward");
+  static final ClassName CHOICE_RULES = ClassName.get("io.statecraft.dsl.flow", "ChoiceRules");
+  static final ClassName CONDITION = ClassName.get("io.statecraft.asl.condition", "Condition");
+  static final TypeName CONDITIONS = ParameterizedTypeName.get(ClassName.get(List.class), CONDITION);
+
+  /**
+   * How deep flows and conditions nest inside one statement before the inner one gets a
+   * variable of its own: javac attributes nested calls recursively, and a few
+   * hundred levels overflow its stack.
+   */
+  static final int MAX_NESTING = 16;
+
+  /**
+   * The most bytecode (as {@link Bytecode#estimate} counts it) one statement gathers from parts of
+   * similar kind (chain links, Choice rules, condition operands) before the ones so far get a
+   * variable: this keeps every statement far below javac's 64 KiB of bytecode per method,
+   * whatever the size of the machine.
+   */
+  static final int MAX_STATEMENT_BYTES = 8_000;
+
+  /** The most links, rules or operands one statement gathers, for the same reason. */
+  static final int MAX_PARTS = 64;
+
+  /** One {@code var name = expression;}, with the type a field would need to hold the value. */
+  record Declaration(String name, TypeName type, CodeBlock expression) {}
+
   private final Names names = new Names();
-  private final List<CodeBlock> statements = new ArrayList<>();
+  private final List<Declaration> statements = new ArrayList<>();
+  private int nesting;
   private final Set<String> cuts;
   private final Deque<String[]> building = new ArrayDeque<>();
   /** What the DSL cannot write, collected so that one import reports all of it. */
@@ -31,12 +63,41 @@ final class MethodBody {
     return names.variable(stateName);
   }
 
-  void declare(String variable, CodeBlock expression) {
-    statements.add(CodeBlock.of("var $N = $L;\n", variable, expression));
+  /**
+   * Declares {@code variable}; {@code type} is what the rest of the code needs of it (a field
+   * of that type holds it when the machine is built in parts).
+   */
+  void declare(String variable, CodeBlock expression, TypeName type) {
+    statements.add(new Declaration(variable, type, expression));
   }
 
-  List<CodeBlock> statements() {
+  /** {@code expression} in a fresh variable named after {@code text}; the variable's reference. */
+  CodeBlock hoist(String text, CodeBlock expression, TypeName type) {
+    String variable = fresh(text);
+    declare(variable, expression, type);
+    return CodeBlock.of("$N", variable);
+  }
+
+  List<Declaration> statements() {
     return statements;
+  }
+
+  /**
+   * One level deeper into nested expressions; true every {@link #MAX_NESTING} levels, where the
+   * expression being built should get a variable so that no statement nests deeper than that.
+   */
+  boolean nest() {
+    nesting++;
+    return nesting % MAX_NESTING == 0;
+  }
+
+  void unnest() {
+    nesting--;
+  }
+
+  /** Whether an expression is too large or too deep to be part of another one. */
+  static boolean tooLarge(CodeBlock expression) {
+    return Bytecode.estimate(expression) > MAX_STATEMENT_BYTES;
   }
 
   /** Records a problem located at its state; planning goes on to find the others. */

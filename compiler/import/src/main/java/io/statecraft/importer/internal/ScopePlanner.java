@@ -81,9 +81,7 @@ final class ScopePlanner {
     }
     if (!SourceVersion.isIdentifier(start.toString())) {
       // graph(...) reads best with short arguments: the start's flow gets a name of its own.
-      String name = body.fresh("from " + startAt);
-      body.declare(name, start);
-      start = CodeBlock.of("$N", name);
+      start = body.hoist("from " + startAt, start, MethodBody.FLOW);
     }
     CodeBlock.Builder graph = CodeBlock.builder().add("graph($L", start);
     closed.forEach(loop -> graph.add(",\n$>$>$L$<$<", loop));
@@ -184,16 +182,27 @@ final class ScopePlanner {
     // Only Choice rules and catchers lead back: the state is named before it exists.
     return CodeBlock.of("$N", forwards.computeIfAbsent(name, state -> {
       String variable = body.fresh(state + " later");
-      body.declare(variable, CodeBlock.of("forward()"));
+      body.declare(variable, CodeBlock.of("forward()"), MethodBody.FORWARD);
       return variable;
     }));
   }
 
   private void chain(String head) {
+    boolean deep = body.nest();
+    try {
+      chain(head, deep);
+    } finally {
+      body.unnest();
+    }
+  }
+
+  private void chain(String head, boolean deep) {
     chainBusy.add(head);
     boolean inlined = inline.contains(head);
     CodeBlock headCode = inlined ? expression(head) : CodeBlock.of("$N", declare(head));
     List<CodeBlock> parts = new ArrayList<>();
+    // The state each part starts with, to name a variable holding the chain from there.
+    List<String> partStates = new ArrayList<>();
     String current = head;
     Set<String> seen = new HashSet<>();
     seen.add(head);
@@ -213,8 +222,10 @@ final class ScopePlanner {
           body.follow(current, next);
           followed++;
           parts.add(reference(next));
+          partStates.add(next);
         } else if (nodeVar.containsKey(next)) {
           parts.add(CodeBlock.of("$N", nodeVar.get(next)));
+          partStates.add(next);
         } else {
           throw body.cut(current, next);
         }
@@ -224,25 +235,60 @@ final class ScopePlanner {
       body.follow(current, next);
       followed++;
       parts.add(expression(next));
+      partStates.add(next);
       current = next;
     }
     body.unfollow(followed);
-    CodeBlock.Builder chain = CodeBlock.builder().add("$L", headCode);
-    parts.forEach(part -> chain.add("\n$>$>.next($L)$<$<", part));
-    if (parts.isEmpty() || inlined) {
-      chainOf.put(head, chain.build());
+    CodeBlock chain = links(headCode, parts, partStates);
+    boolean fits = !deep && !MethodBody.tooLarge(chain);
+    if (parts.isEmpty() && !inlined || (parts.isEmpty() || inlined) && fits) {
+      chainOf.put(head, chain);
     } else {
-      String name = body.fresh("from " + head);
-      body.declare(name, chain.build());
-      chainOf.put(head, CodeBlock.of("$N", name));
+      chainOf.put(head, body.hoist("from " + head, chain, MethodBody.FLOW));
     }
     chainBusy.remove(head);
+  }
+
+  /**
+   * {@code head.next(part).next(part)...}; a long chain ends in variables holding its tail, each
+   * a chain of at most {@link MethodBody#MAX_PARTS} links and {@link
+   * MethodBody#MAX_STATEMENT_BYTES} of bytecode, so that no statement is too large for javac.
+   */
+  private CodeBlock links(CodeBlock headCode, List<CodeBlock> parts, List<String> partStates) {
+    CodeBlock tail = null;
+    int end = parts.size();
+    int size = 0;
+    // The first link stays with the head; from the last one back, full runs become variables.
+    for (int i = end - 1; i >= 1; i--) {
+      size += Bytecode.estimate(parts.get(i));
+      if (end - i >= MethodBody.MAX_PARTS || size > MethodBody.MAX_STATEMENT_BYTES) {
+        tail = body.hoist("from " + partStates.get(i),
+            joined(parts.get(i), withTail(parts.subList(i + 1, end), tail)), MethodBody.FLOW);
+        end = i;
+        size = 0;
+      }
+    }
+    return joined(headCode, withTail(parts.subList(0, end), tail));
+  }
+
+  private static List<CodeBlock> withTail(List<CodeBlock> links, CodeBlock tail) {
+    List<CodeBlock> all = new ArrayList<>(links);
+    if (tail != null) {
+      all.add(tail);
+    }
+    return all;
+  }
+
+  private static CodeBlock joined(CodeBlock first, List<CodeBlock> next) {
+    CodeBlock.Builder chain = CodeBlock.builder().add("$L", first);
+    next.forEach(part -> chain.add("\n$>$>.next($L)$<$<", part));
+    return chain.build();
   }
 
   /** Turns the last inlined part of a chain into a variable so a loop can start from it. */
   private String named(String state, List<CodeBlock> parts) {
     String name = body.fresh(state);
-    body.declare(name, parts.remove(parts.size() - 1));
+    body.declare(name, parts.remove(parts.size() - 1), MethodBody.OPEN_FLOW);
     parts.add(CodeBlock.of("$N", name));
     nodeVar.put(state, name);
     return name;
@@ -255,7 +301,9 @@ final class ScopePlanner {
     }
     CodeBlock expression = expression(name);
     String variable = body.fresh(name);
-    body.declare(variable, expression);
+    // A state that goes on is the start of a chain or of a closed loop: next(...) is called on it.
+    body.declare(variable, expression, states.get(name) instanceof Transitioning
+        ? MethodBody.OPEN_FLOW : MethodBody.FLOW);
     nodeVar.put(name, variable);
     return variable;
   }
@@ -264,7 +312,7 @@ final class ScopePlanner {
     State state = states.get(name);
     if (state == null) {
       // The validator names the transition (TRANSITION_UNKNOWN); the plan only needs to go on.
-      return CodeBlock.of("succeed($S)", name);
+      return Literals.code("succeed($S)", name);
     }
     if (body.atNestingLimit()) {
       if (!body.refusedAsTooDeep()) {
@@ -279,7 +327,7 @@ final class ScopePlanner {
     if (!nodeBusy.add(name)) {
       body.problem(new InexpressibleException("State '" + name + "' cannot be built: it is the"
           + " target of a Choice rule or catcher of a state that it needs itself").at(pointer(name)));
-      return CodeBlock.of("succeed($S)", name);
+      return Literals.code("succeed($S)", name);
     }
     written.add(name);
     body.enter(name);
@@ -291,7 +339,7 @@ final class ScopePlanner {
       // The code is not written when there is a problem; the state's targets are still planned,
       // so that their own problems are found in the same import.
       targets(state).forEach(this::reference);
-      expression = CodeBlock.of("succeed($S)", name);
+      expression = Literals.code("succeed($S)", name);
     }
     body.leave();
     nodeBusy.remove(name);

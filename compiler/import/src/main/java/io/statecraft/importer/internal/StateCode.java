@@ -49,7 +49,7 @@ final class StateCode {
   }
 
   private CodeBlock task(String name, TaskState t) {
-    Fluent f = new Fluent(CodeBlock.of("task($S, $L)", name, Integrations.of(t)));
+    Fluent f = new Fluent(Literals.code("task($S, $L)", name, Integrations.of(t)));
     f.text("comment", t.comment());
     f.path("inputPath", "ignoreInput", t.inputPath());
     result(f, t.resultSelector(), t.resultPath(), t.outputPath(), t.output(), t.assign());
@@ -61,7 +61,7 @@ final class StateCode {
   }
 
   private CodeBlock pass(String name, PassState p) {
-    Fluent f = new Fluent(CodeBlock.of("pass($S)", name));
+    Fluent f = new Fluent(Literals.code("pass($S)", name));
     f.text("comment", p.comment());
     f.path("inputPath", "ignoreInput", p.inputPath());
     f.payload("parameters", p.parameters());
@@ -75,20 +75,20 @@ final class StateCode {
   private CodeBlock waitState(String name, WaitState w) {
     CodeBlock start;
     if (w.secondsPath() != null) {
-      start = CodeBlock.of("waitFor($S, path($S))", name, w.secondsPath());
+      start = Literals.code("waitFor($S, path($S))", name, w.secondsPath());
     } else if (w.timestampPath() != null) {
-      start = CodeBlock.of("waitUntil($S, path($S))", name, w.timestampPath());
+      start = Literals.code("waitUntil($S, path($S))", name, w.timestampPath());
     } else if (w.timestamp() != null) {
       start = JsonCode.isJsonata(w.timestamp())
-          ? CodeBlock.of("waitUntil($S, $L)", name, JsonCode.jsonata(w.timestamp()))
-          : CodeBlock.of("waitUntil($S, $T.parse($S))", name, java.time.Instant.class,
+          ? Literals.code("waitUntil($S, $L)", name, JsonCode.jsonata(w.timestamp()))
+          : Literals.code("waitUntil($S, $T.parse($S))", name, java.time.Instant.class,
               instant(w.timestamp()));
     } else if (w.seconds().isNumber()) {
-      start = CodeBlock.of("waitFor($S, $L)", name, duration(w.seconds().number().longValue()));
+      start = Literals.code("waitFor($S, $L)", name, duration(w.seconds().number().longValue()));
     } else if (w.seconds().expression().strip().startsWith("{%")) {
-      start = CodeBlock.of("waitFor($S, $L)", name, JsonCode.jsonata(w.seconds().expression()));
+      start = Literals.code("waitFor($S, $L)", name, JsonCode.jsonata(w.seconds().expression()));
     } else {
-      start = CodeBlock.of("waitFor($S, $S)", name, w.seconds().expression());
+      start = Literals.code("waitFor($S, $S)", name, w.seconds().expression());
     }
     Fluent f = new Fluent(start);
     f.text("comment", w.comment());
@@ -113,7 +113,7 @@ final class StateCode {
   }
 
   private CodeBlock succeed(String name, SucceedState s) {
-    Fluent f = new Fluent(CodeBlock.of("succeed($S)", name));
+    Fluent f = new Fluent(Literals.code("succeed($S)", name));
     f.text("comment", s.comment());
     f.path("inputPath", "ignoreInput", s.inputPath());
     output(f, s.outputPath(), s.output(), null);
@@ -121,7 +121,7 @@ final class StateCode {
   }
 
   private CodeBlock fail(String name, FailState s) {
-    Fluent f = new Fluent(CodeBlock.of("fail($S)", name));
+    Fluent f = new Fluent(Literals.code("fail($S)", name));
     f.text("comment", s.comment());
     errorOrCause(f, "error", s.error(), s.errorPath());
     errorOrCause(f, "cause", s.cause(), s.causePath());
@@ -130,21 +130,27 @@ final class StateCode {
 
   private static void errorOrCause(Fluent f, String field, String value, String path) {
     if (value != null) {
-      f.call(field, JsonCode.isJsonata(value) ? JsonCode.jsonata(value) : CodeBlock.of("$S", value));
+      f.call(field, JsonCode.isJsonata(value) ? JsonCode.jsonata(value) : Literals.code("$S", value));
     }
     if (path != null) {
       f.call(field + "Path", JsonCode.isPath(path)
-          ? CodeBlock.of("path($S)", path) : Intrinsics.of(path));
+          ? Literals.code("path($S)", path) : Intrinsics.of(path));
     }
   }
 
   private CodeBlock choice(String name, ChoiceState c) {
-    Fluent f = new Fluent(CodeBlock.of("choice($S)", name));
+    Fluent f = new Fluent(Literals.code("choice($S)", name));
     f.text("comment", c.comment());
     f.path("inputPath", "ignoreInput", c.inputPath());
     output(f, c.outputPath(), c.output(), c.assign());
+    int rules = 0;
     for (ChoiceRule rule : c.choices()) {
-      CodeBlock condition = Conditions.of(rule.condition());
+      if (rules > 0 && (rules % MethodBody.MAX_PARTS == 0 || MethodBody.tooLarge(f.build()))) {
+        // The rules so far get a variable: one statement with thousands of them is too large.
+        f = new Fluent(body.hoist(name + " rules", f.build(), MethodBody.CHOICE_RULES));
+      }
+      rules++;
+      CodeBlock condition = new Conditions(body).of(rule.condition());
       if (rule.comment() != null || rule.assign() != null || rule.output() != null) {
         Fluent r = new Fluent(CodeBlock.of("rule($L)", condition));
         r.text("comment", rule.comment());
@@ -169,16 +175,16 @@ final class StateCode {
     }
     Fluent f;
     if (p.branches().stream().allMatch(branch -> branch.comment() == null)) {
-      CodeBlock.Builder start = CodeBlock.builder().add("parallel($S", name);
+      CodeBlock.Builder start = CodeBlock.builder().add(Literals.code("parallel($S", name));
       branches.forEach(branch -> start.add(",\n$>$>$L$<$<", branch));
       f = new Fluent(start.add(")").build());
     } else {
       // A commented first branch needs parallel(name).branch(comment, flow).
-      f = new Fluent(CodeBlock.of("parallel($S)", name));
+      f = new Fluent(Literals.code("parallel($S)", name));
       for (int i = 0; i < branches.size(); i++) {
         String comment = p.branches().get(i).comment();
         f.call("branch", comment == null ? branches.get(i)
-            : CodeBlock.of("$S,\n$>$>$L$<$<", comment, branches.get(i)));
+            : Literals.code("$S,\n$>$>$L$<$<", comment, branches.get(i)));
       }
     }
     f.text("comment", p.comment());
@@ -195,7 +201,7 @@ final class StateCode {
     String field = m.itemProcessor() != null ? "/ItemProcessor" : "/Iterator";
     CodeBlock flow = new ScopePlanner(scope.pointer(name) + field + "/States",
         processor.startAt(), processor.states(), body).flow();
-    Fluent f = new Fluent(CodeBlock.of("map($S,\n$>$>$L$<$<)", name, flow));
+    Fluent f = new Fluent(Literals.code("map($S,\n$>$>$L$<$<)", name, flow));
     f.text("comment", m.comment());
     ProcessorConfig config = processor.processorConfig();
     if (config != null && config.mode() == ProcessorConfig.Mode.DISTRIBUTED) {
@@ -209,7 +215,7 @@ final class StateCode {
     f.path("inputPath", "ignoreInput", m.inputPath());
     f.payload("legacyParameters", m.parameters());
     if (m.itemsPath() != null) {
-      f.call("itemsPath", CodeBlock.of("$S", m.itemsPath()));
+      f.call("itemsPath", Literals.code("$S", m.itemsPath()));
     }
     f.payloadOrJsonata("items", m.items());
     f.payload("itemSelector", m.itemSelector());
@@ -242,10 +248,10 @@ final class StateCode {
     if (value != null) {
       f.call(field, value.isNumber()
           ? duration(value.number().longValue())
-          : CodeBlock.of("$S", value.expression()));
+          : Literals.code("$S", value.expression()));
     }
     if (path != null) {
-      f.call(field + "Path", CodeBlock.of("$S", path));
+      f.call(field + "Path", Literals.code("$S", path));
     }
   }
 

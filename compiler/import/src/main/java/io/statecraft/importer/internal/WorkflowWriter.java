@@ -54,18 +54,24 @@ public final class WorkflowWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(StateMachine.class);
-    body.statements().forEach(define::addCode);
-    define.addCode("return $L;\n", machineExpression(machine, flow));
-    TypeSpec type = TypeSpec.classBuilder(className)
+    TypeSpec.Builder type = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Workflow.class)
-        .addJavadoc("Imported from ASL by {@code statecraft import}.\n")
-        .addMethod(define.build())
-        .build();
-    return JavaFile.builder(packageName, type)
+        .addJavadoc("Imported from ASL by {@code statecraft import}.\n");
+    CodeBlock result = CodeBlock.of("return $L;\n", machineExpression(machine, flow));
+    if (Parts.fitsOneMethod(body.statements(), result)) {
+      body.statements().forEach(statement -> define.addCode("var $N = $L;\n",
+          statement.name(), statement.expression()));
+      define.addCode(result);
+    } else {
+      define.addCode("return new $N().$N();\n", Parts.CLASS, Parts.BUILD);
+      type.addType(Parts.definition(body.statements(), result));
+    }
+    type.addMethod(define.build());
+    return JavaFile.builder(packageName, type.build())
         .addStaticImport(STEPS, "*")
         .skipJavaLangImports(true)
-        .indent("  ")
+        .indent(Literals.INDENT)
         .build();
   }
 
