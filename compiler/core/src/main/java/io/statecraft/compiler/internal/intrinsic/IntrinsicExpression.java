@@ -92,6 +92,18 @@ public final class IntrinsicExpression {
     return new Evaluator(resolver, random).evaluate(root);
   }
 
+  /**
+   * This call with each path argument bound to the reader {@code readers} gives for it (called
+   * once per distinct place a path is written): evaluating the bound form reads each path
+   * directly, rather than through a resolver that looks it up by its text on every call.
+   *
+   * @throws IllegalArgumentException when {@code readers} gives no reader for a path
+   */
+  public <I, S> BoundExpression<I, S> bind(
+      Function<String, BoundExpression.Reader<I, S>> readers) {
+    return BoundExpression.of(text, root, readers);
+  }
+
   private static void collectPaths(Node node, List<String> found) {
     if (node instanceof Node.Reference reference) {
       found.add(reference.path());

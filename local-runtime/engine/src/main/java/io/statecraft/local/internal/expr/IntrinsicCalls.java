@@ -1,5 +1,6 @@
 package io.statecraft.local.internal.expr;
 
+import io.statecraft.compiler.internal.intrinsic.BoundExpression;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicExpression;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicFailureException;
 import io.statecraft.compiler.internal.intrinsic.IntrinsicFunctions;
@@ -15,12 +16,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class IntrinsicCalls implements Expression {
 
-  private final IntrinsicExpression expression;
-  private final Map<String, PathExpr> paths;
+  private final BoundExpression<JsonNode, Scope> expression;
 
-  private IntrinsicCalls(IntrinsicExpression expression, Map<String, PathExpr> paths) {
+  private IntrinsicCalls(BoundExpression<JsonNode, Scope> expression) {
     this.expression = expression;
-    this.paths = paths;
   }
 
   public static boolean isIntrinsic(String value) {
@@ -36,40 +35,17 @@ public final class IntrinsicCalls implements Expression {
       throw new IllegalArgumentException("field '" + field + "' holds a malformed intrinsic"
           + " function: " + e.getMessage(), e);
     }
+    // Each path argument bound to its compiled path: a call reads them without a lookup.
     Map<String, PathExpr> paths = new HashMap<>();
-    for (String path : expression.paths()) {
-      paths.computeIfAbsent(path, cache::path);
-    }
-    return new IntrinsicCalls(expression, paths);
+    return new IntrinsicCalls(expression.bind(path -> paths.computeIfAbsent(path, cache::path)));
   }
 
   @Override
   public JsonNode evaluate(JsonNode input, Scope scope) {
     try {
-      return expression.evaluate(new Resolver(paths, input, scope), scope.random());
+      return expression.evaluate(input, scope, scope.random());
     } catch (IntrinsicFailureException e) {
       throw StatesError.runtime(scope, e.getMessage()).withError(e.error());
-    }
-  }
-
-  /**
-   * Reads the paths among the arguments. A class, not a lambda: a capturing lambda is made
-   * through method handles, a cost on every call until the JIT has compiled the state's way.
-   */
-  private static final class Resolver implements java.util.function.Function<String, JsonNode> {
-    private final Map<String, PathExpr> paths;
-    private final JsonNode input;
-    private final Scope scope;
-
-    Resolver(Map<String, PathExpr> paths, JsonNode input, Scope scope) {
-      this.paths = paths;
-      this.input = input;
-      this.scope = scope;
-    }
-
-    @Override
-    public JsonNode apply(String path) {
-      return paths.get(path).evaluate(input, scope);
     }
   }
 

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * A JSONPath compiled once at load: {@code $...} reads the state input, {@code $$...} the context
  * object. {@code $} and {@code $$} alone skip JsonPath entirely (the most common paths).
  */
-public final class PathExpr implements Expression {
+public final class PathExpr implements Expression,
+    io.statecraft.compiler.internal.intrinsic.BoundExpression.Reader<JsonNode, Scope> {
 
   private static final Configuration JSONPATH =
       Configuration.builder()
@@ -210,6 +211,12 @@ public final class PathExpr implements Expression {
       return found != null ? found : readWithJsonPath(input);
     }
     return evaluateOther(input, scope);
+  }
+
+  /** {@link #evaluate}, as an intrinsic function's argument reads it. */
+  @Override
+  public JsonNode read(JsonNode input, Scope scope) {
+    return evaluate(input, scope);
   }
 
   /** Variables, the context object, and paths JsonPath must read. */
