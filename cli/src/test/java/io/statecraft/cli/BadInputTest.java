@@ -197,8 +197,8 @@ class BadInputTest {
         definition(Map.of("StartAt", "C0", "States", states)));
     assertThat(CommandLineRun.of("validate", file).exitCode()).isZero();
     String output = failsWith(1, "import", "--package", "p", file);
-    assertThat(output).contains("/States/C200: State 'C200' would be written 200 expressions"
-        + " deep").contains("import writes at most 200 levels").doesNotContain("not reached");
+    assertThat(output).contains("/States/C500: State 'C500' would be written 500 expressions"
+        + " deep").contains("import writes at most 500 levels").doesNotContain("not reached");
   }
 
   @ParameterizedTest

@@ -120,16 +120,16 @@ final class MethodBody {
    * (a chain of a thousand Choice states, each the Default of the one before) is refused at the
    * state where the limit is reached, instead of exhausting the stack.
    */
-  static final int MAX_NESTING = 200;
+  static final int MAX_STATE_NESTING = 500;
 
   /** The states whose expressions are being written, one inside another. */
-  private int nesting;
+  private int stateNesting;
   /** Whether a state was refused for nesting too deeply: the states beyond it are not planned. */
   private boolean tooDeep;
 
-  /** Whether the expression of one more state would nest deeper than {@link #MAX_NESTING}. */
+  /** Whether the expression of one more state would nest deeper than {@link #MAX_STATE_NESTING}. */
   boolean atNestingLimit() {
-    return nesting >= MAX_NESTING;
+    return stateNesting >= MAX_STATE_NESTING;
   }
 
   void refuseAsTooDeep() {
@@ -142,12 +142,12 @@ final class MethodBody {
 
   void enter(String state) {
     building.push(new String[] {state});
-    nesting++;
+    stateNesting++;
   }
 
   void leave() {
     building.pop();
-    nesting--;
+    stateNesting--;
   }
 
   void follow(String from, String to) {

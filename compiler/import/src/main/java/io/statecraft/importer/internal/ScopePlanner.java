@@ -318,9 +318,9 @@ final class ScopePlanner {
       if (!body.refusedAsTooDeep()) {
         body.refuseAsTooDeep();
         body.problem(new InexpressibleException("State '" + name + "' would be written "
-            + MethodBody.MAX_NESTING + " expressions deep, inside the states that lead to it by"
+            + MethodBody.MAX_STATE_NESTING + " expressions deep, inside the states that lead to it by"
             + " Choice rules, catchers or branches; import writes at most "
-            + MethodBody.MAX_NESTING + " levels").at(pointer(name)));
+            + MethodBody.MAX_STATE_NESTING + " levels").at(pointer(name)));
       }
       return CodeBlock.of("succeed($S)", name);
     }
