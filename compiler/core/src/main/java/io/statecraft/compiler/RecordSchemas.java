@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * is required, except {@code Optional} components and those annotated {@code @Nullable} (any
  * library's), which may be absent or {@code null}. Strings, numbers, booleans, enums (their
  * constants), {@code java.time} values and UUIDs (strings, with a {@code format} where JSON
- * Schema has one), lists, sets and arrays, {@code Map<String, V>} and nested records (under
+ * Schema has one), whole numbers within the range of their Java type ({@code int} components
+ * between {@code -2147483648} and {@code 2147483647}), lists, sets and arrays, {@code Map<String, V>} and nested records (under
  * {@code $defs}) are described; objects accept fields the record does not have, as Step
  * Functions adds fields to state data. A component of any other class is refused, naming it.
  */
@@ -80,8 +81,9 @@ public final class RecordSchemas {
    * Every way {@code value} does not fit {@code record}, one error each, with the JSON pointer of
    * the field ({@code /lines/0/quantity}) and codes {@code VALUE_TYPE},
    * {@code VALUE_MISSING_FIELD}, {@code VALUE_NOT_ALLOWED} (not one of an enum's constants),
-   * {@code VALUE_FORMAT} (not a date-time, UUID, ...) or {@code VALUE_INVALID}; empty when it
-   * fits.
+   * {@code VALUE_FORMAT} (not a date-time, UUID, ...), {@code VALUE_OUT_OF_RANGE} (a whole number
+   * too large or too small for its {@code int}, {@code long}, {@code short} or {@code byte}) or
+   * {@code VALUE_INVALID}; empty when it fits.
    */
   public static List<Diagnostic> check(Class<? extends Record> record, JsonNode value) {
     Objects.requireNonNull(record, "record == null");

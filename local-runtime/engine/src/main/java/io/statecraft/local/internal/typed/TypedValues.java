@@ -32,7 +32,7 @@ public final class TypedValues {
           .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .treeToValue(value, record);
     } catch (JacksonException e) {
-      // What the schema cannot say, e.g. a whole number too large for an int component.
+      // What the schema cannot say, e.g. what a custom deserializer of the record refuses.
       String pointer = pointer(e);
       throw new TypeMismatchException(heading, record, List.of(Diagnostic.error("VALUE_INVALID",
           pointer, (pointer.isEmpty() ? "the value" : pointer) + ": " + e.getOriginalMessage())));
