@@ -49,6 +49,27 @@ public final class TypedValues {
     return pointer.toString();
   }
 
+  /**
+   * {@code value}, a record a handler returned, as JSON, once it fits {@code record}'s schema.
+   *
+   * @param what what the value is, for the message: {@code the result of task 'x'}
+   * @throws TypeMismatchException naming each field that does not fit (a null where a value is
+   *     required), or when the handler returned null
+   */
+  public static JsonNode checked(String what, Record value, Class<? extends Record> record) {
+    String heading = what + " does not fit " + record.getSimpleName();
+    if (value == null) {
+      throw new TypeMismatchException(heading, record, List.of(Diagnostic.error(
+          "VALUE_TYPE", "", "the handler returned null, not a " + record.getSimpleName())));
+    }
+    JsonNode json = write(value);
+    List<Diagnostic> problems = RecordSchemas.check(record, json);
+    if (!problems.isEmpty()) {
+      throw new TypeMismatchException(heading, record, problems);
+    }
+    return json;
+  }
+
   /** {@code value} as JSON: itself when it is JSON already, else as Jackson writes it. */
   public static JsonNode write(Object value) {
     return value instanceof JsonNode node ? node : Values.MAPPER.valueToTree(value);
