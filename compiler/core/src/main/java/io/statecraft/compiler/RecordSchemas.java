@@ -1,11 +1,13 @@
 package io.statecraft.compiler;
 
+import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.internal.common.JsonText;
 import io.statecraft.compiler.internal.schema.SchemaWriter;
 import io.statecraft.compiler.internal.schema.ValueCheck;
 import io.statecraft.dsl.TypedWorkflow;
 import io.statecraft.dsl.Workflow;
+import io.statecraft.dsl.internal.TaskResults;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,16 @@ public final class RecordSchemas {
   /** The file name suffix of a workflow's output schema: {@code <name>.output.schema.json}. */
   public static final String OUTPUT_SUFFIX = ".output.schema.json";
 
+  /**
+   * The file name suffix of the schema of a task's declared result record:
+   * {@code <name>.<state>.result.schema.json}.
+   */
+  public static final String RESULT_SUFFIX = ".result.schema.json";
+
+  /** Characters some file systems refuse in a name; written as {@code _} in a state's file name. */
+  private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile(
+      "[\\\\/:*?\"<>|\\p{Cntrl}]");
+
   private RecordSchemas() {}
 
   /**
@@ -63,17 +75,28 @@ public final class RecordSchemas {
 
   /**
    * The files the build writes beside the ASL of {@code workflow}, by file name: the input and
-   * output schemas of a {@link TypedWorkflow}; none for any other workflow.
+   * output schemas of a {@link TypedWorkflow}, and the schema of each result record its Task
+   * states declare with {@code result(Class)}; none for a workflow without records.
    *
    * @throws IllegalArgumentException naming the component whose type has no JSON Schema, or
    *     IllegalStateException when the workflow's records cannot be read from its class
    */
   public static Map<String, String> files(Workflow workflow) {
+    return files(workflow, workflow.define());
+  }
+
+  /**
+   * {@link #files(Workflow)} for a workflow whose definition is already built: {@code machine},
+   * the very object its {@code define()} returned (the result records are kept with it).
+   */
+  public static Map<String, String> files(Workflow workflow, StateMachine machine) {
     Map<String, String> files = new LinkedHashMap<>();
     if (workflow instanceof TypedWorkflow<?, ?> typed) {
       files.put(workflow.name() + INPUT_SUFFIX, write(typed.inputType()));
       files.put(workflow.name() + OUTPUT_SUFFIX, write(typed.outputType()));
     }
+    TaskResults.of(machine).forEach((state, declared) -> files.put(workflow.name() + "."
+        + UNSAFE.matcher(state).replaceAll("_") + RESULT_SUFFIX, write(declared.record())));
     return files;
   }
 

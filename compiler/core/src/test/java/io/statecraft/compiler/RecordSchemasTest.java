@@ -1,7 +1,10 @@
 package io.statecraft.compiler;
 
+import static io.statecraft.dsl.Steps.lambdaInvoke;
+import static io.statecraft.dsl.Steps.sqsSendMessage;
 import static io.statecraft.dsl.Steps.stateMachine;
 import static io.statecraft.dsl.Steps.succeed;
+import static io.statecraft.dsl.Steps.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,6 +89,17 @@ class RecordSchemasTest {
     @Override
     public StateMachine define() {
       return stateMachine().startWith(succeed("Done")).build();
+    }
+  }
+
+  /** Declares the result records of two tasks, one named with characters files cannot hold. */
+  public static final class Charging implements Workflow {
+    @Override
+    public StateMachine define() {
+      return stateMachine()
+          .startWith(task("Charge card", lambdaInvoke("charge")).result(Receipt.class)
+              .next(task("Ship: a/b", sqsSendMessage("queue", "m")).result(Address.class)))
+          .build();
     }
   }
 
@@ -209,5 +223,17 @@ class RecordSchemasTest {
     assertThat(files.get("Orders.output.schema.json"))
         .isEqualTo(RecordSchemas.write(Receipt.class));
     assertThat(RecordSchemas.files(new Plain())).isEmpty();
+  }
+
+  @Test
+  void should_give_the_schema_file_of_each_declared_task_result_named_after_its_state() {
+    Map<String, String> files = RecordSchemas.files(new Charging());
+
+    assertThat(files).containsOnlyKeys("Charging.Charge card.result.schema.json",
+        "Charging.Ship_ a_b.result.schema.json");
+    assertThat(files.get("Charging.Charge card.result.schema.json"))
+        .isEqualTo(RecordSchemas.write(Receipt.class));
+    assertThat(files.get("Charging.Ship_ a_b.result.schema.json"))
+        .isEqualTo(RecordSchemas.write(Address.class));
   }
 }

@@ -50,7 +50,10 @@ public final class TaskResults {
     return lambdaInvoke ? "/Payload" : "";
   }
 
-  /** The declarations of {@code machine}'s Task states, by state name; empty when none. */
+  /**
+   * The declarations of {@code machine}'s Task states, by state name in the order the states
+   * were assembled; empty when none.
+   */
   public static Map<String, Declared> of(StateMachine machine) {
     Objects.requireNonNull(machine, "machine == null");
     synchronized (BY_MACHINE) {
@@ -67,7 +70,8 @@ public final class TaskResults {
       for (Reference<?> gone; (gone = COLLECTED.poll()) != null; ) {
         BY_MACHINE.remove(gone);
       }
-      BY_MACHINE.put(new Key(machine, COLLECTED), Map.copyOf(declared));
+      BY_MACHINE.put(new Key(machine, COLLECTED),
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(declared)));
     }
   }
 
