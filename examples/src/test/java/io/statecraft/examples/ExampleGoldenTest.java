@@ -49,7 +49,7 @@ class ExampleGoldenTest {
     assertThat(emitted).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
-  /** A workflow's input, output and task result schemas, as the build writes them beside its ASL. */
+  /** A workflow's input, output and task result schemas, as the build writes them. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("workflows")
   void writesTheGoldenSchemasOfItsInputOutputAndTaskResults(Workflow workflow) throws IOException {

@@ -35,8 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * library's), which may be absent or {@code null}. Strings, numbers, booleans, enums (their
  * constants), {@code java.time} values and UUIDs (strings, with a {@code format} where JSON
  * Schema has one), whole numbers within the range of their Java type ({@code int} components
- * between {@code -2147483648} and {@code 2147483647}), lists, sets and arrays, {@code Map<String, V>} and nested records (under
- * {@code $defs}) are described; objects accept fields the record does not have, as Step
+ * between {@code -2147483648} and {@code 2147483647}), lists, sets and arrays,
+ * {@code Map<String, V>} and nested records (under {@code $defs}) are described; objects accept fields the record does not have, as Step
  * Functions adds fields to state data. A component of any other class is refused, naming it.
  */
 public final class RecordSchemas {

@@ -40,12 +40,18 @@ public interface SucceedStep extends Flow {
   /** {@code Output} (JSONata): the final output, computed by an expression. */
   SucceedStep output(Jsonata output);
 
-  /** {@link #inputPath(String)} with a path written against a record: {@code inputPath(path(Order::customer))}. */
+  /**
+   * {@link #inputPath(String)} with a path written against a record:
+   * {@code inputPath(path(Order::customer))}.
+   */
   default SucceedStep inputPath(JsonPath path) {
     return inputPath(path.expression());
   }
 
-  /** {@link #outputPath(String)} with a path written against a record: {@code outputPath(path(Receipt::charge))}. */
+  /**
+   * {@link #outputPath(String)} with a path written against a record:
+   * {@code outputPath(path(Receipt::charge))}.
+   */
   default SucceedStep outputPath(JsonPath path) {
     return outputPath(path.expression());
   }

@@ -24,7 +24,7 @@ import java.util.function.Function;
  *     .result(Charge.class)
  *     .timeout(Duration.ofSeconds(30))
  *     .resultSelector(charge -> payload()
- *         .put("chargeId", charge.then(Charge::chargeId).path()))   // "chargeId.$": "$.Payload.chargeId"
+ *         .put("chargeId", charge.then(Charge::chargeId).path())) // $.Payload.chargeId
  *     .resultPath(path(Receipt::charge));
  * }</pre>
  *

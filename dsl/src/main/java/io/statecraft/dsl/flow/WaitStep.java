@@ -44,12 +44,18 @@ public interface WaitStep extends OpenFlow {
   /** {@code Output} (JSONata): the state output, computed by an expression. */
   WaitStep output(Jsonata output);
 
-  /** {@link #inputPath(String)} with a path written against a record: {@code inputPath(path(Order::customer))}. */
+  /**
+   * {@link #inputPath(String)} with a path written against a record:
+   * {@code inputPath(path(Order::customer))}.
+   */
   default WaitStep inputPath(JsonPath path) {
     return inputPath(path.expression());
   }
 
-  /** {@link #outputPath(String)} with a path written against a record: {@code outputPath(path(Receipt::charge))}. */
+  /**
+   * {@link #outputPath(String)} with a path written against a record:
+   * {@code outputPath(path(Receipt::charge))}.
+   */
   default WaitStep outputPath(JsonPath path) {
     return outputPath(path.expression());
   }

@@ -50,7 +50,7 @@ public final class Assembler {
     return sources;
   }
 
-  /** Keeps the result records the Task states declared, for {@link TaskResults#of} on {@code machine}. */
+  /** Keeps the result records the Task states declared, for {@link TaskResults#of}(machine). */
   public void rememberResults(io.statecraft.asl.StateMachine machine) {
     TaskResults.remember(machine, results);
   }
