@@ -50,11 +50,14 @@ public final class Asl {
    * Use {@link #read(String)} for definitions that need not be deployable (formatting, drawing).
    */
   public static StateMachine readValid(String json) {
-    List<Diagnostic> errors = Validator.validate(json).stream().filter(Diagnostic::isError).toList();
+    // The validator reads the model on its way: the text is parsed once.
+    io.statecraft.compiler.internal.validation.Validation.Checked checked =
+        io.statecraft.compiler.internal.validation.Validation.check(json);
+    List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty()) {
       throw new InvalidDefinitionException(errors);
     }
-    return read(json);
+    return checked.machine();
   }
 
   /** {@link #readValid(String)} of an ASL JSON file (UTF-8). */

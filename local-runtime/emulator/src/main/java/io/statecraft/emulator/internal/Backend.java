@@ -102,7 +102,7 @@ public final class Backend {
       throw invalidDefinition(e.diagnostics());
     }
     try {
-      return embedded.load(name, model, arns().region());
+      return embedded.loadValidated(name, model, arns().region());
     } catch (InvalidDefinitionException e) {
       throw invalidDefinition(e.diagnostics());
     } catch (IllegalArgumentException e) {

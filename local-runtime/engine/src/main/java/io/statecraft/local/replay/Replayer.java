@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
  * recorded one: the state entered (so the Choice branch taken), the parameters sent to a
  * service, inputs and outputs, retries, Map iterations and Parallel branches, Wait durations,
  * and how the execution ended. It never calls a service, and needs no handlers or mocks.
+ * Iterations and branches are followed in the order the history interleaves them; a distributed
+ * Map's Map Run is not run again: its outcome and the state's output come from the history.
  *
  * <pre>{@code
  * Replayer replayer = Replayer.of(Path.of("order-flow.asl.json"));

@@ -76,10 +76,25 @@ public final class EmbeddedRuntime {
    * the region it was created in.
    */
   public LocalStateMachine load(String name, StateMachine definition, String region) {
+    return load(name, definition, region, false);
+  }
+
+  /**
+   * {@link #load(String, StateMachine, String)} of a definition the embedder has just validated
+   * itself ({@code Asl.readValid} of the text it was sent): the runtime does not validate it a
+   * second time, which for a machine of thousands of states is most of the cost of a load.
+   */
+  public LocalStateMachine loadValidated(String name, StateMachine definition, String region) {
+    return load(name, definition, region, true);
+  }
+
+  private LocalStateMachine load(String name, StateMachine definition, String region,
+      boolean validated) {
     if (region == null || region.isEmpty()) {
       throw new IllegalArgumentException("region must not be empty, was " + region);
     }
-    return (LocalStateMachine) Handles.access().load(runtime, name, definition, region);
+    return (LocalStateMachine) Handles.access().load(runtime, name, definition, region,
+        validated);
   }
 
   /**

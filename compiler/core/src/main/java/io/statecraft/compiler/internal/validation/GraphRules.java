@@ -194,44 +194,31 @@ final class GraphRules {
 
   /**
    * Warns about cycles made only of Pass and Choice states: such a loop burns through state
-   * transitions (and the 25,000-event history limit) without waiting for anything.
+   * transitions (and the 25,000-event history limit) without waiting for anything. Each cycle is
+   * a strongly connected component of the idle states, found once for the whole scope, so a
+   * machine of thousands of states costs time in proportion to its transitions.
    */
   private void checkLoops(Scope scope) {
-    Set<String> idle = new LinkedHashSet<>();
+    Map<String, State> idle = new LinkedHashMap<>();
     scope.states().forEach((name, state) -> {
       if (state instanceof PassState || state instanceof ChoiceState) {
-        idle.add(name);
+        idle.put(name, state);
       }
     });
-    Set<String> reported = new LinkedHashSet<>();
-    for (String name : idle) {
-      if (reported.contains(name) || !cycleThrough(scope, name, idle)) {
+    Map<String, Set<String>> loopOf = IdleLoops.loops(idle);
+    Set<Set<String>> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (String name : idle.keySet()) {
+      Set<String> loop = loopOf.get(name);
+      // A loop is reported once, at its first state, its states in the order they are reached.
+      if (loop == null || !reported.add(loop)) {
         continue;
       }
-      List<String> cycle = new ArrayList<>();
-      for (String other : reachableFrom(scope, name, idle)) {
-        if (reachableFrom(scope, other, idle).contains(name)) {
-          cycle.add(other);
-        }
-      }
-      if (!cycle.isEmpty()) {
-        reported.addAll(cycle);
-        findings.report(Rule.LOOP_WITHOUT_WAIT, scope.statePointer(name), "states "
-            + String.join(", ", cycle) + " form a loop with no Task or Wait state in it; an"
-            + " execution caught in it spins until it hits the history limit",
-            "make sure a Choice rule leaves the loop, and add a Wait state if it polls");
-      }
+      List<String> cycle = new ArrayList<>(reachableFrom(scope, name, loop));
+      findings.report(Rule.LOOP_WITHOUT_WAIT, scope.statePointer(name), "states "
+          + String.join(", ", cycle) + " form a loop with no Task or Wait state in it; an"
+          + " execution caught in it spins until it hits the history limit",
+          "make sure a Choice rule leaves the loop, and add a Wait state if it polls");
     }
-  }
-
-  /** Whether some successor of {@code name} among {@code idle} leads back to it. */
-  private static boolean cycleThrough(Scope scope, String name, Set<String> idle) {
-    for (String next : targets(scope.states().get(name)).values()) {
-      if (idle.contains(next) && reachableFrom(scope, next, idle).contains(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String lastField(String suffix) {

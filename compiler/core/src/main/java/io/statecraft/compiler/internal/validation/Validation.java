@@ -32,6 +32,17 @@ public final class Validation {
 
   /** Validates ASL JSON text; text that is not JSON gives one {@code READ_SYNTAX} diagnostic. */
   public static List<Diagnostic> validate(String json) {
+    return check(json).diagnostics();
+  }
+
+  /**
+   * What validating ASL JSON text found: the diagnostics and, when the text read into the model,
+   * that model, so that a caller who goes on to use a valid definition reads it only once.
+   */
+  public record Checked(StateMachine machine, List<Diagnostic> diagnostics) {}
+
+  /** {@link #validate(String)}, keeping the model it read (null when the text did not read). */
+  public static Checked check(String json) {
     JsonNode document;
     try {
       // Duplicate keys and trailing text are refused here too: such text goes to the reader for
@@ -46,13 +57,13 @@ public final class Validation {
         // The reader words syntax errors with line and column; let it.
         MachineReader.read(json);
       } catch (InvalidDefinitionException e) {
-        return sorted(e.diagnostics());
+        return new Checked(null, sorted(e.diagnostics()));
       }
       throw notJson;
     } catch (InvalidDefinitionException empty) {
-      return sorted(empty.diagnostics());
+      return new Checked(null, sorted(empty.diagnostics()));
     }
-    return validate(document);
+    return check(document);
   }
 
   /**
@@ -61,16 +72,20 @@ public final class Validation {
    * the schema's (those at a field the schema already reported are left out as duplicates).
    */
   public static List<Diagnostic> validate(JsonNode document) {
+    return check(document).diagnostics();
+  }
+
+  private static Checked check(JsonNode document) {
     SchemaCheck.preload();
     StateMachine machine;
     try {
       machine = MachineReader.read(document);
     } catch (InvalidDefinitionException e) {
-      return sorted(merge(SchemaCheck.check(document), e.diagnostics()));
+      return new Checked(null, sorted(merge(SchemaCheck.check(document), e.diagnostics())));
     }
     List<Diagnostic> diagnostics = new ArrayList<>(SemanticRules.check(machine));
     diagnostics.addAll(SchemaCheck.check(document));
-    return sorted(diagnostics);
+    return new Checked(machine, sorted(diagnostics));
   }
 
   /**

@@ -7,6 +7,7 @@ import static io.statecraft.compiler.internal.validation.Check.warnings;
 import static io.statecraft.compiler.internal.validation.Check.warnsOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.statecraft.compiler.Validator;
 import io.statecraft.compiler.validation.Rule;
 import java.util.List;
 import java.util.stream.Stream;
@@ -146,6 +147,46 @@ class GraphRulesTest {
   void warnsAboutLoopWithoutTaskOrWait() {
     warnsOnly(loopThrough("{\"Type\": \"Pass\", \"Next\": \"Check\"}"),
         "/States/Check LOOP_WITHOUT_WAIT");
+  }
+
+  @Test
+  void reportsEachLoopOnceWithItsStatesInOrder() {
+    // Two loops joined by a one-way transition, a state looping on itself, and a Pass that
+    // leaves: three loops, each named once at its first state.
+    String json = """
+        {"StartAt": "A", "States": {
+          "A": {"Type": "Pass", "Next": "B"},
+          "B": {"Type": "Choice", "Default": "A",
+                "Choices": [{"Variable": "$.x", "BooleanEquals": true, "Next": "C"}]},
+          "C": {"Type": "Pass", "Next": "D"},
+          "D": {"Type": "Choice", "Default": "C",
+                "Choices": [{"Variable": "$.y", "BooleanEquals": true, "Next": "E"}]},
+          "E": {"Type": "Choice", "Default": "E",
+                "Choices": [{"Variable": "$.z", "BooleanEquals": true, "Next": "F"}]},
+          "F": {"Type": "Pass", "Next": "G"},
+          "G": {"Type": "Succeed"}}}""";
+    warnsOnly(json, "/States/A LOOP_WITHOUT_WAIT", "/States/C LOOP_WITHOUT_WAIT",
+        "/States/E LOOP_WITHOUT_WAIT");
+    assertThat(Validator.validate(json).stream().map(d -> d.message()).toList())
+        .contains("states A, B form a loop with no Task or Wait state in it; an execution caught"
+            + " in it spins until it hits the history limit")
+        .contains("states E form a loop with no Task or Wait state in it; an execution caught"
+            + " in it spins until it hits the history limit");
+  }
+
+  @Test
+  void findsLoopsInLongChainsWithoutDeepRecursion() {
+    // 20,000 Pass states, the last going back to the first: one loop, found in one pass.
+    int count = 20_000;
+    StringBuilder json = new StringBuilder("{\"StartAt\": \"S0\", \"States\": {");
+    for (int i = 0; i < count; i++) {
+      String next = i == count - 1 ? "S0" : "S" + (i + 1);
+      json.append("\"S").append(i).append("\": {\"Type\": \"Choice\", \"Default\": \"")
+          .append(next).append("\", \"Choices\": [{\"Variable\": \"$.done\","
+              + " \"BooleanEquals\": true, \"Next\": \"End\"}]},");
+    }
+    json.append("\"End\": {\"Type\": \"Succeed\"}}}");
+    assertThat(warnings(json.toString())).containsExactly("/States/S0 LOOP_WITHOUT_WAIT");
   }
 
   @Test

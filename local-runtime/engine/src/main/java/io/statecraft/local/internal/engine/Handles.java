@@ -27,9 +27,12 @@ public final class Handles {
      */
     Object ended(Machine machine, io.statecraft.local.internal.kernel.Run run);
 
-    /** A {@code LocalStateMachine}: {@code definition} loaded into {@code runtime} in {@code region}. */
+    /**
+     * A {@code LocalStateMachine}: {@code definition} loaded into {@code runtime} in
+     * {@code region}; validated first unless the caller says it {@code validated} it already.
+     */
     Object load(Object runtime, String name, io.statecraft.asl.StateMachine definition,
-        String region);
+        String region, boolean validated);
 
     /** A {@code LocalStepFunctions} built by {@code builder} with these embedder's settings. */
     Object build(Object builder, EmbedderSettings settings);

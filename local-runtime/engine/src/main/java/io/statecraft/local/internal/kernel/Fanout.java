@@ -42,6 +42,8 @@ public final class Fanout implements LineEnd {
   private int running;
   private StatesError first;
   private long firstAt = Long.MAX_VALUE;
+  /** The event the first failure ended its line with: AWS links the set's failure to it. */
+  private long firstCursor;
   private boolean aborting;
   private boolean completed;
   /** In line order: when each concurrency slot is free again, and when the last line ended. */
@@ -131,6 +133,7 @@ public final class Fanout implements LineEnd {
     if (first == null || at < firstAt) {
       first = error;
       firstAt = at;
+      firstCursor = line.cursor;
     }
     stop.fail(at);
     if (!sequential) {
@@ -195,6 +198,7 @@ public final class Fanout implements LineEnd {
     StatesError failure = first;
     if (failure != null) {
       parent.failedFanout = results.clone();
+      parent.cursor = firstCursor;
     }
     parent.wakeWith(failure != null ? () -> done.failed(failure)
         : () -> done.succeeded(results));

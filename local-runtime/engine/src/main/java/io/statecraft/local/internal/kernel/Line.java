@@ -87,6 +87,11 @@ public final class Line implements Scope {
    * recorded answer (the task's result, a worker, a token's answer) in its place.
    */
   java.util.function.Consumer<io.statecraft.local.history.HistoryEvent> replayedAnswer;
+  /**
+   * While a run replays a record in which another line's event comes next: what this line does
+   * once the record's next event follows its latest (see {@link #inRecordedTurn}).
+   */
+  Runnable recordedTurn;
 
   Line(Run run, Stop stop, Variables variables, long now, long cursor, int index,
       JsonNode item, LineEnd end, Step start, JsonNode input) {
@@ -357,6 +362,7 @@ public final class Line implements Scope {
     timer = null;
     onAbort = null;
     replayedAnswer = null;
+    recordedTurn = null;
     stopWaiting();
     status = READY;
     run.scheduler.woken(this, outside);
@@ -393,6 +399,7 @@ public final class Line implements Scope {
     }
     status = ENDED;
     replayedAnswer = null;
+    recordedTurn = null;
     if (was == SUSPENDED) {
       stopWaiting();
       if (waitingOutside) {
@@ -488,6 +495,29 @@ public final class Line implements Scope {
   }
 
   // ---- events ----
+
+  /**
+   * Runs {@code then} now, or, while the run replays a record whose next event follows another
+   * line, once the record comes back to this one. AWS records the steps of one state apart (a
+   * task's TaskScheduled, TaskStarted and its answer), and the events of other branches or
+   * iterations may come between them: the replay follows the record's order there. A live run
+   * goes on at once. {@code onAbort}: what the state records when a sibling's failure aborts it
+   * meanwhile.
+   */
+  public void inRecordedTurn(Runnable then, Runnable onAbort) {
+    inRecordedTurn(then, onAbort, WaitCause.TASK_HANDLER);
+  }
+
+  /** {@link #inRecordedTurn(Runnable, Runnable)}, waiting for {@code cause} meanwhile. */
+  public void inRecordedTurn(Runnable then, Runnable onAbort, WaitCause cause) {
+    Replay replay = run.replay;
+    if (replay == null || replay.nextPrevious() == cursor) {
+      then.run();
+      return;
+    }
+    awaitOutside(cause, onAbort);
+    recordedTurn = then;
+  }
 
   /**
    * While a resumed run replays and this line waits for the outside, {@code answer} takes the

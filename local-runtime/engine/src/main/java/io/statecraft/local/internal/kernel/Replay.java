@@ -32,7 +32,18 @@ public final class Replay {
       HistoryEventType.EXECUTION_SUCCEEDED, HistoryEventType.EXECUTION_FAILED,
       HistoryEventType.EXECUTION_TIMED_OUT, HistoryEventType.EXECUTION_ABORTED);
 
+  /**
+   * The events AWS records as a failed branch or iteration stops its siblings: in an order, and
+   * linked to events, of its own (all to the failing event), so a replay matches them as a set.
+   */
+  private static final Set<HistoryEventType> STOPPING = EnumSet.of(
+      HistoryEventType.MAP_ITERATION_FAILED, HistoryEventType.MAP_ITERATION_ABORTED,
+      HistoryEventType.TASK_STATE_ABORTED, HistoryEventType.WAIT_STATE_ABORTED,
+      HistoryEventType.MAP_STATE_ABORTED, HistoryEventType.PARALLEL_STATE_ABORTED);
+
   private final List<HistoryEvent> recorded;
+  /** Recorded events past {@code matched} that a regenerated event already matched (a set). */
+  private final java.util.BitSet takenAhead = new java.util.BitSet();
   private final String executionName;
   /**
    * For a replay that checks a whole history against a definition: what compares each event
@@ -72,6 +83,16 @@ public final class Replay {
      * did not wait as long as the definition says: until {@code dueMillis}.
      */
     void waited(HistoryEvent exited, long dueMillis);
+
+    /** Tells the reader of the replay what it took from the record without checking it. */
+    void note(String text);
+  }
+
+  /** {@link Check#note} for a replay that checks; nothing for a resumed run. */
+  public void note(String text) {
+    if (check != null) {
+      check.note(text);
+    }
   }
 
   /** Whether this replay checks a history and never goes live. */
@@ -142,6 +163,13 @@ public final class Replay {
     }
     run.replay = null;
     run.settling = !run.virtualClock;
+    for (Line line : List.copyOf(run.waiting)) {
+      // The record ended with other lines' events: this one goes on now.
+      Runnable turn = line.recordedTurn;
+      if (turn != null) {
+        line.wakeWith(turn);
+      }
+    }
     for (Runnable action : afterwards) {
       run.mailbox.post(action);
     }
@@ -154,11 +182,20 @@ public final class Replay {
   /** Checks the event just recorded against the record; true once the record is used up. */
   boolean check(HistoryEvent made) {
     HistoryEvent expected = recorded.get(matched);
-    boolean same = expected.type() == made.type()
-        && expected.previousEventId() == made.previousEventId()
-        && (made.type() == HistoryEventType.EXECUTION_STARTED
-            || Objects.equals(expected.stateName(), made.stateName()))
-        && Objects.equals(expected.error(), made.error());
+    boolean same = alike(expected, made)
+        && expected.previousEventId() == made.previousEventId();
+    int ahead = same ? -1 : stoppingAlike(made);
+    if (ahead > matched) {
+      // One of the events that stop siblings, recorded further on in their set.
+      takenAhead.set(ahead);
+      if (check != null) {
+        check.compare(recorded.get(ahead), made);
+      }
+      return false;
+    }
+    if (ahead == matched) {
+      same = true;
+    }
     if (!same) {
       throw new ResumeDivergence(executionName, "event #" + made.id() + " was recorded as "
           + describe(expected) + ", but running the definition again gives " + describe(made)
@@ -169,11 +206,38 @@ public final class Replay {
       check.compare(expected, made);
     }
     matched++;
+    while (takenAhead.get(matched)) {
+      takenAhead.clear(matched);
+      matched++;
+    }
     if (matched == recorded.size() && check != null && !ENDINGS.contains(made.type())) {
       // A history cut while the execution ran: it is checked, and nothing more is run.
       throw new RecordUsedUp();
     }
     return matched == recorded.size();
+  }
+
+  private static boolean alike(HistoryEvent expected, HistoryEvent made) {
+    return expected.type() == made.type()
+        && (made.type() == HistoryEventType.EXECUTION_STARTED
+            || Objects.equals(expected.stateName(), made.stateName()))
+        && Objects.equals(expected.error(), made.error());
+  }
+
+  /**
+   * Where {@code made}, an event that stops a sibling, is in the set of such events the record
+   * has next (the first one alike not taken yet), or -1.
+   */
+  private int stoppingAlike(HistoryEvent made) {
+    if (!STOPPING.contains(made.type())) {
+      return -1;
+    }
+    for (int i = matched; i < recorded.size() && STOPPING.contains(recorded.get(i).type()); i++) {
+      if (!takenAhead.get(i) && alike(recorded.get(i), made)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -189,6 +253,45 @@ public final class Replay {
       }
     }
     return null;
+  }
+
+  /**
+   * The waiting line the record's next event follows when the record gives what it waits for
+   * (its turn, or the answer to its call), else null: then no other line may record first.
+   */
+  Line waitingForNext(Run run) {
+    HistoryEvent next = recorded.get(matched);
+    for (Line line : run.waiting) {
+      if (line.cursor == next.previousEventId() && (line.recordedTurn != null
+          || line.replayedAnswer != null && ANSWERS.contains(next.type()))) {
+        return line;
+      }
+    }
+    return null;
+  }
+
+  /** The record's next event, the one the run regenerates next. */
+  public HistoryEvent next() {
+    return recorded.get(matched);
+  }
+
+  /**
+   * The first recorded event not yet regenerated of {@code type} that follows event {@code id},
+   * or null.
+   */
+  public HistoryEvent following(long id, HistoryEventType type) {
+    for (int i = matched; i < recorded.size(); i++) {
+      HistoryEvent event = recorded.get(i);
+      if (event.previousEventId() == id && event.type() == type && !takenAhead.get(i)) {
+        return event;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the record's next event is {@code event} (one of the record's own). */
+  public boolean isNext(HistoryEvent event) {
+    return recorded.get(matched) == event;
   }
 
   /** The id of the event the next recorded event follows. */
@@ -274,6 +377,11 @@ public final class Replay {
       return;
     }
     HistoryEvent next = recorded.get(matched);
+    Line turn = waitingForNext(run);
+    if (turn != null && turn.recordedTurn != null) {
+      turn.wakeWith(turn.recordedTurn);
+      return;
+    }
     if (ANSWERS.contains(next.type())) {
       for (Line line : run.waiting) {
         if (line.replayedAnswer != null && line.cursor == next.previousEventId()) {

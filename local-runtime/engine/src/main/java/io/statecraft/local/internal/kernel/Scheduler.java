@@ -112,6 +112,11 @@ final class Scheduler {
   /** After a state: whether the running line gives the thread to another ready line. */
   boolean switchAfterStep(Line running) {
     boolean switches = !sequential && readyCount > 0 && coin.nextBoolean();
+    if (run.replay != null && running.cursor != run.replay.nextPrevious()
+        && run.replay.waitingForNext(run) != null) {
+      // The record goes on with a line that waits for it (see pick).
+      return true;
+    }
     if (readyCount > 0 && run.replay != null && !run.virtualClock) {
       // Replaying a wall-clock history: the record says which line went on (see pick).
       int next = run.replay.lineOfNextEvent(ready, readyCount);
@@ -261,6 +266,10 @@ final class Scheduler {
   }
 
   private Line pick() {
+    if (readyCount > 0 && run.replay != null && run.replay.waitingForNext(run) != null) {
+      // The record goes on with a line that waits for it: the run parks, and the record wakes it.
+      return null;
+    }
     while (readyCount > 0) {
       int i = sequential || readyCount == 1 ? readyCount - 1 : coin.nextInt(readyCount);
       if (readyCount > 1 && run.replay != null && !run.virtualClock) {

@@ -36,6 +36,7 @@ public final class EventCheck implements Replay.Check {
   private final boolean wildcards;
   private final boolean withData;
   private final Predicate<String> ours;
+  private final List<String> notes = new java.util.ArrayList<>();
   private long lastMatched;
   /** The last difference found in a detail: what the history did and what the definition does. */
   private String[] lastDifference;
@@ -118,6 +119,18 @@ public final class EventCheck implements Replay.Check {
 
   private static String seconds(long millis) {
     return java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+  }
+
+  @Override
+  public void note(String text) {
+    if (!notes.contains(text)) {
+      notes.add(text);
+    }
+  }
+
+  /** What the replay took from the record without checking it, in words. */
+  List<String> notes() {
+    return notes;
   }
 
   /** The id of the last recorded event the replay regenerated as recorded; 0 for none. */

@@ -79,10 +79,12 @@ public final class Replaying {
         notes.add("the history ends at event " + events.get(events.size() - 1).id()
             + " while the execution still runs: it was checked up to there");
       } catch (Replay.ResumeDivergence e) {
+        notes.addAll(check.notes());
         return new Outcome(found(e, check), (int) Math.max(0, e.expected() == null
             ? check.lastMatched() : e.expected().id() - 1), List.copyOf(notes));
       }
     }
+    notes.addAll(check.notes());
     return new Outcome(null, events.size(), List.copyOf(notes));
   }
 

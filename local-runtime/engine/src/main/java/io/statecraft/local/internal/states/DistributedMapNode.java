@@ -114,9 +114,8 @@ final class DistributedMapNode extends MapNode {
       return;
     }
     if (line.run().replaying() != null && line.run().replaying().checksOnly()) {
-      throw new io.statecraft.local.internal.kernel.Replay.ResumeDivergence(
-          line.run().executionName, "state '" + name + "' is a distributed Map: its Map Run's"
-          + " child executions are not in this history, so a replay cannot follow it.");
+      RecordedMapRun.follow(this, line, attempt);
+      return;
     }
     if (line.run().replaying() != null) {
       // The history has its Map Run started: its child executions are not in it.

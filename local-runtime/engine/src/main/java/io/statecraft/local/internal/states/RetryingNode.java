@@ -176,10 +176,18 @@ abstract class RetryingNode extends Node {
         line.event(failedType, null, null);
       }
       Catcher catcher = catcher(error);
-      if (catcher == null) {
-        uncaught(line);
-        throw error;
-      }
+      // A replay lets the other lines record what the history has before this line goes on.
+      line.inRecordedTurn(() -> {
+        if (catcher == null) {
+          uncaught(line);
+          throw error;
+        }
+        caught(catcher, error);
+      }, () -> uncaught(line));
+    }
+
+    /** The error goes to {@code catcher}: its output, its variables, and on to its state. */
+    private void caught(Catcher catcher, StatesError error) {
       ObjectNode errorOutput = errorOutput(error);
       JsonNode assigned;
       JsonNode output;

@@ -177,15 +177,20 @@ final class TaskNode extends RetryingNode implements TaskCall {
         Activities.run(this, callInput);
         return;
       }
-      scheduled(callInput);
-      if (nested != null && !services.dispatcher().handles(TaskNode.this)) {
-        NestedExecutions.call(this, callInput);
-        return;
-      }
-      callHandler(callInput, this::afterCall);
+      scheduled(callInput, () -> {
+        if (nested != null && !services.dispatcher().handles(TaskNode.this)) {
+          NestedExecutions.call(this, callInput);
+          return;
+        }
+        callHandler(callInput, this::afterCall);
+      });
     }
 
-    private void scheduled(JsonNode callInput) {
+    /**
+     * Records the call's Scheduled event, then its Started event and {@code then}: two steps,
+     * between which a replay lets other lines record what the history has there.
+     */
+    private void scheduled(JsonNode callInput, Runnable then) {
       ObjectNode scheduled = Values.object();
       if (lambdaFunction) {
         scheduled.put("resource", resource);
@@ -194,7 +199,10 @@ final class TaskNode extends RetryingNode implements TaskCall {
         }
         line.event(HistoryEventType.LAMBDA_FUNCTION_SCHEDULED, null, callInput, 0, null, null,
             scheduled);
-        line.event(HistoryEventType.LAMBDA_FUNCTION_STARTED, null, null);
+        line.inRecordedTurn(() -> attempt.guard(() -> {
+          line.event(HistoryEventType.LAMBDA_FUNCTION_STARTED, null, null);
+          then.run();
+        }), this::aborted);
         return;
       }
       scheduled.setAll(serviceFields);
@@ -209,7 +217,10 @@ final class TaskNode extends RetryingNode implements TaskCall {
         scheduled.set("taskCredentials", taskCredentials());
       }
       line.event(HistoryEventType.TASK_SCHEDULED, null, callInput, 0, null, null, scheduled);
-      line.event(HistoryEventType.TASK_STARTED, null, null, 0, null, null, serviceFields);
+      line.inRecordedTurn(() -> attempt.guard(() -> {
+        line.event(HistoryEventType.TASK_STARTED, null, null, 0, null, null, serviceFields);
+        then.run();
+      }), this::aborted);
     }
 
     /**
@@ -287,8 +298,9 @@ final class TaskNode extends RetryingNode implements TaskCall {
             () -> callHandler(callInput, then))));
         return;
       }
-      if (line.run().handlerThreads != null) {
-        // The answer came from a handler thread: the line waited for it meanwhile.
+      if (line.run().handlerThreads != null || !replay.isNext(answer)) {
+        // The answer came from a handler thread, or after other lines' events: the line waited
+        // for it meanwhile.
         line.awaitOutside(WaitCause.TASK_HANDLER, this::aborted);
         line.onReplayedAnswer(event -> line.wakeWith(() -> replayedAnswer(event, then)));
         return;
@@ -394,7 +406,8 @@ final class TaskNode extends RetryingNode implements TaskCall {
         line.event(HistoryEventType.TASK_SUCCEEDED, null, result, 0, null, null, serviceFields);
       }
       abortIfStopping();
-      attempt.succeeded(shape(input, result, line));
+      line.inRecordedTurn(() -> attempt.guard(() -> attempt.succeeded(shape(input, result, line))),
+          this::aborted);
     }
 
     /** A sibling failed while the call ran: AWS aborts the task state. */
