@@ -55,6 +55,7 @@ public final class StateMachineBuilder {
     if (warnings != null) {
       result.diagnostics().forEach(warnings);
     }
+    result.assembler().rememberResults(result.machine());
     return result.machine();
   }
 
@@ -91,7 +92,7 @@ public final class StateMachineBuilder {
     return assemble().diagnostics();
   }
 
-  private record Result(StateMachine machine, List<Diagnostic> diagnostics) {}
+  private record Result(StateMachine machine, List<Diagnostic> diagnostics, Assembler assembler) {}
 
   private Result assemble() {
     QueryLanguage language = top.language() == null ? QueryLanguage.JSONPATH : top.language();
@@ -110,7 +111,7 @@ public final class StateMachineBuilder {
         }
       }
     }
-    return new Result(machine, List.copyOf(problems));
+    return new Result(machine, List.copyOf(problems), assembler);
   }
 
   /** The source of the innermost state whose pointer starts {@code pointer}, else the machine's. */

@@ -46,6 +46,7 @@ import io.statecraft.dsl.payload.Intrinsic;
 import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
+import io.statecraft.dsl.payload.RecordPath;
 import io.statecraft.dsl.payload.Paths;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,6 +112,14 @@ public final class Steps {
     return SimpleImpls.waitFor(name, secondsPath);
   }
 
+  /**
+   * A Wait state that waits the number of seconds in a number component of a record
+   * ({@code SecondsPath}): {@code waitFor("Back off", Paths.of(Job::delaySeconds))}.
+   */
+  public static WaitStep waitFor(String name, RecordPath<? extends Number> seconds) {
+    return SimpleImpls.waitFor(name, seconds.path());
+  }
+
   /** A Wait state (JSONata) that waits the number of seconds the expression yields. */
   public static WaitStep waitFor(String name, Jsonata seconds) {
     return SimpleImpls.waitFor(name, seconds);
@@ -129,6 +138,16 @@ public final class Steps {
   /** A Wait state that waits until the timestamp found at {@code timestampPath}. */
   public static WaitStep waitUntil(String name, JsonPath timestampPath) {
     return SimpleImpls.waitUntil(name, timestampPath);
+  }
+
+  /**
+   * A Wait state that waits until the {@code Instant} in a record component
+   * ({@code TimestampPath}), which Jackson writes as RFC 3339 text in UTC, as Step Functions
+   * needs it: {@code waitUntil("Until due", Paths.of(Invoice::dueAt))}. A timestamp of another
+   * type takes the {@link JsonPath} form, {@code waitUntil("Until due", path(Invoice::dueAt))}.
+   */
+  public static WaitStep waitUntil(String name, RecordPath<Instant> timestamp) {
+    return SimpleImpls.waitUntil(name, timestamp.path());
   }
 
   /** A Wait state (JSONata) that waits until the timestamp the expression yields. */

@@ -94,7 +94,24 @@ class MisuseCompilationTest {
         Arguments.of("an item of a component that is not a list",
             "Paths.of(Order::total).at(0)", "at"),
         Arguments.of("a component of a list rather than of its items",
-            "Paths.of(Order::lines).then(Line::sku)", "then"));
+            "Paths.of(Order::lines).then(Line::sku)", "then"),
+        Arguments.of("a result selector path into a record other than the result's",
+            "task(\"T\", lambdaInvoke(\"f\")).result(Line.class)"
+                + ".resultSelector(line -> payload().put(\"t\", line.then(Order::total).path()))",
+            "then"),
+        Arguments.of("a result selector before the result record is declared",
+            "task(\"T\", lambdaInvoke(\"f\"))"
+                + ".resultSelector(line -> payload().put(\"t\", line.then(Line::sku).path()))",
+            "Payload is not a functional interface"),
+        Arguments.of("a result record that is not a record",
+            "task(\"T\", lambdaInvoke(\"f\")).result(String.class)", "result"),
+        Arguments.of("a timeout read from a text component",
+            "task(\"T\", lambdaInvoke(\"f\")).timeoutPath(Paths.of(Customer::email))",
+            "timeoutPath"),
+        Arguments.of("Map items read from a component that is not a list",
+            "map(\"M\", pass(\"P\")).itemsPath(Paths.of(Order::customer))", "itemsPath"),
+        Arguments.of("a Wait's seconds read from a text component",
+            "waitFor(\"W\", Paths.of(Customer::email))", "waitFor"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -117,9 +134,15 @@ class MisuseCompilationTest {
         + ".when(Paths.of(Order::customer).then(Customer::email).path().isPresent(), pass(\"B\"))"
         + ".when(Paths.of(Order::lines).at(0).then(Line::sku).path().eq(\"x\"), pass(\"S\"))"
         + ".otherwise(pass(\"D\"))";
+    String typedFields = "task(\"T\", lambdaInvoke(\"f\")).result(Line.class)"
+        + ".resultSelector(line -> payload().put(\"sku\", line.then(Line::sku).path()))"
+        + ".next(map(\"M\", pass(\"P\")).itemsPath(Paths.of(Order::lines))"
+        + ".maxConcurrencyPath(Paths.of(Order::total)))"
+        + ".next(waitFor(\"W\", Paths.of(Order::total)))";
 
     assertThat(compile(control)).isEmpty();
     assertThat(compile(typed)).isEmpty();
+    assertThat(compile(typedFields)).isEmpty();
   }
 
   private static List<Diagnostic<? extends JavaFileObject>> compile(String expression)

@@ -4,6 +4,7 @@ import static io.statecraft.dsl.Steps.*;
 
 import io.statecraft.asl.StateMachine;
 import io.statecraft.dsl.TypedWorkflow;
+import io.statecraft.dsl.payload.Paths;
 import java.time.Duration;
 
 /**
@@ -27,7 +28,7 @@ public final class DataProcessing implements TypedWorkflow<Batch, BatchSummary> 
                         .payload(path("$"))
                         .withRecommendedRetry())
                     .outputPath("$.Payload"))
-            .itemsPath(path(Batch::records))
+            .itemsPath(Paths.of(Batch::records)) // a list component, or it does not compile
             .itemSelector(payload()
                 .put("batchId", path(Batch::batchId))
                 .put("index", Context.MAP_ITEM_INDEX)

@@ -18,7 +18,9 @@ import java.time.Duration;
  *
  * <p>Its input is an {@link Order} and its output a {@link FulfilledOrder}: the paths into them
  * are written against the records ({@code path(Order::sku)}), the build writes their JSON
- * Schemas beside the ASL, and local runs refuse an input that does not fit.
+ * Schemas beside the ASL, and local runs refuse an input that does not fit. The charge function's
+ * result is declared as a {@link Charge}: its {@code ResultSelector} is written against it, and
+ * local runs refuse a handler's answer that does not fit.
  *
  * <pre>{@code
  * StateMachine machine = new OrderFulfillment().define();
@@ -92,8 +94,10 @@ public final class OrderFulfillment implements TypedWorkflow<Order, FulfilledOrd
                         .put("amount", path(Order::total))
                         .put("idempotencyKey", Context.EXECUTION_NAME))
                     .withRecommendedRetry())
+                .result(Charge.class)
                 .timeout(Duration.ofSeconds(30))
-                .resultSelector(payload().put("chargeId", path("$.Payload.chargeId")))
+                .resultSelector(charge -> payload()
+                    .put("chargeId", charge.then(Charge::chargeId).path()))
                 .resultPath(path(FulfilledOrder::charge))
                 .retry(retryOn(States.TIMEOUT).interval(Duration.ofSeconds(5)).maxAttempts(2))
                 .catching(errors(States.ALL).resultPath("$.error"), undoReservation))

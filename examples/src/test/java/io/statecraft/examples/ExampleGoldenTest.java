@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each example's ASL is committed under {@code src/test/resources/golden/<name>.asl.json}; the DSL
  * must keep emitting exactly it, and it must read back to the same model. A typed workflow's input
  * and output schemas are committed beside it ({@code <name>.input.schema.json},
- * {@code <name>.output.schema.json}).
+ * {@code <name>.output.schema.json}), as are those of the result records its tasks declare
+ * ({@code <name>.<state>.result.schema.json}).
  *
  * <p>After a deliberate change, regenerate the files with
  * {@code mvn -pl examples -am verify -Dstatecraft.updateGoldens=true} and review the diff.
@@ -48,10 +49,10 @@ class ExampleGoldenTest {
     assertThat(emitted).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
-  /** A typed workflow's input and output schemas, as the build writes them beside its ASL. */
+  /** A workflow's input, output and task result schemas, as the build writes them. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("workflows")
-  void writesTheGoldenSchemasOfItsInputAndOutput(Workflow workflow) throws IOException {
+  void writesTheGoldenSchemasOfItsInputOutputAndTaskResults(Workflow workflow) throws IOException {
     Map<String, String> schemas = RecordSchemas.files(workflow);
     for (Map.Entry<String, String> schema : schemas.entrySet()) {
       Path golden = GOLDEN.resolve(schema.getKey());
@@ -63,6 +64,9 @@ class ExampleGoldenTest {
       assertThat(schema.getValue()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
     assertThat(schemas.isEmpty()).as("typed").isEqualTo(!(workflow instanceof TypedWorkflow));
+    if (workflow instanceof OrderFulfillment) {
+      assertThat(schemas).containsKey("OrderFulfillment.Charge card.result.schema.json");
+    }
   }
 
   @ParameterizedTest(name = "{0}")

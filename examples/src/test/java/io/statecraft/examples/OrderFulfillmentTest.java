@@ -51,7 +51,7 @@ class OrderFulfillmentTest {
           .task("Validate order", (input, ctx) -> Json.parse("{\"valid\": true, \"reason\": null}"))
           .task("Reserve stock", (input, ctx) -> Json.object())
           .task("Charge card", TaskHandler.typed(OrderFulfillment.ChargeRequest.class,
-              (request, ctx) -> new FulfilledOrder.Charge("ch-1")))
+              FulfilledOrder.Charge.class, (request, ctx) -> new FulfilledOrder.Charge("ch-1")))
           .task("Ship order", (input, ctx) -> Json.parse("{\"MessageId\": \"m-1\"}"))
           .task("Notify customer", (input, ctx) -> Json.parse("{\"MessageId\": \"n-1\"}"))
           .task("Refund payment", (input, ctx) -> Json.parse("{\"refundId\": \"re-1\"}"))
@@ -112,13 +112,27 @@ class OrderFulfillmentTest {
   @Test
   void namesTheFieldWhenTheOutputIsReadAsTheWrongRecord() {
     Execution execution = orders
-        .withTask("Charge card", (input, ctx) -> Json.parse("{\"chargeId\": 7}"))
+        .withTask("Ship order", (input, ctx) -> Json.parse("{\"MessageId\": 7}"))
         .run(ORDER);
 
     assertThatThrownBy(() -> execution.output(FulfilledOrder.class))
         .isInstanceOf(TypeMismatchException.class)
         .hasMessageEndingWith("does not fit FulfilledOrder:" + System.lineSeparator()
-            + "  /charge/chargeId must be a string, not the number 7");
+            + "  /shipment/MessageId must be a string, not the number 7");
+  }
+
+  @Test
+  void namesTheFieldWhenTheChargeFunctionAnswersWhatDoesNotFitItsResultRecord() {
+    // The task declares its result as a Charge: a handler (or mock) that answers otherwise is
+    // named at the task, not later by whatever reads the charge id.
+    LocalStateMachine wrongCharge = orders
+        .withTask("Charge card", (input, ctx) -> Json.parse("{\"chargeId\": 7}"));
+
+    assertThatThrownBy(() -> wrongCharge.run(ORDER))
+        .isInstanceOf(TypeMismatchException.class)
+        .hasMessage(String.join(System.lineSeparator(),
+            "the result of task 'Charge card' does not fit Charge, its result record:",
+            "  /chargeId must be a string, not the number 7"));
   }
 
   @Test
@@ -262,7 +276,9 @@ class OrderFulfillmentTest {
   @Test
   void releasesTheStockWhenTheChargeKeepsTimingOut() {
     Execution execution = orders
-        .withTask("Charge card", answeringAfter(Duration.ofMinutes(1), "{}"))
+        // Too late, but still a Charge: every answer is checked against the result record.
+        .withTask("Charge card",
+            answeringAfter(Duration.ofMinutes(1), "{\"chargeId\": \"ch-2\"}"))
         .run(ORDER);
 
     assertThat(execution).failed().hasError("States.Timeout").hasRetried("Charge card", 2)

@@ -12,7 +12,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code target/statecraft} for every workflow in the project's classes and every
  * {@code *.asl.json} under {@code src/main/statecraft}, and the JSON Schemas of a
  * {@code TypedWorkflow}'s input and output records ({@code <name>.input.schema.json},
- * {@code <name>.output.schema.json}); fails the build on an invalid workflow,
+ * {@code <name>.output.schema.json}) and of the result records its tasks declare
+ * ({@code <name>.<state>.result.schema.json}); fails the build on an invalid workflow,
  * naming the Java file and line that declared the offending state, or the ASL file, line and JSON
  * pointer.
  *

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The files the goals write ({@code <name>.asl.json}, {@code <name>.mmd}, {@code <name>.svg}, and
- * for a typed workflow {@code <name>.input.schema.json} and {@code <name>.output.schema.json}). A
+ * for a typed workflow {@code <name>.input.schema.json} and {@code <name>.output.schema.json},
+ * for a task's declared result record {@code <name>.<state>.result.schema.json}). A
  * file whose content is unchanged is not rewritten, so its timestamp stays and incremental builds
  * downstream see nothing new.
  */

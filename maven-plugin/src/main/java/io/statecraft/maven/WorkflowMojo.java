@@ -37,7 +37,8 @@ abstract class WorkflowMojo extends AbstractMojo {
 
   /**
    * Where {@code <name>.asl.json}, {@code .mmd} and {@code .svg} are written, and a typed
-   * workflow's {@code <name>.input.schema.json} and {@code <name>.output.schema.json}.
+   * workflow's {@code <name>.input.schema.json}, {@code <name>.output.schema.json} and
+   * {@code <name>.<state>.result.schema.json}.
    */
   @Parameter(property = Properties.OUTPUT_DIRECTORY,
       defaultValue = "${project.build.directory}/statecraft")

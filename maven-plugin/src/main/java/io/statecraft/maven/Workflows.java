@@ -111,13 +111,13 @@ final class Workflows {
     List<Diagnostic> warnings = !built.isEmpty() ? built : Validator.validate(machine).stream()
         .filter(diagnostic -> !diagnostic.isError()).toList();
     return new CompiledWorkflow(name, type.getName(), machine, warnings.stream()
-        .map(warning -> sources.located(warning, type)).toList(), schemas(workflow));
+        .map(warning -> sources.located(warning, type)).toList(), schemas(workflow, machine));
   }
 
-  /** The input and output schemas of a typed workflow, by file name. */
-  private static Map<String, String> schemas(Workflow workflow) {
+  /** The input, output and task result schemas of a workflow, by file name. */
+  private static Map<String, String> schemas(Workflow workflow, StateMachine machine) {
     try {
-      return RecordSchemas.files(workflow);
+      return RecordSchemas.files(workflow, machine);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new SchemaProblem(e.getMessage());
     }

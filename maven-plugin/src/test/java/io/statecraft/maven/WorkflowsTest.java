@@ -91,6 +91,20 @@ class WorkflowsTest {
   }
 
   @Test
+  void workflowCarriesTheSchemaOfEachTaskResultRecordItDeclares() throws Exception {
+    List<CompiledWorkflow> found = define(Map.of(
+        "com/example/Charge.java", "package com.example;\npublic record Charge(String chargeId)"
+            + " {}\n",
+        "com/example/Payments.java", workflow("public final class Payments implements Workflow",
+            "    return stateMachine().startWith(task(\"Charge card\", lambdaInvoke(\"charge\"))"
+                + ".result(Charge.class)).build();")));
+
+    assertThat(found.get(0).schemas()).containsOnlyKeys("Payments.Charge card.result.schema.json");
+    assertThat(found.get(0).schemas().get("Payments.Charge card.result.schema.json"))
+        .contains("\"title\": \"Charge\"", "\"chargeId\"");
+  }
+
+  @Test
   void typedWorkflowWhoseRecordHasNoSchemaIsRefusedNamingTheComponent() throws Exception {
     assertThatThrownBy(() -> define(Map.of(
         "com/example/Order.java", "package com.example;\npublic record Order(Thread owner) {}\n",

@@ -1,7 +1,10 @@
 package io.statecraft.compiler;
 
+import static io.statecraft.dsl.Steps.lambdaInvoke;
+import static io.statecraft.dsl.Steps.sqsSendMessage;
 import static io.statecraft.dsl.Steps.stateMachine;
 import static io.statecraft.dsl.Steps.succeed;
+import static io.statecraft.dsl.Steps.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,6 +92,17 @@ class RecordSchemasTest {
     }
   }
 
+  /** Declares the result records of two tasks, one named with characters files cannot hold. */
+  public static final class Charging implements Workflow {
+    @Override
+    public StateMachine define() {
+      return stateMachine()
+          .startWith(task("Charge card", lambdaInvoke("charge")).result(Receipt.class)
+              .next(task("Ship: a/b", sqsSendMessage("queue", "m")).result(Address.class)))
+          .build();
+    }
+  }
+
   public static final class Plain implements Workflow {
     @Override
     public StateMachine define() {
@@ -147,6 +161,33 @@ class RecordSchemasTest {
             + " 2026-12-03T10:15:30Z), not the string \"yesterday\"");
   }
 
+  record Counts(int items, long bytes, short tries, byte level, java.math.BigInteger huge) {}
+
+  @Test
+  void should_name_a_whole_number_outside_the_range_of_its_java_type() {
+    JsonNode counts = JACKSON.readTree("{\"items\": 2147483648, \"bytes\": 9223372036854775807,"
+        + " \"tries\": -32769, \"level\": 128, \"huge\": 92233720368547758070}");
+
+    assertThat(RecordSchemas.check(Counts.class, counts)).extracting(Diagnostic::toString)
+        .containsExactlyInAnyOrder(
+            "/items: error VALUE_OUT_OF_RANGE: /items must be at most 2147483647, not the number"
+                + " 2147483648",
+            "/tries: error VALUE_OUT_OF_RANGE: /tries must be at least -32768, not the number"
+                + " -32769",
+            "/level: error VALUE_OUT_OF_RANGE: /level must be at most 127, not the number 128");
+  }
+
+  @Test
+  void should_give_int_and_long_components_the_range_of_their_java_type() {
+    JsonNode schema = RecordSchemas.toJson(Counts.class).get("properties");
+
+    assertThat(schema.get("items").toString())
+        .isEqualTo("{\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}");
+    assertThat(schema.get("bytes").toString()).isEqualTo("{\"type\":\"integer\","
+        + "\"minimum\":-9223372036854775808,\"maximum\":9223372036854775807}");
+    assertThat(schema.get("huge").toString()).isEqualTo("{\"type\":\"integer\"}");
+  }
+
   @Test
   void should_accept_absent_or_null_optional_and_nullable_components() {
     JsonNode customer = JACKSON.readTree("{\"email\": \"a@example.com\", \"phone\": null}");
@@ -182,5 +223,17 @@ class RecordSchemasTest {
     assertThat(files.get("Orders.output.schema.json"))
         .isEqualTo(RecordSchemas.write(Receipt.class));
     assertThat(RecordSchemas.files(new Plain())).isEmpty();
+  }
+
+  @Test
+  void should_give_the_schema_file_of_each_declared_task_result_named_after_its_state() {
+    Map<String, String> files = RecordSchemas.files(new Charging());
+
+    assertThat(files).containsOnlyKeys("Charging.Charge card.result.schema.json",
+        "Charging.Ship_ a_b.result.schema.json");
+    assertThat(files.get("Charging.Charge card.result.schema.json"))
+        .isEqualTo(RecordSchemas.write(Receipt.class));
+    assertThat(files.get("Charging.Ship_ a_b.result.schema.json"))
+        .isEqualTo(RecordSchemas.write(Address.class));
   }
 }

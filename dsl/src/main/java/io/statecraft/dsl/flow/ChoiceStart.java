@@ -1,5 +1,6 @@
 package io.statecraft.dsl.flow;
 
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.asl.condition.Condition;
 import io.statecraft.dsl.payload.CheckReturnValue;
 import io.statecraft.dsl.payload.Jsonata;
@@ -54,4 +55,20 @@ public interface ChoiceStart {
 
   /** A rule with {@code Assign}, {@code Output} or {@code Comment} of its own. */
   ChoiceRules when(Rule rule, Flow then);
+
+  /**
+   * {@link #inputPath(String)} with a path written against a record:
+   * {@code inputPath(path(Order::customer))}.
+   */
+  default ChoiceStart inputPath(JsonPath path) {
+    return inputPath(path.expression());
+  }
+
+  /**
+   * {@link #outputPath(String)} with a path written against a record:
+   * {@code outputPath(path(Receipt::charge))}.
+   */
+  default ChoiceStart outputPath(JsonPath path) {
+    return outputPath(path.expression());
+  }
 }

@@ -1,5 +1,7 @@
 package io.statecraft.dsl.flow;
 
+import io.statecraft.dsl.payload.ItemsPath;
+import io.statecraft.dsl.payload.RecordPath;
 import io.statecraft.dsl.error.Catch;
 import io.statecraft.dsl.error.Retry;
 import io.statecraft.dsl.map.Batching;
@@ -165,5 +167,31 @@ public interface JsonPathMap extends OpenFlow {
   /** {@link #itemsPath(String)} with a path written against a record: {@code itemsPath(path(Batch::records))}. */
   default JsonPathMap itemsPath(JsonPath path) {
     return itemsPath(path.expression());
+  }
+
+  /**
+   * {@link #itemsPath(String)} from a list or set component of a record, so a path to anything
+   * but a list does not compile: {@code itemsPath(Paths.of(Batch::records))}.
+   */
+  default JsonPathMap itemsPath(ItemsPath<?> items) {
+    return itemsPath(items.expression());
+  }
+
+  /**
+   * {@link #maxConcurrencyPath(String)} read from a number component of a record:
+   * {@code maxConcurrencyPath(Paths.of(Batch::parallelism))}.
+   */
+  default JsonPathMap maxConcurrencyPath(RecordPath<? extends Number> limit) {
+    return maxConcurrencyPath(limit.expression());
+  }
+
+  /** {@link #toleratedFailurePercentagePath(String)} read from a number component of a record. */
+  default JsonPathMap toleratedFailurePercentagePath(RecordPath<? extends Number> percentage) {
+    return toleratedFailurePercentagePath(percentage.expression());
+  }
+
+  /** {@link #toleratedFailureCountPath(String)} read from a number component of a record. */
+  default JsonPathMap toleratedFailureCountPath(RecordPath<? extends Number> count) {
+    return toleratedFailureCountPath(count.expression());
   }
 }

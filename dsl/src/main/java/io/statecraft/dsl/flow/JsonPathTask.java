@@ -1,5 +1,6 @@
 package io.statecraft.dsl.flow;
 
+import io.statecraft.dsl.payload.RecordPath;
 import io.statecraft.dsl.error.Catch;
 import io.statecraft.dsl.error.Retry;
 import io.statecraft.dsl.payload.CheckReturnValue;
@@ -115,5 +116,21 @@ public interface JsonPathTask extends OpenFlow {
   /** {@link #outputPath(String)} with a path written against a record. */
   default JsonPathTask outputPath(JsonPath path) {
     return outputPath(path.expression());
+  }
+
+  /**
+   * {@link #timeoutPath(String)} read from a number component of a record, so a path to
+   * anything but a number does not compile: {@code timeoutPath(Paths.of(Job::timeoutSeconds))}.
+   */
+  default JsonPathTask timeoutPath(RecordPath<? extends Number> seconds) {
+    return timeoutPath(seconds.expression());
+  }
+
+  /**
+   * {@link #heartbeatPath(String)} read from a number component of a record:
+   * {@code heartbeatPath(Paths.of(Job::heartbeatSeconds))}.
+   */
+  default JsonPathTask heartbeatPath(RecordPath<? extends Number> seconds) {
+    return heartbeatPath(seconds.expression());
   }
 }

@@ -1,5 +1,6 @@
 package io.statecraft.dsl.flow;
 
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.CheckReturnValue;
 import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
@@ -38,4 +39,20 @@ public interface SucceedStep extends Flow {
 
   /** {@code Output} (JSONata): the final output, computed by an expression. */
   SucceedStep output(Jsonata output);
+
+  /**
+   * {@link #inputPath(String)} with a path written against a record:
+   * {@code inputPath(path(Order::customer))}.
+   */
+  default SucceedStep inputPath(JsonPath path) {
+    return inputPath(path.expression());
+  }
+
+  /**
+   * {@link #outputPath(String)} with a path written against a record:
+   * {@code outputPath(path(Receipt::charge))}.
+   */
+  default SucceedStep outputPath(JsonPath path) {
+    return outputPath(path.expression());
+  }
 }

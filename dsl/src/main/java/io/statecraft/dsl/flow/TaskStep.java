@@ -24,6 +24,21 @@ import java.time.Duration;
 @CheckReturnValue
 public interface TaskStep extends JsonPathTask, JsonataTask {
 
+  /**
+   * Declares the record of the task's result: the function's return value for
+   * {@code lambdaInvoke}, the service's result otherwise. Nothing is written to the ASL; the
+   * returned builder takes a {@code ResultSelector} written against the record, local runs check
+   * every result a handler or mock gives against the record's JSON Schema, and the build writes
+   * that schema as {@code <workflow>.<state>.result.schema.json}.
+   *
+   * <pre>{@code
+   * task("Charge card", lambdaInvoke("charge"))
+   *     .result(Charge.class)
+   *     .resultSelector(charge -> payload().put("chargeId", charge.then(Charge::chargeId).path()));
+   * }</pre>
+   */
+  <R extends Record> TypedTask<R> result(Class<R> record);
+
   /** {@code Comment}: a note for readers of the definition. */
   TaskStep comment(String comment);
 

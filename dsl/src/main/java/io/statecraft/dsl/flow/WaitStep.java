@@ -1,5 +1,6 @@
 package io.statecraft.dsl.flow;
 
+import io.statecraft.dsl.payload.JsonPath;
 import io.statecraft.dsl.payload.CheckReturnValue;
 import io.statecraft.dsl.payload.Jsonata;
 import io.statecraft.dsl.payload.Payload;
@@ -42,4 +43,20 @@ public interface WaitStep extends OpenFlow {
 
   /** {@code Output} (JSONata): the state output, computed by an expression. */
   WaitStep output(Jsonata output);
+
+  /**
+   * {@link #inputPath(String)} with a path written against a record:
+   * {@code inputPath(path(Order::customer))}.
+   */
+  default WaitStep inputPath(JsonPath path) {
+    return inputPath(path.expression());
+  }
+
+  /**
+   * {@link #outputPath(String)} with a path written against a record:
+   * {@code outputPath(path(Receipt::charge))}.
+   */
+  default WaitStep outputPath(JsonPath path) {
+    return outputPath(path.expression());
+  }
 }

@@ -33,6 +33,8 @@ public final class Assembler {
   private final Map<StateNode, String> scopeOf = new IdentityHashMap<>();
   /** Pointer of each state emitted, to where it was declared. */
   private final Map<String, SourceLocation> sources = new LinkedHashMap<>();
+  /** The result record of each Task state that declares one, by state name. */
+  private final Map<String, TaskResults.Declared> results = new LinkedHashMap<>();
   private final StateRenderer renderer;
 
   public Assembler(QueryLanguage machineLanguage) {
@@ -46,6 +48,11 @@ public final class Assembler {
 
   public Map<String, SourceLocation> sources() {
     return sources;
+  }
+
+  /** Keeps the result records the Task states declared, for {@link TaskResults#of}(machine). */
+  public void rememberResults(io.statecraft.asl.StateMachine machine) {
+    TaskResults.remember(machine, results);
   }
 
   /** The states of the scope that starts with {@code flow}; {@code scope} is its JSON pointer. */
@@ -81,6 +88,10 @@ public final class Assembler {
         continue;
       }
       sources.put(pointer, node.fields.source);
+      if (node.fields.resultRecord != null) {
+        results.put(node.name(), new TaskResults.Declared(node.fields.resultRecord,
+            TaskResults.pointer(node.fields.integration.resource())));
+      }
       StateNode following = next.get(node);
       states.put(node.name(),
           renderer.render(node, following == null ? null : following.name(), pointer));

@@ -52,6 +52,8 @@ final class Fields implements Cloneable {
   Object arguments;
 
   Integration integration;
+  /** The record a Task state declares for its result, or null. */
+  Class<? extends Record> resultRecord;
   NumberOrExpression timeout;
   String timeoutPath;
   NumberOrExpression heartbeat;

@@ -38,6 +38,17 @@ public final class Paths {
   }
 
   /**
+   * The path of a {@code record} value found at {@code where}, for paths into it written against
+   * the record: {@code Paths.at(path("$.charge"), Charge.class).then(Charge::chargeId)} is
+   * {@code $.charge.chargeId}. Nothing checks that the value there is such a record.
+   */
+  public static <R extends Record> RecordPath<R> at(JsonPath where, Class<R> record) {
+    java.util.Objects.requireNonNull(where, "where == null");
+    java.util.Objects.requireNonNull(record, "record == null");
+    return new RecordPath<>(where.expression());
+  }
+
+  /**
    * The path of a list or set component, whose items {@link ItemsPath#at(int)} and
    * {@link ItemsPath#each()} reach: {@code $.name}.
    *

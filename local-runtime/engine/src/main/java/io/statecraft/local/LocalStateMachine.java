@@ -170,7 +170,10 @@ public final class LocalStateMachine {
   private TaskDispatcher dispatcher() {
     Engine engine = runtime.engine();
     // The workflow's own handlers are checked against the services' shapes like the runtime's.
-    return engine.checked(bindings.dispatcher(name(), engine.answering(Map.of())));
+    TaskDispatcher checked =
+        engine.checked(bindings.dispatcher(name(), engine.answering(Map.of())));
+    return typing.results().isEmpty() ? checked
+        : new io.statecraft.local.internal.typed.ResultCheckedTasks(typing.results(), checked);
   }
 
   /**

@@ -123,7 +123,7 @@ public final class LocalStepFunctions implements AutoCloseable {
    * ARN and its executions' are in that region, as are the services its tasks call by default.
    */
   LocalStateMachine load(String name, StateMachine definition, String region) {
-    return load(name, definition, region, Typing.NONE, true, false);
+    return load(name, definition, region, Typing.of(name, definition), true, false);
   }
 
   private LocalStateMachine load(String name, StateMachine definition, String region,
@@ -162,8 +162,9 @@ public final class LocalStepFunctions implements AutoCloseable {
    */
   public LocalStateMachine load(io.statecraft.dsl.Workflow workflow) {
     java.util.Objects.requireNonNull(workflow, "workflow == null");
-    return load(workflow.name(), workflow.define(), engine.region(), Typing.of(workflow), true,
-        false);
+    StateMachine definition = workflow.define();
+    return load(workflow.name(), definition, engine.region(), Typing.of(workflow, definition),
+        true, false);
   }
 
   /**

@@ -77,6 +77,33 @@ public interface TaskHandler {
   }
 
   /**
+   * A handler written with records on both sides: the task's input is read as {@code input}, and
+   * the {@code output} record the handler returns is checked against that record's JSON Schema
+   * (a {@code null} where a value is required is named) before Jackson writes it as the task's
+   * result; for {@code lambdaInvoke} that is the function's result, which the runtime wraps in
+   * the Invoke response. Tests then build results as records, not JSON.
+   *
+   * <pre>{@code
+   * record ChargeRequest(String orderId, BigDecimal amount) {}
+   * record Charge(String chargeId) {}
+   *
+   * .task("Charge card", TaskHandler.typed(ChargeRequest.class, Charge.class,
+   *     (request, ctx) -> new Charge("ch-" + request.orderId())))
+   * }</pre>
+   *
+   * <p>An input or a result that does not fit throws
+   * {@link io.statecraft.local.typed.TypeMismatchException} out of the run.
+   */
+  static <I extends Record, O extends Record> TaskHandler typed(Class<I> input, Class<O> output,
+      java.util.function.BiFunction<? super I, TaskContext, ? extends O> handler) {
+    java.util.Objects.requireNonNull(output, "output == null");
+    java.util.Objects.requireNonNull(handler, "handler == null");
+    return typed(input, (request, context) -> io.statecraft.local.internal.typed.TypedValues
+        .checked("the result of task '" + context.stateName() + "'",
+            handler.apply(request, context), output));
+  }
+
+  /**
    * What {@link #raw(TaskHandler)} makes: a handler whose result the runtime passes on as the
    * service's whole response.
    */

@@ -69,8 +69,10 @@ final class TypeSchemas {
         && parameterized.getRawType() == Optional.class) {
       type = parameterized.getActualTypeArguments()[0];
       optional = true;
-    } else if (type == OptionalInt.class || type == OptionalLong.class) {
-      return new Described(SchemaWriter.NODES.objectNode().put("type", "integer"), true);
+    } else if (type == OptionalInt.class) {
+      return new Described(plain(int.class, where, reference), true);
+    } else if (type == OptionalLong.class) {
+      return new Described(plain(long.class, where, reference), true);
     } else if (type == OptionalDouble.class) {
       return new Described(SchemaWriter.NODES.objectNode().put("type", "number"), true);
     }
@@ -127,15 +129,33 @@ final class TypeSchemas {
     throw unsupported(where, type, "it is not a class");
   }
 
+  /**
+   * A whole number in the range of the Java type: a value outside it would fail Jackson's read
+   * (or wrap around in a handler), so the schema says so and the check names the field.
+   */
+  private static ObjectNode wholeNumber(ObjectNode schema, long minimum, long maximum) {
+    return schema.put("type", "integer").put("minimum", minimum).put("maximum", maximum);
+  }
+
   private static ObjectNode plain(Class<?> type, String where,
       Function<Class<?>, ObjectNode> reference) {
     ObjectNode schema = SchemaWriter.NODES.objectNode();
     if (type == boolean.class || type == Boolean.class) {
       return schema.put("type", "boolean");
     }
-    if (type == int.class || type == long.class || type == short.class || type == byte.class
-        || type == Integer.class || type == Long.class || type == Short.class
-        || type == Byte.class || type == BigInteger.class) {
+    if (type == int.class || type == Integer.class) {
+      return wholeNumber(schema, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+    if (type == long.class || type == Long.class) {
+      return wholeNumber(schema, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+    if (type == short.class || type == Short.class) {
+      return wholeNumber(schema, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+    if (type == byte.class || type == Byte.class) {
+      return wholeNumber(schema, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    }
+    if (type == BigInteger.class) {
       return schema.put("type", "integer");
     }
     if (type == double.class || type == float.class || type == Double.class

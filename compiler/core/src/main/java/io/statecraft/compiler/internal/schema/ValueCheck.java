@@ -28,6 +28,8 @@ public final class ValueCheck {
   public static final String NOT_ALLOWED = "VALUE_NOT_ALLOWED";
   public static final String FORMAT = "VALUE_FORMAT";
   public static final String INVALID = "VALUE_INVALID";
+  /** A whole number outside the range of its Java type ({@code int}, {@code long}, ...). */
+  public static final String RANGE = "VALUE_OUT_OF_RANGE";
 
   /** Compiled once per record class; a compiled schema is thread-safe. */
   private static final ClassValue<Schema> SCHEMAS = new ClassValue<>() {
@@ -96,6 +98,12 @@ public final class ValueCheck {
               + SchemaWords.describe(value));
       case "format" -> Diagnostic.error(FORMAT, pointer,
           field + " must be " + format(error.getSchemaNode()) + ", not "
+              + SchemaWords.describe(value));
+      case "minimum" -> Diagnostic.error(RANGE, pointer,
+          field + " must be at least " + error.getSchemaNode() + ", not "
+              + SchemaWords.describe(value));
+      case "maximum" -> Diagnostic.error(RANGE, pointer,
+          field + " must be at most " + error.getSchemaNode() + ", not "
               + SchemaWords.describe(value));
       default -> Diagnostic.error(INVALID, pointer, error.getMessage());
     };

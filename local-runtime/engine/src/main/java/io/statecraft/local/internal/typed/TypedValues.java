@@ -32,7 +32,7 @@ public final class TypedValues {
           .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .treeToValue(value, record);
     } catch (JacksonException e) {
-      // What the schema cannot say, e.g. a whole number too large for an int component.
+      // What the schema cannot say, e.g. what a custom deserializer of the record refuses.
       String pointer = pointer(e);
       throw new TypeMismatchException(heading, record, List.of(Diagnostic.error("VALUE_INVALID",
           pointer, (pointer.isEmpty() ? "the value" : pointer) + ": " + e.getOriginalMessage())));
@@ -47,6 +47,27 @@ public final class TypedValues {
           : String.valueOf(reference.getIndex()));
     }
     return pointer.toString();
+  }
+
+  /**
+   * {@code value}, a record a handler returned, as JSON, once it fits {@code record}'s schema.
+   *
+   * @param what what the value is, for the message: {@code the result of task 'x'}
+   * @throws TypeMismatchException naming each field that does not fit (a null where a value is
+   *     required), or when the handler returned null
+   */
+  public static JsonNode checked(String what, Record value, Class<? extends Record> record) {
+    String heading = what + " does not fit " + record.getSimpleName();
+    if (value == null) {
+      throw new TypeMismatchException(heading, record, List.of(Diagnostic.error(
+          "VALUE_TYPE", "", "the handler returned null, not a " + record.getSimpleName())));
+    }
+    JsonNode json = write(value);
+    List<Diagnostic> problems = RecordSchemas.check(record, json);
+    if (!problems.isEmpty()) {
+      throw new TypeMismatchException(heading, record, problems);
+    }
+    return json;
   }
 
   /** {@code value} as JSON: itself when it is JSON already, else as Jackson writes it. */
