@@ -6,7 +6,10 @@ import io.statecraft.diagrams.internal.FlowGraph.Element;
 import io.statecraft.diagrams.internal.FlowGraph.Node;
 import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
 import io.statecraft.diagrams.internal.FlowGraph.Scope;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,29 +61,46 @@ final class MermaidWriter {
     return out.toString();
   }
 
+  /** The nodes and subgraphs of {@code scope}, nested as deep as its clusters are. */
   private void scope(Scope scope, int depth) {
-    String indent = INDENT.repeat(depth);
-    for (Element element : scope.elements()) {
+    // An explicit stack, not recursion: Map and Parallel states may nest a thousand deep.
+    Deque<Iterator<Element>> open = new ArrayDeque<>();
+    open.push(scope.elements().iterator());
+    while (!open.isEmpty()) {
+      Iterator<Element> at = open.peek();
+      String indent = INDENT.repeat(depth + open.size() - 1);
+      if (!at.hasNext()) {
+        open.pop();
+        if (!open.isEmpty()) {
+          out.append(INDENT.repeat(depth + open.size() - 1)).append("end\n");
+        }
+        continue;
+      }
+      Element element = at.next();
       if (element instanceof Cluster cluster) {
-        List<String> lines = new ArrayList<>();
-        lines.add(cluster.title());
-        if (cluster.detail() != null) {
-          lines.add(cluster.detail());
-        }
-        if (cluster.retry() != null) {
-          lines.add(cluster.retry());
-        }
-        out.append(indent).append("subgraph ").append(cluster.id()).append("[\"")
-            .append(joined(lines)).append(comment(cluster.comment())).append("\"]\n");
-        out.append(indent).append(INDENT).append("direction TB\n");
-        scope(cluster.inner(), depth + 1);
-        out.append(indent).append("end\n");
+        subgraph(cluster, indent);
+        open.push(cluster.inner().elements().iterator());
       } else {
         Node node = (Node) element;
         out.append(indent).append(node.id()).append(shape(node)).append('\n');
         byKind.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(node.id());
       }
     }
+  }
+
+  /** The opening lines of a cluster's subgraph; its inner states and {@code end} follow. */
+  private void subgraph(Cluster cluster, String indent) {
+    List<String> lines = new ArrayList<>();
+    lines.add(cluster.title());
+    if (cluster.detail() != null) {
+      lines.add(cluster.detail());
+    }
+    if (cluster.retry() != null) {
+      lines.add(cluster.retry());
+    }
+    out.append(indent).append("subgraph ").append(cluster.id()).append("[\"")
+        .append(joined(lines)).append(comment(cluster.comment())).append("\"]\n");
+    out.append(indent).append(INDENT).append("direction TB\n");
   }
 
   private static String shape(Node node) {
