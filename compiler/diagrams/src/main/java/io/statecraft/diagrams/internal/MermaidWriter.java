@@ -24,6 +24,12 @@ final class MermaidWriter {
 
   private static final String INDENT = "  ";
 
+  /** Mermaid's default {@code maxEdges}: a flowchart with more is refused, not drawn. */
+  static final int MERMAID_MOST_EDGES = 500;
+
+  /** Mermaid's default {@code maxTextSize}, in characters. */
+  static final int MERMAID_MOST_TEXT = 50_000;
+
   private final StringBuilder out = new StringBuilder(1024);
   private final Map<NodeKind, List<String>> byKind = new LinkedHashMap<>();
 
@@ -58,6 +64,14 @@ final class MermaidWriter {
     out.append(INDENT).append("classDef missing fill:#fff,stroke:#d13212,stroke-dasharray:4 3,color:#d13212\n");
     byKind.forEach((kind, ids) -> out.append(INDENT).append("class ").append(String.join(",", ids))
         .append(' ').append(className(kind)).append('\n'));
+    int edges = graph.allEdges().size();
+    if (edges > MERMAID_MOST_EDGES || out.length() > MERMAID_MOST_TEXT) {
+      // Said in the text, as a Mermaid comment: a renderer with default settings refuses it.
+      out.insert("flowchart TD\n".length(), String.format(Locale.ROOT, INDENT + "%%%% %,d edges and %,d"
+          + " characters: Mermaid draws at most %,d edges and %,d characters unless its maxEdges"
+          + " and maxTextSize settings are raised; the SVG diagram draws any size\n", edges,
+          out.length(), MERMAID_MOST_EDGES, MERMAID_MOST_TEXT));
+    }
     return out.toString();
   }
 
