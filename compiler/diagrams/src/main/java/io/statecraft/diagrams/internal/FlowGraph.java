@@ -114,20 +114,28 @@ record FlowGraph(Scope root) {
     }
   }
 
-  /** How many clusters deep the deepest element lies: 0 when there is none. */
+  /** How many Map and Parallel states deep the deepest element lies: 0 when there is none. */
   int depth() {
     int deepest = 0;
+    // Pairs of (iterator, depth of the elements it yields), on an explicit stack.
     Deque<Iterator<Element>> open = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
     open.push(root.elements().iterator());
+    depths.push(0);
     while (!open.isEmpty()) {
       Iterator<Element> at = open.peek();
+      int depth = depths.peek();
       if (!at.hasNext()) {
         open.pop();
+        depths.pop();
         continue;
       }
       if (at.next() instanceof Cluster cluster) {
+        // A branch is drawn as a box but is not a state: it adds no depth of its own.
+        int inner = cluster.kind() == ClusterKind.BRANCH ? depth : depth + 1;
+        deepest = Math.max(deepest, inner);
         open.push(cluster.inner().elements().iterator());
-        deepest = Math.max(deepest, open.size() - 1);
+        depths.push(inner);
       }
     }
     return deepest;

@@ -25,7 +25,7 @@ final class Layouts {
   /** Elements, edges and the layers edges pass over, summed: past this, the simple layout. */
   static final long MOST_FOR_ELK = 1_200;
 
-  /** Clusters inside clusters: past this, the simple layout. */
+  /** Map and Parallel states inside each other: past this, the simple layout. */
   static final int DEEPEST_FOR_ELK = 40;
 
   private Layouts() {}
@@ -64,6 +64,6 @@ final class Layouts {
     return String.format(Locale.ROOT, "%,d states, %,d transitions%s: drawn in plain rows in"
         + " document order (long and backward transitions run along the sides), as the"
         + " detailed layout would take too long", states, edges,
-        depth > DEEPEST_FOR_ELK ? ", nested " + depth + " deep" : "");
+        depth > DEEPEST_FOR_ELK ? String.format(Locale.ROOT, ", nested %,d deep", depth) : "");
   }
 }
