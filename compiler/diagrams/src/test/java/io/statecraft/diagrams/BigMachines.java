@@ -26,6 +26,23 @@ final class BigMachines {
     return Asl.read(json.append("}}").toString());
   }
 
+  /**
+   * A chain of Pass states each named by one CJK character: names with no ASCII letter or digit,
+   * which all reduce to the same id base.
+   */
+  static StateMachine cjkChain(int states) {
+    StringBuilder json = new StringBuilder("{\"StartAt\":\"" + cjk(0) + "\",\"States\":{");
+    for (int i = 0; i < states; i++) {
+      json.append(i == 0 ? "" : ",").append('"').append(cjk(i)).append("\":{\"Type\":\"Pass\",")
+          .append(i == states - 1 ? "\"End\":true}" : "\"Next\":\"" + cjk(i + 1) + "\"}");
+    }
+    return Asl.read(json.append("}}").toString());
+  }
+
+  static String cjk(int i) {
+    return String.valueOf((char) (0x4E00 + i));
+  }
+
   /** A Choice {@code Route} with one rule per target {@code T<i>}, each going on to {@code Done}. */
   static StateMachine choice(int rules) {
     StringBuilder json = new StringBuilder(

@@ -40,8 +40,27 @@ class BigMachinesTest {
     String svg = Diagrams.svg(machine);
     String mermaid = Diagrams.mermaid(machine);
     // THEN
-    assertDrawsEveryState(machine, svg, mermaid, names("S", 5_000));
+    assertDrawsEveryState(svg, mermaid, names("S", 5_000));
     assertThat(edgeCount(svg)).isEqualTo(5_001);
+  }
+
+  @Test
+  void should_give_every_state_its_own_id_when_5000_names_have_no_ascii_letter() throws Exception {
+    // GIVEN
+    StateMachine machine = BigMachines.cjkChain(5_000);
+    // WHEN
+    String svg = Diagrams.svg(machine);
+    String mermaid = Diagrams.mermaid(machine);
+    // THEN: ids s_, s__2, ..., s__5000, numbered in document order
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      names.add(BigMachines.cjk(i));
+    }
+    List<String> ids = names("s__", 5_001);
+    ids.subList(0, 2).clear();
+    ids.add("s_");
+    assertDrawsEveryState(svg, ids, mermaid, names);
+    assertThat(mermaid).contains("  s__5000[\"" + BigMachines.cjk(4_999) + "\"]");
   }
 
   @Test
@@ -54,7 +73,7 @@ class BigMachinesTest {
     // THEN
     List<String> names = names("T", 5_000);
     names.addAll(List.of("Route", "Done"));
-    assertDrawsEveryState(machine, svg, mermaid, names);
+    assertDrawsEveryState(svg, mermaid, names);
     // Start, 5,000 rules, Default, 5,000 Next, End.
     assertThat(edgeCount(svg)).isEqualTo(10_003);
     assertThat(svg).contains(">$.kind == 4999</text>");
@@ -71,7 +90,7 @@ class BigMachinesTest {
     // THEN
     List<String> names = names("T", 5_000);
     names.add("Handler");
-    assertDrawsEveryState(machine, svg, mermaid, names);
+    assertDrawsEveryState(svg, mermaid, names);
     assertThat(svg.split("class=\"sc-edge sc-catch\"", -1)).hasSize(5_001);
   }
 
@@ -85,7 +104,7 @@ class BigMachinesTest {
     // THEN
     List<String> names = names("B", 2_000);
     names.add("Fan");
-    assertDrawsEveryState(machine, svg, mermaid, names);
+    assertDrawsEveryState(svg, mermaid, names);
     assertThat(MERMAID_SUBGRAPH.matcher(mermaid).results().count()).isEqualTo(2_001);
   }
 
@@ -101,7 +120,7 @@ class BigMachinesTest {
     names.remove("L0");
     names.add("L1000");
     names.add("Leaf");
-    assertDrawsEveryState(machine, svg, mermaid, names);
+    assertDrawsEveryState(svg, mermaid, names);
     assertThat(svg).contains("nested 1,000 deep");
     // Every subgraph is closed: as many "end" lines as subgraphs (1,000 states, 500 branches).
     long ends = mermaid.lines().filter(line -> line.strip().equals("end")).count();
@@ -122,8 +141,14 @@ class BigMachinesTest {
   }
 
   /** Both diagrams name every state; the SVG parses and says it was drawn plainly. */
-  private static void assertDrawsEveryState(StateMachine machine, String svg, String mermaid,
+  private static void assertDrawsEveryState(String svg, String mermaid,
       List<String> names) throws Exception {
+    assertDrawsEveryState(svg, names, mermaid, names);
+  }
+
+  /** As above, for states whose Mermaid ids are not their names. */
+  private static void assertDrawsEveryState(String svg,
+      List<String> mermaidIds, String mermaid, List<String> names) throws Exception {
     Document document = parse(svg);
     Set<String> drawn = new HashSet<>();
     NodeList groups = document.getElementsByTagName("g");
@@ -145,7 +170,7 @@ class BigMachinesTest {
     while (subgraph.find()) {
       ids.add(subgraph.group(1));
     }
-    assertThat(ids).containsAll(names);
+    assertThat(ids).containsAll(mermaidIds);
     assertThat(mermaid).startsWith("flowchart TD\n  %% ")
         .contains("Mermaid draws at most 500 edges and 50,000 characters");
   }

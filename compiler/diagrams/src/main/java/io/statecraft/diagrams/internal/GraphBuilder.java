@@ -25,6 +25,7 @@ import io.statecraft.diagrams.internal.FlowGraph.Scope;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -53,6 +54,8 @@ final class GraphBuilder {
   static final String END_ID = "__end";
 
   private final Set<String> usedIds = new HashSet<>(List.of(START_ID, END_ID));
+  /** The first number not yet tried for each id base. */
+  private final Map<String, Integer> nextNumber = new HashMap<>();
   private int edgeCount;
 
   private GraphBuilder() {}
@@ -380,9 +383,14 @@ final class GraphBuilder {
       base = "s_" + base;
     }
     String unique = base;
-    for (int n = 2; !usedIds.add(unique); n++) {
-      unique = base + "_" + n;
+    // Numbering goes on from the last number this base got: ids are never given back, so no
+    // smaller number can have come free, and names that all reduce to one base (a machine
+    // whose state names have no ASCII letters) stay linear.
+    int n = nextNumber.getOrDefault(base, 2);
+    while (!usedIds.add(unique)) {
+      unique = base + "_" + n++;
     }
+    nextNumber.put(base, n);
     return unique;
   }
 }

@@ -25,6 +25,8 @@ final class RowPlacement {
   private static final int LANES = 8;
   private static final double CHANNEL = LANES * LANE + 10;
   private static final double LABEL_GAP = 2;
+  /** Between a target and the labels above it, so that they do not hide its arrowhead. */
+  private static final double ARROW_ROOM = 9;
 
   final double width;
   final double height;
@@ -35,117 +37,157 @@ final class RowPlacement {
   final List<List<Point>> routes = new ArrayList<>();
   final List<Box> labels = new ArrayList<>();
 
+  private final List<Edge> edges;
+  private final double[][] sizes;
+  private final Layers layers;
+  private final int[] row;
+  private final int rowCount;
+  private final double[][] labelSize;
+  /** Each element's width with room for the labels above it, and their stacked height. */
+  private final double[] slot;
+  private final double[] stack;
+  private final double[] rowTop;
+  private final double[] rowHeight;
+  private final double[] gapAbove;
+  /** Where the next element of each row goes, left to right. */
+  private double[] rowStart;
+  private boolean leftLanes;
+  private boolean rightLanes;
+  private boolean leavesLast;
+  private double leftEdge;
+  private double content;
+
   /**
    * Places {@code scope}; {@code sizes} holds each element's {width, height}, by index.
    */
   RowPlacement(Scope scope, double[][] sizes) {
     int count = scope.elements().size();
-    List<Edge> edges = scope.edges();
-    Layers layers = Layers.of(scope);
-    int[] row = rows(count, layers);
-    int rowCount = 0;
+    this.edges = scope.edges();
+    this.sizes = sizes;
+    this.layers = Layers.of(scope);
+    this.row = rows(count, layers);
+    int rows = 0;
     for (int i = 0; i < count; i++) {
-      rowCount = Math.max(rowCount, row[i] + 1);
+      rows = Math.max(rows, row[i] + 1);
     }
-    // Room for labels: a slot as wide as the widest label entering it, a stack as tall as all.
-    double[][] labelSize = new double[edges.size()][];
-    double[] slot = new double[count];
-    double[] stack = new double[count];
-    boolean[] entered = new boolean[Math.max(rowCount, 1)];
-    boolean leavesLast = false;
-    boolean left = false;
-    boolean right = false;
-    for (int i = 0; i < count; i++) {
+    rowCount = rows;
+    labelSize = new double[edges.size()][];
+    slot = new double[count];
+    stack = new double[count];
+    rowTop = new double[rowCount];
+    rowHeight = new double[rowCount];
+    gapAbove = new double[rowCount];
+    x = new double[count];
+    y = new double[count];
+    boolean enteredFirst = measureEdges();
+    double bottom = measureRows(enteredFirst);
+    width = leftEdge + content + (rightLanes ? CHANNEL : 0);
+    height = bottom + (leavesLast ? ROW_GAP : 0);
+    placeElements();
+    for (int e = 0; e < edges.size(); e++) {
+      route(e);
+    }
+  }
+
+  /** Slots, label stacks and which lanes are needed; whether any edge enters the first row. */
+  private boolean measureEdges() {
+    for (int i = 0; i < slot.length; i++) {
       slot[i] = sizes[i][0];
     }
+    boolean enteredFirst = false;
     for (int e = 0; e < edges.size(); e++) {
       int target = layers.to(e);
       int source = layers.from(e);
-      entered[row[target]] = true;
+      enteredFirst |= row[target] == 0;
       leavesLast |= row[source] == rowCount - 1;
       if (row[target] <= row[source]) {
-        right = true;
+        rightLanes = true;
       } else if (row[target] > row[source] + 1) {
-        left = true;
+        leftLanes = true;
       }
       if (edges.get(e).label() != null) {
         labelSize[e] = Sizes.label(edges.get(e).label());
         slot[target] = Math.max(slot[target], labelSize[e][0]);
-        stack[target] += labelSize[e][1] + LABEL_GAP;
+        stack[target] += labelSize[e][1] + LABEL_GAP + (stack[target] == 0 ? ARROW_ROOM : 0);
       }
     }
+    return enteredFirst;
+  }
+
+  /** Each row's height, the gap above it and its top; returns the bottom of the last row. */
+  private double measureRows(boolean enteredFirst) {
     double[] rowWidth = new double[rowCount];
-    double[] rowHeight = new double[rowCount];
-    double[] gapAbove = new double[rowCount];
     int[] inRow = new int[rowCount];
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < slot.length; i++) {
       int r = row[i];
       rowWidth[r] += (inRow[r]++ > 0 ? NODE_GAP : 0) + slot[i];
       rowHeight[r] = Math.max(rowHeight[r], sizes[i][1]);
       gapAbove[r] = Math.max(gapAbove[r], stack[i]);
     }
-    double content = 0;
     for (int r = 0; r < rowCount; r++) {
       content = Math.max(content, rowWidth[r]);
-      gapAbove[r] = r > 0 || entered[0] ? gapAbove[r] + ROW_GAP : 0;
+      gapAbove[r] = r > 0 || enteredFirst ? gapAbove[r] + ROW_GAP : 0;
     }
-    double leftEdge = left ? CHANNEL : 0;
-    width = leftEdge + content + (right ? CHANNEL : 0);
-    double[] rowTop = new double[rowCount];
+    leftEdge = leftLanes ? CHANNEL : 0;
     double at = 0;
     for (int r = 0; r < rowCount; r++) {
       at += gapAbove[r];
       rowTop[r] = at;
       at += rowHeight[r];
     }
-    height = at + (leavesLast ? ROW_GAP : 0);
-    x = new double[count];
-    y = new double[count];
-    double[] next = new double[rowCount];
+    // Rows are centred: the free space of each row goes half to either side.
     for (int r = 0; r < rowCount; r++) {
-      next[r] = leftEdge + (content - rowWidth[r]) / 2;
+      rowWidth[r] = leftEdge + (content - rowWidth[r]) / 2;
     }
-    for (int i = 0; i < count; i++) {
+    rowStart = rowWidth;
+    return at;
+  }
+
+  /** Elements left to right in their rows, each centred in its slot, tops aligned. */
+  private void placeElements() {
+    for (int i = 0; i < slot.length; i++) {
       int r = row[i];
-      x[i] = next[r] + (slot[i] - sizes[i][0]) / 2;
+      x[i] = rowStart[r] + (slot[i] - sizes[i][0]) / 2;
       y[i] = rowTop[r];
-      next[r] += slot[i] + NODE_GAP;
+      rowStart[r] += slot[i] + NODE_GAP;
     }
-    double[] stacked = new double[count];
-    for (int e = 0; e < edges.size(); e++) {
-      int source = layers.from(e);
-      int target = layers.to(e);
-      double sx = x[source] + sizes[source][0] / 2;
-      double tx = x[target] + sizes[target][0] / 2;
-      double out = row[source] + 1 < rowCount ? turn(rowTop, gapAbove, row[source] + 1)
-          : rowTop[row[source]] + rowHeight[row[source]] + ROW_GAP / 2;
-      double in = turn(rowTop, gapAbove, row[target]);
-      List<Point> points = new ArrayList<>(6);
-      points.add(new Point(sx, y[source] + sizes[source][1]));
-      if (row[target] == row[source] + 1) {
-        if (sx != tx) {
-          points.add(new Point(sx, in));
-          points.add(new Point(tx, in));
-        }
-      } else {
-        double lane = (e % LANES) * LANE + 5;
-        double side = row[target] > row[source] ? lane : leftEdge + content + lane + 5;
-        points.add(new Point(sx, out));
-        points.add(new Point(side, out));
-        points.add(new Point(side, in));
+  }
+
+  /** Edge {@code e}'s points, and its label's box stacked above the target. */
+  private void route(int e) {
+    int source = layers.from(e);
+    int target = layers.to(e);
+    double sx = x[source] + sizes[source][0] / 2;
+    double tx = x[target] + sizes[target][0] / 2;
+    double in = turn(rowTop, gapAbove, row[target]);
+    List<Point> points = new ArrayList<>(6);
+    points.add(new Point(sx, y[source] + sizes[source][1]));
+    if (row[target] == row[source] + 1) {
+      if (sx != tx) {
+        points.add(new Point(sx, in));
         points.add(new Point(tx, in));
       }
-      points.add(new Point(tx, y[target]));
-      routes.add(points);
-      Box label = null;
-      if (labelSize[e] != null) {
-        double top = y[target] - stack[target] + stacked[target];
-        stacked[target] += labelSize[e][1] + LABEL_GAP;
-        label = new Box(edges.get(e).id() + "-label", tx - labelSize[e][0] / 2, top,
-            labelSize[e][0], labelSize[e][1], null, false);
-      }
-      labels.add(label);
+    } else {
+      double out = row[source] + 1 < rowCount ? turn(rowTop, gapAbove, row[source] + 1)
+          : rowTop[row[source]] + rowHeight[row[source]] + ROW_GAP / 2;
+      // Lanes spread the lines a little; past LANES they share, as they run the same way.
+      double lane = (e % LANES) * LANE + 5;
+      double side = row[target] > row[source] ? lane : leftEdge + content + lane + 5;
+      points.add(new Point(sx, out));
+      points.add(new Point(side, out));
+      points.add(new Point(side, in));
+      points.add(new Point(tx, in));
     }
+    points.add(new Point(tx, y[target]));
+    routes.add(points);
+    Box label = null;
+    if (labelSize[e] != null) {
+      double top = y[target] - stack[target];
+      stack[target] -= labelSize[e][1] + LABEL_GAP;
+      label = new Box(edges.get(e).id() + "-label", tx - labelSize[e][0] / 2, top,
+          labelSize[e][0], labelSize[e][1], null, false);
+    }
+    labels.add(label);
   }
 
   /** Where edges entering row {@code r} turn: in the top half of its gap, above the labels. */
