@@ -23,6 +23,7 @@ import java.util.Map;
 final class MermaidWriter {
 
   private static final String INDENT = "  ";
+  private static final int MOST_INDENT = 24;
 
   /** Mermaid's default {@code maxEdges}: a flowchart with more is refused, not drawn. */
   static final int MERMAID_MOST_EDGES = 500;
@@ -82,11 +83,11 @@ final class MermaidWriter {
     open.push(scope.elements().iterator());
     while (!open.isEmpty()) {
       Iterator<Element> at = open.peek();
-      String indent = INDENT.repeat(depth + open.size() - 1);
+      String indent = indent(depth + open.size() - 1);
       if (!at.hasNext()) {
         open.pop();
         if (!open.isEmpty()) {
-          out.append(INDENT.repeat(depth + open.size() - 1)).append("end\n");
+          out.append(indent(depth + open.size() - 1)).append("end\n");
         }
         continue;
       }
@@ -100,6 +101,14 @@ final class MermaidWriter {
         byKind.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(node.id());
       }
     }
+  }
+
+  /**
+   * Two spaces a level, up to {@link #MOST_INDENT} levels: Mermaid reads no meaning into
+   * indentation, and unbounded it would make the text of deep nesting grow with its square.
+   */
+  private static String indent(int depth) {
+    return INDENT.repeat(Math.min(depth, MOST_INDENT));
   }
 
   /** The opening lines of a cluster's subgraph; its inner states and {@code end} follow. */
