@@ -84,6 +84,27 @@ class SimpleLayoutTest {
   }
 
   @Test
+  void should_draw_plain_rows_when_long_catch_edges_pass_over_more_than_250_layers() {
+    // GIVEN: n Tasks in a chain, each catching into one handler below them all
+    FlowGraph twenty = GraphBuilder.build(catching(20));
+    FlowGraph thirty = GraphBuilder.build(catching(30));
+    // WHEN / THEN: 190 layers passed over keep ELK, 435 do not
+    assertThat(Layouts.simpleNote(twenty)).isNull();
+    assertThat(Layouts.simpleNote(thirty)).startsWith("31 states, 62 transitions: drawn in plain rows");
+  }
+
+  private static StateMachine catching(int tasks) {
+    StringBuilder json = new StringBuilder("{\"StartAt\":\"T0\",\"States\":{");
+    for (int i = 0; i < tasks; i++) {
+      json.append("\"T").append(i).append("\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:")
+          .append("states:::lambda:invoke\",\"Parameters\":{\"FunctionName\":\"f\"},\"Catch\":")
+          .append("[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Handler\"}],")
+          .append(i == tasks - 1 ? "\"End\":true}," : "\"Next\":\"T" + (i + 1) + "\"},");
+    }
+    return Asl.read(json.append("\"Handler\":{\"Type\":\"Fail\"}}}").toString());
+  }
+
+  @Test
   void should_break_loops_where_the_walk_in_document_order_meets_them() {
     // GIVEN: Start -> A -> B -> A, B -> End
     FlowGraph graph = GraphBuilder.build(Asl.read("""
