@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 
 class DiagramCommandTest {
 
@@ -64,6 +68,33 @@ class DiagramCommandTest {
     String out = CommandLineRun.succeeds("diagram", definition, "--format", "html",
         "--execution", history);
     assertThat(out).startsWith("<!DOCTYPE html>").contains("<svg ", "TaskStateExited");
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void drawsEveryStateOfA5000StateChainInBothFormatsAndSaysItIsDrawnPlainly() throws Exception {
+    // GIVEN: what once ended in a StackOverflowError
+    StringBuilder json = new StringBuilder("{\"StartAt\": \"S0\", \"States\": {");
+    for (int i = 0; i < 5_000; i++) {
+      json.append(i == 0 ? "" : ",").append("\"S").append(i).append("\": {\"Type\": \"Pass\", ")
+          .append(i == 4_999 ? "\"End\": true}" : "\"Next\": \"S" + (i + 1) + "\"}");
+    }
+    String big = CommandLineRun.file(dir, "big.asl.json", json.append("}}").toString());
+    Path svg = dir.resolve("big.svg");
+    // WHEN
+    String mermaid = CommandLineRun.succeeds("diagram", big, "--format", "mermaid");
+    CommandLineRun.succeeds("diagram", big, "--out", svg.toString());
+    // THEN
+    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(svg.toFile());
+    assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
+    assertThat(document.getElementsByTagName("g").getLength()).isEqualTo(5_002);
+    assertThat(Files.readString(svg)).contains("5,000 states, 5,001 transitions: drawn in plain rows");
+    assertThat(mermaid).startsWith("flowchart TD\n  %% 5,001 edges");
+    java.util.Set<String> lines = new java.util.HashSet<>(mermaid.lines().toList());
+    for (int i = 0; i < 5_000; i++) {
+      assertThat(lines).contains("  S" + i + "[\"S" + i + "\"]");
+    }
   }
 
   @Test

@@ -24,6 +24,12 @@ import tools.jackson.databind.JsonNode;
  * ({@code $.total > 100 and $.vip}), Catch edges are dashed with their errors, states with Retry a
  * {@code ↻ 3 retries} mark, Map and Parallel states are clusters holding their inner
  * states. Mermaid needs no layout engine; SVG and HTML load ELK on first use (about half a second).
+ *
+ * <p>Big machines draw in time linear in their size: past about 1,200 states, transitions and
+ * layers crossed by long transitions, or with Map and Parallel states nested more than 40 deep,
+ * the SVG is laid out in plain rows in document order instead of by ELK, and a note at its top
+ * says so. Mermaid text past Mermaid's default limits (500 edges, 50,000 characters) starts with
+ * a {@code %%} comment saying so.
  */
 public final class Diagrams {
 

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What {@code io.statecraft.diagrams.Diagrams} draws, from a definition and optionally an
- * execution: Mermaid straight from the {@link FlowGraph}, SVG through {@link ElkLayout}'s
- * {@link Geometry}, the HTML report around the overlay SVG.
+ * execution: Mermaid straight from the {@link FlowGraph}, SVG through the {@link Geometry} of
+ * {@link Layouts}, the HTML report around the overlay SVG.
  *
  * <pre>{@code
  * String svg = Drawing.svg(machine, Trace.fromHistory(history));
@@ -25,14 +25,14 @@ public final class Drawing {
   public static String svg(StateMachine machine, Trace execution) {
     FlowGraph graph = GraphBuilder.build(machine);
     Paint paint = execution == null ? Paint.NONE : Paint.of(graph, execution);
-    return SvgWriter.write(graph, ElkLayout.layout(graph, paint.notes()), paint);
+    return SvgWriter.write(graph, Layouts.layout(graph, paint.notes()), paint);
   }
 
   /** A self-contained SVG document with {@code coverage} drawn over it. */
   public static String coverageSvg(StateMachine machine, CoverageMarks coverage) {
     FlowGraph graph = GraphBuilder.build(machine);
     Paint paint = Paint.of(graph, coverage);
-    return SvgWriter.write(graph, ElkLayout.layout(graph, paint.notes()), paint);
+    return SvgWriter.write(graph, Layouts.layout(graph, paint.notes()), paint);
   }
 
   /** The HTML execution report: overlay diagram, timeline, each state's input and output. */
@@ -42,6 +42,6 @@ public final class Drawing {
 
   /** The geometry the SVG is painted from, for tests of the layout. */
   static Geometry geometry(StateMachine machine) {
-    return ElkLayout.layout(GraphBuilder.build(machine), Map.of());
+    return Layouts.layout(GraphBuilder.build(machine), Map.of());
   }
 }

@@ -10,7 +10,9 @@ import io.statecraft.diagrams.internal.FlowGraph.Scope;
 import io.statecraft.diagrams.internal.Geometry.Box;
 import io.statecraft.diagrams.internal.Geometry.Point;
 import io.statecraft.diagrams.internal.Geometry.Route;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -118,7 +120,18 @@ final class ElkLayout {
     graph.setProperty(CoreOptions.CONTENT_ALIGNMENT, ContentAlignment.topCenter());
   }
 
-  private void fill(ElkNode parent, Scope scope) {
+  /** ELK shapes for the scope and every cluster in it, level by level (no recursion). */
+  private void fill(ElkNode root, Scope top) {
+    Deque<Map.Entry<ElkNode, Scope>> pending = new ArrayDeque<>();
+    pending.add(Map.entry(root, top));
+    while (!pending.isEmpty()) {
+      Map.Entry<ElkNode, Scope> next = pending.poll();
+      fillLevel(next.getKey(), next.getValue(), pending);
+    }
+  }
+
+  /** The shapes and edges of one scope; its clusters' scopes are added to {@code pending}. */
+  private void fillLevel(ElkNode parent, Scope scope, Deque<Map.Entry<ElkNode, Scope>> pending) {
     for (Element element : scope.elements()) {
       ElkNode shape = ElkGraphUtil.createNode(parent);
       shape.setIdentifier(element.id());
@@ -134,7 +147,7 @@ final class ElkLayout {
         shape.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
         shape.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(
             Math.max(Sizes.headerWidth(cluster, note), Sizes.MIN_WIDTH), header + 2 * Sizes.CLUSTER_GAP));
-        fill(shape, cluster.inner());
+        pending.add(Map.entry(shape, cluster.inner()));
       } else {
         Node node = (Node) element;
         double[] size = Sizes.node(node, notes.get(node.id()));

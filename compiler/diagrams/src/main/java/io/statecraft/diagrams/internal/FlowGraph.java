@@ -1,6 +1,9 @@
 package io.statecraft.diagrams.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -92,12 +95,49 @@ record FlowGraph(Scope root) {
     return all;
   }
 
+  /** Every element of the scope and of the clusters in it, in pre-order (parents first). */
   private static void visit(Scope scope, Consumer<Element> action) {
-    for (Element element : scope.elements()) {
+    // An explicit stack, not recursion: a machine may nest Map and Parallel states a thousand deep.
+    Deque<Iterator<Element>> open = new ArrayDeque<>();
+    open.push(scope.elements().iterator());
+    while (!open.isEmpty()) {
+      Iterator<Element> at = open.peek();
+      if (!at.hasNext()) {
+        open.pop();
+        continue;
+      }
+      Element element = at.next();
       action.accept(element);
       if (element instanceof Cluster cluster) {
-        visit(cluster.inner(), action);
+        open.push(cluster.inner().elements().iterator());
       }
     }
+  }
+
+  /** How many Map and Parallel states deep the deepest element lies: 0 when there is none. */
+  int depth() {
+    int deepest = 0;
+    // Pairs of (iterator, depth of the elements it yields), on an explicit stack.
+    Deque<Iterator<Element>> open = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    open.push(root.elements().iterator());
+    depths.push(0);
+    while (!open.isEmpty()) {
+      Iterator<Element> at = open.peek();
+      int depth = depths.peek();
+      if (!at.hasNext()) {
+        open.pop();
+        depths.pop();
+        continue;
+      }
+      if (at.next() instanceof Cluster cluster) {
+        // A branch is drawn as a box but is not a state: it adds no depth of its own.
+        int inner = cluster.kind() == ClusterKind.BRANCH ? depth : depth + 1;
+        deepest = Math.max(deepest, inner);
+        open.push(cluster.inner().elements().iterator());
+        depths.push(inner);
+      }
+    }
+    return deepest;
   }
 }

@@ -9,12 +9,18 @@ import java.util.Map;
  *
  * @param boxes every node and cluster by element id, parents before children
  * @param routes every edge, in graph order
+ * @param note a line drawn above the machine saying how it was laid out, or null
  */
-record Geometry(double width, double height, Map<String, Box> boxes, List<Route> routes) {
+record Geometry(double width, double height, Map<String, Box> boxes, List<Route> routes,
+    String note) {
 
   Geometry {
     boxes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(boxes));
     routes = List.copyOf(routes);
+  }
+
+  Geometry(double width, double height, Map<String, Box> boxes, List<Route> routes) {
+    this(width, height, boxes, routes, null);
   }
 
   /**

@@ -22,8 +22,12 @@ import io.statecraft.diagrams.internal.FlowGraph.Element;
 import io.statecraft.diagrams.internal.FlowGraph.Node;
 import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
 import io.statecraft.diagrams.internal.FlowGraph.Scope;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,25 +54,123 @@ final class GraphBuilder {
   static final String END_ID = "__end";
 
   private final Set<String> usedIds = new HashSet<>(List.of(START_ID, END_ID));
+  /** The first number not yet tried for each id base. */
+  private final Map<String, Integer> nextNumber = new HashMap<>();
   private int edgeCount;
 
   private GraphBuilder() {}
 
   static FlowGraph build(StateMachine machine) {
-    return new FlowGraph(new GraphBuilder().scope(machine.startAt(), machine.states(), true));
+    GraphBuilder builder = new GraphBuilder();
+    // Scopes are built on an explicit stack, not by recursion: Map and Parallel states may nest
+    // a thousand deep. Ids and edge numbers come out in the order a recursive walk gives them.
+    Deque<ScopeFrame> open = new ArrayDeque<>();
+    open.push(builder.new ScopeFrame(machine.startAt(), machine.states(), true));
+    Scope finished = null;
+    while (true) {
+      ScopeFrame frame = open.peek();
+      ScopeFrame inner = frame.step(finished);
+      finished = null;
+      if (inner != null) {
+        open.push(inner);
+      } else {
+        open.pop();
+        finished = frame.result;
+        if (open.isEmpty()) {
+          return new FlowGraph(finished);
+        }
+      }
+    }
   }
 
-  private Scope scope(String startAt, Map<String, State> states, boolean top) {
-    Map<String, String> ids = new LinkedHashMap<>();
-    states.keySet().forEach(name -> ids.put(name, newId(name)));
-    List<Element> elements = new ArrayList<>();
+  /**
+   * One scope under construction: its states become elements one by one; a Map or Parallel state
+   * waits while the scopes inside it are built.
+   */
+  private final class ScopeFrame {
+    private final String startAt;
+    private final Map<String, State> states;
+    private final boolean top;
+    private final Map<String, String> ids = new LinkedHashMap<>();
+    private final List<Element> elements = new ArrayList<>();
+    private final Iterator<Map.Entry<String, State>> next;
+    /** The Map or Parallel state whose inner scopes are being built, or null. */
+    private Map.Entry<String, State> waiting;
+    private final List<Element> branches = new ArrayList<>();
+    private String branchId;
+    private Scope result;
+
+    ScopeFrame(String startAt, Map<String, State> states, boolean top) {
+      this.startAt = startAt;
+      this.states = states;
+      this.top = top;
+      states.keySet().forEach(name -> ids.put(name, newId(name)));
+      if (top) {
+        elements.add(new Node(START_ID, null, NodeKind.START, null, null, "Start"));
+      }
+      next = states.entrySet().iterator();
+    }
+
+    /**
+     * Goes on after {@code finished}, the inner scope last asked for (null at first): returns
+     * the next inner scope to build, or null once this scope is complete in {@link #result}.
+     */
+    ScopeFrame step(Scope finished) {
+      if (waiting != null) {
+        ScopeFrame inner = resume(finished);
+        if (inner != null) {
+          return inner;
+        }
+      }
+      while (next.hasNext()) {
+        Map.Entry<String, State> entry = next.next();
+        String id = ids.get(entry.getKey());
+        if (entry.getValue() instanceof MapState map && map.processor() != null) {
+          waiting = entry;
+          return new ScopeFrame(map.processor().startAt(), map.processor().states(), false);
+        }
+        if (entry.getValue() instanceof ParallelState parallel && !parallel.branches().isEmpty()) {
+          waiting = entry;
+          return branch(0);
+        }
+        elements.add(element(id, entry.getKey(), entry.getValue()));
+      }
+      result = finish(startAt, states, top, ids, elements);
+      return null;
+    }
+
+    /** Takes the finished inner scope of the waiting state; the next branch to build, or null. */
+    private ScopeFrame resume(Scope finished) {
+      String name = waiting.getKey();
+      String id = ids.get(name);
+      if (waiting.getValue() instanceof MapState map) {
+        elements.add(mapCluster(id, name, map, finished));
+      } else {
+        ParallelState parallel = (ParallelState) waiting.getValue();
+        int index = branches.size();
+        branches.add(new Cluster(branchId, null, ClusterKind.BRANCH, "Branch " + (index + 1),
+            null, null, finished, comment(parallel.branches().get(index).comment())));
+        if (branches.size() < parallel.branches().size()) {
+          return branch(branches.size());
+        }
+        elements.add(parallelCluster(id, name, parallel, branches));
+        branches.clear();
+      }
+      waiting = null;
+      return null;
+    }
+
+    private ScopeFrame branch(int index) {
+      var branch = ((ParallelState) waiting.getValue()).branches().get(index);
+      branchId = newId(waiting.getKey() + "_branch" + (index + 1));
+      return new ScopeFrame(branch.startAt(), branch.states(), false);
+    }
+  }
+
+  /** A scope's elements completed with its missing-state nodes, and its edges. */
+  private Scope finish(String startAt, Map<String, State> states, boolean top,
+      Map<String, String> ids, List<Element> elements) {
     List<Edge> edges = new ArrayList<>();
-    if (top) {
-      elements.add(new Node(START_ID, null, NodeKind.START, null, null, "Start"));
-    }
-    for (Map.Entry<String, State> entry : states.entrySet()) {
-      elements.add(element(ids.get(entry.getKey()), entry.getKey(), entry.getValue()));
-    }
     Map<String, String> missing = new LinkedHashMap<>();
     if (top) {
       edges.add(edge(START_ID, target(startAt, ids, missing), EdgeKind.START, null));
@@ -130,31 +232,10 @@ final class GraphBuilder {
 
   private Element element(String id, String name, State state) {
     if (state instanceof MapState map) {
-      ItemProcessor processor = map.processor();
-      Scope inner = processor == null ? new Scope(List.of(), List.of())
-          : scope(processor.startAt(), processor.states(), false);
-      List<String> comments = new ArrayList<>();
-      if (map.comment() != null) {
-        comments.add(map.comment());
-      }
-      if (processor != null && processor.comment() != null) {
-        comments.add(processor.comment());
-      }
-      return new Cluster(id, name, ClusterKind.MAP, name, mapDetail(map), retry(map), inner,
-          comment(comments.isEmpty() ? null : String.join("\n", comments)));
+      return mapCluster(id, name, map, new Scope(List.of(), List.of()));
     }
     if (state instanceof ParallelState parallel) {
-      List<Element> branches = new ArrayList<>();
-      for (int i = 0; i < parallel.branches().size(); i++) {
-        var branch = parallel.branches().get(i);
-        branches.add(new Cluster(newId(name + "_branch" + (i + 1)), null, ClusterKind.BRANCH,
-            "Branch " + (i + 1), null, null, scope(branch.startAt(), branch.states(), false),
-            comment(branch.comment())));
-      }
-      int count = parallel.branches().size();
-      return new Cluster(id, name, ClusterKind.PARALLEL, name,
-          "Parallel · " + count + (count == 1 ? " branch" : " branches"), retry(parallel),
-          new Scope(branches, List.of()), comment(parallel.comment()));
+      return parallelCluster(id, name, parallel, List.of());
     }
     String comment = comment(state.comment());
     if (state instanceof TaskState task) {
@@ -181,6 +262,27 @@ final class GraphBuilder {
       default -> NodeKind.PASS;
     };
     return new Node(id, name, kind, null, null, withComment(null, state.comment()), comment);
+  }
+
+  private Cluster mapCluster(String id, String name, MapState map, Scope inner) {
+    ItemProcessor processor = map.processor();
+    List<String> comments = new ArrayList<>();
+    if (map.comment() != null) {
+      comments.add(map.comment());
+    }
+    if (processor != null && processor.comment() != null) {
+      comments.add(processor.comment());
+    }
+    return new Cluster(id, name, ClusterKind.MAP, name, mapDetail(map), retry(map), inner,
+        comment(comments.isEmpty() ? null : String.join("\n", comments)));
+  }
+
+  private Cluster parallelCluster(String id, String name, ParallelState parallel,
+      List<Element> branches) {
+    int count = parallel.branches().size();
+    return new Cluster(id, name, ClusterKind.PARALLEL, name,
+        "Parallel · " + count + (count == 1 ? " branch" : " branches"), retry(parallel),
+        new Scope(branches, List.of()), comment(parallel.comment()));
   }
 
   /** A Comment wrapped on at most {@link #COMMENT_LINES} lines; the tooltip has all of it. */
@@ -281,9 +383,14 @@ final class GraphBuilder {
       base = "s_" + base;
     }
     String unique = base;
-    for (int n = 2; !usedIds.add(unique); n++) {
-      unique = base + "_" + n;
+    // Numbering goes on from the last number this base got: ids are never given back, so no
+    // smaller number can have come free, and names that all reduce to one base (a machine
+    // whose state names have no ASCII letters) stay linear.
+    int n = nextNumber.getOrDefault(base, 2);
+    while (!usedIds.add(unique)) {
+      unique = base + "_" + n++;
     }
+    nextNumber.put(base, n);
     return unique;
   }
 }

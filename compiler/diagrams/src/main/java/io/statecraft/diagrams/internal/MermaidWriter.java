@@ -6,7 +6,10 @@ import io.statecraft.diagrams.internal.FlowGraph.Element;
 import io.statecraft.diagrams.internal.FlowGraph.Node;
 import io.statecraft.diagrams.internal.FlowGraph.NodeKind;
 import io.statecraft.diagrams.internal.FlowGraph.Scope;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,13 @@ import java.util.Map;
 final class MermaidWriter {
 
   private static final String INDENT = "  ";
+  private static final int MOST_INDENT = 24;
+
+  /** Mermaid's default {@code maxEdges}: a flowchart with more is refused, not drawn. */
+  static final int MERMAID_MOST_EDGES = 500;
+
+  /** Mermaid's default {@code maxTextSize}, in characters. */
+  static final int MERMAID_MOST_TEXT = 50_000;
 
   private final StringBuilder out = new StringBuilder(1024);
   private final Map<NodeKind, List<String>> byKind = new LinkedHashMap<>();
@@ -55,32 +65,65 @@ final class MermaidWriter {
     out.append(INDENT).append("classDef missing fill:#fff,stroke:#d13212,stroke-dasharray:4 3,color:#d13212\n");
     byKind.forEach((kind, ids) -> out.append(INDENT).append("class ").append(String.join(",", ids))
         .append(' ').append(className(kind)).append('\n'));
+    int edges = graph.allEdges().size();
+    if (edges > MERMAID_MOST_EDGES || out.length() > MERMAID_MOST_TEXT) {
+      // Said in the text, as a Mermaid comment: a renderer with default settings refuses it.
+      out.insert("flowchart TD\n".length(), String.format(Locale.ROOT, INDENT + "%%%% %,d edges and %,d"
+          + " characters: Mermaid draws at most %,d edges and %,d characters unless its maxEdges"
+          + " and maxTextSize settings are raised; the SVG diagram draws any size\n", edges,
+          out.length(), MERMAID_MOST_EDGES, MERMAID_MOST_TEXT));
+    }
     return out.toString();
   }
 
+  /** The nodes and subgraphs of {@code scope}, nested as deep as its clusters are. */
   private void scope(Scope scope, int depth) {
-    String indent = INDENT.repeat(depth);
-    for (Element element : scope.elements()) {
+    // An explicit stack, not recursion: Map and Parallel states may nest a thousand deep.
+    Deque<Iterator<Element>> open = new ArrayDeque<>();
+    open.push(scope.elements().iterator());
+    while (!open.isEmpty()) {
+      Iterator<Element> at = open.peek();
+      String indent = indent(depth + open.size() - 1);
+      if (!at.hasNext()) {
+        open.pop();
+        if (!open.isEmpty()) {
+          out.append(indent(depth + open.size() - 1)).append("end\n");
+        }
+        continue;
+      }
+      Element element = at.next();
       if (element instanceof Cluster cluster) {
-        List<String> lines = new ArrayList<>();
-        lines.add(cluster.title());
-        if (cluster.detail() != null) {
-          lines.add(cluster.detail());
-        }
-        if (cluster.retry() != null) {
-          lines.add(cluster.retry());
-        }
-        out.append(indent).append("subgraph ").append(cluster.id()).append("[\"")
-            .append(joined(lines)).append(comment(cluster.comment())).append("\"]\n");
-        out.append(indent).append(INDENT).append("direction TB\n");
-        scope(cluster.inner(), depth + 1);
-        out.append(indent).append("end\n");
+        subgraph(cluster, indent);
+        open.push(cluster.inner().elements().iterator());
       } else {
         Node node = (Node) element;
         out.append(indent).append(node.id()).append(shape(node)).append('\n');
         byKind.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(node.id());
       }
     }
+  }
+
+  /**
+   * Two spaces a level, up to {@link #MOST_INDENT} levels: Mermaid reads no meaning into
+   * indentation, and unbounded it would make the text of deep nesting grow with its square.
+   */
+  private static String indent(int depth) {
+    return INDENT.repeat(Math.min(depth, MOST_INDENT));
+  }
+
+  /** The opening lines of a cluster's subgraph; its inner states and {@code end} follow. */
+  private void subgraph(Cluster cluster, String indent) {
+    List<String> lines = new ArrayList<>();
+    lines.add(cluster.title());
+    if (cluster.detail() != null) {
+      lines.add(cluster.detail());
+    }
+    if (cluster.retry() != null) {
+      lines.add(cluster.retry());
+    }
+    out.append(indent).append("subgraph ").append(cluster.id()).append("[\"")
+        .append(joined(lines)).append(comment(cluster.comment())).append("\"]\n");
+    out.append(indent).append(INDENT).append("direction TB\n");
   }
 
   private static String shape(Node node) {

@@ -114,6 +114,11 @@ final class SvgWriter {
     out.append("</defs>\n");
     out.append("<rect class=\"sc-bg\" width=\"").append(width).append("\" height=\"").append(height)
         .append("\"/>\n");
+    if (geometry.note() != null) {
+      // Said in the picture, so whoever looks at it knows why it is drawn plainer than usual.
+      out.append("<text class=\"sc-small sc-layout-note\" x=\"16\" y=\"20\">")
+          .append(escape(geometry.note())).append("</text>\n");
+    }
     Map<String, Element> elements = new HashMap<>();
     for (Element element : graph.allElements()) {
       elements.put(element.id(), element);
