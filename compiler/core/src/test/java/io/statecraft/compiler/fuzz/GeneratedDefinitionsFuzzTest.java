@@ -20,7 +20,7 @@ class GeneratedDefinitionsFuzzTest {
 
   @Test
   void should_accept_and_round_trip_random_definitions() {
-    for (long seed : Tries.seeds()) {
+    for (long seed : Tries.seeds(200)) {
       check(Definitions.machine(Choices.random(seed)), "seed " + seed);
     }
   }
