@@ -90,6 +90,16 @@ public final class JsonataExpression {
    *     rather than {@code {% $states.input.name %}} ({@value JsonataSyntaxException#UNSUPPORTED})
    */
   public static JsonataExpression parse(String fieldValue, JsonataLimits limits) {
+    return parseChecked(fieldValue, limits);
+  }
+
+  /**
+   * The deepest nesting of parentheses, square and curly brackets an expression may have. AWS
+   * documents none; real expressions nest a handful of levels.
+   */
+  public static final int MAX_BRACKET_DEPTH = 200;
+
+  private static JsonataExpression parseChecked(String fieldValue, JsonataLimits limits) {
     Objects.requireNonNull(fieldValue, "fieldValue == null");
     Objects.requireNonNull(limits, "limits == null");
     if (!isExpression(fieldValue)) {
@@ -97,6 +107,14 @@ public final class JsonataExpression {
           "A JSONata expression must start with {% and end with %}", fieldValue, -1);
     }
     String text = fieldValue.substring(2, fieldValue.length() - 2).trim();
+    int depth = Syntax.bracketDepth(text);
+    if (depth > MAX_BRACKET_DEPTH) {
+      // The library parses and evaluates by recursion, a few frames a level: whether a deeper
+      // expression overflowed the stack depended on the thread and on what the JIT had compiled.
+      throw new JsonataSyntaxException(JsonataSyntaxException.INVALID, "The expression is nested"
+          + " too deeply: " + depth + " levels of brackets, the most Statecraft reads is "
+          + MAX_BRACKET_DEPTH, text, -1);
+    }
     Jsonata jsonata;
     try {
       // The library runs off the end of an expression that ends in a comment; jsonata-js does

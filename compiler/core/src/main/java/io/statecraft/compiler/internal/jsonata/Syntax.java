@@ -76,6 +76,24 @@ final class Syntax {
   }
 
   /** Whether a comment opens and never closes, which the library fails to report as S0106. */
+  /** The deepest nesting of brackets, ( [ and {, in the code: literals and comments aside. */
+  static int bracketDepth(String text) {
+    int[] depth = {0, 0};
+    scan(text, (start, end) -> {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '(' || c == '[' || c == '{') {
+          depth[0]++;
+          depth[1] = Math.max(depth[1], depth[0]);
+        } else if (c == ')' || c == ']' || c == '}') {
+          depth[0]--;
+        }
+      }
+      return -1;
+    });
+    return depth[1];
+  }
+
   static boolean hasUnclosedComment(String text) {
     boolean[] unclosed = {false};
     scan(text, (start, end) -> -1, () -> unclosed[0] = true);

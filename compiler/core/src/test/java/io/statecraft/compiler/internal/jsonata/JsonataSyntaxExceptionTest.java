@@ -58,6 +58,22 @@ class JsonataSyntaxExceptionTest {
   }
 
   @Test
+  void refusesBracketsNestedDeeperThanItReadsWhateverTheStack() {
+    String deepest = "(".repeat(100) + "[" .repeat(50) + "{\"a\": " .repeat(50) + "1"
+        + "}".repeat(50) + "]".repeat(50) + ")".repeat(100);
+    assertThatCode(() -> JsonataExpression.parse("{% " + deepest + " %}"))
+        .doesNotThrowAnyException();
+    // Brackets inside a string literal or a comment do not count.
+    assertThatCode(() -> JsonataExpression.parse("{% '" + "(".repeat(500) + "' & /* "
+        + "[".repeat(500) + " */ 'x' %}")).doesNotThrowAnyException();
+    assertThat(refusal("(" + deepest + ")").getMessage()).isEqualTo("INVALID_JSONATA_EXPRESSION:"
+        + " The expression is nested too deeply: 201 levels of brackets, the most Statecraft"
+        + " reads is 200");
+    assertThat(refusal("(".repeat(100_000) + "1" + ")".repeat(100_000)).reason())
+        .startsWith("The expression is nested too deeply: 100000 levels");
+  }
+
+  @Test
   void refusesAReferenceToTheContextItHasNot() {
     assertThat(refusal("phone").getMessage()).isEqualTo("UNSUPPORTED_JSONATA_EXPRESSION:"
         + " Reference to 'phone' at the top level is not supported.");
