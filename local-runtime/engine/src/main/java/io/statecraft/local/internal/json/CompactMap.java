@@ -155,6 +155,19 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
     return -1;
   }
 
+  /**
+   * The number of fields of the small form, or -1 once the map is large: with {@link #smallValue}
+   * a walk over every state's output reads the values without an iterator and an entry per field.
+   */
+  int smallSize() {
+    return large != null ? -1 : size;
+  }
+
+  /** The value of field {@code i} of the small form. */
+  JsonNode smallValue(int i) {
+    return valueAt(i);
+  }
+
   private String keyAt(int i) {
     return (String) slots[2 * i];
   }

@@ -51,7 +51,17 @@ public final class Depths {
     }
     int before = counted[0];
     int deepest = 0;
-    if (node.isObject()) {
+    int small = node instanceof CompactObject object ? object.fields.smallSize() : -1;
+    if (small >= 0) {
+      // The runtime's own small objects, nearly every output: their values read in place.
+      CompactMap fields = ((CompactObject) node).fields;
+      for (int i = 0; i < small; i++) {
+        deepest = Math.max(deepest, child(fields.smallValue(i), cap, counted));
+        if (deepest >= cap) {
+          return deepest + 1;
+        }
+      }
+    } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         deepest = Math.max(deepest, child(field.getValue(), cap, counted));
         if (deepest >= cap) {
