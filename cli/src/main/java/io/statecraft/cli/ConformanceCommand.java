@@ -38,6 +38,10 @@ final class ConformanceCommand extends Verb {
   private int runCases() {
     PrintWriter out = out();
     List<Conformance.Result> results = Conformance.run(roots, result -> out.println(result.line()));
+    if (results.isEmpty()) {
+      throw usage(roots.size() == 1 ? roots.get(0) + " holds no *.json case: nothing to run"
+          : "the folders given hold no *.json case: nothing to run");
+    }
     out.println(Conformance.summary(results));
     boolean failed = results.stream().anyMatch(r -> r.outcome() == Conformance.Outcome.FAIL);
     return failed ? Statecraft.PROBLEMS : 0;

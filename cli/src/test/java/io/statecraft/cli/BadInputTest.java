@@ -62,6 +62,17 @@ class BadInputTest {
   }
 
   @Test
+  void conformanceSaysAFileIsNoCaseAndAFolderHoldsNone() throws IOException {
+    String file = CommandLineRun.file(dir, "not-a-case.json", "{}");
+    assertThat(failsWith(1, "conformance", file)).contains("FAIL not-a-case.json: not a"
+        + " conformance case: it has no definition, no input, no expected")
+        .doesNotContain("Exception");
+    Path empty = Files.createDirectories(dir.resolve("no-cases"));
+    assertThat(failsWith(2, "conformance", empty.toString()))
+        .contains(empty + " holds no *.json case: nothing to run");
+  }
+
+  @Test
   void diagramCreatesTheFoldersOfItsOutputFile() throws IOException {
     String file = CommandLineRun.file(dir, "m.json", PASS);
     Path out = dir.resolve("not/yet/there/m.svg");

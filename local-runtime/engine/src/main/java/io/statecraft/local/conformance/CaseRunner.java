@@ -107,6 +107,13 @@ final class CaseRunner {
       return new Result(file.toString(), Outcome.FAIL, "cannot read the case: " + e.getMessage());
     }
     String id = testCase.path("id").asString(file.getFileName().toString());
+    List<String> missing = Stream.of("definition", "input", "expected")
+        .filter(field -> !testCase.has(field)).toList();
+    if (!missing.isEmpty()) {
+      return new Result(id, Outcome.FAIL, "not a conformance case: it has no "
+          + String.join(", no ", missing) + " (a case holds the definition, the input and what"
+          + " AWS did: expected)");
+    }
     try {
       return runCase(id, testCase);
     } catch (RuntimeException e) {
