@@ -197,19 +197,27 @@ class BadInputTest {
   }
 
   @Test
-  void aThousandChoicesEachTheDefaultOfTheLastAreValidButTooDeepToImport() {
+  void aThousandChoicesEachTheDefaultOfTheLastImportButThreeThousandAreTooDeep() {
+    assertThat(CommandLineRun.of("import", "--package", "p", "--out", dir.resolve("ok").toString(),
+        choiceChain(1000)).exitCode()).isZero();
+    String file = choiceChain(3000);
+    assertThat(CommandLineRun.of("validate", file).exitCode()).isZero();
+    String output = failsWith(1, "import", "--package", "p", file);
+    assertThat(output).contains("/States/C1000: State 'C1000' would be written 1000 expressions"
+        + " deep").contains("import writes at most 1000 levels").doesNotContain("not reached");
+  }
+
+  /** {@code count} Choice states, each the Default of the one before. */
+  private String choiceChain(int count) {
     Map<String, Object> states = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < 1000; i++) {
-      states.put("C" + i, Map.of("Type", "Choice", "Default", i < 999 ? "C" + (i + 1) : "Done",
+    for (int i = 0; i < count; i++) {
+      states.put("C" + i, Map.of("Type", "Choice", "Default",
+          i < count - 1 ? "C" + (i + 1) : "Done",
           "Choices", List.of(Map.of("Variable", "$.x", "IsPresent", true, "Next", "Done"))));
     }
     states.put("Done", Map.of("Type", "Succeed"));
-    String file = CommandLineRun.file(dir, "chain.json",
+    return CommandLineRun.file(dir, "chain" + count + ".json",
         definition(Map.of("StartAt", "C0", "States", states)));
-    assertThat(CommandLineRun.of("validate", file).exitCode()).isZero();
-    String output = failsWith(1, "import", "--package", "p", file);
-    assertThat(output).contains("/States/C500: State 'C500' would be written 500 expressions"
-        + " deep").contains("import writes at most 500 levels").doesNotContain("not reached");
   }
 
   @ParameterizedTest

@@ -68,7 +68,8 @@ public final class Importer {
     Set<String> located = new HashSet<>();
     problems.forEach(problem -> located.add(problem.pointer()));
     try {
-      JavaFile file = WorkflowWriter.toJavaFile(machine, packageName, className);
+      JavaFile file = onDeepStack(() -> WorkflowWriter.toJavaFile(machine, packageName,
+          className));
       if (problems.isEmpty()) {
         return file;
       }
@@ -88,6 +89,40 @@ public final class Importer {
       // validator's words say what to fix.
     }
     throw new ImportException(problems);
+  }
+
+  /**
+   * The stack of the thread that plans the code: planning recurses a few frames for each state
+   * written inside another one (a Choice's Default inside the Choice), and a chain of thousands
+   * of such states is a definition AWS accepts. Reserved, not committed, until used.
+   */
+  private static final long PLANNING_STACK_BYTES = 512L << 20;
+
+  /** {@code work}, done on a thread of its own with a stack for the deepest machine. */
+  private static JavaFile onDeepStack(java.util.function.Supplier<JavaFile> work) {
+    JavaFile[] result = new JavaFile[1];
+    Throwable[] failure = new Throwable[1];
+    Thread planner = new Thread(null, () -> {
+      try {
+        result[0] = work.get();
+      } catch (RuntimeException | Error e) {
+        failure[0] = e;
+      }
+    }, "statecraft-import", PLANNING_STACK_BYTES);
+    planner.start();
+    try {
+      planner.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the Java code", e);
+    }
+    if (failure[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure[0] instanceof Error e) {
+      throw e;
+    }
+    return result[0];
   }
 
   /**

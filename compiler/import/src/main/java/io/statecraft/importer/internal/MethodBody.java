@@ -116,11 +116,12 @@ final class MethodBody {
   /**
    * How many state expressions the generated code may nest, one inside another: a Choice rule,
    * catcher or branch writes the flow it leads to inside its own state's expression. Planning
-   * recurses once per level, and javac too when it compiles the result; a machine nested deeper
-   * (a chain of a thousand Choice states, each the Default of the one before) is refused at the
-   * state where the limit is reached, instead of exhausting the stack.
+   * recurses a few frames per level (on a thread with a deep stack, see Importer), and so does
+   * the DSL when the generated class builds its machine on an ordinary thread: a chain of 1,000
+   * Choice states, each the Default of the one before, builds; one of 3,000 overflowed the
+   * DSL's stack. A machine nested deeper is refused at the state where the limit is reached.
    */
-  static final int MAX_STATE_NESTING = 500;
+  static final int MAX_STATE_NESTING = 1_000;
 
   /** The states whose expressions are being written, one inside another. */
   private int stateNesting;
