@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Depths {
 
-  /** Objects and arrays that took at least this many values to walk are remembered. */
+  /**
+   * Objects and arrays of more than {@link CompactMap#SMALL} values that took at least this many
+   * values to walk are remembered.
+   */
   static final int REMEMBERED_AFTER = 64;
   private static final int SLOTS = 256;
 
@@ -41,10 +44,16 @@ public final class Depths {
    * above {@code cap}; counts in {@code counted[0]} the values it looked at.
    */
   private int depth(JsonNode node, int cap, int[] counted) {
-    int slot = slot(node);
-    Entry entry = entries[slot];
-    if (entry != null && entry.node == node) {
-      return entry.depth;
+    // Only containers of many values are remembered, so only they are looked up: a small
+    // object, nearly every state's output, is walked without the identity hash code its
+    // lookup would give it (a cost on a fresh object, every state).
+    boolean large = node.size() > CompactMap.SMALL;
+    int slot = large ? slot(node) : -1;
+    if (large) {
+      Entry entry = entries[slot];
+      if (entry != null && entry.node == node) {
+        return entry.depth;
+      }
     }
     if (cap == 0) {
       return 1;
@@ -76,7 +85,7 @@ public final class Depths {
         }
       }
     }
-    if (counted[0] - before >= REMEMBERED_AFTER) {
+    if (large && counted[0] - before >= REMEMBERED_AFTER) {
       entries[slot] = new Entry(node, deepest + 1);
     }
     return deepest + 1;
