@@ -173,7 +173,7 @@ public final class LocalStateMachine {
     TaskDispatcher checked =
         engine.checked(bindings.dispatcher(name(), engine.answering(Map.of())));
     return typing.results().isEmpty() ? checked
-        : new io.statecraft.local.internal.typed.ResultCheckedTasks(typing.results(), checked);
+        : new io.statecraft.local.internal.tasks.ResultCheckedTasks(typing.results(), checked);
   }
 
   /**

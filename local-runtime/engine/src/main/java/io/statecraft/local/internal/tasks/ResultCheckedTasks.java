@@ -1,11 +1,8 @@
-package io.statecraft.local.internal.typed;
+package io.statecraft.local.internal.tasks;
 
 import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.compiler.RecordSchemas;
 import io.statecraft.dsl.internal.TaskResults;
-import io.statecraft.local.internal.tasks.CallContext;
-import io.statecraft.local.internal.tasks.TaskCall;
-import io.statecraft.local.internal.tasks.TaskDispatcher;
 import io.statecraft.local.typed.TypeMismatchException;
 import java.util.List;
 import java.util.Map;
