@@ -28,7 +28,19 @@ public final class Depths {
 
   private record Entry(JsonNode node, int depth) {}
 
-  private final Entry[] entries = new Entry[SLOTS];
+  /** A walk that remembers nothing, for a value checked once (an input, a task's result). */
+  static final Depths ONCE = new Depths(null);
+
+  /** Null for {@link #ONCE}. */
+  private final Entry[] entries;
+
+  public Depths() {
+    this(new Entry[SLOTS]);
+  }
+
+  private Depths(Entry[] entries) {
+    this.entries = entries;
+  }
 
   /**
    * Whether {@code node} nests arrays and objects more than {@code limit} levels deep ({@code []}
@@ -47,7 +59,7 @@ public final class Depths {
     // Only containers of many values are remembered, so only they are looked up: a small
     // object, nearly every state's output, is walked without the identity hash code its
     // lookup would give it (a cost on a fresh object, every state).
-    boolean large = node.size() > CompactMap.SMALL;
+    boolean large = entries != null && node.size() > CompactMap.SMALL;
     int slot = large ? slot(node) : -1;
     if (large) {
       Entry entry = entries[slot];

@@ -110,27 +110,7 @@ public final class Values {
    * bounded however deep the value goes.
    */
   public static boolean deeperThan(JsonNode node, int limit) {
-    if (node.isObject()) {
-      if (limit == 0) {
-        return true;
-      }
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        JsonNode value = field.getValue();
-        if (value.isContainer() && deeperThan(value, limit - 1)) {
-          return true;
-        }
-      }
-    } else if (node.isArray()) {
-      if (limit == 0) {
-        return true;
-      }
-      for (JsonNode element : node) {
-        if (element.isContainer() && deeperThan(element, limit - 1)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return Depths.ONCE.deeperThan(node, limit);
   }
 
   /** The size in bytes of {@code node}'s compact UTF-8 JSON text, cheaply for small values. */
