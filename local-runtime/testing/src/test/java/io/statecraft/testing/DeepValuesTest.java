@@ -8,6 +8,7 @@ import io.statecraft.local.Execution;
 import io.statecraft.local.Json;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.history.HistoryEventType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -75,5 +76,63 @@ class DeepValuesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("input is not JSON: the JSON nests arrays and objects more than 500 levels"
             + " deep, the most Statecraft reads");
+  }
+
+  @Test
+  void aLoopThatWrapsItsDataOnceMoreEachTimeFailsAtThe501stLevel() {
+    // GIVEN a loop whose Pass nests the data one level deeper each time round
+    LocalStateMachine machine = LocalStepFunctions.newInstance().load("Wrap", """
+        {"StartAt": "Wrap", "States": {
+          "Wrap": {"Type": "Pass", "ResultPath": "$.inner", "Next": "Again?"},
+          "Again?": {"Type": "Choice", "Choices": [{"Variable": "$.inner", "IsPresent": true,
+            "Next": "Wrap"}], "Default": "Done"},
+          "Done": {"Type": "Succeed"}}}""");
+    // WHEN
+    Execution execution = machine.run("{}");
+    // THEN the Pass that made the 501st level fails, after 500 rounds
+    assertThat(execution).failed().hasError("States.Runtime");
+    assertThat(execution.cause()).endsWith("The state/task 'Wrap' returned a result nested more"
+        + " than 500 levels deep, the most a JSON value may nest.");
+    assertThat(execution.history().events().stream()
+        .filter(event -> event.type() == HistoryEventType.PASS_STATE_EXITED).count())
+        .isEqualTo(499);
+  }
+
+  @Test
+  void aLongChainWhoseDepthOnlySeemsToGrowRuns() {
+    // GIVEN 1,200 Pass states, each replacing $.last with an object one level deep: a bound
+    // that adds a level per state passes 500 long before the data does
+    StringBuilder states = new StringBuilder();
+    for (int i = 0; i < 1_200; i++) {
+      states.append(i == 0 ? "" : ",").append("\"P").append(i).append("\": {\"Type\": \"Pass\","
+          + " \"Parameters\": {\"step\": ").append(i).append(", \"prev.$\": \"$.last.step\"},"
+          + " \"ResultPath\": \"$.last\", ").append(i == 1_199 ? "\"End\": true}"
+              : "\"Next\": \"P" + (i + 1) + "\"}");
+    }
+    LocalStateMachine machine = LocalStepFunctions.newInstance().load("Chain",
+        "{\"StartAt\": \"P0\", \"States\": {" + states + "}}");
+    // WHEN
+    Execution execution = machine.run("{\"last\": {\"step\": -1}}");
+    // THEN
+    assertThat(execution).succeeded();
+    assertThat(execution.output().get("last").get("step").asInt()).isEqualTo(1_199);
+  }
+
+  @Test
+  void anOutputThatReadsTheContextObjectIsMeasured() {
+    // GIVEN a loop whose output holds the execution input and its own input each time round
+    LocalStateMachine machine = LocalStepFunctions.newInstance().load("Context", """
+        {"StartAt": "Grow", "States": {
+          "Grow": {"Type": "Pass", "Parameters": {"start.$": "$$.Execution.Input",
+            "before.$": "$"}, "Next": "Again?"},
+          "Again?": {"Type": "Choice", "Choices": [{"Variable": "$.before", "IsPresent": true,
+            "Next": "Grow"}], "Default": "Done"},
+          "Done": {"Type": "Succeed"}}}""");
+    // WHEN
+    Execution execution = machine.run(nested(3));
+    // THEN
+    assertThat(execution).failed().hasError("States.Runtime");
+    assertThat(execution.cause()).endsWith("The state/task 'Grow' returned a result nested more"
+        + " than 500 levels deep, the most a JSON value may nest.");
   }
 }

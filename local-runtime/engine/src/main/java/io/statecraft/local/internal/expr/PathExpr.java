@@ -198,6 +198,25 @@ public final class PathExpr implements Expression,
     return variable != null ? rest.isDefinite() : compiled == null || compiled.isDefinite();
   }
 
+  /**
+   * The most levels the value this path selects from a state input of {@code inputDepth} levels
+   * may nest; -1 when that depends on more than the input (the context object, a variable, a
+   * function or filter) or {@code inputDepth} is -1. Each plain step descends one level; what
+   * JsonPath reads otherwise may come wrapped in an array, one level at most.
+   */
+  public int depthBound(int inputDepth) {
+    if (inputDepth < 0 || context || variable != null) {
+      return -1;
+    }
+    if (compiled == null) {
+      return inputDepth;
+    }
+    if (steps != null) {
+      return Math.max(0, inputDepth - steps.length);
+    }
+    return text.indexOf('(') >= 0 ? -1 : Math.max(inputDepth, 1);
+  }
+
   @Override
   public String text() {
     return text;

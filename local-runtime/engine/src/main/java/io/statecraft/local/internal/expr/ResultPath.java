@@ -84,6 +84,21 @@ public final class ResultPath {
     return output;
   }
 
+  /**
+   * The most levels the output may nest when the input nests at most {@code inputDepth} and the
+   * result at most {@code resultDepth} levels; -1 when either is not known. Each step of the path
+   * adds a level at most above the result.
+   */
+  public int depthBound(int inputDepth, int resultDepth) {
+    if (steps == null) {
+      return inputDepth;
+    }
+    if (inputDepth < 0 || resultDepth < 0) {
+      return steps.length == 0 ? resultDepth : -1;
+    }
+    return Math.max(inputDepth, steps.length + resultDepth);
+  }
+
   private StatesError matchFailure(JsonNode input) {
     return new StatesError(ErrorNames.RESULT_PATH_MATCH_FAILURE,
         "Unable to apply ReferencePath " + text + " to input " + Values.text(input));

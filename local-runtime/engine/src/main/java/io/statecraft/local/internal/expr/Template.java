@@ -22,13 +22,61 @@ public final class Template {
    * the calls run once per field per state, and a class call is cheaper before the JIT's last tier.
    */
   private abstract static class Part {
+    final DepthGrowth growth;
+
+    Part(DepthGrowth growth) {
+      this.growth = growth;
+    }
+
     abstract JsonNode build(JsonNode input, Scope scope, String field);
+  }
+
+  /**
+   * How deeply what a part builds may nest for a state input of depth d: at most
+   * max(d + relative, absolute); not known where it reads more than the input (the context
+   * object, variables, functions), or where a constant nests past the limit.
+   */
+  private record DepthGrowth(boolean known, int relative, int absolute) {
+    /** A depth far above any input's, so a relative term is read off a path's bound. */
+    private static final int FAR = 1_000_000;
+    static final DepthGrowth UNKNOWN = new DepthGrowth(false, 0, 0);
+
+    static DepthGrowth constant(JsonNode value) {
+      int depth = Values.depthUpTo(value, Values.MAX_DEPTH);
+      return depth > Values.MAX_DEPTH ? UNKNOWN : new DepthGrowth(true, -FAR, depth);
+    }
+
+    static DepthGrowth of(Expression expression) {
+      if (!(expression instanceof PathExpr path) || path.depthBound(0) < 0) {
+        return UNKNOWN;
+      }
+      return new DepthGrowth(true, path.depthBound(FAR) - FAR, path.depthBound(0));
+    }
+
+    /** The growth of an object or array holding {@code parts}. */
+    static DepthGrowth around(Part[] parts) {
+      int relative = -FAR;
+      int absolute = 0;
+      for (Part part : parts) {
+        if (!part.growth.known) {
+          return UNKNOWN;
+        }
+        relative = Math.max(relative, part.growth.relative);
+        absolute = Math.max(absolute, part.growth.absolute);
+      }
+      return new DepthGrowth(true, relative + 1, absolute + 1);
+    }
+
+    int bound(int inputDepth) {
+      return known && inputDepth >= 0 ? Math.max(inputDepth + relative, absolute) : -1;
+    }
   }
 
   private static final class Constant extends Part {
     private final JsonNode value;
 
     Constant(JsonNode value) {
+      super(DepthGrowth.constant(value));
       this.value = value;
     }
 
@@ -44,6 +92,7 @@ public final class Template {
     private final PathExpr path;
 
     Dynamic(Expression expression) {
+      super(DepthGrowth.of(expression));
       this.expression = expression;
       this.path = expression instanceof PathExpr p ? p : null;
     }
@@ -81,6 +130,7 @@ public final class Template {
 
     private ObjectPart(String[] names, int[] hashes, boolean compact, String[] fields,
         Part[] parts) {
+      super(DepthGrowth.around(parts));
       this.names = names;
       this.hashes = hashes;
       this.compact = compact;
@@ -142,6 +192,7 @@ public final class Template {
     private final Part[] parts;
 
     ArrayPart(Part[] parts) {
+      super(DepthGrowth.around(parts));
       this.parts = parts;
     }
 
@@ -229,6 +280,14 @@ public final class Template {
   /** The template filled in for state input {@code input}. */
   public JsonNode build(JsonNode input, Scope scope) {
     return root.build(input, scope, null);
+  }
+
+  /**
+   * The most levels what {@link #build} gives may nest for an input of at most
+   * {@code inputDepth} levels; -1 when not known (or {@code inputDepth} is -1).
+   */
+  public int depthBound(int inputDepth) {
+    return root.growth.bound(inputDepth);
   }
 
   /** Whether building reads the context object or calls functions (so it is not a pure path read). */

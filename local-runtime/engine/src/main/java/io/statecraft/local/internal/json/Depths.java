@@ -52,6 +52,14 @@ public final class Depths {
   }
 
   /**
+   * How deeply {@code node} nests ({@code 0} for a scalar, {@code 1} for {@code []}) when that is
+   * at most {@code limit}, else {@code limit + 1}.
+   */
+  public int depthUpTo(JsonNode node, int limit) {
+    return node.isContainer() ? Math.min(depth(node, limit, new int[1]), limit + 1) : 0;
+  }
+
+  /**
    * The depth of the container {@code node} when it is at most {@code cap}, else some number
    * above {@code cap}; counts in {@code counted[0]} the values it looked at.
    */

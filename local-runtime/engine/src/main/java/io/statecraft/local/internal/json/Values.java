@@ -113,6 +113,11 @@ public final class Values {
     return Depths.ONCE.deeperThan(node, limit);
   }
 
+  /** How deeply {@code node} nests when at most {@code limit} levels, else {@code limit + 1}. */
+  public static int depthUpTo(JsonNode node, int limit) {
+    return Depths.ONCE.depthUpTo(node, limit);
+  }
+
   /** The size in bytes of {@code node}'s compact UTF-8 JSON text, cheaply for small values. */
   public static long textSize(JsonNode node) {
     if (node.isInt() || node.isLong() || node.isBoolean() || node.isNull()

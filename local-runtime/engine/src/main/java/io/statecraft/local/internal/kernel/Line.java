@@ -58,6 +58,12 @@ public final class Line implements Scope {
   private int status = READY;
   private Step next;
   private JsonNode value;
+  /**
+   * A value a state of this line passed on, and a bound on how deeply it nests: the next state
+   * bounds its own output from it instead of walking it (see {@link #depthBound}).
+   */
+  private JsonNode boundedValue;
+  private int boundedDepth;
   /** What to run when the line next gets the scheduler's thread, before any further state. */
   private Runnable resume;
   /** What the state the line is suspended in records when a sibling's failure aborts it. */
@@ -236,6 +242,21 @@ public final class Line implements Scope {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The most levels {@code data} may nest, when a state of this line measured or bounded it (a
+   * state's output, then the next state's input); -1 when not known. Kept with the value itself,
+   * so a value that came another way is never judged by another's bound.
+   */
+  public int depthBound(JsonNode data) {
+    return data == boundedValue ? boundedDepth : -1;
+  }
+
+  /** Records that {@code data} nests at most {@code depth} levels deep. */
+  public void boundDepth(JsonNode data, int depth) {
+    boundedValue = data;
+    boundedDepth = depth;
   }
 
   /** The state that just ran hands the line on: {@code step} runs next on {@code output}. */

@@ -4,6 +4,9 @@ import io.statecraft.local.history.HistoryEvent;
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Variables;
+import io.statecraft.local.internal.json.Depths;
+import io.statecraft.local.internal.json.TextSizes;
+import io.statecraft.local.internal.json.Values;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,9 +112,9 @@ public final class Run implements LineEnd {
   /** AWS's payload quota in bytes, or Long.MAX_VALUE when quotas are off; read at every state. */
   public final long payloadLimit;
   /** The text sizes of the large values the payload quota was checked on; made when first needed. */
-  private io.statecraft.local.internal.json.TextSizes textSizes;
+  private TextSizes textSizes;
   /** The depths of the large values this run's states passed on; made at the first check. */
-  private io.statecraft.local.internal.json.Depths depths;
+  private Depths depths;
   final int eventLimit;
   /**
    * Whether the run keeps its own time: on the virtual clock, and while a resumed run replays its
@@ -257,7 +260,7 @@ public final class Run implements LineEnd {
 
   void begin() {
     if (redrive != null) {
-      ObjectNode details = io.statecraft.local.internal.json.Values.object();
+      ObjectNode details = Values.object();
       details.put("redriveCount", redriveCount);
       top.cursor = record(HistoryEventType.EXECUTION_REDRIVEN, eventCount(), redrive.atMillis(),
           null, null, 0, null, null, details);
@@ -730,13 +733,13 @@ public final class Run implements LineEnd {
    * off). Any thread: two threads that make the sizes at once each count on their own.
    */
   public boolean overPayloadLimit(JsonNode value) {
-    io.statecraft.local.internal.json.TextSizes sizes = textSizes;
+    TextSizes sizes = textSizes;
     if (sizes == null) {
       // The cheap bound settles small payloads, and runs that have only those make no sizes.
-      if (!io.statecraft.local.internal.json.Values.largerThanBound(value, payloadLimit)) {
+      if (!Values.largerThanBound(value, payloadLimit)) {
         return false;
       }
-      sizes = new io.statecraft.local.internal.json.TextSizes();
+      sizes = new TextSizes();
       textSizes = sizes;
     }
     // Once a run had a large payload, its parts are likely in the next states' too: the sizes
@@ -746,19 +749,28 @@ public final class Run implements LineEnd {
 
   /**
    * Whether {@code value} nests arrays and objects deeper than JSON text may ({@link
-   * io.statecraft.local.internal.json.Values#MAX_DEPTH}). Any thread; the depths of large parts
+   * Values#MAX_DEPTH}). Any thread; the depths of large parts
    * are remembered, as their sizes are.
    */
   public boolean overDepthLimit(JsonNode value) {
-    if (!value.isContainer()) {
-      return false;
-    }
-    io.statecraft.local.internal.json.Depths known = depths;
+    return value.isContainer() && depths().deeperThan(value, Values.MAX_DEPTH);
+  }
+
+  /**
+   * How deeply {@code value} nests, up to {@link Values#MAX_DEPTH} (one more means deeper); the
+   * large parts an earlier state passed on are remembered, not walked again.
+   */
+  public int depthUpToLimit(JsonNode value) {
+    return value.isContainer() ? depths().depthUpTo(value, Values.MAX_DEPTH) : 0;
+  }
+
+  private Depths depths() {
+    Depths known = depths;
     if (known == null) {
-      known = new io.statecraft.local.internal.json.Depths();
+      known = new Depths();
       depths = known;
     }
-    return known.deeperThan(value, io.statecraft.local.internal.json.Values.MAX_DEPTH);
+    return known;
   }
 
   /** The run's time now: the latest any line reached on the virtual clock, else the wall clock. */

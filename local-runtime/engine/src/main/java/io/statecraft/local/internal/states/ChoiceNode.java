@@ -52,7 +52,7 @@ final class ChoiceNode extends Node {
       chosen = defaultTarget();
     }
     JsonNode assigned = assign(chosenAssign, effective, line);
-    JsonNode output = applyOutputPath(effective, line);
+    JsonNode output = applyOutputPath(effective, inputPathBound(line.depthBound(input)), line);
     exited(output, line, assigned);
     noteDecision(line, rule);
     line.proceed(chosen, output);

@@ -174,17 +174,39 @@ abstract class Node implements Step {
 
   /** The state output: {@code OutputPath} applied, then the payload quota checked. */
   final JsonNode applyOutputPath(JsonNode output, Line line) {
+    return applyOutputPath(output, -1, line);
+  }
+
+  /**
+   * {@link #applyOutputPath(JsonNode, Line)} for an output known to nest at most {@code bound}
+   * levels (-1: not known), which spares its depth check a walk.
+   */
+  final JsonNode applyOutputPath(JsonNode output, int bound, Line line) {
     JsonNode result;
+    int resultBound;
     if (outputPathNull) {
       result = Values.object();
+      resultBound = 1;
+    } else if (outputPath == null) {
+      result = output;
+      resultBound = bound;
     } else {
-      result = outputPath == null ? output : PathExpr.select(outputPath, output, line);
+      result = PathExpr.select(outputPath, output, line);
+      resultBound = outputPath.depthBound(bound);
     }
-    checkDepth(result, line);
+    checkDepth(result, resultBound, line);
     if (line.run().payloadLimit != Long.MAX_VALUE) {
       checkSize(result, line);
     }
     return result;
+  }
+
+  /** The most levels the effective input may nest for an input of {@code inputBound} (-1: not known). */
+  final int inputPathBound(int inputBound) {
+    if (inputPathNull) {
+      return 1;
+    }
+    return inputPath == null ? inputBound : inputPath.depthBound(inputBound);
   }
 
   /**
@@ -192,10 +214,25 @@ abstract class Node implements Step {
    * once more each time round would otherwise grow it until it could not be written.
    */
   final void checkDepth(JsonNode value, Line line) {
-    if (line.run().overDepthLimit(value)) {
-      throw StatesError.runtime(line, "The state/task '" + name + "' returned a result nested"
-          + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
+    checkDepth(value, -1, line);
+  }
+
+  /**
+   * {@link #checkDepth(JsonNode, Line)} for a value known to nest at most {@code bound} levels
+   * (-1: not known). A state's output mostly holds what its input held, a few levels further in
+   * at most, so its bound follows from its input's and the state's fields; the value is walked
+   * only when that bound is not known or passes the limit, and the depth found is the next bound.
+   */
+  final void checkDepth(JsonNode value, int bound, Line line) {
+    int depth = bound;
+    if (depth < 0 || depth > Values.MAX_DEPTH) {
+      depth = line.run().depthUpToLimit(value);
+      if (depth > Values.MAX_DEPTH) {
+        throw StatesError.runtime(line, "The state/task '" + name + "' returned a result nested"
+            + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
+      }
     }
+    line.boundDepth(value, depth);
   }
 
   final void checkSize(JsonNode value, Line line) {

@@ -4,6 +4,7 @@ import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.ResultPath;
 import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
 
@@ -13,6 +14,8 @@ final class PassNode extends Node {
   JsonNode result;
   Template parameters;
   ResultPath resultPath = ResultPath.REPLACE;
+  /** How deeply {@link #result} nests; -1 until first needed. */
+  private int resultDepth = -1;
 
   PassNode(String name) {
     super(name, HistoryEventType.PASS_STATE_ENTERED, HistoryEventType.PASS_STATE_EXITED);
@@ -26,24 +29,40 @@ final class PassNode extends Node {
       return;
     }
     JsonNode value;
+    int inputBound = line.depthBound(input);
+    int valueBound;
     if (result != null) {
       // Result wins over InputPath and Parameters, which AWS then does not apply (TestState
       // reports neither).
       value = result;
+      valueBound = resultDepth();
       inspect(line, "result", value);
     } else {
       JsonNode effective = applyInputPath(input, line);
+      int effectiveBound = inputPathBound(inputBound);
       value = parameters != null ? parameters.build(effective, line) : effective;
+      valueBound = parameters != null ? parameters.depthBound(effectiveBound) : effectiveBound;
       inspect(line, "afterParameters", value);
     }
     inspect(line, "afterResultSelector", value);
+    int outputBound = resultPath.depthBound(inputBound, valueBound);
     if (assign != null) {
-      runAssigning(input, value, line);
+      runAssigning(input, value, outputBound, line);
       return;
     }
-    JsonNode output = applyOutputPath(afterResultPath(input, value, line), line);
+    JsonNode output = applyOutputPath(afterResultPath(input, value, line), outputBound, line);
     exited(output, line);
     proceed(output, line);
+  }
+
+  /** How deeply {@link #result} nests, found at its first use. */
+  private int resultDepth() {
+    int depth = resultDepth;
+    if (depth < 0) {
+      depth = Values.depthUpTo(result, Values.MAX_DEPTH);
+      resultDepth = depth;
+    }
+    return depth;
   }
 
   private JsonNode afterResultPath(JsonNode input, JsonNode value, Line line) {
@@ -52,9 +71,9 @@ final class PassNode extends Node {
     return placed;
   }
 
-  private void runAssigning(JsonNode input, JsonNode value, Line line) {
+  private void runAssigning(JsonNode input, JsonNode value, int outputBound, Line line) {
     JsonNode assigned = assign(assign, value, line);
-    JsonNode output = applyOutputPath(afterResultPath(input, value, line), line);
+    JsonNode output = applyOutputPath(afterResultPath(input, value, line), outputBound, line);
     exited(output, line, assigned);
     proceed(output, line);
   }

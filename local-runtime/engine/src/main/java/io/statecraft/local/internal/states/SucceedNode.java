@@ -18,12 +18,14 @@ final class SucceedNode extends Node {
     if (jsonata) {
       JsonNode value = output == null ? input
           : output.build(new StateBindings(line, input), line);
+      checkDepth(value, line);
       checkSize(value, line);
       exited(value, line);
       line.finish(value);
       return;
     }
-    JsonNode output = applyOutputPath(applyInputPath(input, line), line);
+    JsonNode output = applyOutputPath(applyInputPath(input, line),
+        inputPathBound(line.depthBound(input)), line);
     exited(output, line);
     line.finish(output);
   }

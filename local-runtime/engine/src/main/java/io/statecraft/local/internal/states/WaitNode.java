@@ -60,20 +60,21 @@ final class WaitNode extends Node {
     // StopExecution (api/test_sfn_api/test_stop_execution).
     Runnable aborted = () -> line.event(HistoryEventType.WAIT_STATE_ABORTED, null, null);
     try {
-      line.sleep(delayMillis, () -> exit(effective, line), aborted);
+      int effectiveBound = jsonata ? -1 : inputPathBound(line.depthBound(input));
+      line.sleep(delayMillis, () -> exit(effective, effectiveBound, line), aborted);
     } catch (LineAborted cut) {
       aborted.run();
       throw cut;
     }
   }
 
-  private void exit(JsonNode effective, Line line) {
+  private void exit(JsonNode effective, int effectiveBound, Line line) {
     if (jsonata) {
       exitJsonata(effective, new StateBindings(line, effective), line);
       return;
     }
     JsonNode assigned = assign(assign, effective, line);
-    JsonNode output = applyOutputPath(effective, line);
+    JsonNode output = applyOutputPath(effective, effectiveBound, line);
     exited(output, line, assigned);
     proceed(output, line);
   }
