@@ -219,7 +219,7 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
     if (i >= 0) {
       slots[2 * i + 1] = value;
     } else {
-      add(key, value);
+      add(key, hash, value);
     }
   }
 
@@ -235,11 +235,11 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
       slots[2 * i + 1] = value;
       return old;
     }
-    return add(key, value);
+    return add(key, key.hashCode(), value);
   }
 
-  /** Adds a key this map does not have. */
-  private JsonNode add(String key, JsonNode value) {
+  /** Adds a key this map does not have, whose hash code is {@code hash}. */
+  private JsonNode add(String key, int hash, JsonNode value) {
     if (size == SMALL) {
       grow();
       return large.put(key, value);
@@ -249,7 +249,7 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
     }
     slots[2 * size] = key;
     slots[2 * size + 1] = value;
-    hashes[size] = key.hashCode();
+    hashes[size] = hash;
     size++;
     modCount++;
     return null;

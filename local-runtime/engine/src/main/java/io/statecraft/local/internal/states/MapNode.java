@@ -86,6 +86,11 @@ class MapNode extends RetryingNode {
     private final JsonNode mapInput;
     /** Whether each iteration got as far as MapIterationStarted; else an abort records nothing. */
     private final boolean[] began;
+    /**
+     * How deeply any item nests (one level less than the items), measured at the first
+     * iteration that starts from its item as it is; -1 when not known, -2 before.
+     */
+    private int itemBound = -2;
     private LineEnd fanout;
     /** The id of the latest MapIterationSucceeded: AWS links the Map's end events to it. */
     private long lastSucceeded;
@@ -116,6 +121,15 @@ class MapNode extends RetryingNode {
         value = itemSelectorValue.build(new StateBindings(iteration, mapInput), iteration);
       } else {
         value = itemSelector == null ? item : itemSelector.build(mapInput, iteration);
+      }
+      if (value == item) {
+        if (itemBound == -2) {
+          int itemsDepth = knownDepth(items, map);
+          itemBound = itemsDepth < 0 ? -1 : Math.max(0, itemsDepth - 1);
+        }
+        if (itemBound >= 0) {
+          iteration.boundDepth(value, itemBound);
+        }
       }
       iteration.proceed(processor.start, value);
     }

@@ -210,6 +210,19 @@ abstract class Node implements Step {
   }
 
   /**
+   * How deeply {@code value} nests, from the line's bound or else measured once, so that lines
+   * which all start from it (branches, iterations) need not measure it each; -1 past the limit,
+   * where the first state of each fails as it should.
+   */
+  static int knownDepth(JsonNode value, Line line) {
+    int depth = line.depthBound(value);
+    if (depth < 0) {
+      depth = line.run().depthUpToLimit(value);
+    }
+    return depth <= Values.MAX_DEPTH ? depth : -1;
+  }
+
+  /**
    * States.Runtime for an output nested deeper than JSON text may be: a loop that wraps its data
    * once more each time round would otherwise grow it until it could not be written.
    */

@@ -29,10 +29,14 @@ final class ParallelNode extends RetryingNode {
     }
     JsonNode effective = jsonata ? input : applyInputPath(input, line);
     JsonNode branchInput = payload(arguments, parameters, input, effective, line);
+    int branchBound = knownDepth(branchInput, line);
     line.event(HistoryEventType.PARALLEL_STATE_STARTED, null, null);
     line.started = true;
     Fanout.run(line, branches.length, 0, (index, stop, end) -> {
       Line branch = line.child(stop, -1, null, end);
+      if (branchBound >= 0) {
+        branch.boundDepth(branchInput, branchBound);
+      }
       branch.proceed(branches[index].start, branchInput);
       return branch;
     }, collect(attempt, input, line, HistoryEventType.PARALLEL_STATE_SUCCEEDED));
