@@ -148,7 +148,8 @@ abstract class Node implements Step {
       StateBindings bindings, Line line) {
     JsonNode assigned = assign == null ? null : assign.build(bindings, line);
     JsonNode value = output == null ? otherwise : output.build(bindings, line);
-    checkDepth(value, line);
+    // Without Output the state passes on what it was given, whose depth the line may know.
+    checkDepth(value, output == null ? line.depthBound(otherwise) : -1, line);
     checkSize(value, line);
     return new JsonNode[] {assigned, value};
   }
