@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "conformance",
     description = {
-      "Run Step Functions conformance cases recorded against AWS (shared/conformance format)",
-      "and compare status, output, error, cause and history. One line per case, then totals.",
+      "Run Step Functions conformance cases recorded against AWS and compare the outcomes.",
+      "Each case (shared/conformance format) is compared on status, output, error, cause and",
+      "history. One line per case, then totals.",
       "With --coverage, every case's machine is named ConformanceCase."
     })
 final class ConformanceCommand extends Verb {

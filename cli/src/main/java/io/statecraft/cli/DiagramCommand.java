@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diagram",
     description = {
-      "Draw an ASL definition as Mermaid flowchart text or SVG, or an execution of it as an",
-      "SVG overlay or a self-contained HTML report (--execution: the GetExecutionHistory JSON)."
+      "Draw an ASL definition as Mermaid or SVG, or an execution of it as SVG or HTML.",
+      "Mermaid is flowchart text; with --execution (the GetExecutionHistory JSON), the SVG",
+      "overlays the path taken and the HTML is a self-contained report."
     })
 final class DiagramCommand extends Verb {
 

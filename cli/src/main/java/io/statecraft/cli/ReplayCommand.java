@@ -20,11 +20,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "replay",
     description = {
-      "Replay recorded executions with a definition and report, for each history, whether the",
-      "definition does what the execution did, or the first event where it does not. A history",
-      "is what 'aws stepfunctions get-execution-history' prints (pages merged or one after",
-      "another, in either order) or what the emulator returns. Task results, callbacks,",
-      "activities, time-outs and nested executions come from the history: nothing is called.",
+      "Replay recorded executions with a definition: consistent, or the first event that differs.",
+      "For each history, reports whether the definition does what the execution did, or the"
+          + " first event where it does not. A history is what 'aws stepfunctions"
+          + " get-execution-history' prints (pages merged or one after another, in either order)"
+          + " or what the emulator returns. Task results, callbacks, activities, time-outs and"
+          + " nested executions come from the history: nothing is called.",
       "Exit code: 0 all consistent, 1 a history diverges, 2 a file is no history or definition."
     })
 final class ReplayCommand extends Verb {

@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 @Command(
     name = "run",
     description = {
-      "Run one execution of an ASL definition locally, as AWS Step Functions would, and print",
-      "its status, output (or error and cause) and the states it went through.",
+      "Run one execution of an ASL definition locally, as AWS Step Functions would.",
+      "Prints its status, output (or error and cause) and the states it went through.",
       "Task states are answered from --task-results (the conformance cases' format);",
       "${KEY} placeholders get their values from --substitute and --substitutions."
     })

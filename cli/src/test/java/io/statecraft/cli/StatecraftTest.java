@@ -32,6 +32,18 @@ class StatecraftTest {
   }
 
   @Test
+  void should_summarise_each_verb_in_a_whole_sentence() {
+    // The verb list shows the first line of each description: it must not stop mid-sentence.
+    for (String name : Statecraft.VERBS) {
+      // WHEN
+      String summary = Statecraft.verb(name).getClass().getAnnotation(Command.class)
+          .description()[0];
+      // THEN
+      assertThat(summary).as(name).endsWith(".");
+    }
+  }
+
+  @Test
   void should_give_a_verb_named_first_help_and_version_options() {
     // WHEN
     String help = CommandLineRun.succeeds("run", "--help");
