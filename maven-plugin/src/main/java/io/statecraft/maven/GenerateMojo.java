@@ -15,15 +15,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * {@code <name>.output.schema.json}) and of the result records its tasks declare
  * ({@code <name>.<state>.result.schema.json}); fails the build on an invalid workflow,
  * naming the Java file and line that declared the offending state, or the ASL file, line and JSON
- * pointer.
- *
- * <pre>{@code
- * <plugin>
- *   <groupId>io.statecraft</groupId>
- *   <artifactId>sfn-maven-plugin</artifactId>
- *   <executions><execution><goals><goal>generate</goal></goals></execution></executions>
- * </plugin>
- * }</pre>
+ * pointer. Bound to process-classes: an execution of the goal {@code generate} in the pom runs
+ * it on every build; {@code mvn compile sfn:generate} runs it once.
  */
 @Mojo(name = Properties.GENERATE, defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
