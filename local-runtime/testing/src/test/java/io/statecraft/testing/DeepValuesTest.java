@@ -135,4 +135,26 @@ class DeepValuesTest {
     assertThat(execution.cause()).endsWith("The state/task 'Grow' returned a result nested more"
         + " than 500 levels deep, the most a JSON value may nest.");
   }
+
+  @Test
+  void aParallelWhoseBranchOutputsPlacedInItsInputPass500LevelsFails() {
+    // GIVEN branches that pass on an input nested 499 levels, their array placed under $.both
+    LocalStateMachine machine = LocalStepFunctions.newInstance().load("Both", """
+        {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "ResultPath": "$.both",
+          "Branches": [
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}},
+            {"StartAt": "B", "States": {"B": {"Type": "Pass", "End": true}}}],
+          "End": true}}}""");
+    // WHEN the array alone is 500 levels deep, and placed into the input 501
+    Execution alone = LocalStepFunctions.newInstance().load("Alone", """
+        {"StartAt": "Both", "States": {"Both": {"Type": "Parallel",
+          "Branches": [{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}],
+          "End": true}}}""").run(nested(499));
+    Execution placed = machine.run(Json.object().set("deep", nested(498)));
+    // THEN
+    assertThat(alone).succeeded();
+    assertThat(placed).failed().hasError("States.Runtime");
+    assertThat(placed.cause()).endsWith("The state/task 'Both' returned a result nested more"
+        + " than 500 levels deep, the most a JSON value may nest.");
+  }
 }

@@ -24,7 +24,11 @@ public final class Fanout implements LineEnd {
 
   /** How the whole set ended; runs in the waiting line. */
   public interface Done {
-    void succeeded(JsonNode[] outputs);
+    /**
+     * Every line succeeded with {@code outputs}, in order; none nests more than
+     * {@code deepestOutput} levels (-1: not known).
+     */
+    void succeeded(JsonNode[] outputs, int deepestOutput);
 
     void failed(StatesError error);
   }
@@ -46,6 +50,11 @@ public final class Fanout implements LineEnd {
   private long firstCursor;
   private boolean aborting;
   private boolean completed;
+  /**
+   * The most levels any output nests, from the bounds their lines' last states left; -1 once one
+   * is not known (a redrive's kept outputs never are).
+   */
+  private int deepestOutput;
   /** In line order: when each concurrency slot is free again, and when the last line ended. */
   private final FreeSlots slots;
   private long end;
@@ -62,6 +71,7 @@ public final class Fanout implements LineEnd {
     parent.keptFanout = null;
     // A redrive keeps what the branches or iterations that succeeded gave, and reruns the rest.
     this.results = kept != null && kept.length == count ? kept.clone() : new JsonNode[count];
+    this.deepestOutput = kept != null ? -1 : 0;
     this.active = new Line[count];
     this.end = parent.now();
     this.slots = sequential ? new FreeSlots(Math.max(1, workers), parent.now()) : null;
@@ -123,6 +133,8 @@ public final class Fanout implements LineEnd {
   @Override
   public void succeeded(Line line, JsonNode output) {
     results[ended(line)] = output;
+    int bound = line.depthBound(output);
+    deepestOutput = bound < 0 || deepestOutput < 0 ? -1 : Math.max(deepestOutput, bound);
     afterEnd();
   }
 
@@ -201,7 +213,7 @@ public final class Fanout implements LineEnd {
       parent.cursor = firstCursor;
     }
     parent.wakeWith(failure != null ? () -> done.failed(failure)
-        : () -> done.succeeded(results));
+        : () -> done.succeeded(results, deepestOutput));
   }
 
   /**

@@ -149,9 +149,9 @@ class MapNode extends RetryingNode {
         io.statecraft.local.internal.kernel.Fanout.Done done) {
       return new io.statecraft.local.internal.kernel.Fanout.Done() {
         @Override
-        public void succeeded(JsonNode[] outputs) {
+        public void succeeded(JsonNode[] outputs, int deepestOutput) {
           map.cursor = Math.max(map.cursor, lastSucceeded);
-          done.succeeded(outputs);
+          done.succeeded(outputs, deepestOutput);
         }
 
         @Override

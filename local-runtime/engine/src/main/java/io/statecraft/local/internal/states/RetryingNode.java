@@ -285,7 +285,7 @@ abstract class RetryingNode extends Node {
       Line line, HistoryEventType succeeded) {
     return new io.statecraft.local.internal.kernel.Fanout.Done() {
       @Override
-      public void succeeded(JsonNode[] outputs) {
+      public void succeeded(JsonNode[] outputs, int deepestOutput) {
         attempt.guard(() -> {
           if (succeeded == HistoryEventType.MAP_STATE_SUCCEEDED) {
             // AWS links the Map's exit, as its MapStateSucceeded, to the last iteration's end.
@@ -298,7 +298,8 @@ abstract class RetryingNode extends Node {
           for (JsonNode output : outputs) {
             result.add(output);
           }
-          attempt.succeeded(shape(input, result, line));
+          attempt.succeeded(shape(input, result, deepestOutput < 0 ? -1 : deepestOutput + 1,
+              line));
         });
       }
 
@@ -339,6 +340,14 @@ abstract class RetryingNode extends Node {
 
   /** The state output after a successful attempt: ResultSelector, ResultPath, OutputPath. */
   final JsonNode shape(JsonNode input, JsonNode result, Line line) {
+    return shape(input, result, -1, line);
+  }
+
+  /**
+   * {@link #shape(JsonNode, JsonNode, Line)} for a result known to nest at most
+   * {@code resultBound} levels (-1: not known), which spares the output's depth check a walk.
+   */
+  final JsonNode shape(JsonNode input, JsonNode result, int resultBound, Line line) {
     if (this instanceof TaskNode) {
       // TestState reports a Task's result; a mocked Map's or Parallel's is its output only.
       inspect(line, "result", result);
@@ -347,10 +356,13 @@ abstract class RetryingNode extends Node {
       return shapeJsonata(input, result, line);
     }
     JsonNode selected = resultSelector == null ? result : resultSelector.build(result, line);
+    int selectedBound = resultSelector == null ? resultBound
+        : resultSelector.depthBound(resultBound);
     inspect(line, "afterResultSelector", selected);
     line.assigned = assign(assign, selected, line);
     JsonNode placed = resultPath.apply(input, selected);
     inspect(line, "afterResultPath", placed);
-    return applyOutputPath(placed, line);
+    return applyOutputPath(placed, resultPath.depthBound(line.depthBound(input), selectedBound),
+        line);
   }
 }
