@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diagram",
     description = {
-      "Draw an ASL definition as Mermaid flowchart text or SVG, or an execution of it as an",
-      "SVG overlay or a self-contained HTML report (--execution: the GetExecutionHistory JSON)."
+      "Draw an ASL definition as a Mermaid flowchart or SVG, or an execution of it.",
+      "With --execution (GetExecutionHistory JSON), the execution is drawn over the diagram, as"
+          + " SVG or as a self-contained HTML report."
     })
 final class DiagramCommand extends Verb {
 

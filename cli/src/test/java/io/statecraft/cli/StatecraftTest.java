@@ -56,4 +56,25 @@ class StatecraftTest {
     // THEN
     assertThat(help).startsWith("Usage: statecraft validate ");
   }
+
+  @Test
+  void should_sum_up_each_verb_in_the_verb_list_with_a_whole_sentence() {
+    for (String name : Statecraft.VERBS) {
+      // WHEN
+      String summary = Statecraft.verb(name).getClass().getAnnotation(Command.class)
+          .description()[0];
+      // THEN the list shows the first paragraph alone: it must not stop mid-sentence
+      assertThat(summary).as(name).endsWith(".");
+    }
+  }
+
+  @Test
+  void should_print_placeholders_and_context_paths_in_help_as_written() {
+    // WHEN
+    String run = CommandLineRun.succeeds("run", "--help");
+    String replay = CommandLineRun.succeeds("replay", "--help");
+    // THEN
+    assertThat(run).contains("${KEY} placeholders").doesNotContain("null");
+    assertThat(replay).contains("$$.Execution.Id").doesNotContain(" $.");
+  }
 }
