@@ -61,6 +61,11 @@ public final class TextFiles {
       result = decoder.flush(out);
     }
     if (result.isError()) {
+      if (bytes.length >= 2 && ((bytes[0] == (byte) 0xff && bytes[1] == (byte) 0xfe)
+          || (bytes[0] == (byte) 0xfe && bytes[1] == (byte) 0xff))) {
+        throw new IOException("not UTF-8 text: it starts with the byte order mark of UTF-16 (or"
+            + " UTF-32); save the file as UTF-8");
+      }
       int offset = in.position();
       throw new IOException("not UTF-8 text: byte " + offset + " (line " + line(bytes, offset)
           + ") is 0x" + String.format("%02x", bytes[Math.min(offset, bytes.length - 1)] & 0xff)

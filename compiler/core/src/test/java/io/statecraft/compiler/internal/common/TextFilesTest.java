@@ -47,4 +47,12 @@ class TextFilesTest {
     assertThatThrownBy(() -> TextFiles.readUtf8(loop)).isInstanceOf(IOException.class)
         .message().doesNotContain(loop.toString());
   }
+
+  @Test
+  void utf16TextIsNamedByItsByteOrderMark() throws IOException {
+    Path file = Files.writeString(dir.resolve("utf16.json"), "\uFEFF{}",
+        java.nio.charset.StandardCharsets.UTF_16LE);
+    assertThatThrownBy(() -> TextFiles.readUtf8(file)).hasMessage("not UTF-8 text: it starts"
+        + " with the byte order mark of UTF-16 (or UTF-32); save the file as UTF-8");
+  }
 }
