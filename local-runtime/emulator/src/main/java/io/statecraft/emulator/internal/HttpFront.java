@@ -227,7 +227,8 @@ public final class HttpFront {
       return Wire.MAPPER.readTree(body);
     } catch (JacksonException e) {
       throw new ApiException("com.amazon.coral.service#SerializationException",
-          "Malformed JSON in the request body: " + e.getOriginalMessage());
+          "Malformed JSON in the request body: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e));
     }
   }
 

@@ -55,6 +55,20 @@ class RequestShapesTest {
   }
 
   @Test
+  void should_say_why_a_body_or_input_is_not_json_without_jacksons_settings() throws Exception {
+    assertError(post("ListStateMachines", "{\"maxResults\": ["), SERIALIZATION,
+        "Malformed JSON in the request body: Unexpected end-of-input: expected close marker for"
+            + " Array");
+    assertError(post("ListStateMachines", "{\"a\": " + "[".repeat(600) + "]".repeat(600) + "}"),
+        SERIALIZATION, "Malformed JSON in the request body: the JSON nests arrays and objects"
+            + " more than 500 levels deep, the most Statecraft reads");
+    assertError(post("StartExecution", "{\"stateMachineArn\": \"arn:aws:states:us-east-1:"
+        + "123456789012:stateMachine:none\", \"input\": \"{\\\"a\\\": NaN}\"}"),
+        "InvalidExecutionInput", "Invalid State Machine Execution Input: 'Non-standard token"
+            + " 'NaN': JSON does not allow it'");
+  }
+
+  @Test
   void should_create_a_machine_whose_maps_nest_as_deep_as_json_allows() throws Exception {
     // GIVEN a Map in a Map ... 165 deep: 497 levels of JSON, which AWS accepts
     tools.jackson.databind.node.ObjectNode processor = Wire.object();
