@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Input users get wrong is answered with what is wrong, never a stack trace. */
 class BadInputTest {
 
-  private static final String PASS = """
+  static final String PASS = """
       {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}
       """;
-  private static final String TASK = """
+  static final String TASK = """
       {"StartAt": "T", "States": {"T": {"Type": "Task",
         "Resource": "arn:aws:states:::sqs:sendMessage",
         "Parameters": {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/123456789012/q",
@@ -39,7 +39,7 @@ class BadInputTest {
    * Runs {@code args}, which must exit with {@code code} and print no stack trace; stdout and
    * stderr together (validate prints its diagnostics on stdout, the other verbs on stderr).
    */
-  private static String failsWith(int code, String... args) {
+  static String failsWith(int code, String... args) {
     CommandLineRun run = CommandLineRun.of(args);
     assertThat(run.exitCode()).as("exit code; stdout: %s; stderr: %s", run.out(), run.err())
         .isEqualTo(code);
@@ -47,7 +47,7 @@ class BadInputTest {
     return run.out() + run.err();
   }
 
-  private static void noStackTrace(String stderr) {
+  static void noStackTrace(String stderr) {
     assertThat(stderr).doesNotContain("\tat ").doesNotContain("Exception")
         .doesNotContain("internal error");
   }
@@ -168,7 +168,7 @@ class BadInputTest {
 
   private static final String THOUSAND_STEPS = "$" + ".a".repeat(1000);
 
-  private static String definition(Map<String, Object> machine) {
+  static String definition(Map<String, Object> machine) {
     return io.statecraft.asl.internal.JsonMappers.STANDARD.writeValueAsString(machine);
   }
 
@@ -372,220 +372,5 @@ class BadInputTest {
     String absent = dir.resolve("absent.asl.json").toString();
     assertThat(failsWith(1, verb, absent)).contains(absent).contains("no such file")
         .doesNotContain(absent + ": " + absent);
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-    "--package, 1bad, '--package must be a Java package name (such as com.example.flows), was"
-        + " 1bad'",
-    "--class, class, '--class must be a Java identifier (such as OrderFulfillment), was class'"})
-  void importNamesTheOptionWhoseValueIsNoJavaName(String option, String value, String message) {
-    String file = CommandLineRun.file(dir, "m.json", PASS);
-    String[] args = option.equals("--package")
-        ? new String[] {"import", "--package", value, file}
-        : new String[] {"import", "--package", "p", "--class", value, file};
-    assertThat(failsWith(2, args)).contains(message)
-        .doesNotContain("packageName").doesNotContain("className");
-  }
-
-  @Test
-  void twoFilesOfOneNameAreNotImportedIntoOneClassFile() throws IOException {
-    // GIVEN two definitions named m.asl.json in two folders
-    Files.createDirectories(dir.resolve("a"));
-    Files.createDirectories(dir.resolve("b"));
-    String first = CommandLineRun.file(dir, "a/m.asl.json", PASS);
-    String second = CommandLineRun.file(dir, "b/m.asl.json", PASS.replace("\"P\"", "\"Q\""));
-    Path out = dir.resolve("src");
-    // WHEN
-    CommandLineRun run = CommandLineRun.of("import", "--package", "p", "--out", out.toString(),
-        first, second);
-    // THEN the first is written, the second refused, not written over it
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains(second + ": cannot import: its class M is already written"
-        + " from " + first);
-    assertThat(Files.readString(out.resolve("p/M.java"))).contains("\"P\"")
-        .doesNotContain("\"Q\"");
-  }
-
-  @Test
-  void aFolderGivenAsTheMockFileIsSaidToBeAFolder() {
-    assertThat(failsWith(2, "serve", "--port", "0", "--mock-config", dir.toString()))
-        .contains("--mock-config " + dir + " is a folder: give the mock file");
-  }
-
-  @Test
-  void aHistoryThatCannotBeWrittenIsSaidWithWhy() {
-    String file = CommandLineRun.file(dir, "pass.json", PASS);
-    String output = failsWith(1, "run", file, "--history", file + "/h.json");
-    assertThat(output).contains("status: SUCCEEDED")
-        .contains("--history " + file + "/h.json: cannot write: " + file
-            + ": already exists and is not a folder");
-    assertThat(failsWith(2, "run", file, "--history", dir.toString()))
-        .contains("--history " + dir + " is a folder: give the path of a file to write");
-  }
-
-  @Test
-  void aCoverageFolderThatIsAFileOrHoldsNoReportIsSaid() throws IOException {
-    String file = CommandLineRun.file(dir, "pass.json", PASS);
-    assertThat(failsWith(1, "run", file, "--coverage", file))
-        .contains("--coverage " + file + ": cannot write the report: ");
-    Path junk = Files.createDirectories(dir.resolve("junk"));
-    Files.writeString(junk.resolve("coverage.json"), "[]");
-    assertThat(failsWith(1, "run", file, "--coverage", junk.toString()))
-        .contains("--coverage " + junk + ": " + junk.resolve("coverage.json")
-            + " is not a statecraft coverage report");
-  }
-
-  @Test
-  void replayNamesTheOptionOfAnExecutionArnThatIsNone() {
-    String definition = CommandLineRun.file(dir, "pass.json", PASS);
-    String history = CommandLineRun.file(dir, "history.json", "{\"events\": []}");
-    assertThat(failsWith(2, "replay", "--definition", definition, "--execution-arn", "nope",
-        history)).contains("--execution-arn must read arn:aws:states:REGION:ACCOUNT:execution:"
-            + "STATE_MACHINE:NAME, was nope");
-  }
-
-  @Test
-  void testStateRefusesANumberBeyondItsMemberAsTheApiDoes() {
-    CommandLineRun run = CommandLineRun.of("test-state", "--definition",
-        "{\"Type\": \"Pass\", \"End\": true}", "--state-configuration",
-        "{\"retrierRetryCount\": 1e400}");
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("An error occurred (com.amazon.coral.service#"
-        + "SerializationException) when calling the TestState operation: NUMBER_VALUE can not be"
-        + " converted to an Integer").doesNotContain("\tat ").doesNotContain("internal error");
-  }
-
-  @Test
-  void aCaseOrInputThatIsNotJsonIsExplainedWithoutJacksonsSettings() {
-    String badCase = CommandLineRun.file(dir, "case.json", "{\"definition\": nope}");
-    assertThat(failsWith(1, "conformance", badCase)).contains("cannot read the case:"
-        + " Unrecognized token 'nope'").doesNotContain("[Source:");
-    String file = CommandLineRun.file(dir, "pass.json", PASS);
-    assertThat(failsWith(2, "run", file, "--input", "{\"a\": [1"))
-        .contains("--input is not JSON: Unexpected end-of-input: expected close marker for Array")
-        .doesNotContain("[Source:").doesNotContain("REDACTED");
-    assertThat(failsWith(2, "run", file, "--input", "{\"a\": NaN}"))
-        .contains("Non-standard token 'NaN': JSON does not allow it")
-        .doesNotContain("JsonReadFeature");
-  }
-
-  /** A Map in a Map ... {@code depth} deep, each state named after its level. */
-  private static String nestedMaps(int depth) {
-    Map<String, Object> processor = Map.of("StartAt", "Leaf",
-        "States", Map.of("Leaf", Map.of("Type", "Pass", "End", true)));
-    for (int level = 0; level < depth; level++) {
-      processor = Map.of("StartAt", "M" + level, "States", Map.of("M" + level,
-          Map.of("Type", "Map", "ItemProcessor", processor, "End", true)));
-    }
-    return definition(processor);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"validate", "run", "policy", "diagram"})
-  void aMapNested160DeepIsCheckedWithoutOverflowingTheStack(String verb) {
-    // GIVEN a definition AWS accepts: 480 levels of JSON, under the 500 Statecraft reads
-    String file = CommandLineRun.file(dir, "maps.asl.json", nestedMaps(160));
-    // WHEN
-    CommandLineRun run = verb.equals("run") ? CommandLineRun.of(verb, file, "--input", "[]")
-        : CommandLineRun.of(verb, file);
-    // THEN
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    noStackTrace(run.err());
-  }
-
-  @Test
-  void anActivityNothingAnswersIsSaidWithWhatToGive() {
-    String file = CommandLineRun.file(dir, "activity.json", """
-        {"StartAt": "T", "States": {"T": {"Type": "Task",
-          "Resource": "arn:aws:states:us-east-1:123456789012:activity:a", "End": true}}}""");
-    assertThat(failsWith(1, "run", file)).contains(file + ": the execution cannot go on: state"
-        + " 'T' waits for an activity worker, which nothing answers here (on AWS it would stay"
-        + " RUNNING): give the state's results with --task-results FILE");
-  }
-
-  @Test
-  void aTaskWithoutResultsPointsToTheTaskResultsOption() {
-    String file = CommandLineRun.file(dir, "task.json", TASK);
-    assertThat(failsWith(1, "run", file)).contains("error: Statecraft.UnboundTask")
-        .contains(file + ": statecraft run answers Task states from --task-results FILE");
-  }
-
-  /** A command whose work throws {@code failure}, standing for a verb with a bug. */
-  @picocli.CommandLine.Command(name = "broken")
-  static final class Broken implements java.util.concurrent.Callable<Integer> {
-    private final Throwable failure;
-
-    Broken(Throwable failure) {
-      this.failure = failure;
-    }
-
-    @Override
-    public Integer call() throws Exception {
-      if (failure instanceof Error error) {
-        throw error;
-      }
-      throw (Exception) failure;
-    }
-  }
-
-  private static CommandLineRun executeBroken(Throwable failure) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code = Statecraft.execute(new picocli.CommandLine(new Broken(failure)),
-        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
-    return new CommandLineRun(code, out.toString(), err.toString());
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"assertion", "no-class", "initializer", "linkage", "io"})
-  void anyErrorEscapingAVerbIsOneLineToReport(String kind) {
-    // GIVEN a verb that fails as a bug would, with an Error picocli does not handle or a
-    // checked exception
-    Throwable failure = switch (kind) {
-      case "assertion" -> new AssertionError("state count");
-      case "no-class" -> new NoClassDefFoundError("io/statecraft/Gone");
-      case "initializer" -> new ExceptionInInitializerError(new IllegalStateException("bad table"));
-      case "linkage" -> new LinkageError("loader constraint violated");
-      default -> new java.io.IOException("disk gone");
-    };
-    // WHEN
-    CommandLineRun run = executeBroken(failure);
-    // THEN one line, exit 1, saying what failed (for an initializer, what it failed of)
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).startsWith("statecraft: internal error: " + failure)
-        .doesNotContain("\tat ").hasLineCount(1);
-    if (kind.equals("initializer")) {
-      assertThat(run.err()).contains(", caused by java.lang.IllegalStateException: bad table");
-    }
-  }
-
-  @Test
-  void aThreadThatDiesIsOneLineToReport() throws InterruptedException {
-    // GIVEN a thread of the command's (a runtime's, the server's) that dies of an error
-    java.io.StringWriter err = new java.io.StringWriter();
-    Thread thread = new Thread(() -> {
-      throw new ExceptionInInitializerError(new IllegalStateException("bad table"));
-    });
-    thread.setUncaughtExceptionHandler(Statecraft.deadThread(new java.io.PrintWriter(err, true)));
-    // WHEN
-    thread.start();
-    thread.join();
-    // THEN
-    assertThat(err.toString()).startsWith("statecraft: internal error:"
-        + " java.lang.ExceptionInInitializerError, caused by java.lang.IllegalStateException:"
-        + " bad table (a bug in statecraft").hasLineCount(1);
-  }
-
-  @Test
-  void anInternalErrorIsOneLineToReportWithoutATrace() {
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code = Statecraft.internalError(new StackOverflowError(),
-        new java.io.PrintWriter(err, true));
-    assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("statecraft: internal error:"
-        + " java.lang.StackOverflowError (a bug in statecraft: please report it with the command"
-        + " line and the files it read; STATECRAFT_TRACE=1 prints where it happened)"
-        + System.lineSeparator());
   }
 }
