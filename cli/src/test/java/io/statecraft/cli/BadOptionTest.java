@@ -133,4 +133,22 @@ class BadOptionTest {
     assertThat(failsWith(1, "run", file)).contains("error: Statecraft.UnboundTask")
         .contains(file + ": statecraft run answers Task states from --task-results FILE");
   }
+
+  @Test
+  void anEmptyKeyOfTheSubstitutionsIsNamed() {
+    String file = CommandLineRun.file(dir, "pass.json", PASS);
+    String substitutions = CommandLineRun.file(dir, "subs.json", "{\"\": \"x\"}");
+    assertThat(failsWith(2, "run", file, "--substitutions", substitutions))
+        .contains("--substitutions " + substitutions + ": a key is empty, and names no ${KEY}"
+            + " placeholder");
+  }
+
+  @Test
+  void aThrownErrorThatIsNoStringIsRefused() {
+    String file = CommandLineRun.file(dir, "task.json", TASK);
+    String results = CommandLineRun.file(dir, "results.json",
+        "{\"T\": [{\"Throw\": {\"Error\": 5}}]}");
+    assertThat(failsWith(2, "run", file, "--task-results", results)).contains("--task-results "
+        + results + ": the Throw.Error of a result of taskResults.T must be a string, was 5");
+  }
 }
