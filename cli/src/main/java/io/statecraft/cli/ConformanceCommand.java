@@ -13,10 +13,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "conformance",
     description = {
-      "Run Step Functions conformance cases recorded against AWS and compare the outcomes.",
-      "Each case (shared/conformance format) is compared on status, output, error, cause and",
-      "history. One line per case, then totals.",
-      "With --coverage, every case's machine is named ConformanceCase."
+      "Run Step Functions conformance cases recorded against AWS and compare the results.",
+      "Each case (the shared/conformance format) is run and its status, output, error, cause and"
+          + " history compared: one line per case, then totals. With --coverage, every case's"
+          + " machine is named ConformanceCase."
     })
 final class ConformanceCommand extends Verb {
 

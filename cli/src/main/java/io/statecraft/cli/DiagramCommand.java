@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diagram",
     description = {
-      "Draw an ASL definition as Mermaid or SVG, or an execution of it as SVG or HTML.",
-      "Mermaid is flowchart text; with --execution (the GetExecutionHistory JSON), the SVG",
-      "overlays the path taken and the HTML is a self-contained report."
+      "Draw an ASL definition as a Mermaid flowchart or SVG, or an execution of it.",
+      "With --execution (GetExecutionHistory JSON), the execution is drawn over the diagram, as"
+          + " SVG or as a self-contained HTML report."
     })
 final class DiagramCommand extends Verb {
 

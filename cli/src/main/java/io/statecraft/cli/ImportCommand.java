@@ -7,7 +7,10 @@ import io.statecraft.importer.Importer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javax.lang.model.SourceVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,11 +48,30 @@ final class ImportCommand extends Verb {
       throw usage("--out " + out + " is a file: give the folder (a source root) to write the"
           + " classes into");
     }
+    if (!packageName.isEmpty() && !SourceVersion.isName(packageName)) {
+      throw usage("--package must be a Java package name (such as com.example.flows), was "
+          + packageName);
+    }
+    if (className != null
+        && (!SourceVersion.isIdentifier(className) || SourceVersion.isKeyword(className))) {
+      throw usage("--class must be a Java identifier (such as OrderFulfillment), was "
+          + className);
+    }
     PrintWriter stdout = out();
     int status = 0;
+    // Two files of one name in different folders make one class: written, the second would
+    // replace the first.
+    Map<String, Path> written = new HashMap<>();
     for (Path file : files) {
       String name = className != null ? className
           : Importer.className(file.getFileName().toString());
+      Path first = out == null ? null : written.putIfAbsent(name, file);
+      if (first != null) {
+        err().println(file + ": cannot import: its class " + name + " is already written from "
+            + first + "; import it on its own with --class");
+        status = Statecraft.PROBLEMS;
+        continue;
+      }
       status = Math.max(status, importOne(file, name, stdout));
     }
     stdout.flush();
@@ -77,7 +99,10 @@ final class ImportCommand extends Verb {
     try {
       stdout.println("wrote " + javaFile.writeToPath(out));
       return 0;
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException e) {
+      err.println(file + ": cannot write into " + out + ": " + why(e));
+      return Statecraft.PROBLEMS;
+    } catch (IllegalArgumentException e) {
       err.println(file + ": cannot write into " + out + ": " + e.getMessage());
       return Statecraft.PROBLEMS;
     }

@@ -23,12 +23,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "policy",
     description = {
-      "Derive the IAM policy the state machine's execution role needs from an ASL definition.",
-      "It grants the actions of every integration on the resources the definition names (AWS's"
+      "Derive the IAM policy a state machine's execution role needs from its ASL definition.",
+      "It allows the actions of every integration on the resources the definition names (AWS's"
           + " documented policies, .sync and .waitForTaskToken included), distributed Map child"
-          + " executions and S3 access, CloudWatch Logs and X-Ray when asked. A resource computed"
-          + " at run time is widened as little as it can be, with a warning naming the state and"
-          + " field.",
+          + " executions and S3 access, and CloudWatch Logs and X-Ray when asked. A resource"
+          + " computed at run time is widened as little as it can be, with a warning naming the"
+          + " state and field.",
       "text (default): each statement with the states that need it, then warnings and notes.",
       "json: the IAM policy document on stdout, warnings on stderr.",
       "Exit code 0 when a policy was derived, 1 when the definition is invalid."

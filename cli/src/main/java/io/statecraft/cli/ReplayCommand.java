@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "replay",
     description = {
-      "Replay recorded executions with a definition: consistent, or the first event that differs.",
-      "For each history, reports whether the definition does what the execution did, or the"
+      "Replay recorded executions with a definition to check it does what they did.",
+      "For each history it reports whether the definition does what the execution did, or the"
           + " first event where it does not. A history is what 'aws stepfunctions"
           + " get-execution-history' prints (pages merged or one after another, in either order)"
           + " or what the emulator returns. Task results, callbacks, activities, time-outs and"
@@ -38,8 +38,8 @@ final class ReplayCommand extends Verb {
   Path definition;
 
   @Option(names = "--execution-arn", paramLabel = "ARN",
-      description = "the recorded execution's ARN, for definitions that read $$.Execution.Id,"
-          + " $$.Execution.Name or $$.StateMachine (a history does not hold it)")
+      description = "the recorded execution's ARN, for definitions that read $$$$.Execution.Id,"
+          + " $$$$.Execution.Name or $$$$.StateMachine (a history does not hold it)")
   String executionArn;
 
   @Option(names = "--input", paramLabel = "JSON|@FILE",
@@ -66,7 +66,12 @@ final class ReplayCommand extends Verb {
       return BAD_INPUT;
     }
     if (executionArn != null) {
-      replayer = replayer.executionArn(executionArn);
+      try {
+        replayer = replayer.executionArn(executionArn);
+      } catch (IllegalArgumentException e) {
+        throw usage("--execution-arn must read arn:aws:states:REGION:ACCOUNT:execution:"
+            + "STATE_MACHINE:NAME, was " + executionArn);
+      }
     }
     if (input != null) {
       replayer = replayer.input(json("--input", input.startsWith("@")

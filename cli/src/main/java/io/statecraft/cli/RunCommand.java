@@ -7,6 +7,7 @@ import io.statecraft.local.Execution;
 import io.statecraft.local.ExecutionStatus;
 import io.statecraft.local.LocalStateMachine;
 import io.statecraft.local.LocalStepFunctions;
+import io.statecraft.local.StuckExecutionException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -20,9 +21,10 @@ import tools.jackson.databind.JsonNode;
     name = "run",
     description = {
       "Run one execution of an ASL definition locally, as AWS Step Functions would.",
-      "Prints its status, output (or error and cause) and the states it went through.",
-      "Task states are answered from --task-results (the conformance cases' format);",
-      "${KEY} placeholders get their values from --substitute and --substitutions."
+      "It prints the execution's status, output (or error and cause) and the states it went"
+          + " through. Task states are answered from --task-results (the conformance cases'"
+          + " format); $${KEY} placeholders get their values from --substitute and"
+          + " --substitutions."
     })
 final class RunCommand extends Verb {
 
@@ -59,6 +61,9 @@ final class RunCommand extends Verb {
   private int runOnce() {
     PrintWriter out = out();
     PrintWriter err = err();
+    if (history != null && java.nio.file.Files.isDirectory(history)) {
+      throw usage("--history " + history + " is a folder: give the path of a file to write");
+    }
     JsonNode executionInput = json("--input", input.startsWith("@") ? readText(input.substring(1))
         : input);
     LocalStepFunctions.Builder runtime = LocalStepFunctions.builder();
@@ -84,18 +89,46 @@ final class RunCommand extends Verb {
     } catch (InvalidDefinitionException e) {
       return report(file, e);
     }
-    Execution execution = machine.run(executionInput);
+    Execution execution;
+    try {
+      execution = machine.run(executionInput);
+    } catch (StuckExecutionException e) {
+      // On AWS the execution would stay RUNNING; here nothing will ever answer it.
+      err.println(file + ": the execution cannot go on: " + e.waiting().stream()
+          .map(waiting -> "state '" + waiting.stateName() + "' waits for "
+              + switch (waiting.reason()) {
+                case ACTIVITY_WORKER -> "an activity worker";
+                case TASK_TOKEN -> "its task token";
+                case CHILD_EXECUTION -> "its child execution";
+                default -> "an answer";
+              })
+          .collect(java.util.stream.Collectors.joining(", "))
+          + ", which nothing answers here (on AWS it would stay RUNNING): give the state's"
+          + " results with --task-results FILE");
+      return Statecraft.PROBLEMS;
+    }
     out.println("status: " + execution.status());
     if (execution.status() == ExecutionStatus.SUCCEEDED) {
       out.println("output: " + JsonMappers.STANDARD.writeValueAsString(execution.output()));
     } else {
       out.println("error: " + execution.error());
       out.println("cause: " + execution.cause());
+      if ("Statecraft.UnboundTask".equals(execution.error())) {
+        // The cause names the Java API that binds a handler; here the results come from a file.
+        err.println(file + ": statecraft run answers Task states from --task-results FILE:"
+            + " {\"State\": [{\"Return\": ...}, {\"Throw\": {\"Error\": ..., \"Cause\":"
+            + " ...}}]}");
+      }
     }
     out.println("path: " + String.join(" -> ", execution.path()));
     if (history != null) {
-      execution.history().write(history);
-      out.println("history: " + history);
+      try {
+        execution.history().write(history);
+        out.println("history: " + history);
+      } catch (java.io.UncheckedIOException e) {
+        err.println("--history " + history + ": cannot write: " + why(e.getCause()));
+        return Statecraft.PROBLEMS;
+      }
     }
     return execution.status() == ExecutionStatus.SUCCEEDED ? 0 : Statecraft.PROBLEMS;
   }

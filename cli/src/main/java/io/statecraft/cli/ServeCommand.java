@@ -69,6 +69,9 @@ final class ServeCommand extends Verb {
     if (port < 0 || port > 65535) {
       throw usage("--port must be in 0..65535, was " + port);
     }
+    if (mockConfig != null && Files.isDirectory(mockConfig)) {
+      throw usage("--mock-config " + mockConfig + " is a folder: give the mock file");
+    }
     if (mockConfig != null && !Files.isRegularFile(mockConfig)) {
       throw usage("--mock-config: no such file: " + mockConfig);
     }

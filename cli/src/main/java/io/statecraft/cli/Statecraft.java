@@ -31,14 +31,54 @@ public final class Statecraft implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // A thread of ours that dies of what it did not catch (a runtime's or the server's) is said
+    // in the same one line as a failure of the command itself, not as the JVM's stack trace.
+    Thread.setDefaultUncaughtExceptionHandler(deadThread(err));
     System.exit(run(out, err, args));
   }
 
+  /** Says what killed a thread as {@link #internalError} says it. */
+  static Thread.UncaughtExceptionHandler deadThread(PrintWriter err) {
+    return (thread, e) -> internalError(e, err);
+  }
+
+  /**
+   * The stack of the thread a command runs on: reserved, not committed, until used. JSON nests
+   * at most 500 levels, but what walks a definition (the JSON Schema validator above all) takes
+   * dozens of frames per level, more than the JVM's default stack holds for a Map nested 160
+   * deep, which AWS accepts.
+   */
+  private static final long STACK_BYTES = 512L << 20;
+
   /** Runs the command line and returns its exit code (for tests, which must not exit). */
   static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new Statecraft());
-    // The settings below reach the verbs added before them.
-    addVerbs(commandLine, args);
+    int[] code = {PROBLEMS};
+    Thread command = new Thread(null, () -> {
+      try {
+        CommandLine commandLine = new CommandLine(new Statecraft());
+        // The settings below reach the verbs added before them.
+        addVerbs(commandLine, args);
+        code[0] = execute(commandLine, out, err, args);
+      } catch (RuntimeException | Error e) {
+        code[0] = internalError(e, err);
+      }
+    }, "statecraft", STACK_BYTES);
+    command.start();
+    try {
+      command.join();
+    } catch (InterruptedException e) {
+      command.interrupt();
+      Thread.currentThread().interrupt();
+    }
+    return code[0];
+  }
+
+  /**
+   * Runs {@code args} on {@code commandLine}, whatever fails: a usage error is said with the
+   * usage (exit 2); anything else that escapes a verb, exception or error alike, is one line
+   * (exit 1).
+   */
+  static int execute(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
     CommandLine.IParameterExceptionHandler usageError =
         commandLine.getParameterExceptionHandler();
     try {
@@ -52,8 +92,10 @@ public final class Statecraft implements Runnable {
               ? help(e.getCommandLine()) : usageError.handleParseException(e, arguments))
           .setExecutionExceptionHandler((e, line, parsed) -> internalError(e, line.getErr()))
           .execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // Errors pass picocli's handler by; the stack or heap is free again once they are caught.
+    } catch (RuntimeException | Error e) {
+      // picocli hands on errors (a stack overflow, a class that failed to load, an assertion)
+      // as they are, and prints what its own handlers throw with its trace: neither reaches the
+      // user as a trace. The stack or heap is free again once an error is caught.
       return internalError(e, err);
     }
   }
@@ -128,9 +170,9 @@ public final class Statecraft implements Runnable {
    * stack trace (set {@code STATECRAFT_TRACE=1} to print it for the report).
    */
   static int internalError(Throwable e, PrintWriter err) {
-    String what = e.toString();
-    int newline = what.indexOf('\n');
-    err.println("statecraft: internal error: " + (newline < 0 ? what : what.substring(0, newline))
+    err.println("statecraft: internal error: " + firstLine(e)
+        + (e.getMessage() == null && e.getCause() != null
+            ? ", caused by " + firstLine(e.getCause()) : "")
         + " (a bug in statecraft: please report it with the command line and the files it read;"
         + " STATECRAFT_TRACE=1 prints where it happened)");
     if ("1".equals(System.getenv("STATECRAFT_TRACE"))) {
@@ -138,6 +180,13 @@ public final class Statecraft implements Runnable {
     }
     err.flush();
     return PROBLEMS;
+  }
+
+  /** The class and message of {@code e}, up to the message's first line break. */
+  private static String firstLine(Throwable e) {
+    String what = e.toString();
+    int newline = what.indexOf('\n');
+    return newline < 0 ? what : what.substring(0, newline);
   }
 
   @Override

@@ -71,6 +71,10 @@ final class SubstitutionOptions {
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
+      if (entry.getKey().isEmpty()) {
+        throw new IllegalArgumentException("--substitutions " + file + ": a key is empty, and"
+            + " names no ${KEY} placeholder");
+      }
       JsonNode value = entry.getValue();
       if (!value.isValueNode() || value.isNull()) {
         throw new IllegalArgumentException("--substitutions " + file + ": the value of "

@@ -21,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
     name = "test-state",
     mixinStandardHelpOptions = true,
     description = {
-      "Test one state as AWS's TestState API does, locally: run it once on an input, with its"
-          + " service call mocked, and print the response (status, output or error and cause,"
+      "Test one state locally as AWS's TestState API does.",
+      "It runs the state once on an input, with its service call mocked, and prints the"
+          + " response (status, output or error and cause,"
           + " nextState, and at DEBUG or TRACE inspectionData) as the API returns it.",
       "The request is the JSON of 'aws stepfunctions test-state --cli-input-json' (--input-json"
           + " FILE or @FILE); the options set or replace its members. Options whose value is"

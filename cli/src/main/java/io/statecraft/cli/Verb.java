@@ -110,9 +110,38 @@ abstract class Verb implements Callable<Integer> {
     try (recorder) {
       code = command.getAsInt();
     }
-    recorder.writeReport(coverageDir);
+    try {
+      recorder.writeReport(coverageDir);
+    } catch (java.io.UncheckedIOException e) {
+      err().println("--coverage " + coverageDir + ": cannot write the report: "
+          + why(e.getCause()));
+      return Statecraft.PROBLEMS;
+    } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+      // The folder holds a coverage.json the report cannot add to.
+      err().println("--coverage " + coverageDir + ": " + coverageDir.resolve("coverage.json")
+          + " is not a statecraft coverage report (" + e.getMessage().lines().findFirst()
+              .orElse("") + "): give an empty folder, or the folder of an earlier report");
+      return Statecraft.PROBLEMS;
+    }
     out().println("coverage: " + coverageDir.resolve("index.html"));
     return code;
+  }
+
+  /**
+   * Why {@code e} happened, in a line: for a file system error the file and the reason (its own
+   * message is often the path alone, as for a folder that cannot be created).
+   */
+  static String why(java.io.IOException e) {
+    if (e instanceof java.nio.file.FileSystemException failed) {
+      String reason = failed.getReason() != null ? failed.getReason()
+          : failed instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+          : failed instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : failed instanceof java.nio.file.FileAlreadyExistsException
+              ? "already exists and is not a folder"
+          : "cannot be written";
+      return failed.getFile() + ": " + reason;
+    }
+    return e.getMessage();
   }
 
   /** Prints each diagnostic as {@code file:pointer: severity CODE: message}; the exit code. */

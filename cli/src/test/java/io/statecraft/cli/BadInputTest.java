@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Input users get wrong is answered with what is wrong, never a stack trace. */
 class BadInputTest {
 
-  private static final String PASS = """
+  static final String PASS = """
       {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}
       """;
-  private static final String TASK = """
+  static final String TASK = """
       {"StartAt": "T", "States": {"T": {"Type": "Task",
         "Resource": "arn:aws:states:::sqs:sendMessage",
         "Parameters": {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/123456789012/q",
@@ -39,7 +39,7 @@ class BadInputTest {
    * Runs {@code args}, which must exit with {@code code} and print no stack trace; stdout and
    * stderr together (validate prints its diagnostics on stdout, the other verbs on stderr).
    */
-  private static String failsWith(int code, String... args) {
+  static String failsWith(int code, String... args) {
     CommandLineRun run = CommandLineRun.of(args);
     assertThat(run.exitCode()).as("exit code; stdout: %s; stderr: %s", run.out(), run.err())
         .isEqualTo(code);
@@ -47,7 +47,7 @@ class BadInputTest {
     return run.out() + run.err();
   }
 
-  private static void noStackTrace(String stderr) {
+  static void noStackTrace(String stderr) {
     assertThat(stderr).doesNotContain("\tat ").doesNotContain("Exception")
         .doesNotContain("internal error");
   }
@@ -168,7 +168,7 @@ class BadInputTest {
 
   private static final String THOUSAND_STEPS = "$" + ".a".repeat(1000);
 
-  private static String definition(Map<String, Object> machine) {
+  static String definition(Map<String, Object> machine) {
     return io.statecraft.asl.internal.JsonMappers.STANDARD.writeValueAsString(machine);
   }
 
@@ -347,15 +347,30 @@ class BadInputTest {
         .contains("not UTF-8 text: byte 6 (line 1) is 0xe9");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "run", "fmt", "diagram", "policy", "import"})
+  void aNumberWhoseExponentIsOutOfRangeIsPlaced(String verb) {
+    String file = CommandLineRun.file(dir, "exp.json", """
+        {"StartAt": "P", "States": {"P": {"Type": "Pass", "Result": 1e999999999999,
+          "End": true}}}""");
+    String output = verb.equals("import") ? failsWith(1, verb, "--package", "p", file)
+        : failsWith(1, verb, file);
+    assertThat(output).contains("error READ_SYNTAX: malformed JSON at line 1, column 61: the"
+        + " number 1e999999999999 is out of range");
+  }
+
   @Test
-  void anInternalErrorIsOneLineToReportWithoutATrace() {
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code = Statecraft.internalError(new StackOverflowError(),
-        new java.io.PrintWriter(err, true));
-    assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("statecraft: internal error:"
-        + " java.lang.StackOverflowError (a bug in statecraft: please report it with the command"
-        + " line and the files it read; STATECRAFT_TRACE=1 prints where it happened)"
-        + System.lineSeparator());
+  void anExecutionInputWhoseExponentIsOutOfRangeIsAUsageError() {
+    String file = CommandLineRun.file(dir, "pass.json", PASS);
+    assertThat(failsWith(2, "run", file, "--input", "{\"n\": -1E-999999999999}"))
+        .contains("--input is not JSON: the number -1E-999999999999 is out of range");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "run", "fmt", "diagram", "policy"})
+  void aMissingFileIsSaidToBeMissing(String verb) {
+    String absent = dir.resolve("absent.asl.json").toString();
+    assertThat(failsWith(1, verb, absent)).contains(absent).contains("no such file")
+        .doesNotContain(absent + ": " + absent);
   }
 }

@@ -32,18 +32,6 @@ class StatecraftTest {
   }
 
   @Test
-  void should_summarise_each_verb_in_a_whole_sentence() {
-    // The verb list shows the first line of each description: it must not stop mid-sentence.
-    for (String name : Statecraft.VERBS) {
-      // WHEN
-      String summary = Statecraft.verb(name).getClass().getAnnotation(Command.class)
-          .description()[0];
-      // THEN
-      assertThat(summary).as(name).endsWith(".");
-    }
-  }
-
-  @Test
   void should_give_a_verb_named_first_help_and_version_options() {
     // WHEN
     String help = CommandLineRun.succeeds("run", "--help");
@@ -67,5 +55,26 @@ class StatecraftTest {
     String help = CommandLineRun.succeeds("help", "validate");
     // THEN
     assertThat(help).startsWith("Usage: statecraft validate ");
+  }
+
+  @Test
+  void should_sum_up_each_verb_in_the_verb_list_with_a_whole_sentence() {
+    for (String name : Statecraft.VERBS) {
+      // WHEN
+      String summary = Statecraft.verb(name).getClass().getAnnotation(Command.class)
+          .description()[0];
+      // THEN the list shows the first paragraph alone: it must not stop mid-sentence
+      assertThat(summary).as(name).endsWith(".");
+    }
+  }
+
+  @Test
+  void should_print_placeholders_and_context_paths_in_help_as_written() {
+    // WHEN
+    String run = CommandLineRun.succeeds("run", "--help");
+    String replay = CommandLineRun.succeeds("replay", "--help");
+    // THEN
+    assertThat(run).contains("${KEY} placeholders").doesNotContain("null");
+    assertThat(replay).contains("$$.Execution.Id").doesNotContain(" $.");
   }
 }

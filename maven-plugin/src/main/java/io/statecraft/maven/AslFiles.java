@@ -5,10 +5,10 @@ import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.asl.diagnostic.SourceLocation;
 import io.statecraft.compiler.Asl;
 import io.statecraft.compiler.Validator;
+import io.statecraft.compiler.internal.common.TextFiles;
 import io.statecraft.compiler.internal.sarif.JsonLocations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,9 +109,10 @@ final class AslFiles {
 
   private static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      // Not Files.readString: its decoding error says "Input length = 1", not where.
+      return TextFiles.readUtf8(file);
     } catch (IOException e) {
-      throw new WorkflowException("Cannot read " + file + ": " + e);
+      throw new WorkflowException("Cannot read " + file + ": " + e.getMessage());
     }
   }
 }

@@ -62,7 +62,18 @@ abstract class WorkflowMojo extends AbstractMojo {
       run();
     } catch (WorkflowException e) {
       throw new MojoFailureException(e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw internalError(e);
     }
+  }
+
+  /**
+   * A failure that is no fault of the project: said as a bug to report, in the words the
+   * {@code statecraft} command uses; Maven prints where it happened with {@code -e} only.
+   */
+  static MojoExecutionException internalError(Throwable e) {
+    return new MojoExecutionException("internal error: " + e + " (a bug in statecraft: please"
+        + " report it with the goal and the files it read; mvn -e prints where it happened)", e);
   }
 
   /** The goal's work; {@link WorkflowException}s become build failures with their message. */

@@ -116,4 +116,26 @@ class AslFilesTest {
     assertThat(lines.find("/States/L/1").line()).isEqualTo(7);
     assertThat(lines.find("").line()).isEqualTo(1);
   }
+
+  @Test
+  void should_say_where_a_file_stops_being_utf8() throws Exception {
+    Path file = write("latin1.asl.json", "");
+    Files.write(file, new byte[] {'{', '\n', '"', (byte) 0xe9, '"', '}'});
+
+    assertThatThrownBy(() -> AslFiles.read(folder(), project))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessage("Cannot read " + file + ": not UTF-8 text: byte 3 (line 2) is 0xe9, which"
+            + " UTF-8 does not allow there; save the file as UTF-8");
+  }
+
+  @Test
+  void should_place_a_number_out_of_range_as_a_syntax_error() throws Exception {
+    write("huge.asl.json", "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\","
+        + " \"Result\": 1e999999999999, \"End\": true}}}");
+
+    assertThatThrownBy(() -> AslFiles.read(folder(), project))
+        .isInstanceOf(WorkflowException.class)
+        .hasMessageContaining("READ_SYNTAX: malformed JSON at line 1, column ")
+        .hasMessageContaining("the number 1e999999999999 is out of range");
+  }
 }

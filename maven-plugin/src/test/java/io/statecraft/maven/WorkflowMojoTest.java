@@ -30,4 +30,24 @@ class WorkflowMojoTest {
         + " \"Orders\" is already used by com.example.Orders; state machine names must be unique"
         + " (rename the file or change name())");
   }
+
+  @Test
+  void should_report_what_escapes_a_goal_as_a_bug_in_one_message() throws Exception {
+    // GIVEN a goal whose work fails as a bug would
+    WorkflowMojo goal = new WorkflowMojo() {
+      @Override
+      void run() {
+        throw new IllegalStateException("no plan");
+      }
+    };
+
+    // WHEN
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(goal::execute);
+
+    // THEN
+    assertThat(failure).isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
+        .hasMessage("internal error: java.lang.IllegalStateException: no plan (a bug in"
+            + " statecraft: please report it with the goal and the files it read; mvn -e prints"
+            + " where it happened)");
+  }
 }

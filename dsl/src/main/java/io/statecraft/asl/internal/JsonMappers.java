@@ -1,10 +1,18 @@
 package io.statecraft.asl.internal;
 
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.deser.jackson.JsonNodeDeserializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The one JSON configuration of every Statecraft module. Numbers keep how they were written:
@@ -45,6 +53,44 @@ public final class JsonMappers {
     return builder
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .addModule(new SimpleModule("statecraft-numbers")
+            .addDeserializer(JsonNode.class, new RangeCheckedNodes()));
+  }
+
+  /**
+   * Jackson's tree reader, but a number whose exponent no {@code BigDecimal} holds
+   * ({@code 1e999999999999}) is a read error at its line and column, as any other text that
+   * cannot be read is: Jackson throws a bare {@code NumberFormatException} for it, which every
+   * reader of user input would otherwise have to catch on its own.
+   */
+  private static final class RangeCheckedNodes extends StdDeserializer<JsonNode> {
+    @SuppressWarnings("unchecked")
+    private final ValueDeserializer<JsonNode> nodes = (ValueDeserializer<JsonNode>)
+        (ValueDeserializer<?>) JsonNodeDeserializer.getDeserializer(JsonNode.class);
+
+    RangeCheckedNodes() {
+      super(JsonNode.class);
+    }
+
+    @Override
+    public JsonNode deserialize(JsonParser parser, DeserializationContext context) {
+      try {
+        return nodes.deserialize(parser, context);
+      } catch (NumberFormatException e) {
+        throw new StreamReadException(parser, "the number " + parser.getString()
+            + " is out of range: its exponent is too large", parser.currentTokenLocation());
+      }
+    }
+
+    @Override
+    public JsonNode getNullValue(DeserializationContext context) {
+      return (JsonNode) nodes.getNullValue(context);
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext context) {
+      return nodes.getAbsentValue(context);
+    }
   }
 }

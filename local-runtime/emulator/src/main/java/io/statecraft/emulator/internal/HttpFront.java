@@ -61,6 +61,8 @@ public final class HttpFront {
    * A front that also gives every GET request without an {@code X-Amz-Target} header to
    * {@code pages} (null: none): the API's requests are all POSTs with one, so the two never meet.
    */
+  private static final long REQUEST_STACK_BYTES = 16L << 20;
+
   public HttpFront(int port, Operations operations, HttpHandler pages) throws IOException {
     this.operations = operations;
     this.pages = pages;
@@ -69,7 +71,11 @@ public final class HttpFront {
     AtomicLong count = new AtomicLong();
     // Cached, not fixed: GetActivityTask holds its thread for up to 60 s.
     this.threads = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "statecraft-emulator-" + count.incrementAndGet());
+      // A deeper stack than the default, reserved rather than committed: CreateStateMachine
+      // validates definitions whose nesting (a Map in a Map, 165 deep: 2 MiB) the default
+      // 1 MiB cannot walk.
+      Thread thread = new Thread(null, task, "statecraft-emulator-" + count.incrementAndGet(),
+          REQUEST_STACK_BYTES);
       thread.setDaemon(true);
       return thread;
     });
@@ -221,7 +227,8 @@ public final class HttpFront {
       return Wire.MAPPER.readTree(body);
     } catch (JacksonException e) {
       throw new ApiException("com.amazon.coral.service#SerializationException",
-          "Malformed JSON in the request body: " + e.getOriginalMessage());
+          "Malformed JSON in the request body: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e));
     }
   }
 

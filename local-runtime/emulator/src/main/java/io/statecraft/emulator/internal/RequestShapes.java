@@ -217,6 +217,9 @@ final class RequestShapes {
     boolean fits = switch (type) {
       case "String" -> value.isString();
       case "Boolean" -> value.isBoolean();
+      // A number the member's Java type cannot hold (maxResults 1e400) does not deserialize.
+      case "Integer" -> value.isNumber() && value.canConvertToInt();
+      case "Long" -> value.isNumber() && value.canConvertToLong();
       default -> value.isNumber();
     };
     if (!fits) {

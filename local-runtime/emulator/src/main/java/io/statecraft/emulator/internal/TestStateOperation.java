@@ -45,6 +45,9 @@ public final class TestStateOperation {
    * AWS's code and message where AWS refuses the request.
    */
   public ObjectNode call(JsonNode request) {
+    // The types first, as the HTTP front checks every request: a caller in this JVM (the
+    // test-state command) gets the same answer.
+    RequestShapes.check("TestState", request);
     TestStateResult result;
     try {
       result = runtime.testState(TestStateRequests.of(request));

@@ -135,7 +135,8 @@ final class TestStateRequests {
       }
       throw new ApiException(code, String.format(message, "no JSON value"));
     } catch (JacksonException e) {
-      throw new ApiException(code, String.format(message, e.getOriginalMessage()));
+      throw new ApiException(code, String.format(message,
+          io.statecraft.compiler.internal.common.JsonText.reason(e)));
     }
   }
 

@@ -72,7 +72,8 @@ public final class Wire {
     try {
       return MAPPER.readTree(text);
     } catch (JacksonException e) {
-      throw new ApiException(code, what + ": '" + e.getOriginalMessage() + "'");
+      throw new ApiException(code, what + ": '"
+          + io.statecraft.compiler.internal.common.JsonText.reason(e) + "'");
     }
   }
 

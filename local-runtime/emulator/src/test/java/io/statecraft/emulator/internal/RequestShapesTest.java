@@ -55,6 +55,51 @@ class RequestShapesTest {
   }
 
   @Test
+  void should_say_why_a_body_or_input_is_not_json_without_jacksons_settings() throws Exception {
+    assertError(post("ListStateMachines", "{\"maxResults\": ["), SERIALIZATION,
+        "Malformed JSON in the request body: Unexpected end-of-input: expected close marker for"
+            + " Array");
+    assertError(post("ListStateMachines", "{\"a\": " + "[".repeat(600) + "]".repeat(600) + "}"),
+        SERIALIZATION, "Malformed JSON in the request body: the JSON nests arrays and objects"
+            + " more than 500 levels deep, the most Statecraft reads");
+    assertError(post("StartExecution", "{\"stateMachineArn\": \"arn:aws:states:us-east-1:"
+        + "123456789012:stateMachine:none\", \"input\": \"{\\\"a\\\": NaN}\"}"),
+        "InvalidExecutionInput", "Invalid State Machine Execution Input: 'Non-standard token"
+            + " 'NaN': JSON does not allow it'");
+  }
+
+  @Test
+  void should_create_a_machine_whose_maps_nest_as_deep_as_json_allows() throws Exception {
+    // GIVEN a Map in a Map ... 165 deep: 497 levels of JSON, which AWS accepts
+    tools.jackson.databind.node.ObjectNode processor = Wire.object();
+    processor.put("StartAt", "Leaf").putObject("States").putObject("Leaf").put("Type", "Pass")
+        .put("End", true);
+    for (int level = 0; level < 165; level++) {
+      tools.jackson.databind.node.ObjectNode outer = Wire.object();
+      outer.put("StartAt", "M" + level).putObject("States").putObject("M" + level)
+          .put("Type", "Map").put("End", true).set("ItemProcessor", processor);
+      processor = outer;
+    }
+    tools.jackson.databind.node.ObjectNode request = Wire.object().put("name", "deep")
+        .put("definition", processor.toString())
+        .put("roleArn", "arn:aws:iam::123456789012:role/r");
+    // WHEN
+    HttpResponse<String> response = post("CreateStateMachine", request.toString());
+    // THEN
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  @Test
+  void should_answer_SerializationException_when_a_number_is_beyond_the_members_type()
+      throws Exception {
+    assertError(post("ListStateMachines", "{\"maxResults\": 1e400}"), SERIALIZATION,
+        "NUMBER_VALUE can not be converted to an Integer");
+    assertError(post("TestState", "{\"definition\": \"{\\\"Type\\\": \\\"Pass\\\","
+        + " \\\"End\\\": true}\", \"stateConfiguration\": {\"retrierRetryCount\":"
+        + " 3000000000}}"), SERIALIZATION, "NUMBER_VALUE can not be converted to an Integer");
+  }
+
+  @Test
   void should_answer_SerializationException_when_a_string_member_is_a_number_list_or_object()
       throws Exception {
     assertError(post("DescribeExecution", "{\"executionArn\": 5}"), SERIALIZATION,

@@ -103,6 +103,9 @@ final class CaseRunner {
     JsonNode testCase;
     try {
       testCase = Values.parse(Files.readString(file));
+    } catch (tools.jackson.core.JacksonException e) {
+      return new Result(file.toString(), Outcome.FAIL, "cannot read the case: "
+          + io.statecraft.compiler.internal.common.JsonText.reason(e));
     } catch (IOException | RuntimeException e) {
       return new Result(file.toString(), Outcome.FAIL, "cannot read the case: " + e.getMessage());
     }

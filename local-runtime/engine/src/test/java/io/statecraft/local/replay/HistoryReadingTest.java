@@ -82,6 +82,14 @@ class HistoryReadingTest {
   }
 
   @Test
+  void should_refuse_an_event_id_past_the_range_of_a_long() {
+    assertThatThrownBy(() -> REPLAYER.checkJson("{\"events\": [{\"id\": 9223372036854775808,"
+        + " \"type\": \"ExecutionStarted\"}]}"))
+        .isInstanceOf(InvalidHistoryException.class)
+        .hasMessageStartingWith("not an execution history: an event needs a numeric id, was ");
+  }
+
+  @Test
   void should_refuse_a_history_with_a_page_missing() {
     // GIVEN the second page only, then the first page without its last event
     List<JsonNode> events = events();

@@ -32,7 +32,7 @@ public final class JsonText {
       String where = location == null
           ? ""
           : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-      throw new MalformedJson("malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+      throw new MalformedJson("malformed JSON" + where + ": " + reason(e));
     } catch (JacksonException e) {
       throw new MalformedJson("malformed JSON: " + reason(e));
     }
@@ -56,13 +56,32 @@ public final class JsonText {
   public static String reason(JacksonException e) {
     String message = firstLine(e.getOriginalMessage());
     if (!(e instanceof StreamConstraintsException)) {
-      return message;
+      return withoutJacksonTerms(message);
     }
     if (message.startsWith("Document nesting depth")) {
       return "the JSON nests arrays and objects more than " + MAX_DEPTH + " levels deep, the most"
           + " Statecraft reads";
     }
     return message.replaceAll(", from `[^`]*`", "");
+  }
+
+  /**
+   * {@code message} without what only a Jackson programmer can act on: the features that would
+   * allow comments, {@code NaN} or text after the value, and where a source that is never shown
+   * was ("[Source: REDACTED ...]"). The rest of the message already says what is wrong.
+   */
+  private static String withoutJacksonTerms(String message) {
+    if (message.startsWith("Trailing token")) {
+      return "more text after the JSON value, which must be the only one";
+    }
+    if (message.contains("(code 65279 / 0xfeff)")) {
+      return "a byte order mark (U+FEFF) where a JSON value must start; save the text without it";
+    }
+    return message
+        .replaceAll(" \\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+        .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)",
+            "")
+        .replaceAll(": enable `[A-Za-z.]+Feature\\.[A-Z_]+` to allow", ": JSON does not allow it");
   }
 
   private static String firstLine(String message) {

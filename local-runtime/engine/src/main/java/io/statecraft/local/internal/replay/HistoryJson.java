@@ -66,7 +66,9 @@ public final class HistoryJson {
     }
     Map<Long, ObjectNode> byId = new TreeMap<>();
     for (JsonNode node : raw) {
-      if (!node.isObject() || !node.path("id").canConvertToExactIntegral()) {
+      // Whole and in long's range: AWS's event ids are longs.
+      if (!node.isObject() || !node.path("id").canConvertToExactIntegral()
+          || !node.path("id").canConvertToLong()) {
         throw new IllegalArgumentException("an event needs a numeric id, was "
             + shortText(node));
       }
@@ -102,7 +104,9 @@ public final class HistoryJson {
         events.add(HistoryEvent.fromJson(event));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("event " + event.path("id").asLong() + " cannot be"
-            + " read: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            + " read: " + (e instanceof JacksonException json
+                ? io.statecraft.compiler.internal.common.JsonText.reason(json)
+                : e.getMessage() == null ? e.toString() : e.getMessage()));
       }
     }
     return new Read(List.copyOf(events), timesKnown, withData);

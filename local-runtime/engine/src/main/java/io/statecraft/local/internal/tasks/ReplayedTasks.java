@@ -52,6 +52,12 @@ public final class ReplayedTasks implements TaskDispatcher {
           throw new IllegalArgumentException("each result of taskResults." + entry.getKey()
               + " needs \"Return\" or a \"Throw\" object, was " + result);
         }
+        JsonNode error = result.path("Throw").path("Error");
+        if (!error.isMissingNode() && !error.isNull() && !error.isString()) {
+          // An error name is a string; a number would be thrown as States.TaskFailed unsaid.
+          throw new IllegalArgumentException("the Throw.Error of a result of taskResults."
+              + entry.getKey() + " must be a string, was " + error);
+        }
       }
     }
   }
