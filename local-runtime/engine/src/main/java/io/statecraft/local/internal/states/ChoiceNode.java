@@ -65,7 +65,7 @@ final class ChoiceNode extends Node {
   private void runJsonata(JsonNode input, Line line) {
     StateBindings bindings = new StateBindings(line, input);
     for (int i = 0; i < conditions.length; i++) {
-      if (conditions[i].build(bindings, line, "boolean").asBoolean()) {
+      if (conditions[i].holds(bindings, line)) {
         JsonNode[] both = assignAndOutput(ruleAssignments[i], ruleOutputs[i], input, bindings,
             line);
         exited(both[1], line, both[0]);
