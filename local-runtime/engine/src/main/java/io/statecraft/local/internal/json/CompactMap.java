@@ -168,6 +168,25 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
     return valueAt(i);
   }
 
+  /**
+   * The names and values of the fields, in order, into {@code names} and {@code values}, arrays of
+   * the map's size: a walk that makes no iterator and no entry per field.
+   */
+  void copyTo(String[] names, JsonNode[] values) {
+    if (large != null) {
+      int i = 0;
+      for (Map.Entry<String, JsonNode> field : large.entrySet()) {
+        names[i] = field.getKey();
+        values[i++] = field.getValue();
+      }
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      names[i] = keyAt(i);
+      values[i] = valueAt(i);
+    }
+  }
+
   private String keyAt(int i) {
     return (String) slots[2 * i];
   }

@@ -1,5 +1,6 @@
 package io.statecraft.local.internal.json;
 
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,5 +27,22 @@ public final class CompactObject extends ObjectNode {
       return object.fields.get(name);
     }
     return node.isObject() ? node.get(name) : null;
+  }
+
+  /**
+   * The names and values of the fields of the object {@code node}, in order, into
+   * {@code names} and {@code values}, arrays of its size; the runtime's own objects without an
+   * iterator and an entry per field.
+   */
+  public static void fields(JsonNode node, String[] names, JsonNode[] values) {
+    if (node instanceof CompactObject object) {
+      object.fields.copyTo(names, values);
+      return;
+    }
+    int i = 0;
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      names[i] = field.getKey();
+      values[i++] = field.getValue();
+    }
   }
 }

@@ -6,10 +6,11 @@ import io.statecraft.local.internal.expr.PathExpr;
 import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.CompactObject;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.internal.kernel.Step;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -79,18 +80,23 @@ abstract class Node implements Step {
   }
 
   private void exitedAssigning(JsonNode output, Line line, JsonNode assigned) {
-    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      if (Values.deeperThan(variable.getValue(), Values.MAX_DEPTH)) {
-        throw StatesError.runtime(line, "The variable '" + variable.getKey() + "' is nested"
+    // Read once into arrays: the checks and the setting below walk them by index, with no
+    // iterator and no entry per variable on every state that assigns.
+    int count = assigned.size();
+    String[] names = new String[count];
+    JsonNode[] values = new JsonNode[count];
+    CompactObject.fields(assigned, names, values);
+    for (int i = 0; i < count; i++) {
+      if (Values.deeperThan(values[i], Values.MAX_DEPTH)) {
+        throw StatesError.runtime(line, "The variable '" + names[i] + "' is nested"
             + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
       }
     }
     boolean quotas = line.run().payloadLimit != Long.MAX_VALUE;
-    long[] sizes = quotas ? sizes(assigned, line) : null;
-    int i = 0;
-    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      long bytes = quotas ? sizes[i++] : 0;
-      long previous = line.variables.set(variable.getKey(), variable.getValue(), bytes);
+    long[] sizes = quotas ? sizes(names, values, line) : null;
+    for (int i = 0; i < count; i++) {
+      long bytes = quotas ? sizes[i] : 0;
+      long previous = line.variables.set(names[i], values[i], bytes);
       if (quotas) {
         line.run().addVariableBytes(bytes - previous, name);
       }
@@ -100,15 +106,14 @@ abstract class Node implements Step {
   }
 
   /** The size of each variable's JSON text, checked against AWS's quotas on them. */
-  private long[] sizes(JsonNode assigned, Line line) {
-    long[] sizes = new long[assigned.size()];
+  private long[] sizes(String[] names, JsonNode[] values, Line line) {
+    long[] sizes = new long[values.length];
     long total = 0;
-    int i = 0;
-    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      long bytes = Values.textSize(variable.getValue());
-      sizes[i++] = bytes;
+    for (int i = 0; i < values.length; i++) {
+      long bytes = Values.textSize(values[i]);
+      sizes[i] = bytes;
       total += bytes;
-      checkVariableSize(line, "The variable '" + variable.getKey() + "'", bytes);
+      checkVariableSize(line, "The variable '" + names[i] + "'", bytes);
     }
     checkVariableSize(line, "The Assign of state '" + name + "'", total);
     return sizes;
@@ -200,8 +205,9 @@ abstract class Node implements Step {
 
   final void checkSize(JsonNode value, Line line) {
     // The sizes of the parts an earlier state passed on are remembered: a large payload is not
-    // written out again at every state.
-    if (line.run().overPayloadLimit(value)) {
+    // written out again at every state. Without quotas there is nothing to look at.
+    Run run = line.run();
+    if (run.payloadLimit != Long.MAX_VALUE && run.overPayloadLimit(value)) {
       throw dataLimitExceeded();
     }
   }
