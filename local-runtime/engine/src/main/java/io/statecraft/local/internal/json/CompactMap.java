@@ -169,22 +169,22 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
   }
 
   /**
-   * The names and values of the fields, in order, into {@code names} and {@code values}, arrays of
-   * the map's size: a walk that makes no iterator and no entry per field.
+   * The fields in order, each name at an even place and its value at the next, in the first
+   * {@code 2 * size()} places of the array: the small form's own array, which the caller only
+   * reads and reads before the map changes, else a fresh one. A walk with no iterator and no
+   * entry per field, and for the small form nothing made at all.
    */
-  void copyTo(String[] names, JsonNode[] values) {
-    if (large != null) {
-      int i = 0;
-      for (Map.Entry<String, JsonNode> field : large.entrySet()) {
-        names[i] = field.getKey();
-        values[i++] = field.getValue();
-      }
-      return;
+  Object[] readSlots() {
+    if (large == null) {
+      return slots;
     }
-    for (int i = 0; i < size; i++) {
-      names[i] = keyAt(i);
-      values[i] = valueAt(i);
+    Object[] copy = new Object[2 * large.size()];
+    int i = 0;
+    for (Map.Entry<String, JsonNode> field : large.entrySet()) {
+      copy[i++] = field.getKey();
+      copy[i++] = field.getValue();
     }
+    return copy;
   }
 
   private String keyAt(int i) {

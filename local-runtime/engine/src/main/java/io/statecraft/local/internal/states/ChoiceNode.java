@@ -63,22 +63,22 @@ final class ChoiceNode extends Node {
    * Output; the state's Assign and Output apply only when Default is taken.
    */
   private void runJsonata(JsonNode input, Line line) {
-    StateBindings bindings = new StateBindings(line, input);
+    StateBindings bindings = line.bindings(input);
     for (int i = 0; i < conditions.length; i++) {
       if (conditions[i].holds(bindings, line)) {
-        JsonNode[] both = assignAndOutput(ruleAssignments[i], ruleOutputs[i], input, bindings,
+        JsonNode value = assignAndOutput(ruleAssignments[i], ruleOutputs[i], input, bindings,
             line);
-        exited(both[1], line, both[0]);
+        exited(value, line, line.assigned);
         noteDecision(line, i);
-        line.proceed(targets[i], both[1]);
+        line.proceed(targets[i], value);
         return;
       }
     }
     Node chosen = defaultTarget();
-    JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
-    exited(both[1], line, both[0]);
+    JsonNode value = assignAndOutput(assignments, output, input, bindings, line);
+    exited(value, line, line.assigned);
     noteDecision(line, -1);
-    line.proceed(chosen, both[1]);
+    line.proceed(chosen, value);
   }
 
   /** Notes the rule that held ({@code -1}: Default), once the state has exited by it. */

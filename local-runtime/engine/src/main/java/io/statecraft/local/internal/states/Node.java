@@ -80,23 +80,22 @@ abstract class Node implements Step {
   }
 
   private void exitedAssigning(JsonNode output, Line line, JsonNode assigned) {
-    // Read once into arrays: the checks and the setting below walk them by index, with no
-    // iterator and no entry per variable on every state that assigns.
+    // Names at even places, values at odd ones, read in place: the checks and the setting below
+    // make no iterator and no entry per variable on every state that assigns.
+    Object[] slots = CompactObject.fieldSlots(assigned);
     int count = assigned.size();
-    String[] names = new String[count];
-    JsonNode[] values = new JsonNode[count];
-    CompactObject.fields(assigned, names, values);
     for (int i = 0; i < count; i++) {
-      if (Values.deeperThan(values[i], Values.MAX_DEPTH)) {
-        throw StatesError.runtime(line, "The variable '" + names[i] + "' is nested"
+      if (Values.deeperThan((JsonNode) slots[2 * i + 1], Values.MAX_DEPTH)) {
+        throw StatesError.runtime(line, "The variable '" + slots[2 * i] + "' is nested"
             + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
       }
     }
     boolean quotas = line.run().payloadLimit != Long.MAX_VALUE;
-    long[] sizes = quotas ? sizes(names, values, line) : null;
+    long[] sizes = quotas ? sizes(slots, count, line) : null;
     for (int i = 0; i < count; i++) {
       long bytes = quotas ? sizes[i] : 0;
-      long previous = line.variables.set(names[i], values[i], bytes);
+      long previous = line.variables.set((String) slots[2 * i], (JsonNode) slots[2 * i + 1],
+          bytes);
       if (quotas) {
         line.run().addVariableBytes(bytes - previous, name);
       }
@@ -106,14 +105,14 @@ abstract class Node implements Step {
   }
 
   /** The size of each variable's JSON text, checked against AWS's quotas on them. */
-  private long[] sizes(String[] names, JsonNode[] values, Line line) {
-    long[] sizes = new long[values.length];
+  private long[] sizes(Object[] slots, int count, Line line) {
+    long[] sizes = new long[count];
     long total = 0;
-    for (int i = 0; i < values.length; i++) {
-      long bytes = Values.textSize(values[i]);
+    for (int i = 0; i < count; i++) {
+      long bytes = Values.textSize((JsonNode) slots[2 * i + 1]);
       sizes[i] = bytes;
       total += bytes;
-      checkVariableSize(line, "The variable '" + names[i] + "'", bytes);
+      checkVariableSize(line, "The variable '" + slots[2 * i] + "'", bytes);
     }
     checkVariableSize(line, "The Assign of state '" + name + "'", total);
     return sizes;
@@ -145,24 +144,25 @@ abstract class Node implements Step {
   }
 
   /**
-   * JSONata: the variables {@code Assign} gives, all computed before any is set (null without),
-   * and then the state's output: {@code Output}, or {@code otherwise} without one. Both see the
-   * variables as they were when the state was entered.
+   * JSONata: the state's output, {@code Output} or {@code otherwise} without one; once both are
+   * computed, the variables {@code Assign} gives (null without) wait in {@code line.assigned} for
+   * the state's exit. Both see the variables as they were when the state was entered.
    */
-  final JsonNode[] assignAndOutput(JsonataValue assign, JsonataValue output, JsonNode otherwise,
+  final JsonNode assignAndOutput(JsonataValue assign, JsonataValue output, JsonNode otherwise,
       StateBindings bindings, Line line) {
     JsonNode assigned = assign == null ? null : assign.build(bindings, line);
     JsonNode value = output == null ? otherwise : output.build(bindings, line);
     checkDepth(value, line);
     checkSize(value, line);
-    return new JsonNode[] {assigned, value};
+    line.assigned = assigned;
+    return value;
   }
 
   /** JSONata: exits with {@code Assign} and {@code Output} of {@code bindings}, then hands on. */
   final void exitJsonata(JsonNode otherwise, StateBindings bindings, Line line) {
-    JsonNode[] both = assignAndOutput(assignments, output, otherwise, bindings, line);
-    exited(both[1], line, both[0]);
-    proceed(both[1], line);
+    JsonNode value = assignAndOutput(assignments, output, otherwise, bindings, line);
+    exited(value, line, line.assigned);
+    proceed(value, line);
   }
 
   /** The effective input: {@code InputPath} applied ({@code null} gives {@code {}}). */

@@ -2,7 +2,6 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.ResultPath;
-import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +21,7 @@ final class PassNode extends Node {
   public void run(JsonNode input, Line line) {
     entered(input, line);
     if (jsonata) {
-      exitJsonata(input, new StateBindings(line, input), line);
+      exitJsonata(input, line.bindings(input), line);
       return;
     }
     JsonNode value;
