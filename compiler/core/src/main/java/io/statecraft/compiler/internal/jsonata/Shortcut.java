@@ -68,7 +68,8 @@ final class Shortcut {
     private final String name;
 
     Variable(String name) {
-      this.name = name;
+      // Interned, as the runtime interns the names Assign sets: a lookup matches by identity.
+      this.name = name.intern();
     }
 
     @Override
@@ -86,7 +87,7 @@ final class Shortcut {
     private final String[] names;
 
     Path(String variable, String field, String[] names) {
-      this.variable = variable;
+      this.variable = variable == null ? null : variable.intern();
       this.field = field;
       this.names = names;
     }

@@ -80,6 +80,15 @@ public final class JsonataValue {
       this.shape = ObjectShape.of(names, constants);
     }
 
+    /**
+     * The object {@code written}, all of whose fields are constants, as one constant: in the
+     * runtime's own form with interned names where it is small, as the objects this part builds
+     * are, so that what reads it (the variables an Assign sets) meets one kind of object.
+     */
+    Constant constant(JsonNode written) {
+      return new Constant(shape == null ? written : shape.object(shape.slots()));
+    }
+
     @Override
     JsonNode build(JsonataBindings bindings, Scope scope) {
       if (shape == null) {
@@ -180,8 +189,9 @@ public final class JsonataValue {
         names.add(entry.getKey().intern());
         parts.add(part);
       }
-      return dynamic ? new ObjectPart(names.toArray(String[]::new), parts.toArray(Part[]::new))
-          : new Constant(node);
+      ObjectPart object =
+          new ObjectPart(names.toArray(String[]::new), parts.toArray(Part[]::new));
+      return dynamic ? object : object.constant(node);
     }
     if (node.isArray()) {
       List<Part> parts = new ArrayList<>();

@@ -175,12 +175,14 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
    * entry per field, and for the small form nothing made at all.
    */
   Object[] readSlots() {
-    if (large == null) {
-      return slots;
-    }
-    Object[] copy = new Object[2 * large.size()];
+    return large == null ? slots : slotsOf(large.entrySet());
+  }
+
+  /** A fresh array of {@code fields} laid out as {@link #readSlots} lays them out. */
+  static Object[] slotsOf(Set<Entry<String, JsonNode>> fields) {
+    Object[] copy = new Object[2 * fields.size()];
     int i = 0;
-    for (Map.Entry<String, JsonNode> field : large.entrySet()) {
+    for (Map.Entry<String, JsonNode> field : fields) {
       copy[i++] = field.getKey();
       copy[i++] = field.getValue();
     }

@@ -1,6 +1,5 @@
 package io.statecraft.local.internal.json;
 
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,15 +35,7 @@ public final class CompactObject extends ObjectNode {
    * one.
    */
   public static Object[] fieldSlots(JsonNode node) {
-    if (node instanceof CompactObject object) {
-      return object.fields.readSlots();
-    }
-    Object[] slots = new Object[2 * node.size()];
-    int i = 0;
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      slots[i++] = field.getKey();
-      slots[i++] = field.getValue();
-    }
-    return slots;
+    return node instanceof CompactObject object ? object.fields.readSlots()
+        : CompactMap.slotsOf(node.properties());
   }
 }

@@ -11,7 +11,7 @@ import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
 
 /** {@code Choice}: the first rule that holds picks the next state, else {@code Default}. */
-final class ChoiceNode extends Node {
+sealed class ChoiceNode extends Node permits ChoiceNode.Jsonata {
 
   Conditions.Test[] tests;
   String[] targetNames;
@@ -32,10 +32,6 @@ final class ChoiceNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
-    if (jsonata) {
-      runJsonata(input, line);
-      return;
-    }
     JsonNode effective = applyInputPath(input, line);
     Node chosen = null;
     Template chosenAssign = assign;
@@ -59,10 +55,28 @@ final class ChoiceNode extends Node {
   }
 
   /**
+   * A Choice state in JSONata mode. A class of its own rather than a branch of
+   * {@link ChoiceNode#run}, as the JIT compiles each run method for what it has seen: the first
+   * JSONata Choice does not undo the compiled JSONPath one, and its own compiles small and soon.
+   */
+  static final class Jsonata extends ChoiceNode {
+
+    Jsonata(String name) {
+      super(name);
+    }
+
+    @Override
+    public void run(JsonNode input, Line line) {
+      entered(input, line);
+      runJsonata(input, line);
+    }
+  }
+
+  /**
    * JSONata: the first rule whose Condition is true picks the next state, with its own Assign and
    * Output; the state's Assign and Output apply only when Default is taken.
    */
-  private void runJsonata(JsonNode input, Line line) {
+  final void runJsonata(JsonNode input, Line line) {
     StateBindings bindings = line.bindings(input);
     for (int i = 0; i < conditions.length; i++) {
       if (conditions[i].holds(bindings, line)) {

@@ -7,7 +7,7 @@ import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
 
 /** {@code Pass}: InputPath, then Result or Parameters, then ResultPath and OutputPath. */
-final class PassNode extends Node {
+sealed class PassNode extends Node permits PassNode.Jsonata {
 
   JsonNode result;
   Template parameters;
@@ -20,10 +20,6 @@ final class PassNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
-    if (jsonata) {
-      exitJsonata(input, line.bindings(input), line);
-      return;
-    }
     JsonNode value;
     if (result != null) {
       // Result wins over InputPath and Parameters, which AWS then does not apply (TestState
@@ -56,5 +52,23 @@ final class PassNode extends Node {
     JsonNode output = applyOutputPath(afterResultPath(input, value, line), line);
     exited(output, line, assigned);
     proceed(output, line);
+  }
+
+  /**
+   * A Pass state in JSONata mode: Output and Assign. A class of its own rather than a branch of
+   * {@link PassNode#run}, as the JIT compiles each run method for what it has seen: the first
+   * JSONata Pass does not undo the compiled JSONPath one, and its own compiles small and soon.
+   */
+  static final class Jsonata extends PassNode {
+
+    Jsonata(String name) {
+      super(name);
+    }
+
+    @Override
+    public void run(JsonNode input, Line line) {
+      entered(input, line);
+      exitJsonata(input, line.bindings(input), line);
+    }
   }
 }
