@@ -4,6 +4,7 @@ import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Parser.Symbol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -23,26 +24,145 @@ final class Shortcut {
   /** The shortcut cannot decide: evaluate with the library. */
   static final JsonNode UNDECIDED = JsonNodeFactory.instance.missingNode();
 
-  private static final Set<String> ARITHMETIC = Set.of("+", "-", "*", "/", "%");
-  private static final Set<String> COMPARISON = Set.of("<", "<=", ">", ">=");
-  private static final Set<String> EQUALITY = Set.of("=", "!=");
-  private static final Set<String> BOOLEAN = Set.of("and", "or");
+  private static final char LESS_OR_EQUAL = '\u2264';
+  private static final char GREATER_OR_EQUAL = '\u2265';
+  private static final char NOT_EQUAL = '\u2260';
+  /** The operators other than {@code and} and {@code or}, each as one character. */
+  private static final Map<String, Character> OPERATORS = Map.ofEntries(Map.entry("+", '+'),
+      Map.entry("-", '-'), Map.entry("*", '*'), Map.entry("/", '/'), Map.entry("%", '%'),
+      Map.entry("<", '<'), Map.entry("<=", LESS_OR_EQUAL), Map.entry(">", '>'),
+      Map.entry(">=", GREATER_OR_EQUAL), Map.entry("=", '='), Map.entry("!=", NOT_EQUAL));
+  private static final Set<String> STATES_FIELDS =
+      Set.of("input", "context", "result", "errorOutput");
+  /** The largest magnitude up to which every integer is a double. */
+  private static final long EXACT_IN_DOUBLE = 1L << 53;
   /** Fields a plain name step of a path has none of. */
   private static final String[] STEP_EXTRAS = {"predicate", "stages", "group", "focus", "index",
       "tuple", "ancestor"};
 
-  /** A node of the shortcut's tree. */
-  @FunctionalInterface
-  private interface Node {
+  /**
+   * A node of the shortcut's tree. An abstract class rather than an interface of lambdas: a state
+   * evaluates a few of these on every visit, and a class call is cheaper than an interface call
+   * until the JIT's last tier.
+   */
+  private abstract static class Node {
     /** The value, null for undefined, or {@link #UNDECIDED}. */
-    JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes);
+    abstract JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes);
   }
 
-  /** What a binary operator makes of two operands that are both defined and decided. */
-  @FunctionalInterface
-  private interface Operator {
-    /** The value, or {@link #UNDECIDED} for operands of a type the shortcut does not handle. */
-    JsonNode apply(JsonNode a, JsonNode b, JsonNodeFactory nodes);
+  private static final class Constant extends Node {
+    private final JsonNode value;
+
+    Constant(JsonNode value) {
+      this.value = value;
+    }
+
+    @Override
+    JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+      return value;
+    }
+  }
+
+  /** {@code $name}. */
+  private static final class Variable extends Node {
+    private final String name;
+
+    Variable(String name) {
+      // Interned, as the runtime interns the names Assign sets: a lookup matches by identity.
+      this.name = name.intern();
+    }
+
+    @Override
+    JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+      return scalar(bindings.variable(name), nodes);
+    }
+  }
+
+  /** {@code $var.a.b} or {@code $states.input.a.b}. */
+  private static final class Path extends Node {
+    /** The variable the path starts from, or null for a field of {@code $states}. */
+    private final String variable;
+    /** The field of {@code $states}, when {@link #variable} is null. */
+    private final String field;
+    private final String[] names;
+
+    Path(String variable, String field, String[] names) {
+      this.variable = variable == null ? null : variable.intern();
+      this.field = field;
+      this.names = names;
+    }
+
+    @Override
+    JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+      JsonNode start = variable != null ? bindings.variable(variable) : switch (field) {
+        case "input" -> bindings.input();
+        case "context" -> bindings.context();
+        case "result" -> bindings.result();
+        default -> bindings.errorOutput();
+      };
+      return walk(start, names, nodes);
+    }
+  }
+
+  /**
+   * A binary operator other than {@code and} and {@code or}: both operands evaluated, then the
+   * operator; an undefined or undecided operand gives up.
+   */
+  private static final class Binary extends Node {
+    private final char operator;
+    private final Node left;
+    private final Node right;
+    /** The right operand when it is a constant (nearly always: {@code $i < 10000}), else null. */
+    private final JsonNode constant;
+
+    Binary(char operator, Node left, Node right) {
+      this.operator = operator;
+      this.left = left;
+      this.right = right;
+      this.constant = right instanceof Constant c ? c.value : null;
+    }
+
+    @Override
+    JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+      JsonNode a = left.evaluate(bindings, nodes);
+      JsonNode b = constant != null ? constant : right.evaluate(bindings, nodes);
+      if (a == UNDECIDED || b == UNDECIDED || a == null || b == null) {
+        return UNDECIDED;
+      }
+      return switch (operator) {
+        case '+', '-', '*', '/', '%' -> arithmetic(operator, a, b, nodes);
+        case '=' -> equality(true, a, b, nodes);
+        case NOT_EQUAL -> equality(false, a, b, nodes);
+        default -> comparison(operator, a, b, nodes);
+      };
+    }
+  }
+
+  /** {@code and}, {@code or}: the right operand only when the left one does not decide. */
+  private static final class Bool extends Node {
+    private final boolean and;
+    private final Node left;
+    private final Node right;
+
+    Bool(boolean and, Node left, Node right) {
+      this.and = and;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    JsonNode evaluate(JsonataBindings bindings, JsonNodeFactory nodes) {
+      JsonNode a = left.evaluate(bindings, nodes);
+      if (a == UNDECIDED || a == null || !a.isBoolean()) {
+        return UNDECIDED;
+      }
+      if (a.booleanValue() != and) {
+        return nodes.booleanNode(!and);
+      }
+      JsonNode b = right.evaluate(bindings, nodes);
+      return b == UNDECIDED || b == null || !b.isBoolean() ? UNDECIDED
+          : nodes.booleanNode(b.booleanValue());
+    }
   }
 
   private final Node root;
@@ -91,10 +211,7 @@ final class Shortcut {
   }
 
   private static Node constant(JsonNode value) {
-    if (value == null) {
-      return null;
-    }
-    return (bindings, nodes) -> value;
+    return value == null ? null : new Constant(value);
   }
 
   private static Node literal(Object value) {
@@ -111,7 +228,7 @@ final class Shortcut {
       return null;
     }
     // Unassigned, a variable might still name a function: the library decides.
-    return (bindings, nodes) -> scalar(bindings.variable(name), nodes);
+    return new Variable(name);
   }
 
   /** {@code $var.a.b} or {@code $states.input.a.b}: names into objects. */
@@ -134,25 +251,14 @@ final class Shortcut {
         names.add(name);
       }
     }
-    if (root.equals("states")) {
-      String field = names.remove(0);
-      if (!field.equals("input") && !field.equals("context") && !field.equals("result")
-          && !field.equals("errorOutput")) {
-        return null;
-      }
-      String[] rest = names.toArray(String[]::new);
-      return (bindings, nodes) -> {
-        JsonNode start = switch (field) {
-          case "input" -> bindings.input();
-          case "context" -> bindings.context();
-          case "result" -> bindings.result();
-          default -> bindings.errorOutput();
-        };
-        return walk(start, rest, nodes);
-      };
+    if (!root.equals("states")) {
+      return new Path(root, null, names.toArray(String[]::new));
     }
-    String[] rest = names.toArray(String[]::new);
-    return (bindings, nodes) -> walk(bindings.variable(root), rest, nodes);
+    String field = names.remove(0);
+    if (!STATES_FIELDS.contains(field)) {
+      return null;
+    }
+    return new Path(null, field, names.toArray(String[]::new));
   }
 
   /** Field by field through objects; anything else (an array, a miss) goes to the library. */
@@ -202,95 +308,75 @@ final class Shortcut {
     if (left == null || right == null) {
       return null;
     }
-    if (ARITHMETIC.contains(operator)) {
-      return operands(left, right, arithmetic(operator.charAt(0)));
+    if (operator.equals("and") || operator.equals("or")) {
+      return new Bool(operator.equals("and"), left, right);
     }
-    if (COMPARISON.contains(operator)) {
-      return operands(left, right, comparison(operator));
-    }
-    if (EQUALITY.contains(operator)) {
-      boolean equal = operator.equals("=");
-      return operands(left, right, (a, b, nodes) -> {
-        Boolean same = sameScalar(a, b);
-        return same == null ? UNDECIDED : nodes.booleanNode(same == equal);
-      });
-    }
-    if (BOOLEAN.contains(operator)) {
-      return bool(operator.equals("and"), left, right);
-    }
-    return null;
+    Character code = OPERATORS.get(operator);
+    return code == null ? null : new Binary(code, left, right);
   }
 
-  /** Both operands evaluated, then {@code operator}; undefined or undecided ones give up. */
-  private static Node operands(Node left, Node right, Operator operator) {
-    return (bindings, nodes) -> {
-      JsonNode a = left.evaluate(bindings, nodes);
-      JsonNode b = right.evaluate(bindings, nodes);
-      if (a == UNDECIDED || b == UNDECIDED || a == null || b == null) {
-        return UNDECIDED;
+  /**
+   * {@code +}, {@code -}, {@code *}, {@code /} and {@code %} of numbers; other operands, and a
+   * result that is not a finite number, are the library's.
+   */
+  private static JsonNode arithmetic(char operator, JsonNode a, JsonNode b,
+      JsonNodeFactory nodes) {
+    if (a.isInt() && b.isInt() && operator != '/' && operator != '%') {
+      // Exact in a long; the library's double is the same number when it is below 2^53, which
+      // a sum or difference of two ints always is, and then both make the same node.
+      long x = a.intValue();
+      long y = b.intValue();
+      long result = operator == '+' ? x + y : operator == '-' ? x - y : x * y;
+      if (Math.abs(result) <= EXACT_IN_DOUBLE) {
+        return (int) result == result ? nodes.numberNode((int) result)
+            : nodes.numberNode(result);
       }
-      return operator.apply(a, b, nodes);
+    }
+    if (!a.isNumber() || !b.isNumber()) {
+      return UNDECIDED;
+    }
+    double x = a.doubleValue();
+    double y = b.doubleValue();
+    double result = switch (operator) {
+      case '+' -> x + y;
+      case '-' -> x - y;
+      case '*' -> x * y;
+      case '/' -> x / y;
+      default -> x % y;
     };
-  }
-
-  /** {@code and}, {@code or}: the right operand only when the left one does not decide. */
-  private static Node bool(boolean and, Node left, Node right) {
-    return (bindings, nodes) -> {
-      JsonNode a = left.evaluate(bindings, nodes);
-      if (a == UNDECIDED || a == null || !a.isBoolean()) {
-        return UNDECIDED;
-      }
-      if (a.booleanValue() != and) {
-        return nodes.booleanNode(!and);
-      }
-      JsonNode b = right.evaluate(bindings, nodes);
-      return b == UNDECIDED || b == null || !b.isBoolean() ? UNDECIDED
-          : nodes.booleanNode(b.booleanValue());
-    };
-  }
-
-  private static Operator arithmetic(char op) {
-    return (a, b, nodes) -> {
-      if (!a.isNumber() || !b.isNumber()) {
-        return UNDECIDED;
-      }
-      double x = a.doubleValue();
-      double y = b.doubleValue();
-      double result = switch (op) {
-        case '+' -> x + y;
-        case '-' -> x - y;
-        case '*' -> x * y;
-        case '/' -> x / y;
-        default -> x % y;
-      };
-      return Double.isFinite(result) ? Values.numberNode(result, nodes) : UNDECIDED;
-    };
+    return Double.isFinite(result) ? Values.numberNode(result, nodes) : UNDECIDED;
   }
 
   /** Numbers by value, strings by code unit; anything else is the library's to compare. */
-  private static Operator comparison(String operator) {
-    return (a, b, nodes) -> {
-      if (a.isNumber() && b.isNumber()) {
-        double x = a.doubleValue();
-        double y = b.doubleValue();
-        return nodes.booleanNode(switch (operator) {
-          case "<" -> x < y;
-          case "<=" -> x <= y;
-          case ">" -> x > y;
-          default -> x >= y;
-        });
-      }
-      if (a.isString() && b.isString()) {
-        int order = a.stringValue().compareTo(b.stringValue());
-        return nodes.booleanNode(switch (operator) {
-          case "<" -> order < 0;
-          case "<=" -> order <= 0;
-          case ">" -> order > 0;
-          default -> order >= 0;
-        });
-      }
-      return UNDECIDED;
-    };
+  private static JsonNode comparison(char operator, JsonNode a, JsonNode b,
+      JsonNodeFactory nodes) {
+    if (a.isNumber() && b.isNumber()) {
+      double x = a.doubleValue();
+      double y = b.doubleValue();
+      return nodes.booleanNode(switch (operator) {
+        case '<' -> x < y;
+        case LESS_OR_EQUAL -> x <= y;
+        case '>' -> x > y;
+        default -> x >= y;
+      });
+    }
+    if (a.isString() && b.isString()) {
+      int order = a.stringValue().compareTo(b.stringValue());
+      return nodes.booleanNode(switch (operator) {
+        case '<' -> order < 0;
+        case LESS_OR_EQUAL -> order <= 0;
+        case '>' -> order > 0;
+        default -> order >= 0;
+      });
+    }
+    return UNDECIDED;
+  }
+
+  /** {@code =} or {@code !=} of two scalars; containers are the library's to compare. */
+  private static JsonNode equality(boolean equal, JsonNode a, JsonNode b,
+      JsonNodeFactory nodes) {
+    Boolean same = sameScalar(a, b);
+    return same == null ? UNDECIDED : nodes.booleanNode(same == equal);
   }
 
   /** Whether two scalars are equal as JSONata compares them; null when either is not a scalar. */

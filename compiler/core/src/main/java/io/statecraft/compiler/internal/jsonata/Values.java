@@ -76,10 +76,15 @@ final class Values {
 
   /** A number in JSONata's model: Integer or Long when integral, else Double. */
   static Object number(double value) {
-    if (Math.abs(value) < LONG_RANGE && value == Math.rint(value)) {
+    if (isIntegral(value)) {
       return integral((long) value);
     }
     return value;
+  }
+
+  /** Whether JSONata's model holds {@code value} as an Integer or a Long. */
+  private static boolean isIntegral(double value) {
+    return Math.abs(value) < LONG_RANGE && value == Math.rint(value);
   }
 
   private static Object integral(long value) {
@@ -176,12 +181,11 @@ final class Values {
     if (Double.isInfinite(value)) {
       return nodes.stringNode(value > 0 ? "Infinity" : "-Infinity");
     }
-    Object number = number(value);
-    if (number instanceof Integer i) {
-      return nodes.numberNode(i.intValue());
-    }
-    if (number instanceof Long l) {
-      return nodes.numberNode(l.longValue());
+    // number(value) without boxing: one of these is made by every arithmetic shortcut.
+    if (isIntegral(value)) {
+      long integral = (long) value;
+      return (int) integral == integral ? nodes.numberNode((int) integral)
+          : nodes.numberNode(integral);
     }
     return nodes.numberNode(value);
   }
@@ -242,7 +246,7 @@ final class Values {
     }
     if (node instanceof DoubleNode) {
       double value = node.doubleValue();
-      return Double.isFinite(value) && !(Math.abs(value) < LONG_RANGE && value == Math.rint(value));
+      return Double.isFinite(value) && !isIntegral(value);
     }
     if (node.isShort()) {
       return true;

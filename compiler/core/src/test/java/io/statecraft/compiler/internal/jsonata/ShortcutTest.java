@@ -20,7 +20,8 @@ class ShortcutTest {
       "$s < 'm'", "$s = 'abc'", "$b and $i > 0", "$b or $s = 'x'", "$states.input.n + 1",
       "$states.input.deep.v * 2", "$obj.v", "$i", "$s", "$n", "$u + 1", "$u < 3", "$u = 1",
       "$s + 1", "$i < 'a'", "$list.v", "$states.input.list", "$obj", "$i / 0", "true and $b",
-      "null = $n", "$states.context.Execution.Name", "1.0 + $f", "$f", "$big + 0");
+      "null = $n", "$states.context.Execution.Name", "1.0 + $f", "$f", "$big + 0", "$i - $j",
+      "$j + 1", "$j * 2", "$i * 1.5");
 
   private static final List<Map<String, String>> VALUES = List.of(
       Map.of("i", "9999", "j", "3", "s", "\"abc\"", "b", "true", "n", "null", "f", "1.50",
@@ -28,7 +29,14 @@ class ShortcutTest {
       Map.of("i", "-0.5", "j", "-0.5", "s", "\"x\"", "b", "false", "n", "0", "f", "2",
           "obj", "{\"v\": \"t\"}", "list", "[]", "big", "1e300"),
       Map.of("i", "\"7\"", "j", "true", "s", "3", "b", "1", "n", "null", "f", "0.0",
-          "obj", "{}", "list", "{\"v\": 3}", "big", "-0"));
+          "obj", "{}", "list", "{\"v\": 3}", "big", "-0"),
+      // Ints whose sums, differences and products leave the int range, and products that pass
+      // 2^53, where a double no longer holds every integer.
+      Map.of("i", "2147483647", "j", "2147483647"),
+      Map.of("i", "-2147483648", "j", "2147483647"),
+      Map.of("i", "94906267", "j", "94906267"),
+      Map.of("i", "94906265", "j", "94906265"),
+      Map.of("i", "0", "j", "-5"));
 
   private static final String INPUT = """
       {"n": 41, "deep": {"v": 1.25}, "list": [1, 2.0]}""";
@@ -50,13 +58,13 @@ class ShortcutTest {
         JsonataBindings bindings = bindings(values);
         String viaLibrary;
         try {
-          viaLibrary = String.valueOf(expression.evaluateWithLibrary(bindings, FACTORY));
+          viaLibrary = shown(expression.evaluateWithLibrary(bindings, FACTORY));
         } catch (JsonataEvaluationException e) {
           viaLibrary = "error " + e.tail();
         }
         String viaShortcut;
         try {
-          viaShortcut = String.valueOf(expression.evaluate(bindings, FACTORY));
+          viaShortcut = shown(expression.evaluate(bindings, FACTORY));
         } catch (JsonataEvaluationException e) {
           viaShortcut = "error " + e.tail();
         }
@@ -74,6 +82,11 @@ class ShortcutTest {
   }
 
   private static final JsonNodeFactory FACTORY = JsonNodeFactory.instance;
+
+  /** The value and the kind of node holding it: 5 as an int and 5 as a long are told apart. */
+  private static String shown(JsonNode value) {
+    return value == null ? "undefined" : value.getClass().getSimpleName() + " " + value;
+  }
 
   private static JsonataBindings bindings(Map<String, String> values) {
     return new TestBindings(JsonMappers.STANDARD.readTree(INPUT),

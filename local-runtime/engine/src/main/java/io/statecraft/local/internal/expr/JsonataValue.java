@@ -4,6 +4,7 @@ import io.statecraft.compiler.internal.jsonata.JsonataBindings;
 import io.statecraft.compiler.internal.jsonata.JsonataEvaluationException;
 import io.statecraft.compiler.internal.jsonata.JsonataExpression;
 import io.statecraft.compiler.internal.jsonata.JsonataSyntaxException;
+import io.statecraft.local.internal.json.ObjectShape;
 import io.statecraft.local.internal.json.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,19 +67,42 @@ public final class JsonataValue {
   private static final class ObjectPart extends Part {
     private final String[] names;
     private final Part[] parts;
+    /** Null for an object of many fields: those are set one by one. */
+    private final ObjectShape shape;
 
     ObjectPart(String[] names, Part[] parts) {
       this.names = names;
       this.parts = parts;
+      JsonNode[] constants = new JsonNode[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        constants[i] = parts[i] instanceof Constant constant ? constant.value : null;
+      }
+      this.shape = ObjectShape.of(names, constants);
+    }
+
+    /**
+     * The object {@code written}, all of whose fields are constants, as one constant: in the
+     * runtime's own form with interned names where it is small, as the objects this part builds
+     * are, so that what reads it (the variables an Assign sets) meets one kind of object.
+     */
+    Constant constant(JsonNode written) {
+      return new Constant(shape == null ? written : shape.object(shape.slots()));
     }
 
     @Override
     JsonNode build(JsonataBindings bindings, Scope scope) {
-      ObjectNode object = Values.object();
-      for (int i = 0; i < names.length; i++) {
-        object.set(names[i], parts[i].build(bindings, scope));
+      if (shape == null) {
+        ObjectNode object = Values.object();
+        for (int i = 0; i < names.length; i++) {
+          object.set(names[i], parts[i].build(bindings, scope));
+        }
+        return object;
       }
-      return object;
+      Object[] slots = shape.slots();
+      for (int i : shape.built()) {
+        ObjectShape.set(slots, i, parts[i].build(bindings, scope));
+      }
+      return shape.object(slots);
     }
   }
 
@@ -165,8 +189,9 @@ public final class JsonataValue {
         names.add(entry.getKey().intern());
         parts.add(part);
       }
-      return dynamic ? new ObjectPart(names.toArray(String[]::new), parts.toArray(Part[]::new))
-          : new Constant(node);
+      ObjectPart object =
+          new ObjectPart(names.toArray(String[]::new), parts.toArray(Part[]::new));
+      return dynamic ? object : object.constant(node);
     }
     if (node.isArray()) {
       List<Part> parts = new ArrayList<>();
@@ -193,7 +218,22 @@ public final class JsonataValue {
    */
   public JsonNode build(JsonataBindings bindings, Scope scope, String type) {
     JsonNode value = root.build(bindings, scope);
-    if (!is(type, value) && single != null) {
+    return is(type, value) ? value : unexpected(value, type, scope);
+  }
+
+  /**
+   * A Choice rule's {@code Condition}: whether it holds; AWS's "returned an unexpected result
+   * type" error for an expression that gives something other than a boolean.
+   */
+  public boolean holds(JsonataBindings bindings, Scope scope) {
+    JsonNode value = root.build(bindings, scope);
+    return value.isBoolean() ? value.booleanValue()
+        : unexpected(value, "boolean", scope).asBoolean();
+  }
+
+  /** {@code value}, not of {@code type}: an error for an expression, else as written. */
+  private JsonNode unexpected(JsonNode value, String type, Scope scope) {
+    if (single != null) {
       throw scope.evaluationFailed(field, JsonataEvaluationException
           .unexpectedType(single.text(), type, value).cause(field), true);
     }

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 public final class StateBindings implements JsonataBindings {
 
   private final Scope scope;
-  private final JsonNode input;
+  /** Changed only by {@link #rebind}, for the line's next state. */
+  private JsonNode input;
   private final JsonNode result;
   private final JsonNode errorOutput;
   private JsonNode context;
@@ -28,6 +29,16 @@ public final class StateBindings implements JsonataBindings {
     this.input = input;
     this.result = result;
     this.errorOutput = errorOutput;
+  }
+
+  /**
+   * Makes these the bindings of the next state on the same line, whose input is {@code input}:
+   * for the line's one reused instance ({@code Line.bindings}), never for bindings with a result
+   * or an error output.
+   */
+  public void rebind(JsonNode input) {
+    this.input = input;
+    this.context = null;
   }
 
   /** The same state's bindings with {@code $states.result}. */

@@ -1,6 +1,6 @@
 package io.statecraft.local.internal.expr;
 
-import io.statecraft.local.internal.json.CompactMap;
+import io.statecraft.local.internal.json.ObjectShape;
 import io.statecraft.local.internal.json.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,66 +116,40 @@ public final class Template {
   /** An object with a dynamic field somewhere: its fields built in order on each use. */
   private static final class ObjectPart extends Part {
     private final String[] names;
-    private final int[] hashes;
-    private final boolean compact;
     private final String[] fields;
     private final Part[] parts;
-    /**
-     * For a compact object: its names at the even places and its constant fields' values at the
-     * odd ones, which each build copies; only the other fields are built.
-     */
-    private final Object[] prototype;
-    /** The places of the fields that are not constants. */
-    private final int[] built;
+    /** Null for many fields or one name twice ("a" and "a.$"); then the slow path keeps the last. */
+    private final ObjectShape shape;
 
-    private ObjectPart(String[] names, int[] hashes, boolean compact, String[] fields,
-        Part[] parts) {
+    private ObjectPart(String[] names, String[] fields, Part[] parts) {
       super(DepthGrowth.around(parts));
       this.names = names;
-      this.hashes = hashes;
-      this.compact = compact;
       this.fields = fields;
       this.parts = parts;
-      this.prototype = new Object[2 * names.length];
-      int[] dynamic = new int[parts.length];
-      int count = 0;
-      for (int i = 0; i < names.length; i++) {
-        prototype[2 * i] = names[i];
-        if (parts[i] instanceof Constant constant) {
-          prototype[2 * i + 1] = constant.value;
-        } else {
-          dynamic[count++] = i;
-        }
+      JsonNode[] constants = new JsonNode[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        constants[i] = parts[i] instanceof Constant constant ? constant.value : null;
       }
-      this.built = java.util.Arrays.copyOf(dynamic, count);
+      this.shape = ObjectShape.of(names, constants);
     }
 
     static ObjectPart of(List<String> names, List<String> fields, List<Part> parts) {
-      int n = names.size();
-      int[] hashes = new int[n];
-      // "a" and "a.$" in one template name one field twice: then the slow path keeps the last.
-      boolean compact = n <= CompactMap.SMALL;
-      for (int i = 0; i < n; i++) {
-        hashes[i] = names.get(i).hashCode();
-        compact &= names.indexOf(names.get(i)) == i;
-      }
-      return new ObjectPart(names.toArray(new String[0]), hashes, compact,
-          fields.toArray(new String[0]), parts.toArray(new Part[0]));
+      return new ObjectPart(names.toArray(new String[0]), fields.toArray(new String[0]),
+          parts.toArray(new Part[0]));
     }
 
     @Override
     JsonNode build(JsonNode input, Scope scope, String field) {
-      if (!compact) {
+      if (shape == null) {
         return buildBySetting(input, scope);
       }
       // The names are distinct, so the fields go straight into place; the constants are there.
-      Object[] slots = new Object[prototype.length];
-      System.arraycopy(prototype, 0, slots, 0, prototype.length);
-      for (int i : built) {
+      Object[] slots = shape.slots();
+      for (int i : shape.built()) {
         JsonNode value = parts[i].build(input, scope, fields[i]);
-        slots[2 * i + 1] = value == null ? Values.NODES.nullNode() : value;
+        ObjectShape.set(slots, i, value == null ? Values.NODES.nullNode() : value);
       }
-      return Values.object(CompactMap.ofSlots(hashes, slots));
+      return shape.object(slots);
     }
 
     /** Many fields, or one name twice ("a" and "a.$"): set one by one, the last one kept. */

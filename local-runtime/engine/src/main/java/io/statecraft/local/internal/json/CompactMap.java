@@ -168,6 +168,27 @@ public final class CompactMap extends AbstractMap<String, JsonNode> {
     return valueAt(i);
   }
 
+  /**
+   * The fields in order, each name at an even place and its value at the next, in the first
+   * {@code 2 * size()} places of the array: the small form's own array, which the caller only
+   * reads and reads before the map changes, else a fresh one. A walk with no iterator and no
+   * entry per field, and for the small form nothing made at all.
+   */
+  Object[] readSlots() {
+    return large == null ? slots : slotsOf(large.entrySet());
+  }
+
+  /** A fresh array of {@code fields} laid out as {@link #readSlots} lays them out. */
+  static Object[] slotsOf(Set<Entry<String, JsonNode>> fields) {
+    Object[] copy = new Object[2 * fields.size()];
+    int i = 0;
+    for (Map.Entry<String, JsonNode> field : fields) {
+      copy[i++] = field.getKey();
+      copy[i++] = field.getValue();
+    }
+    return copy;
+  }
+
   private String keyAt(int i) {
     return (String) slots[2 * i];
   }

@@ -27,4 +27,15 @@ public final class CompactObject extends ObjectNode {
     }
     return node.isObject() ? node.get(name) : null;
   }
+
+  /**
+   * The fields of the object {@code node} in order, each name (a String) at an even place and its
+   * value (a JsonNode) at the next, in the first {@code 2 * node.size()} places: for the
+   * runtime's own small objects their array itself, to be read and not changed, else a fresh
+   * one.
+   */
+  public static Object[] fieldSlots(JsonNode node) {
+    return node instanceof CompactObject object ? object.fields.readSlots()
+        : CompactMap.slotsOf(node.properties());
+  }
 }

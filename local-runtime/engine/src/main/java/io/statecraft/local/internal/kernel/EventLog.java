@@ -20,10 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EventLog {
 
-  /** The fields few events have: an error and cause, task details, assigned variables. */
-  private record Rare(String error, String cause, ObjectNode task, JsonNode assigned) {}
+  /** The fields few events have: an error and cause, task details. */
+  private record Rare(String error, String cause, ObjectNode task) {}
 
-  private static final Rare NONE = new Rare(null, null, null, null);
+  private static final Rare NONE = new Rare(null, null, null);
   private static final HistoryEventType[] TYPES = HistoryEventType.values();
 
   // Ids and Map indexes fit an int (a history is an array); a type is its ordinal.
@@ -34,8 +34,12 @@ public final class EventLog {
   private JsonNode[] values;
   /** Null until an event has a Map index or length; then each event's, or 0. */
   private int[] indexes;
-  /** Null until an event has a rare field; then the rare fields of each event, or null. */
-  private Rare[] rare;
+  /**
+   * Null until an event has a rare field; then each event's rare fields, or null. A state exit
+   * that assigned variables, one in two states of a loop over a variable, holds them here
+   * directly, as a JsonNode, not in a Rare of its own.
+   */
+  private Object[] rare;
   private int size;
 
   public EventLog(int capacity) {
@@ -74,9 +78,9 @@ public final class EventLog {
     }
     if (error != null || cause != null || task != null) {
       if (rare == null) {
-        rare = new Rare[types.length];
+        rare = new Object[types.length];
       }
-      rare[size - 1] = new Rare(error, cause, task, null);
+      rare[size - 1] = new Rare(error, cause, task);
     }
     return id;
   }
@@ -86,9 +90,9 @@ public final class EventLog {
       JsonNode value, JsonNode assigned) {
     long id = append(type, previousId, time, name, value);
     if (rare == null) {
-      rare = new Rare[types.length];
+      rare = new Object[types.length];
     }
-    rare[size - 1] = new Rare(null, null, null, assigned);
+    rare[size - 1] = assigned;
     return id;
   }
 
@@ -123,11 +127,13 @@ public final class EventLog {
   }
 
   private static HistoryEvent event(int i, int[] previous, long[] times, byte[] types,
-      String[] names, JsonNode[] values, int[] indexes, Rare[] rare) {
-    Rare extra = rare == null || rare[i] == null ? NONE : rare[i];
+      String[] names, JsonNode[] values, int[] indexes, Object[] rare) {
+    Object field = rare == null ? null : rare[i];
+    Rare extra = field instanceof Rare known ? known : NONE;
     return HistoryEvent.of(i + 1L, previous[i], times[i], TYPES[types[i] & 0xFF], names[i],
         values[i], indexes == null ? 0 : indexes[i], extra.error(), extra.cause(),
-        extra.assigned() == null ? extra.task() : HistoryEvent.assignedDetails(extra.assigned()));
+        field instanceof JsonNode assigned ? HistoryEvent.assignedDetails(assigned)
+            : extra.task());
   }
 
   /**
@@ -141,12 +147,12 @@ public final class EventLog {
     private final String[] names;
     private final JsonNode[] values;
     private final int[] indexes;
-    private final Rare[] rare;
+    private final Object[] rare;
     private final int size;
     private volatile HistoryEvent[] events;
 
     Snapshot(int[] previous, long[] times, byte[] types, String[] names, JsonNode[] values,
-        int[] indexes, Rare[] rare, int size) {
+        int[] indexes, Object[] rare, int size) {
       this.previous = previous;
       this.times = times;
       this.types = types;

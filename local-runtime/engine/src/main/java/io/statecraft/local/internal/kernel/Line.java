@@ -2,6 +2,7 @@ package io.statecraft.local.internal.kernel;
 
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.Scope;
+import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Variables;
 import io.statecraft.local.internal.json.Times;
@@ -49,6 +50,8 @@ public final class Line implements Scope {
   public String taskToken;
   /** Variables the current attempt's Assign gave, applied when the state exits. */
   public JsonNode assigned;
+  /** The bindings {@link #bindings} hands out, made on first use. */
+  private StateBindings bindings;
   /**
    * Whether the current Parallel/Map attempt got as far as its Started event (a JSONata one
    * counts as started from its first field), so that its Failed event follows a failure.
@@ -117,6 +120,23 @@ public final class Line implements Scope {
     this.end = end;
     this.next = start;
     this.value = input;
+  }
+
+  /**
+   * The JSONata bindings of the state now running, whose input is {@code input}: one object for
+   * the line, rebound at each state, as nearly every JSONata state reads them while it runs and
+   * then drops them. Valid until the line's next state asks; a state that keeps its bindings
+   * longer (a Task's result comes later) makes its own.
+   */
+  public StateBindings bindings(JsonNode input) {
+    StateBindings current = bindings;
+    if (current == null) {
+      current = new StateBindings(this, input);
+      bindings = current;
+    } else {
+      current.rebind(input);
+    }
+    return current;
   }
 
   /** The state this line runs next, when it runs a state next; else null. */

@@ -11,7 +11,7 @@ import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
 
 /** {@code Choice}: the first rule that holds picks the next state, else {@code Default}. */
-final class ChoiceNode extends Node {
+sealed class ChoiceNode extends Node permits ChoiceNode.Jsonata {
 
   Conditions.Test[] tests;
   String[] targetNames;
@@ -32,10 +32,6 @@ final class ChoiceNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
-    if (jsonata) {
-      runJsonata(input, line);
-      return;
-    }
     JsonNode effective = applyInputPath(input, line);
     Node chosen = null;
     Template chosenAssign = assign;
@@ -59,26 +55,44 @@ final class ChoiceNode extends Node {
   }
 
   /**
+   * A Choice state in JSONata mode. A class of its own rather than a branch of
+   * {@link ChoiceNode#run}, as the JIT compiles each run method for what it has seen: the first
+   * JSONata Choice does not undo the compiled JSONPath one, and its own compiles small and soon.
+   */
+  static final class Jsonata extends ChoiceNode {
+
+    Jsonata(String name) {
+      super(name);
+    }
+
+    @Override
+    public void run(JsonNode input, Line line) {
+      entered(input, line);
+      runJsonata(input, line);
+    }
+  }
+
+  /**
    * JSONata: the first rule whose Condition is true picks the next state, with its own Assign and
    * Output; the state's Assign and Output apply only when Default is taken.
    */
-  private void runJsonata(JsonNode input, Line line) {
-    StateBindings bindings = new StateBindings(line, input);
+  final void runJsonata(JsonNode input, Line line) {
+    StateBindings bindings = line.bindings(input);
     for (int i = 0; i < conditions.length; i++) {
-      if (conditions[i].build(bindings, line, "boolean").asBoolean()) {
-        JsonNode[] both = assignAndOutput(ruleAssignments[i], ruleOutputs[i], input, bindings,
+      if (conditions[i].holds(bindings, line)) {
+        JsonNode value = assignAndOutput(ruleAssignments[i], ruleOutputs[i], input, bindings,
             line);
-        exited(both[1], line, both[0]);
+        exited(value, line, line.assigned);
         noteDecision(line, i);
-        line.proceed(targets[i], both[1]);
+        line.proceed(targets[i], value);
         return;
       }
     }
     Node chosen = defaultTarget();
-    JsonNode[] both = assignAndOutput(assignments, output, input, bindings, line);
-    exited(both[1], line, both[0]);
+    JsonNode value = assignAndOutput(assignments, output, input, bindings, line);
+    exited(value, line, line.assigned);
     noteDecision(line, -1);
-    line.proceed(chosen, both[1]);
+    line.proceed(chosen, value);
   }
 
   /** Notes the rule that held ({@code -1}: Default), once the state has exited by it. */

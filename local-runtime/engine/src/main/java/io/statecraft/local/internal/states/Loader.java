@@ -170,8 +170,8 @@ public final class Loader {
   }
 
   private Node pass(String name, PassState state, String pointer) {
-    PassNode node = jsonPathFields(new PassNode(name), state.output(), state.assign(),
-        state.inputPath(), state.outputPath(), pointer);
+    PassNode node = jsonPathFields(jsonata ? new PassNode.Jsonata(name) : new PassNode(name),
+        state.output(), state.assign(), state.inputPath(), state.outputPath(), pointer);
     node.result = state.result();
     node.parameters = template(state.parameters(), pointer + "/Parameters");
     node.resultPath = resultPath(state.resultPath());
@@ -179,8 +179,9 @@ public final class Loader {
   }
 
   private Node choice(String name, ChoiceState state, String pointer) {
-    ChoiceNode node = jsonPathFields(new ChoiceNode(name), state.output(), state.assign(),
-        state.inputPath(), state.outputPath(), pointer);
+    ChoiceNode node = jsonPathFields(
+        jsonata ? new ChoiceNode.Jsonata(name) : new ChoiceNode(name), state.output(),
+        state.assign(), state.inputPath(), state.outputPath(), pointer);
     List<ChoiceRule> rules = state.choices();
     node.tests = new Conditions.Test[rules.size()];
     node.targetNames = new String[rules.size()];

@@ -6,10 +6,11 @@ import io.statecraft.local.internal.expr.PathExpr;
 import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.StatesError;
 import io.statecraft.local.internal.expr.Template;
+import io.statecraft.local.internal.json.CompactObject;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
+import io.statecraft.local.internal.kernel.Run;
 import io.statecraft.local.internal.kernel.Step;
-import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -79,18 +80,22 @@ abstract class Node implements Step {
   }
 
   private void exitedAssigning(JsonNode output, Line line, JsonNode assigned) {
-    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      if (Values.deeperThan(variable.getValue(), Values.MAX_DEPTH)) {
-        throw StatesError.runtime(line, "The variable '" + variable.getKey() + "' is nested"
+    // Names at even places, values at odd ones, read in place: the checks and the setting below
+    // make no iterator and no entry per variable on every state that assigns.
+    Object[] slots = CompactObject.fieldSlots(assigned);
+    int count = assigned.size();
+    for (int i = 0; i < count; i++) {
+      if (Values.deeperThan((JsonNode) slots[2 * i + 1], Values.MAX_DEPTH)) {
+        throw StatesError.runtime(line, "The variable '" + slots[2 * i] + "' is nested"
             + " more than " + Values.MAX_DEPTH + " levels deep, the most a JSON value may nest.");
       }
     }
     boolean quotas = line.run().payloadLimit != Long.MAX_VALUE;
-    long[] sizes = quotas ? sizes(assigned, line) : null;
-    int i = 0;
-    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      long bytes = quotas ? sizes[i++] : 0;
-      long previous = line.variables.set(variable.getKey(), variable.getValue(), bytes);
+    long[] sizes = quotas ? sizes(slots, count, line) : null;
+    for (int i = 0; i < count; i++) {
+      long bytes = quotas ? sizes[i] : 0;
+      long previous = line.variables.set((String) slots[2 * i], (JsonNode) slots[2 * i + 1],
+          bytes);
       if (quotas) {
         line.run().addVariableBytes(bytes - previous, name);
       }
@@ -100,15 +105,14 @@ abstract class Node implements Step {
   }
 
   /** The size of each variable's JSON text, checked against AWS's quotas on them. */
-  private long[] sizes(JsonNode assigned, Line line) {
-    long[] sizes = new long[assigned.size()];
+  private long[] sizes(Object[] slots, int count, Line line) {
+    long[] sizes = new long[count];
     long total = 0;
-    int i = 0;
-    for (Map.Entry<String, JsonNode> variable : assigned.properties()) {
-      long bytes = Values.textSize(variable.getValue());
-      sizes[i++] = bytes;
+    for (int i = 0; i < count; i++) {
+      long bytes = Values.textSize((JsonNode) slots[2 * i + 1]);
+      sizes[i] = bytes;
       total += bytes;
-      checkVariableSize(line, "The variable '" + variable.getKey() + "'", bytes);
+      checkVariableSize(line, "The variable '" + slots[2 * i] + "'", bytes);
     }
     checkVariableSize(line, "The Assign of state '" + name + "'", total);
     return sizes;
@@ -140,25 +144,26 @@ abstract class Node implements Step {
   }
 
   /**
-   * JSONata: the variables {@code Assign} gives, all computed before any is set (null without),
-   * and then the state's output: {@code Output}, or {@code otherwise} without one. Both see the
-   * variables as they were when the state was entered.
+   * JSONata: the state's output, {@code Output} or {@code otherwise} without one; once both are
+   * computed, the variables {@code Assign} gives (null without) wait in {@code line.assigned} for
+   * the state's exit. Both see the variables as they were when the state was entered.
    */
-  final JsonNode[] assignAndOutput(JsonataValue assign, JsonataValue output, JsonNode otherwise,
+  final JsonNode assignAndOutput(JsonataValue assign, JsonataValue output, JsonNode otherwise,
       StateBindings bindings, Line line) {
     JsonNode assigned = assign == null ? null : assign.build(bindings, line);
     JsonNode value = output == null ? otherwise : output.build(bindings, line);
     // Without Output the state passes on what it was given, whose depth the line may know.
     checkDepth(value, output == null ? line.depthBound(otherwise) : -1, line);
     checkSize(value, line);
-    return new JsonNode[] {assigned, value};
+    line.assigned = assigned;
+    return value;
   }
 
   /** JSONata: exits with {@code Assign} and {@code Output} of {@code bindings}, then hands on. */
   final void exitJsonata(JsonNode otherwise, StateBindings bindings, Line line) {
-    JsonNode[] both = assignAndOutput(assignments, output, otherwise, bindings, line);
-    exited(both[1], line, both[0]);
-    proceed(both[1], line);
+    JsonNode value = assignAndOutput(assignments, output, otherwise, bindings, line);
+    exited(value, line, line.assigned);
+    proceed(value, line);
   }
 
   /** The effective input: {@code InputPath} applied ({@code null} gives {@code {}}). */
@@ -251,8 +256,9 @@ abstract class Node implements Step {
 
   final void checkSize(JsonNode value, Line line) {
     // The sizes of the parts an earlier state passed on are remembered: a large payload is not
-    // written out again at every state.
-    if (line.run().overPayloadLimit(value)) {
+    // written out again at every state. Without quotas there is nothing to look at.
+    Run run = line.run();
+    if (run.payloadLimit != Long.MAX_VALUE && run.overPayloadLimit(value)) {
       throw dataLimitExceeded();
     }
   }

@@ -2,14 +2,13 @@ package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
 import io.statecraft.local.internal.expr.ResultPath;
-import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.expr.Template;
 import io.statecraft.local.internal.json.Values;
 import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
 
 /** {@code Pass}: InputPath, then Result or Parameters, then ResultPath and OutputPath. */
-final class PassNode extends Node {
+sealed class PassNode extends Node permits PassNode.Jsonata {
 
   JsonNode result;
   Template parameters;
@@ -24,10 +23,6 @@ final class PassNode extends Node {
   @Override
   public void run(JsonNode input, Line line) {
     entered(input, line);
-    if (jsonata) {
-      exitJsonata(input, new StateBindings(line, input), line);
-      return;
-    }
     JsonNode value;
     int inputBound = line.depthBound(input);
     int valueBound;
@@ -76,5 +71,23 @@ final class PassNode extends Node {
     JsonNode output = applyOutputPath(afterResultPath(input, value, line), outputBound, line);
     exited(output, line, assigned);
     proceed(output, line);
+  }
+
+  /**
+   * A Pass state in JSONata mode: Output and Assign. A class of its own rather than a branch of
+   * {@link PassNode#run}, as the JIT compiles each run method for what it has seen: the first
+   * JSONata Pass does not undo the compiled JSONPath one, and its own compiles small and soon.
+   */
+  static final class Jsonata extends PassNode {
+
+    Jsonata(String name) {
+      super(name);
+    }
+
+    @Override
+    public void run(JsonNode input, Line line) {
+      entered(input, line);
+      exitJsonata(input, line.bindings(input), line);
+    }
   }
 }

@@ -193,10 +193,9 @@ abstract class RetryingNode extends Node {
       JsonNode output;
       if (jsonata) {
         // A catcher's Assign writes to this line's scope, even for a Map or Parallel.
-        JsonNode[] both = assignAndOutput(catcher.assignments, catcher.output, errorOutput,
+        output = assignAndOutput(catcher.assignments, catcher.output, errorOutput,
             new StateBindings(line, input).withErrorOutput(errorOutput), line);
-        assigned = both[0];
-        output = both[1];
+        assigned = line.assigned;
       } else {
         assigned = assign(catcher.assign, errorOutput, line);
         output = catcher.resultPath.apply(input, errorOutput);
@@ -315,10 +314,8 @@ abstract class RetryingNode extends Node {
    * variables of {@code Assign} wait in the line until the state exits.
    */
   final JsonNode shapeJsonata(JsonNode input, JsonNode result, Line line) {
-    JsonNode[] both = assignAndOutput(assignments, output, result,
+    return assignAndOutput(assignments, output, result,
         new StateBindings(line, input).withResult(result), line);
-    line.assigned = both[0];
-    return both[1];
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.statecraft.local.internal.states;
 
 import io.statecraft.local.history.HistoryEventType;
-import io.statecraft.local.internal.expr.StateBindings;
 import io.statecraft.local.internal.kernel.Line;
 import tools.jackson.databind.JsonNode;
 
@@ -17,8 +16,8 @@ final class SucceedNode extends Node {
     entered(input, line);
     if (jsonata) {
       JsonNode value = output == null ? input
-          : output.build(new StateBindings(line, input), line);
-      checkDepth(value, line);
+          : output.build(line.bindings(input), line);
+      checkDepth(value, output == null ? line.depthBound(input) : -1, line);
       checkSize(value, line);
       exited(value, line);
       line.finish(value);

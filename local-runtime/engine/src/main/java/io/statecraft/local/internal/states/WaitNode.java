@@ -70,7 +70,7 @@ final class WaitNode extends Node {
 
   private void exit(JsonNode effective, int effectiveBound, Line line) {
     if (jsonata) {
-      exitJsonata(effective, new StateBindings(line, effective), line);
+      exitJsonata(effective, line.bindings(effective), line);
       return;
     }
     JsonNode assigned = assign(assign, effective, line);
