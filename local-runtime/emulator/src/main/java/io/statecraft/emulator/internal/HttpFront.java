@@ -114,8 +114,10 @@ public final class HttpFront {
         status = 400;
         response = error(e.code(), e.getMessage());
         LOG.info("{} {} {}: {}", operation, status, e.code(), e.getMessage());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         // A bug of ours, not a client error: 500 tells SDKs to retry, and the message says why.
+        // Errors too (a stack overflow, a class that failed to load): uncaught, they would end
+        // the request's thread with no answer and leave the client waiting.
         status = 500;
         response = error("InternalFailure", e.toString());
         LOG.error("{} {} InternalFailure: {}", operation, status, e, e);

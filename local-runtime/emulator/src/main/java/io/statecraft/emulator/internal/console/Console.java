@@ -67,7 +67,8 @@ public final class Console implements HttpHandler {
         // What the API says about the ARN asked for: unknown is 404, malformed is 400.
         status = e.code().endsWith("DoesNotExist") || e.code().endsWith("NotFound") ? 404 : 400;
         body = problem(json, status, e.code() + ": " + e.getMessage());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // Errors too: uncaught, they would leave the browser waiting for an answer.
         status = 500;
         body = problem(json, status, "The console failed: " + e);
         LOG.error("GET {} 500: {}", path, e, e);

@@ -48,7 +48,7 @@ public final class Depths {
    * bounded however deep the value goes.
    */
   public boolean deeperThan(JsonNode node, int limit) {
-    return node.isContainer() && depth(node, limit, new int[1]) > limit;
+    return node.isContainer() && depthOf(walk(node, limit)) > limit;
   }
 
   /**
@@ -56,14 +56,15 @@ public final class Depths {
    * at most {@code limit}, else {@code limit + 1}.
    */
   public int depthUpTo(JsonNode node, int limit) {
-    return node.isContainer() ? Math.min(depth(node, limit, new int[1]), limit + 1) : 0;
+    return node.isContainer() ? Math.min(depthOf(walk(node, limit)), limit + 1) : 0;
   }
 
   /**
    * The depth of the container {@code node} when it is at most {@code cap}, else some number
-   * above {@code cap}; counts in {@code counted[0]} the values it looked at.
+   * above {@code cap}, in the low 16 bits; above them, how many values it looked at. One long,
+   * not a counter object, since every state's output may be measured.
    */
-  private int depth(JsonNode node, int cap, int[] counted) {
+  private long walk(JsonNode node, int cap) {
     // Only containers of many values are remembered, so only they are looked up: a small
     // object, nearly every state's output, is walked without the identity hash code its
     // lookup would give it (a cost on a fresh object, every state).
@@ -78,42 +79,51 @@ public final class Depths {
     if (cap == 0) {
       return 1;
     }
-    int before = counted[0];
+    long counted = 0;
     int deepest = 0;
     int small = node instanceof CompactObject object ? object.fields.smallSize() : -1;
     if (small >= 0) {
       // The runtime's own small objects, nearly every output: their values read in place.
       CompactMap fields = ((CompactObject) node).fields;
       for (int i = 0; i < small; i++) {
-        deepest = Math.max(deepest, child(fields.smallValue(i), cap, counted));
+        long child = child(fields.smallValue(i), cap);
+        counted += 1 + (child >>> 16);
+        deepest = Math.max(deepest, depthOf(child));
         if (deepest >= cap) {
           return deepest + 1;
         }
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        deepest = Math.max(deepest, child(field.getValue(), cap, counted));
+        long child = child(field.getValue(), cap);
+        counted += 1 + (child >>> 16);
+        deepest = Math.max(deepest, depthOf(child));
         if (deepest >= cap) {
           return deepest + 1;
         }
       }
     } else {
       for (JsonNode element : node.values()) {
-        deepest = Math.max(deepest, child(element, cap, counted));
+        long child = child(element, cap);
+        counted += 1 + (child >>> 16);
+        deepest = Math.max(deepest, depthOf(child));
         if (deepest >= cap) {
           return deepest + 1;
         }
       }
     }
-    if (large && counted[0] - before >= REMEMBERED_AFTER) {
+    if (large && counted >= REMEMBERED_AFTER) {
       entries[slot] = new Entry(node, deepest + 1);
     }
-    return deepest + 1;
+    return counted << 16 | (deepest + 1);
   }
 
-  private int child(JsonNode value, int cap, int[] counted) {
-    counted[0]++;
-    return value.isContainer() ? depth(value, cap - 1, counted) : 0;
+  private long child(JsonNode value, int cap) {
+    return value.isContainer() ? walk(value, cap - 1) : 0;
+  }
+
+  private static int depthOf(long walked) {
+    return (int) (walked & 0xFFFF);
   }
 
   private static int slot(JsonNode node) {
