@@ -157,4 +157,21 @@ class DeepValuesTest {
     assertThat(placed.cause()).endsWith("The state/task 'Both' returned a result nested more"
         + " than 500 levels deep, the most a JSON value may nest.");
   }
+
+  @Test
+  void jsonParsedByAnIntrinsicFunctionIsMeasured() {
+    // GIVEN a template whose field holds JSON text parsed by States.StringToJson, 500 levels
+    // deep on its own, and so 501 inside the template's object
+    LocalStateMachine machine = LocalStepFunctions.newInstance().load("Parse", """
+        {"StartAt": "Parse", "States": {"Parse": {"Type": "Pass", "Parameters": {
+          "count.$": "States.MathAdd($.n, 1)", "parsed.$": "States.StringToJson($.text)"},
+          "End": true}}}""");
+    // WHEN
+    Execution execution = machine.run(Json.object().put("n", 1)
+        .put("text", "[".repeat(500) + "]".repeat(500)));
+    // THEN
+    assertThat(execution).failed().hasError("States.Runtime");
+    assertThat(execution.cause()).endsWith("The state/task 'Parse' returned a result nested more"
+        + " than 500 levels deep, the most a JSON value may nest.");
+  }
 }

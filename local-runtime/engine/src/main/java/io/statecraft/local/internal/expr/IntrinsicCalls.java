@@ -16,10 +16,33 @@ import tools.jackson.databind.JsonNode;
  */
 public final class IntrinsicCalls implements Expression {
 
+  /** The functions whose result is a string, number or boolean, whatever their arguments. */
+  private static final java.util.Set<String> SCALAR = java.util.Set.of("States.Format",
+      "States.JsonToString", "States.Base64Encode", "States.Base64Decode", "States.Hash",
+      "States.MathRandom", "States.MathAdd", "States.ArrayLength", "States.ArrayContains",
+      "States.UUID");
+  /** The functions whose result is an array of strings or numbers. */
+  private static final java.util.Set<String> FLAT_ARRAY =
+      java.util.Set.of("States.StringSplit", "States.ArrayRange");
+
   private final BoundExpression<JsonNode, Scope> expression;
+  private final int resultDepth;
 
   private IntrinsicCalls(BoundExpression<JsonNode, Scope> expression) {
     this.expression = expression;
+    String text = expression.text();
+    int open = text.indexOf('(');
+    String function = open < 0 ? text : text.substring(0, open).strip();
+    this.resultDepth = SCALAR.contains(function) ? 0 : FLAT_ARRAY.contains(function) ? 1 : -1;
+  }
+
+  /**
+   * How deeply the result nests whatever the arguments: 0 for a function that gives a string,
+   * number or boolean, 1 for one that gives an array of them; -1 for the others (their result
+   * holds what their arguments hold, or parsed JSON).
+   */
+  public int resultDepth() {
+    return resultDepth;
   }
 
   public static boolean isIntrinsic(String value) {

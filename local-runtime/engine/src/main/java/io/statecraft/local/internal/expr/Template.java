@@ -47,6 +47,9 @@ public final class Template {
     }
 
     static DepthGrowth of(Expression expression) {
+      if (expression instanceof IntrinsicCalls call && call.resultDepth() >= 0) {
+        return new DepthGrowth(true, -FAR, call.resultDepth());
+      }
       if (!(expression instanceof PathExpr path) || path.depthBound(0) < 0) {
         return UNKNOWN;
       }
