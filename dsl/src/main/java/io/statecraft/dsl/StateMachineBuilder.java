@@ -114,15 +114,20 @@ public final class StateMachineBuilder {
     return new Result(machine, List.copyOf(problems), assembler);
   }
 
-  /** The source of the innermost state whose pointer starts {@code pointer}, else the machine's. */
+  /**
+   * The source of the innermost state whose pointer starts {@code pointer}, else the machine's:
+   * the pointer is shortened a segment at a time (a "/" inside a name is escaped as "~1"), so a
+   * machine with a warning on each of thousands of states is not searched once per warning.
+   */
   private SourceLocation sourceOf(String pointer, Map<String, SourceLocation> sources) {
-    String best = null;
-    for (String candidate : sources.keySet()) {
-      boolean inside = pointer.equals(candidate) || pointer.startsWith(candidate + "/");
-      if (inside && (best == null || candidate.length() > best.length())) {
-        best = candidate;
+    String candidate = pointer;
+    while (!candidate.isEmpty()) {
+      SourceLocation source = sources.get(candidate);
+      if (source != null || sources.containsKey(candidate)) {
+        return source;
       }
+      candidate = candidate.substring(0, Math.max(candidate.lastIndexOf('/'), 0));
     }
-    return best == null ? top.source() : sources.get(best);
+    return top.source();
   }
 }

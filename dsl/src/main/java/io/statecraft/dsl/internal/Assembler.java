@@ -57,8 +57,8 @@ public final class Assembler {
 
   /** The states of the scope that starts with {@code flow}; {@code scope} is its JSON pointer. */
   public Scope assemble(Flow flow, String scope, String scopeLabel) {
-    Fragment fragment = ForwardImpl.expand(Fragment.of(flow));
-    StateNode start = ForwardImpl.resolve(fragment.start());
+    Fragment.Contents fragment = ForwardImpl.expand(Fragment.of(flow));
+    StateNode start = ForwardImpl.resolve(Fragment.startOf(flow));
     Map<StateNode, StateNode> next = nextTransitions(fragment, scope);
     Set<StateNode> reachable = reachable(start, next);
     Map<String, State> states = new LinkedHashMap<>();
@@ -99,7 +99,7 @@ public final class Assembler {
     return new Scope(start.name(), states);
   }
 
-  private Map<StateNode, StateNode> nextTransitions(Fragment fragment, String scope) {
+  private Map<StateNode, StateNode> nextTransitions(Fragment.Contents fragment, String scope) {
     Map<StateNode, StateNode> next = new IdentityHashMap<>();
     for (Fragment.Edge edge : fragment.edges()) {
       StateNode to = ForwardImpl.resolve(edge.to());
@@ -129,7 +129,7 @@ public final class Assembler {
         work.add(following);
       }
       for (Flow target : node.targets()) {
-        work.add(ForwardImpl.resolve(Fragment.of(target).start()));
+        work.add(ForwardImpl.resolve(Fragment.startOf(target)));
       }
     }
     return seen;
