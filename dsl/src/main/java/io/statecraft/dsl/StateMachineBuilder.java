@@ -39,7 +39,8 @@ public final class StateMachineBuilder {
   /**
    * The state machine as a model value. Checks what Java's types cannot (duplicate state names,
    * states nothing leads to, states used in two scopes, names over 80 characters, a state given
-   * two next states, JSONPath and JSONata mixed in one state), then runs every
+   * two next states, JSONPath and JSONata mixed in one state, Parallel branches and Map item
+   * processors nested more than 165 deep), then runs every
    * {@link DefinitionValidator} registered with {@link ServiceLoader} (the compiler's, when it
    * is on the class path).
    *

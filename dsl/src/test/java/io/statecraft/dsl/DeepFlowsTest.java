@@ -7,6 +7,7 @@ import io.statecraft.asl.ChoiceState;
 import io.statecraft.asl.PassState;
 import io.statecraft.asl.StateMachine;
 import io.statecraft.asl.TaskState;
+import io.statecraft.asl.diagnostic.Diagnostic;
 import io.statecraft.dsl.flow.Flow;
 import io.statecraft.dsl.flow.OpenFlow;
 import io.statecraft.dsl.flow.SucceedStep;
@@ -125,10 +126,10 @@ class DeepFlowsTest {
   }
 
   @Test
-  void should_close_the_open_branches_of_choices_nested_5000_deep_with_afterwards() {
-    // GIVEN Choices nested through Default 5,000 deep, each closed with afterwards(), each of
+  void should_close_the_open_branches_of_choices_nested_3000_deep_with_afterwards() {
+    // GIVEN Choices nested through Default 3,000 deep, each closed with afterwards(), each of
     // whose rules leads to a Pass of its own: every level adds an open end to the flow
-    int depth = 5_000;
+    int depth = 3_000;
     Flow flow = pass("Inner");
     for (int i = depth - 1; i >= 0; i--) {
       flow = choice("C" + i).when(path("$.stop").isTrue(), pass("Stop " + i)).otherwise(flow)
@@ -145,6 +146,59 @@ class DeepFlowsTest {
     for (int i = 0; i < depth; i++) {
       assertThat(((PassState) machine.states().get("Stop " + i)).next()).isEqualTo("Joined");
     }
+  }
+
+  @Test
+  void should_build_maps_nested_165_deep_and_refuse_one_more() {
+    // GIVEN item processors nested 165 deep, and the same with one Map more
+    Flow within = pass("Leaf");
+    for (int i = 165; i >= 1; i--) {
+      within = map("M" + i, within);
+    }
+    Flow limit = within;
+    Flow beyond = map("M0", within);
+
+    // WHEN both are built on a thread with a small stack
+    StateMachine machine = onSmallStack(() -> stateMachine().startWith(limit).build());
+    List<Diagnostic> problems =
+        onSmallStack(() -> stateMachine().startWith(beyond).diagnostics());
+
+    // THEN the first builds, and the second is refused at its innermost item processor
+    assertThat(machine.startAt()).isEqualTo("M1");
+    assertThat(problems).singleElement().satisfies(problem -> {
+      assertThat(problem.code()).isEqualTo("DSL_SCOPE_TOO_DEEP");
+      assertThat(problem.pointer()).isEqualTo("/States/M0/ItemProcessor"
+          + "/States/M%d/ItemProcessor".repeat(165).formatted(rangeOneTo(165)));
+      assertThat(problem.message()).isEqualTo("The item processor of Map state 'M165' is nested"
+          + " 166 scopes deep, inside Parallel branches and Map item processors; its JSON would"
+          + " nest more than 500 levels of objects and arrays, more than Statecraft reads");
+    });
+  }
+
+  @Test
+  void should_refuse_parallels_nested_3000_deep_without_recursing_through_all_of_them() {
+    // GIVEN Parallel states nested 3,000 deep
+    Flow flow = pass("Leaf");
+    for (int i = 2999; i >= 0; i--) {
+      flow = parallel("P" + i, flow);
+    }
+    Flow start = flow;
+
+    // WHEN its problems are listed on a thread with a small stack
+    List<Diagnostic> problems = onSmallStack(() -> stateMachine().startWith(start).diagnostics());
+
+    // THEN the branch nested past the limit is refused
+    assertThat(problems).extracting(Diagnostic::code).containsExactly("DSL_SCOPE_TOO_DEEP");
+    assertThat(problems.get(0).message()).startsWith("Branch 0 of Parallel state 'P165' is nested"
+        + " 166 scopes deep");
+  }
+
+  private static Object[] rangeOneTo(int last) {
+    Object[] numbers = new Object[last];
+    for (int i = 0; i < last; i++) {
+      numbers[i] = i + 1;
+    }
+    return numbers;
   }
 
   /** {@code prefix}0 to {@code prefix}19999 with {@code last} at {@code lastAt} (0: the end). */
