@@ -39,7 +39,8 @@ public final class StateMachineBuilder {
   /**
    * The state machine as a model value. Checks what Java's types cannot (duplicate state names,
    * states nothing leads to, states used in two scopes, names over 80 characters, a state given
-   * two next states, JSONPath and JSONata mixed in one state), then runs every
+   * two next states, JSONPath and JSONata mixed in one state, Parallel branches and Map item
+   * processors nested more than 165 deep), then runs every
    * {@link DefinitionValidator} registered with {@link ServiceLoader} (the compiler's, when it
    * is on the class path).
    *
@@ -114,15 +115,20 @@ public final class StateMachineBuilder {
     return new Result(machine, List.copyOf(problems), assembler);
   }
 
-  /** The source of the innermost state whose pointer starts {@code pointer}, else the machine's. */
+  /**
+   * The source of the innermost state whose pointer starts {@code pointer}, else the machine's:
+   * the pointer is shortened a segment at a time (a "/" inside a name is escaped as "~1"), so a
+   * machine with a warning on each of thousands of states is not searched once per warning.
+   */
   private SourceLocation sourceOf(String pointer, Map<String, SourceLocation> sources) {
-    String best = null;
-    for (String candidate : sources.keySet()) {
-      boolean inside = pointer.equals(candidate) || pointer.startsWith(candidate + "/");
-      if (inside && (best == null || candidate.length() > best.length())) {
-        best = candidate;
+    String candidate = pointer;
+    while (!candidate.isEmpty()) {
+      SourceLocation source = sources.get(candidate);
+      if (source != null || sources.containsKey(candidate)) {
+        return source;
       }
+      candidate = candidate.substring(0, Math.max(candidate.lastIndexOf('/'), 0));
     }
-    return best == null ? top.source() : sources.get(best);
+    return top.source();
   }
 }

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Definitions AWS accepts that are hard on the generated Java: characters a naive literal breaks
  * on, texts over javac's 65,535-byte constant limit, machines over its 64 KiB method limit, and
- * nesting deep enough to overflow javac's stack. Each is imported, compiled by javac in-process
+ * nesting deep enough to overflow javac's stack (or, beyond 1,000 levels, the DSL's stack when
+ * it used to build by recursion). Each is imported, compiled by javac in-process
  * against the DSL, built, and must give back the definition it came from.
  */
 class ImportCompilesTest {
@@ -45,6 +46,8 @@ class ImportCompilesTest {
         Arguments.of("a Choice with a 10,000-operand Or", wideOr(10_000)),
         Arguments.of("a Choice with 3,000 rules", manyRules(3_000)),
         Arguments.of("300 Choices nested through Default", nestedChoices(300)),
+        Arguments.of("3,000 Choices nested through Default", nestedChoices(3_000)),
+        Arguments.of("2,000 Tasks each catching into the next", nestedCatches(2_000)),
         Arguments.of("Not nested 300 deep", nestedNot(300)),
         Arguments.of("Parallel nested 40 deep", nestedParallel(40)),
         Arguments.of("a state name of 80 emoji", emojiName()));
@@ -183,6 +186,19 @@ class ImportCompilesTest {
     }
     states.putObject("Last").put("Type", "Fail");
     return machine("Check 0", states);
+  }
+
+  private static ObjectNode nestedCatches(int depth) {
+    ObjectNode states = JSON.objectNode();
+    for (int i = 0; i < depth; i++) {
+      ObjectNode task = states.putObject("Try " + i).put("Type", "Task")
+          .put("Resource", "arn:aws:states:::lambda:invoke").put("End", true);
+      task.putObject("Parameters").put("FunctionName", "try-" + i);
+      task.putArray("Catch").addObject().put("Next", i + 1 < depth ? "Try " + (i + 1) : "Gave up")
+          .putArray("ErrorEquals").add("States.ALL");
+    }
+    states.putObject("Gave up").put("Type", "Fail");
+    return machine("Try 0", states);
   }
 
   private static ObjectNode nestedNot(int depth) {

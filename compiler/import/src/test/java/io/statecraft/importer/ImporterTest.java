@@ -154,6 +154,35 @@ class ImporterTest {
   }
 
   @Test
+  void should_refuse_at_the_state_where_choices_nest_past_20000_levels() {
+    // GIVEN 20,001 Choice states, each the Default of the one before: deeper than any definition
+    // within AWS's 1 MiB size limit can nest (this one is not read from text, so nothing
+    // measured its size)
+    int count = 20_001;
+    StringBuilder states = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      states.append("\"C").append(i).append("\": {\"Type\": \"Choice\", \"Default\": \"")
+          .append(i + 1 < count ? "C" + (i + 1) : "Done").append("\", \"Choices\": [{")
+          .append("\"Variable\": \"$.x\", \"IsPresent\": true, \"Next\": \"Done\"}]},");
+    }
+    String asl = "{\"StartAt\": \"C0\", \"States\": {" + states
+        + "\"Done\": {\"Type\": \"Succeed\"}}}";
+
+    // WHEN
+    ImportException e = catchThrowableOfType(ImportException.class,
+        () -> Importer.toJava(Asl.read(asl), "p", "Deep"));
+
+    // THEN the state past the limit is named, with the limit and what to do
+    assertThat(e.problems()).extracting(p -> p.pointer() + " " + p.code())
+        .containsExactly("/States/C20000 IMPORT_INEXPRESSIBLE");
+    assertThat(e.getMessage()).isEqualTo("/States/C20000: State 'C20000' would be written 20000"
+        + " expressions deep, inside the states that lead to it by Choice rules, catchers or"
+        + " branches; import writes at most 20000 levels, more than a definition within AWS's"
+        + " 1 MiB size limit can nest: make the chain shorter, e.g. by moving part of it into a"
+        + " state machine of its own, started by a states:startExecution Task");
+  }
+
+  @Test
   void namesClassesAfterDefinitionFiles() {
     assertThat(Importer.className("order-fulfillment.asl.json")).isEqualTo("OrderFulfillment");
     assertThat(Importer.className("flows/ship_order.json")).isEqualTo("ShipOrder");

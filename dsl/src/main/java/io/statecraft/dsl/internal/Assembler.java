@@ -55,10 +55,41 @@ public final class Assembler {
     TaskResults.remember(machine, results);
   }
 
+  /**
+   * How many scopes (Parallel branches, Map item processors) may nest one inside another. Each
+   * level puts the states three or more levels of JSON deeper (a Map's state, its ItemProcessor,
+   * its States), so the states of a deeper scope are written more than 500 levels deep, more
+   * than Statecraft reads anywhere. Scopes are assembled by recursion, a few frames a level:
+   * this bound also keeps that well within any thread's stack.
+   */
+  static final int MAX_SCOPE_NESTING = 165;
+
+  /** How many scopes are being assembled, one inside another. */
+  private int nesting;
+
   /** The states of the scope that starts with {@code flow}; {@code scope} is its JSON pointer. */
   public Scope assemble(Flow flow, String scope, String scopeLabel) {
-    Fragment fragment = ForwardImpl.expand(Fragment.of(flow));
-    StateNode start = ForwardImpl.resolve(fragment.start());
+    StateNode start = ForwardImpl.resolve(Fragment.startOf(flow));
+    if (nesting > MAX_SCOPE_NESTING) {
+      report(start, scope, "DSL_SCOPE_TOO_DEEP",
+          Character.toUpperCase(scopeLabel.charAt(0)) + scopeLabel.substring(1) + " is nested "
+              + nesting + " scopes deep, inside Parallel"
+              + " branches and Map item processors; its JSON would nest more than 500 levels of"
+              + " objects and arrays, more than Statecraft reads",
+          "nest at most " + MAX_SCOPE_NESTING + " scopes: move the inner part into a state"
+              + " machine of its own, started by a states:startExecution Task");
+      return new Scope(start.name(), Map.of());
+    }
+    nesting++;
+    try {
+      return assembleScope(flow, start, scope, scopeLabel);
+    } finally {
+      nesting--;
+    }
+  }
+
+  private Scope assembleScope(Flow flow, StateNode start, String scope, String scopeLabel) {
+    Fragment.Contents fragment = ForwardImpl.expand(Fragment.of(flow));
     Map<StateNode, StateNode> next = nextTransitions(fragment, scope);
     Set<StateNode> reachable = reachable(start, next);
     Map<String, State> states = new LinkedHashMap<>();
@@ -99,7 +130,7 @@ public final class Assembler {
     return new Scope(start.name(), states);
   }
 
-  private Map<StateNode, StateNode> nextTransitions(Fragment fragment, String scope) {
+  private Map<StateNode, StateNode> nextTransitions(Fragment.Contents fragment, String scope) {
     Map<StateNode, StateNode> next = new IdentityHashMap<>();
     for (Fragment.Edge edge : fragment.edges()) {
       StateNode to = ForwardImpl.resolve(edge.to());
@@ -129,7 +160,7 @@ public final class Assembler {
         work.add(following);
       }
       for (Flow target : node.targets()) {
-        work.add(ForwardImpl.resolve(Fragment.of(target).start()));
+        work.add(ForwardImpl.resolve(Fragment.startOf(target)));
       }
     }
     return seen;

@@ -38,6 +38,7 @@ public final class Chain implements OpenFlow, Fragmented {
 
   @Override
   public String toString() {
-    return "Chain[" + fragment.start().name() + " ... " + fragment.nodes().size() + " states]";
+    return "Chain[" + fragment.start().name() + " ... " + fragment.contents().nodes().size()
+        + " states]";
   }
 }

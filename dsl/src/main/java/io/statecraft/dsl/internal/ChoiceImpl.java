@@ -10,7 +10,10 @@ import io.statecraft.dsl.flow.OpenFlow;
 import io.statecraft.dsl.flow.Rule;
 import io.statecraft.dsl.payload.Jsonata;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /** The one implementation of the Choice builder interfaces. */
 public final class ChoiceImpl extends StepImpl<ChoiceImpl> implements ChoiceStart, ChoiceRules, ChoiceComplete {
@@ -56,13 +59,20 @@ public final class ChoiceImpl extends StepImpl<ChoiceImpl> implements ChoiceStar
   @Override
   public OpenFlow afterwards() {
     Fragment fragment = fragment();
-    java.util.Set<StateNode> wired =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    fragment.edges().forEach(edge -> wired.add(edge.from()));
-    List<StateNode> ends = new ArrayList<>();
+    List<List<StateNode>> open = new ArrayList<>();
+    int count = 0;
     for (Flow target : targets()) {
-      for (StateNode end : Fragment.of(target).ends()) {
-        if (!wired.contains(end) && !ends.contains(end)) {
+      List<StateNode> targetEnds = Fragment.of(target).ends();
+      open.add(targetEnds);
+      count += targetEnds.size();
+    }
+    // Sized once: Choices nested through their defaults, each closed with afterwards(), gather
+    // one more end at each level.
+    Set<StateNode> listed = Collections.newSetFromMap(new IdentityHashMap<>(count));
+    List<StateNode> ends = new ArrayList<>(count);
+    for (List<StateNode> targetEnds : open) {
+      for (StateNode end : targetEnds) {
+        if (!fragment.wires(end) && listed.add(end)) {
           ends.add(end);
         }
       }

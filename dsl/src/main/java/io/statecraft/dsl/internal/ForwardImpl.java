@@ -36,7 +36,7 @@ public final class ForwardImpl extends StateNode implements Forward {
 
   @Override
   public Fragment fragment() {
-    return new Fragment(this, Set.of(this), Set.of(), List.of());
+    return Fragment.ofState(this, List.of());
   }
 
   @Override
@@ -66,25 +66,23 @@ public final class ForwardImpl extends StateNode implements Forward {
     StateNode current = node;
     while (current instanceof ForwardImpl forward && forward.bound != null
         && seen.add(current)) {
-      current = Fragment.of(forward.bound).start();
+      current = Fragment.startOf(forward.bound);
     }
     return current;
   }
 
-  /** {@code fragment} with the flows of its bound references included. */
-  static Fragment expand(Fragment fragment) {
-    Set<StateNode> done = Collections.newSetFromMap(new IdentityHashMap<>());
-    Fragment result = fragment;
-    boolean grown = true;
-    while (grown) {
-      grown = false;
-      for (StateNode node : List.copyOf(result.nodes())) {
-        if (node instanceof ForwardImpl forward && forward.bound != null && done.add(node)) {
-          result = result.including(Fragment.of(forward.bound));
-          grown = true;
-        }
+  /**
+   * The contents of {@code fragment} with the flows of its bound references added, in the order
+   * the references are found, the flows they bring in being searched in turn.
+   */
+  static Fragment.Contents expand(Fragment fragment) {
+    Fragment.Contents contents = fragment.contents();
+    // The list grows while it is read: a bound flow can hold references of its own.
+    for (int i = 0; i < contents.nodes().size(); i++) {
+      if (contents.nodes().get(i) instanceof ForwardImpl forward && forward.bound != null) {
+        contents.add(Fragment.of(forward.bound));
       }
     }
-    return result;
+    return contents;
   }
 }

@@ -21,11 +21,12 @@ public final class StateNames {
     }
     if (state instanceof Fragmented fragmented) {
       Fragment fragment = fragmented.fragment();
-      if (fragment.nodes().size() == 1) {
+      int size = fragment.contents().nodes().size();
+      if (size == 1) {
         return fragment.start().name();
       }
       throw new IllegalArgumentException("state must be one state, was a chain of "
-          + fragment.nodes().size() + " states starting at '" + fragment.start().name()
+          + size + " states starting at '" + fragment.start().name()
           + "': pass the state's own object");
     }
     throw new IllegalArgumentException("state must be a state made by the DSL, was " + state);

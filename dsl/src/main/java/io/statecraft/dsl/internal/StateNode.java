@@ -6,10 +6,9 @@ import io.statecraft.dsl.flow.Flow;
 import io.statecraft.dsl.flow.OpenFlow;
 import io.statecraft.dsl.internal.value.CatchImpl;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The common part of every state builder: its fields and its place in a graph. Identity matters:
@@ -19,10 +18,24 @@ abstract class StateNode implements Fragmented {
 
   static final int MAX_NAME_LENGTH = 80;
 
+  private static final AtomicLong IDS = new AtomicLong();
+
   final Fields fields;
+  /** Unique and increasing, for {@link NodeSet}. */
+  final long id = IDS.getAndIncrement();
+  /**
+   * The states with a {@code Next} transition in the flows this state branches to. Known when the
+   * state is made, from flows made before it, so that no flow is walked again to find it.
+   */
+  private final NodeSet wired;
 
   StateNode(Fields fields) {
     this.fields = fields;
+    NodeSet all = NodeSet.EMPTY;
+    for (Flow target : targets()) {
+      all = all.union(Fragment.wiredOf(target));
+    }
+    this.wired = all;
   }
 
   static Fields start(String name) {
@@ -49,7 +62,7 @@ abstract class StateNode implements Fragmented {
   }
 
   /** The flows this state branches to within its own scope: rules, default, catch handlers. */
-  List<Flow> targets() {
+  final List<Flow> targets() {
     List<Flow> targets = new ArrayList<>();
     fields.rules.forEach(rule -> targets.add(rule.target()));
     if (fields.otherwise != null) {
@@ -59,16 +72,13 @@ abstract class StateNode implements Fragmented {
     return targets;
   }
 
+  final NodeSet wired() {
+    return wired;
+  }
+
   @Override
   public Fragment fragment() {
-    Set<StateNode> self = new LinkedHashSet<>();
-    self.add(this);
-    List<StateNode> ends = transitions() ? List.of(this) : List.of();
-    Fragment fragment = new Fragment(this, self, Set.of(), ends);
-    for (Flow target : targets()) {
-      fragment = fragment.including(Fragment.of(target));
-    }
-    return fragment;
+    return Fragment.ofState(this, transitions() ? List.of(this) : List.of());
   }
 
   /** {@code fields}' catchers with one more, going to {@code handler}. */

@@ -271,7 +271,7 @@ final class StateRenderer {
   }
 
   private static String target(Flow flow) {
-    return ForwardImpl.resolve(Fragment.of(flow).start()).name();
+    return ForwardImpl.resolve(Fragment.startOf(flow)).name();
   }
 
   /** The language, pointer and problem list of the state being rendered. */

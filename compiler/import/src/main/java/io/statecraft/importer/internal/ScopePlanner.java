@@ -320,7 +320,10 @@ final class ScopePlanner {
         body.problem(new InexpressibleException("State '" + name + "' would be written "
             + MethodBody.MAX_STATE_NESTING + " expressions deep, inside the states that lead to it by"
             + " Choice rules, catchers or branches; import writes at most "
-            + MethodBody.MAX_STATE_NESTING + " levels").at(pointer(name)));
+            + MethodBody.MAX_STATE_NESTING + " levels, more than a definition within AWS's 1 MiB"
+            + " size limit can nest: make the chain shorter, e.g. by moving part of it into a"
+            + " state machine of its own, started by a states:startExecution Task")
+            .at(pointer(name)));
       }
       return CodeBlock.of("succeed($S)", name);
     }

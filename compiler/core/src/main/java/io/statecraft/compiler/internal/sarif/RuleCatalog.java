@@ -54,6 +54,8 @@ public final class RuleCatalog {
     error(entries, "DSL_JSONPATH_IN_JSONATA_MACHINE",
         "a JSONPath state in a state machine whose query language is JSONata");
     error(entries, "DSL_RULE_COMMENT_TWICE", "a Choice rule given two comments");
+    error(entries, "DSL_SCOPE_TOO_DEEP",
+        "Parallel branches and Map item processors nested more than 165 deep");
     return Collections.unmodifiableMap(entries);
   }
 
