@@ -111,8 +111,13 @@ final class RunCommand extends Verb {
     if (execution.status() == ExecutionStatus.SUCCEEDED) {
       out.println("output: " + JsonMappers.STANDARD.writeValueAsString(execution.output()));
     } else {
-      out.println("error: " + execution.error());
-      out.println("cause: " + execution.cause());
+      // As DescribeExecution: an error or cause the execution does not have is left out.
+      if (execution.error() != null) {
+        out.println("error: " + execution.error());
+      }
+      if (execution.cause() != null) {
+        out.println("cause: " + execution.cause());
+      }
       if ("Statecraft.UnboundTask".equals(execution.error())) {
         // The cause names the Java API that binds a handler; here the results come from a file.
         err.println(file + ": statecraft run answers Task states from --task-results FILE:"

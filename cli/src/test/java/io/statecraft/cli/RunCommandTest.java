@@ -51,6 +51,15 @@ class RunCommandTest {
   }
 
   @Test
+  void leavesOutACauseTheFailureDoesNotHave() throws IOException {
+    String flow = CommandLineRun.file(dir, "stop.asl.json", """
+        {"StartAt": "Stop", "States": {"Stop": {"Type": "Fail", "Error": "Order.Invalid"}}}""");
+    CommandLineRun run = CommandLineRun.of("run", flow);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("status: FAILED\nerror: Order.Invalid\npath: Stop\n");
+  }
+
+  @Test
   void addsEachRunsCoverageToTheReportInTheCoverageFolder() throws IOException {
     String flow = CommandLineRun.file(dir, "pay.asl.json", FLOW);
     Path results = Files.writeString(dir.resolve("results.json"), """
