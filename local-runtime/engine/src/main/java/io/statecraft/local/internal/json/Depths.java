@@ -29,17 +29,22 @@ public final class Depths {
   private record Entry(JsonNode node, int depth) {}
 
   /** A walk that remembers nothing, for a value checked once (an input, a task's result). */
-  static final Depths ONCE = new Depths(null);
+  static final Depths ONCE = new Depths(false);
 
-  /** Null for {@link #ONCE}. */
-  private final Entry[] entries;
+  private final boolean remembers;
+  /**
+   * Made when the first value is remembered: most runs never walk a large container, and the
+   * table would be a kilobyte of garbage each. Any thread may make it; one lost is only counted
+   * again.
+   */
+  private Entry[] entries;
 
   public Depths() {
-    this(new Entry[SLOTS]);
+    this(true);
   }
 
-  private Depths(Entry[] entries) {
-    this.entries = entries;
+  private Depths(boolean remembers) {
+    this.remembers = remembers;
   }
 
   /**
@@ -68,10 +73,11 @@ public final class Depths {
     // Only containers of many values are remembered, so only they are looked up: a small
     // object, nearly every state's output, is walked without the identity hash code its
     // lookup would give it (a cost on a fresh object, every state).
-    boolean large = entries != null && node.size() > CompactMap.SMALL;
+    boolean large = remembers && node.size() > CompactMap.SMALL;
     int slot = large ? slot(node) : -1;
-    if (large) {
-      Entry entry = entries[slot];
+    Entry[] known = entries;
+    if (large && known != null) {
+      Entry entry = known[slot];
       if (entry != null && entry.node == node) {
         return entry.depth;
       }
@@ -113,7 +119,11 @@ public final class Depths {
       }
     }
     if (large && counted >= REMEMBERED_AFTER) {
-      entries[slot] = new Entry(node, deepest + 1);
+      if (known == null) {
+        known = new Entry[SLOTS];
+        entries = known;
+      }
+      known[slot] = new Entry(node, deepest + 1);
     }
     return counted << 16 | (deepest + 1);
   }
