@@ -4,17 +4,17 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * How deeply JSON values nest, checked at every state's output and remembered for the large
- * objects and arrays among them, as {@link TextSizes} remembers their sizes: a state's output
- * mostly holds what its input held, so the check costs the part that is new, not a walk of the
- * whole payload at every state. Values are never changed once a state passed them on, so a depth
- * found for a node stays true. One instance serves one run; any thread may use it (a lost or
- * overwritten entry is only counted again).
+ * How deeply JSON values nest, measured where a state's output cannot be bounded from its input
+ * (see {@code Node.checkDepth}) and remembered for the large objects and arrays among them, as
+ * {@link TextSizes} remembers their sizes: an output mostly holds what its input held, so a
+ * measure costs the part that is new, not a walk of the whole payload. Values are never changed
+ * once a state passed them on, so a depth found for a node stays true. One instance serves one
+ * run; any thread may use it (a lost or overwritten entry is only counted again).
  *
  * <pre>{@code
  * Depths depths = new Depths();
- * boolean tooDeep = depths.deeperThan(output, Values.MAX_DEPTH);   // walks the records once
- * boolean again = depths.deeperThan(nextOutput, Values.MAX_DEPTH); // same records: remembered
+ * int depth = depths.depthUpTo(output, Values.MAX_DEPTH);   // walks the records once
+ * int again = depths.depthUpTo(nextOutput, Values.MAX_DEPTH); // same records: remembered
  * }</pre>
  */
 public final class Depths {

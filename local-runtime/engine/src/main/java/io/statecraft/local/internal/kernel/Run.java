@@ -748,15 +748,6 @@ public final class Run implements LineEnd {
   }
 
   /**
-   * Whether {@code value} nests arrays and objects deeper than JSON text may ({@link
-   * Values#MAX_DEPTH}). Any thread; the depths of large parts
-   * are remembered, as their sizes are.
-   */
-  public boolean overDepthLimit(JsonNode value) {
-    return value.isContainer() && depths().deeperThan(value, Values.MAX_DEPTH);
-  }
-
-  /**
    * How deeply {@code value} nests, up to {@link Values#MAX_DEPTH} (one more means deeper); the
    * large parts an earlier state passed on are remembered, not walked again.
    */
